@@ -1,0 +1,79 @@
+"""SPARQL SELECT/ASK results as rows, with a row cap that says when it cut, and writers for
+the SPARQL 1.1 JSON results format, CSV and a terminal table."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+
+
+@dataclass(slots=True)
+class Rows:
+    variables: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+    truncated: bool = False
+    boolean: bool | None = None  # ASK
+
+    @classmethod
+    def take(cls, result: object, limit: int) -> Rows:
+        """Up to `limit` solutions of a query result; `truncated` if there were more."""
+        if isinstance(result, ox.QueryBoolean):
+            return cls([], boolean=bool(result))
+        if not isinstance(result, ox.QuerySolutions):
+            raise TypeError("CONSTRUCT and DESCRIBE give triples, not rows")
+        names = [v.value for v in result.variables]
+        out = cls(names)
+        for solution in result:
+            if len(out.rows) == limit:
+                out.truncated = True
+                break
+            out.rows.append([solution[n] for n in names])
+        return out
+
+
+def _json_term(term: Any) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    d = {"type": "literal", "value": term.value}
+    if term.language:
+        d["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        d["datatype"] = term.datatype.value
+    return d
+
+
+def to_json(rows: Rows) -> str:
+    """SPARQL 1.1 Query Results JSON; a cut result says so in `head.truncated`."""
+    if rows.boolean is not None:
+        return json.dumps({"head": {}, "boolean": rows.boolean})
+    head: dict[str, Any] = {"vars": rows.variables}
+    if rows.truncated:
+        head["truncated"] = True
+    bindings = [
+        {v: _json_term(t) for v, t in zip(rows.variables, row, strict=True) if t is not None}
+        for row in rows.rows
+    ]
+    return json.dumps({"head": head, "results": {"bindings": bindings}}, ensure_ascii=False)
+
+
+def plain(term: Any) -> str:
+    return "" if term is None else str(term.value)
+
+
+def to_csv(rows: Rows) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    if rows.boolean is not None:
+        w.writerow(["boolean"])
+        w.writerow([str(rows.boolean).lower()])
+    else:
+        w.writerow(rows.variables)
+        w.writerows([plain(t) for t in row] for row in rows.rows)
+    return buf.getvalue()
