@@ -19,7 +19,6 @@ class Errors(StrEnum):
     E007 = "only read queries are allowed here: {reason}"
     E008 = "bad SPARQL query: {reason}"
     E009 = "cannot read the file: {reason}"
-    E010 = "unknown export format {value!r}; expected one of: {allowed}"
 
 
 class KGError(Exception):
