@@ -1,0 +1,307 @@
+"""Blanking the boilerplate of plain text saved from a web page: menus, pickers, footers.
+
+The classifier is jusText's (Pomikálek, 2011), from the `justext` package trafilatura already
+depends on: each paragraph is first judged alone (length, stopword density, link density, a
+copyright sign), then short and near-good paragraphs take the class of their neighbours.
+Plain text has no markup, so paragraphs here are lines (hard-wrapped prose lines are joined)
+and these general signals are added to jusText's own:
+
+- script: a line mostly written in another script than the document's prose (a Korean menu
+  around an English article);
+- furniture words: short lines about cookies, privacy, signing in, sharing, newsletters...;
+- repetition: a short line printed more than once (a menu shown twice, running headers);
+- menus: runs of short label lines without sentence punctuation, unless a colon announces them;
+- sentence-likeness: a line jusText finds too sparse in stopwords but that reads as a
+  sentence (ends like one, has function words) is weighed by its context, not dropped;
+- the document's own title line (from its header) is kept.
+
+Removed lines are blanked, not cut, so offsets stay those of the file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+import justext
+
+from ingest.readers.spans import Span, blank
+
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])\s+")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_WORD = re.compile(r"\w+")
+# Web-page furniture. STRONG phrases mark a short line as boilerplate on their own; any
+# phrase marks a line that is mostly made of them.
+_STRONG = (
+    r"cookies?|privacy (?:policy|notice|statement|settings)|terms (?:of (?:use|service)|and "
+    r"conditions)|all rights reserved|skip to (?:main )?content|this article is part of|"
+    r"saved items|sitemap|back to top|you may also like|recommended for you|newsletter|"
+    r"related (?:articles|posts|stories|content|reading)"
+)
+_WEAK = (
+    r"sign (?:in|up|out)|log ?(?:in|out)|subscribe|share (?:this|on)|read (?:more|next)|"
+    r"see (?:more|all)|learn more|follow us|contact us|download (?:the )?pdf|advertisement|"
+    r"accessibility|(?:select|choose) (?:your )?(?:language|region|country)|print this|"
+    r"facebook|twitter|linkedin|instagram|youtube|whatsapp|email"
+)
+_STRONG_FURNITURE = re.compile(rf"\b(?:{_STRONG})\b", re.I)
+_ANY_FURNITURE = re.compile(rf"\b(?:{_STRONG}|{_WEAK})\b", re.I)
+
+_JOIN_MIN_CHARS = 40  # a hard-wrapped prose line is at least this long
+_LABEL_MAX_WORDS = 6
+_MENU_MIN_RUN = 5
+_STRONG_FURNITURE_MAX_WORDS = 15
+_FURNITURE_MIN_SHARE = 0.3
+_SENTENCE_MIN_WORDS = 8
+_SENTENCE_MIN_STOPWORDS = 0.15
+_FOREIGN_MAX_SHARE = 0.5  # a line with less than this share of the main script is foreign
+_REVISE_WINDOW = 2000  # paragraphs per jusText revision pass; keeps long texts linear
+_LANGUAGE_SAMPLE_WORDS = 20000
+
+
+@dataclass(eq=False)
+class _Paragraph:
+    """One paragraph of plain text, shaped as jusText's classifier expects."""
+
+    start: int
+    end: int
+    text: str
+    listed: bool
+    chars_count_in_links: int = 0
+    dom_path: str = "p"
+    cf_class: str = ""
+    class_type: str = ""
+    heading: bool = False
+    words: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.words = self.text.split()
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def is_heading(self) -> bool:
+        return not self.listed and self.is_label and len(self.words) <= 10
+
+    @property
+    def is_label(self) -> bool:
+        return not _SENTENCE_END.search(self.text) and not self.text.endswith(":")
+
+    def stopwords_density(self, stoplist: frozenset[str]) -> float:
+        if not self.words:
+            return 0.0
+        return sum(w.lower() in stoplist for w in self.words) / len(self.words)
+
+    def links_density(self) -> float:
+        return self.chars_count_in_links / len(self.text) if self.text else 0.0
+
+
+def remove_boilerplate(
+    text: str, *, links: Sequence[Span] = (), title: str | None = None
+) -> str:
+    """`text` with boilerplate lines blanked. `links` are spans of link text (from markup)."""
+    paragraphs = _paragraphs(text, links)
+    if not paragraphs:
+        return text
+    stoplist = _stoplist(" ".join(p.text for p in paragraphs))
+    justext.core.classify_paragraphs(paragraphs, stoplist)
+    hard_bad = _hard_bad(paragraphs, stoplist)
+    _weigh_sentences(paragraphs, stoplist, hard_bad)
+    for p in hard_bad:
+        p.cf_class = "bad"
+    _keep_title(paragraphs, title)
+    _revise(paragraphs)
+    if not any(p.class_type == "good" for p in paragraphs):
+        # No prose to anchor the context rules (a short note): drop only what is
+        # boilerplate on its own.
+        for p in paragraphs:
+            p.class_type = "bad" if p in hard_bad else "good"
+    return blank(text, [(p.start, p.end) for p in paragraphs if p.class_type != "good"])
+
+
+def _paragraphs(text: str, links: Sequence[Span]) -> list[_Paragraph]:
+    """Lines, with hard-wrapped prose lines joined; link characters counted per paragraph."""
+    spans: list[Span] = []
+    offset = 0
+    previous = ""
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        start, offset = offset, offset + len(line)
+        end = start + len(line.rstrip("\r\n"))
+        if not stripped:
+            previous = ""
+            continue
+        continues = (
+            len(previous) >= _JOIN_MIN_CHARS
+            and not _SENTENCE_END.search(previous)
+            and not previous.endswith(":")
+            and not _LIST_MARKER.match(line)
+        )
+        if continues and spans:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        previous = stripped
+    link_chars = _link_chars(text, spans, links)
+    return [
+        _Paragraph(
+            start=start,
+            end=end,
+            text=" ".join(text[start:end].split()),
+            listed=bool(_LIST_MARKER.match(text, start)),
+            chars_count_in_links=chars,
+        )
+        for (start, end), chars in zip(spans, link_chars, strict=True)
+    ]
+
+
+def _link_chars(text: str, spans: Sequence[Span], links: Sequence[Span]) -> list[int]:
+    marked = sorted([*links, *((m.start(), m.end()) for m in _URL.finditer(text))])
+    counts = []
+    i = 0
+    for start, end in spans:
+        while i < len(marked) and marked[i][1] <= start:
+            i += 1
+        j, chars = i, 0
+        while j < len(marked) and marked[j][0] < end:
+            chars += min(end, marked[j][1]) - max(start, marked[j][0])
+            j += 1
+        counts.append(chars)
+    return counts
+
+
+@cache
+def _stoplists() -> dict[str, frozenset[str]]:
+    return {
+        name: frozenset(w.lower() for w in justext.get_stoplist(name))
+        for name in justext.get_stoplists()
+    }
+
+
+def _stoplist(text: str) -> frozenset[str]:
+    """The stopwords of the language whose stopwords cover most of the text's words."""
+    words = Counter(w.lower() for w in text.split()[:_LANGUAGE_SAMPLE_WORDS])
+    return max(
+        _stoplists().values(),
+        key=lambda stoplist: sum(n for word, n in words.items() if word in stoplist),
+    )
+
+
+def _hard_bad(paragraphs: Sequence[_Paragraph], stoplist: frozenset[str]) -> set[_Paragraph]:
+    """Paragraphs that are boilerplate whatever their neighbours are."""
+    bad = set(_foreign(paragraphs))
+    bad.update(_menu_runs(paragraphs))
+    repeats = Counter(p.text.casefold() for p in paragraphs)
+    for p in paragraphs:
+        short = len(p) < justext.core.LENGTH_LOW_DEFAULT
+        if short and repeats[p.text.casefold()] > 1:
+            bad.add(p)
+        elif _is_furniture(p):
+            bad.add(p)
+    return bad
+
+
+def _is_furniture(p: _Paragraph) -> bool:
+    if len(p.words) <= _STRONG_FURNITURE_MAX_WORDS and _STRONG_FURNITURE.search(p.text):
+        return True
+    covered = sum(m.end() - m.start() for m in _ANY_FURNITURE.finditer(p.text))
+    return covered >= _FURNITURE_MIN_SHARE * len(p.text)
+
+
+def _menu_runs(paragraphs: Sequence[_Paragraph]) -> Iterable[_Paragraph]:
+    """Runs of short label lines (menus, pickers, tag lists) not announced by a colon."""
+    run: list[_Paragraph] = []
+    for i, p in enumerate([*paragraphs, None]):
+        if p is not None and p.is_label and len(p.words) <= _LABEL_MAX_WORDS:
+            run.append(p)
+            continue
+        if len(run) >= _MENU_MIN_RUN:
+            before = paragraphs[i - len(run) - 1] if i - len(run) > 0 else None
+            if before is None or not before.text.endswith(":"):
+                yield from run
+        run = []
+
+
+def _script(char: str) -> str:
+    if char < "\u0250":
+        return "LATIN"
+    name = unicodedata.name(char, "UNKNOWN").split(" ")[0]
+    return "CJK" if name in {"HIRAGANA", "KATAKANA"} else name
+
+
+def _scripts(text: str) -> Counter[str]:
+    if text.isascii():
+        return Counter({"LATIN": sum(c.isalpha() for c in text)})
+    return Counter(_script(c) for c in text if c.isalpha())
+
+
+def _foreign(paragraphs: Sequence[_Paragraph]) -> Iterable[_Paragraph]:
+    """Paragraphs mostly in another script than the document's prose."""
+    scripts = {p: _scripts(p.text) for p in paragraphs}
+    prose = [p for p in paragraphs if p.cf_class in {"good", "neargood"}] or paragraphs
+    main: Counter[str] = Counter()
+    for p in prose:
+        main.update(scripts[p])
+    if not main:
+        return
+    main_script = main.most_common(1)[0][0]
+    for p in paragraphs:
+        letters = scripts[p].total()
+        if letters and scripts[p][main_script] < _FOREIGN_MAX_SHARE * letters:
+            yield p
+
+
+def _weigh_sentences(
+    paragraphs: Sequence[_Paragraph], stoplist: frozenset[str], hard_bad: set[_Paragraph]
+) -> None:
+    """Let sentence-like lines that jusText finds too short or too sparse in stopwords be
+    judged by their context instead of being dropped.
+
+    News prose dense with names ("G42, OpenAI, Oracle, NVIDIA and Cisco announced...") has
+    fewer stopwords than jusText's thresholds expect, and a sentence cut short is still prose.
+    """
+    for p in paragraphs:
+        if p in hard_bad or p.chars_count_in_links or "\xa9" in p.text:
+            continue
+        density = p.stopwords_density(stoplist)
+        wordy = len(p.words) >= _SENTENCE_MIN_WORDS
+        if p.cf_class == "short" and wordy and density >= justext.core.STOPWORDS_LOW_DEFAULT:
+            p.cf_class = "neargood"
+        elif p.cf_class == "bad" and density >= _SENTENCE_MIN_STOPWORDS:
+            p.cf_class = "neargood" if wordy and _SENTENCE_END.search(p.text) else "short"
+
+
+def _keep_title(paragraphs: Sequence[_Paragraph], title: str | None) -> None:
+    if not title:
+        return
+    folded = " ".join(title.split()).casefold()
+    for p in paragraphs:
+        line = p.text.casefold()
+        if len(line) >= 20 and (line == folded or folded.startswith(line)):
+            p.cf_class = "good"
+
+
+def _revise(paragraphs: list[_Paragraph]) -> None:
+    """jusText's context revision, in windows cut at paragraphs whose class cannot change.
+
+    jusText looks for each short paragraph's nearest good or bad neighbours, quadratic in a
+    long run of short lines; cutting after a good or bad paragraph (shared by both windows)
+    gives the same classes in linear time.
+    """
+    start = 0
+    while start < len(paragraphs):
+        end = min(len(paragraphs), start + _REVISE_WINDOW)
+        while end < len(paragraphs) and paragraphs[end - 1].cf_class not in {"good", "bad"}:
+            end += 1
+            if end - start > 4 * _REVISE_WINDOW:
+                break
+        justext.core.revise_paragraph_classification(paragraphs[start:end])
+        if end == len(paragraphs):
+            return
+        start = end - 1
