@@ -9,7 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.readers.decode import decode
+from ingest.readers.html import read_html
 from ingest.readers.limits import ReadLimits
+from ingest.readers.markdown import strip_markdown
+from ingest.readers.pdf import read_pdf
 from ingest.readers.sniff import HEAD_BYTES, sniff
 from ingest.readers.text import prose_source
 from ingest.source import SourceText
@@ -26,7 +29,14 @@ def read(path: Path, *, limits: ReadLimits | None = None) -> SourceText:
     limits = limits or ReadLimits.from_settings()
     data = _read_bytes(path, limits)
     kind = sniff(path, data[:HEAD_BYTES])
-    source = prose_source(path, _text(path, data))
+    if kind == "pdf":
+        source = read_pdf(path, data, limits=limits)
+    elif kind == "html":
+        source = read_html(path, _text(path, data))
+    elif kind == "markdown":
+        source = prose_source(path, _text(path, data), kind=kind, strip_markup=strip_markdown)
+    else:
+        source = prose_source(path, _text(path, data))
     if len(source.text) > limits.max_text_chars:
         raise KGError(Errors.E105, path=path, limit=limits.max_text_chars)
     return source

@@ -102,9 +102,7 @@ class _Paragraph:
         return self.chars_count_in_links / len(self.text) if self.text else 0.0
 
 
-def remove_boilerplate(
-    text: str, *, links: Sequence[Span] = (), title: str | None = None
-) -> str:
+def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | None = None) -> str:
     """`text` with boilerplate lines blanked. `links` are spans of link text (from markup)."""
     paragraphs = _paragraphs(text, links)
     if not paragraphs:
@@ -121,7 +119,7 @@ def remove_boilerplate(
         # No prose to anchor the context rules (a short note): drop only what is
         # boilerplate on its own.
         for p in paragraphs:
-            p.class_type = "bad" if p in hard_bad else "good"
+            p.class_type = "bad" if p.cf_class == "bad" else "good"
     return blank(text, [(p.start, p.end) for p in paragraphs if p.class_type != "good"])
 
 
@@ -200,9 +198,7 @@ def _hard_bad(paragraphs: Sequence[_Paragraph], stoplist: frozenset[str]) -> set
     repeats = Counter(p.text.casefold() for p in paragraphs)
     for p in paragraphs:
         short = len(p) < justext.core.LENGTH_LOW_DEFAULT
-        if short and repeats[p.text.casefold()] > 1:
-            bad.add(p)
-        elif _is_furniture(p):
+        if (short and repeats[p.text.casefold()] > 1) or _is_furniture(p):
             bad.add(p)
     return bad
 

@@ -22,7 +22,7 @@ _MAX_CONTROL_SHARE = 0.02
 
 
 def decode(data: bytes, *, path: Path) -> str:
-    """The text of `data`, whose offsets are the file's character offsets (a BOM becomes a space)."""
+    """The text of `data`; offsets are the file's character offsets (a BOM becomes a space)."""
     text = _decode_utf16_32(data, path=path)
     if text is None:
         if b"\x00" in data:
