@@ -35,26 +35,31 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])\s+")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _WORD = re.compile(r"\w+")
-# Web-page furniture. STRONG phrases mark a short line as boilerplate on their own; any
-# phrase marks a line that is mostly made of them.
-_STRONG = (
+# Web-page furniture. A BANNER phrase marks a line of up to a long sentence (cookie banners
+# are sentences), a STRONG one a short line; any phrase marks a line mostly made of them.
+_BANNER = (
     r"cookies?|privacy (?:policy|notice|statement|settings)|terms (?:of (?:use|service)|and "
-    r"conditions)|all rights reserved|skip to (?:main )?content|this article is part of|"
-    r"saved items|sitemap|back to top|you may also like|recommended for you|newsletter|"
-    r"related (?:articles|posts|stories|content|reading)"
+    r"conditions)|all rights reserved|skip to (?:main )?content"
+)
+_STRONG = (
+    r"this article is part of|saved items|sitemap|back to top|you may also like|"
+    r"recommended for you|related (?:articles|posts|stories|content|reading)"
 )
 _WEAK = (
-    r"sign (?:in|up|out)|log ?(?:in|out)|subscribe|share (?:this|on)|read (?:more|next)|"
-    r"see (?:more|all)|learn more|follow us|contact us|download (?:the )?pdf|advertisement|"
-    r"accessibility|(?:select|choose) (?:your )?(?:language|region|country)|print this|"
+    r"sign (?:in|up|out)|log ?(?:in|out)|subscribe|newsletter|share (?:this|on)|"
+    r"read (?:more|next)|see (?:more|all)|learn more|follow us|contact us|"
+    r"download (?:the )?pdf|advertisement|accessibility|print this|"
+    r"(?:select|choose) (?:your )?(?:language|region|country)|"
     r"facebook|twitter|linkedin|instagram|youtube|whatsapp|email"
 )
+_BANNER_FURNITURE = re.compile(rf"\b(?:{_BANNER})\b", re.I)
 _STRONG_FURNITURE = re.compile(rf"\b(?:{_STRONG})\b", re.I)
-_ANY_FURNITURE = re.compile(rf"\b(?:{_STRONG}|{_WEAK})\b", re.I)
+_ANY_FURNITURE = re.compile(rf"\b(?:{_BANNER}|{_STRONG}|{_WEAK})\b", re.I)
 
 _JOIN_MIN_CHARS = 40  # a hard-wrapped prose line is at least this long
 _LABEL_MAX_WORDS = 6
 _MENU_MIN_RUN = 5
+_BANNER_MAX_WORDS = 40
 _STRONG_FURNITURE_MAX_WORDS = 15
 _FURNITURE_MIN_SHARE = 0.3
 _SENTENCE_MIN_WORDS = 8
@@ -204,6 +209,8 @@ def _hard_bad(paragraphs: Sequence[_Paragraph], stoplist: frozenset[str]) -> set
 
 
 def _is_furniture(p: _Paragraph) -> bool:
+    if len(p.words) <= _BANNER_MAX_WORDS and _BANNER_FURNITURE.search(p.text):
+        return True
     if len(p.words) <= _STRONG_FURNITURE_MAX_WORDS and _STRONG_FURNITURE.search(p.text):
         return True
     covered = sum(m.end() - m.start() for m in _ANY_FURNITURE.finditer(p.text))
