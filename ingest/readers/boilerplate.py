@@ -67,6 +67,7 @@ _SENTENCE_MIN_STOPWORDS = 0.15
 _FOREIGN_MAX_SHARE = 0.5  # a line with less than this share of the main script is foreign
 _REVISE_WINDOW = 2000  # paragraphs per jusText revision pass; keeps long texts linear
 _LANGUAGE_SAMPLE_WORDS = 20000
+_MAX_LINK_DENSITY = justext.core.MAX_LINK_DENSITY_DEFAULT
 
 
 @dataclass(eq=False)
@@ -270,7 +271,7 @@ def _weigh_sentences(
     fewer stopwords than jusText's thresholds expect, and a sentence cut short is still prose.
     """
     for p in paragraphs:
-        if p in hard_bad or p.chars_count_in_links or "\xa9" in p.text:
+        if p in hard_bad or p.links_density() > _MAX_LINK_DENSITY or "\xa9" in p.text:
             continue
         density = p.stopwords_density(stoplist)
         wordy = len(p.words) >= _SENTENCE_MIN_WORDS

@@ -14,7 +14,8 @@ LIMITS = ReadLimits(max_file_bytes=100_000, max_text_chars=10_000, max_pdf_pages
 
 
 def test_pages_are_joined_and_their_starts_kept() -> None:
-    source = read_pdf(P, pdf_bytes(["First page text.", "Second page."], title="A report"), limits=LIMITS)
+    data = pdf_bytes(["First page text.", "Second page."], title="A report")
+    source = read_pdf(P, data, limits=LIMITS)
     assert source.text == "First page text.\n\nSecond page."
     assert source.page_starts == (0, 18)
     assert source.page_of(source.text.index("Second")) == 2
