@@ -10,7 +10,8 @@ and these general signals are added to jusText's own:
   around an English article);
 - furniture words: short lines about cookies, privacy, signing in, sharing, newsletters...;
 - repetition: a short line printed more than once (a menu shown twice, running headers);
-- menus: runs of short label lines without sentence punctuation, unless a colon announces them;
+- menus: runs of short label lines without sentence punctuation, unless a colon announces
+  them (a list announced by "The partners are:" is weighed as prose);
 - sentence-likeness: a line jusText finds too sparse in stopwords but that reads as a
   sentence (ends like one, has function words) is weighed by its context, not dropped;
 - the document's own title line (from its header) is kept.
@@ -31,7 +32,7 @@ import justext
 
 from ingest.readers.spans import Span, blank
 
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])\s+")
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])[ \t]+", re.M)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _WORD = re.compile(r"\w+")
@@ -63,6 +64,7 @@ _BANNER_MAX_WORDS = 40
 _STRONG_FURNITURE_MAX_WORDS = 15
 _FURNITURE_MIN_SHARE = 0.3
 _SENTENCE_MIN_WORDS = 8
+_SHORT_SENTENCE_MIN_WORDS = 6
 _SENTENCE_MIN_STOPWORDS = 0.15
 _FOREIGN_MAX_SHARE = 0.5  # a line with less than this share of the main script is foreign
 _REVISE_WINDOW = 2000  # paragraphs per jusText revision pass; keeps long texts linear
@@ -117,13 +119,20 @@ def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | No
     justext.core.classify_paragraphs(paragraphs, stoplist)
     hard_bad = _hard_bad(paragraphs, stoplist)
     _weigh_sentences(paragraphs, stoplist, hard_bad)
+    _weigh_announced_lists(paragraphs)
     for p in hard_bad:
         p.cf_class = "bad"
     _keep_title(paragraphs, title)
     _revise(paragraphs)
     if not any(p.class_type == "good" for p in paragraphs):
-        # No prose to anchor the context rules (a short note): drop only what is
-        # boilerplate on its own.
+        # No paragraph long enough to anchor the context rules (news written one short
+        # sentence per line): let the sentence-like ones anchor it instead.
+        for p in paragraphs:
+            if p.cf_class == "neargood":
+                p.cf_class = "good"
+        _revise(paragraphs)
+    if not any(p.class_type == "good" for p in paragraphs):
+        # No prose at all (a note of a few words): drop only what is boilerplate on its own.
         for p in paragraphs:
             p.class_type = "bad" if p.cf_class == "bad" else "good"
     return blank(text, [(p.start, p.end) for p in paragraphs if p.class_type != "good"])
@@ -275,10 +284,26 @@ def _weigh_sentences(
             continue
         density = p.stopwords_density(stoplist)
         wordy = len(p.words) >= _SENTENCE_MIN_WORDS
-        if p.cf_class == "short" and wordy and density >= justext.core.STOPWORDS_LOW_DEFAULT:
+        sentence = len(p.words) >= _SHORT_SENTENCE_MIN_WORDS and _SENTENCE_END.search(p.text)
+        if p.cf_class == "short" and (
+            (wordy and density >= justext.core.STOPWORDS_LOW_DEFAULT)
+            or (sentence and density >= _SENTENCE_MIN_STOPWORDS)
+        ):
             p.cf_class = "neargood"
         elif p.cf_class == "bad" and density >= _SENTENCE_MIN_STOPWORDS:
-            p.cf_class = "neargood" if wordy and _SENTENCE_END.search(p.text) else "short"
+            p.cf_class = "neargood" if wordy and sentence else "short"
+
+
+def _weigh_announced_lists(paragraphs: Sequence[_Paragraph]) -> None:
+    """A list that a line ending in a colon announces ("The partners are:") is prose."""
+    announced = False
+    for p in paragraphs:
+        if announced and p.listed and p.cf_class == "short":
+            p.cf_class = "neargood"
+            continue
+        announced = p.text.endswith(":") and len(p.words) >= 2 and p.cf_class != "bad"
+        if announced and p.cf_class == "short":
+            p.cf_class = "neargood"
 
 
 def _keep_title(paragraphs: Sequence[_Paragraph], title: str | None) -> None:

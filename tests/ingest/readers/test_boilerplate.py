@@ -103,3 +103,40 @@ def test_dev_web_dump_loses_its_menus_and_footer_but_keeps_the_gold_sentences() 
     gold = json.loads(next((DEV / "gold").glob("000_*.json")).read_text(encoding="utf-8"))
     for fact in gold["subsidies"]:
         assert fact["evidence"] in text
+
+
+SHORT_NEWS_PAGE = """Home
+News
+World
+Business
+Technology
+Sign in
+India's cabinet approved a plan to subsidise GPU access for start-ups.
+The programme will cost Rs 10,372 crore over five years.
+Officials said Sarvam AI and Krutrim are among the first recipients.
+The partners are:
+• Nvidia
+• Yotta Data Services
+• Tata Communications
+• Reliance Jio
+• E2E Networks
+Most read
+Markets rally on rate hopes
+Monsoon arrives early in Kerala
+Example Media Group
+Terms of Use | Privacy Policy
+"""
+
+
+def test_one_sentence_paragraphs_anchor_the_context_when_nothing_is_longer() -> None:
+    text = remove_boilerplate(SHORT_NEWS_PAGE)
+    for kept_line in [
+        "India's cabinet approved",
+        "Rs 10,372 crore",
+        "Sarvam AI and Krutrim",
+        "The partners are:",
+        "Tata Communications",  # a list a colon announces is content
+    ]:
+        assert kept_line in text
+    for gone in ["Business", "Sign in", "Markets rally", "Kerala", "Example Media", "Privacy"]:
+        assert gone not in text
