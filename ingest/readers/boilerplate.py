@@ -21,6 +21,7 @@ Removed lines are blanked, not cut, so offsets stay those of the file.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -58,6 +59,7 @@ _STRONG_FURNITURE = re.compile(rf"\b(?:{_STRONG})\b", re.I)
 _ANY_FURNITURE = re.compile(rf"\b(?:{_BANNER}|{_STRONG}|{_WEAK})\b", re.I)
 
 _JOIN_MIN_CHARS = 40  # a hard-wrapped prose line is at least this long
+_WRAP_MAX_CHARS = 100  # ... and at most this long, in nine lines of ten
 _LABEL_MAX_WORDS = 6
 _MENU_MIN_RUN = 5
 _BANNER_MAX_WORDS = 40
@@ -66,6 +68,7 @@ _FURNITURE_MIN_SHARE = 0.3
 _SENTENCE_MIN_WORDS = 8
 _SHORT_SENTENCE_MIN_WORDS = 6
 _SENTENCE_MIN_STOPWORDS = 0.15
+_LONG_SENTENCE_MIN_STOPWORDS = 0.10
 _FOREIGN_MAX_SHARE = 0.5  # a line with less than this share of the main script is foreign
 _REVISE_WINDOW = 2000  # paragraphs per jusText revision pass; keeps long texts linear
 _LANGUAGE_SAMPLE_WORDS = 20000
@@ -95,7 +98,8 @@ class _Paragraph:
 
     @property
     def is_heading(self) -> bool:
-        return not self.listed and self.is_label and len(self.words) <= 10
+        letters = sum(c.isalpha() for c in self.text)
+        return not self.listed and self.is_label and len(self.words) <= 10 and letters >= 3
 
     @property
     def is_label(self) -> bool:
@@ -117,12 +121,20 @@ def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | No
         return text
     stoplist = _stoplist(" ".join(p.text for p in paragraphs))
     justext.core.classify_paragraphs(paragraphs, stoplist)
-    hard_bad = _hard_bad(paragraphs, stoplist)
+    furniture = {p for p in paragraphs if _is_furniture(p)}
+    hard_bad = _hard_bad(paragraphs) | furniture
     _weigh_sentences(paragraphs, stoplist, hard_bad)
     _weigh_announced_lists(paragraphs)
     for p in hard_bad:
-        p.cf_class = "bad"
+        p.cf_class = p.class_type = "bad"
     _keep_title(paragraphs, title)
+    # Furniture (a share bar, "This article is part of...") is set into articles: it goes,
+    # but does not split the prose around it.
+    _classify_in_context([p for p in paragraphs if p not in furniture])
+    return blank(text, [(p.start, p.end) for p in paragraphs if p.class_type != "good"])
+
+
+def _classify_in_context(paragraphs: list[_Paragraph]) -> None:
     _revise(paragraphs)
     if not any(p.class_type == "good" for p in paragraphs):
         # No paragraph long enough to anchor the context rules (news written one short
@@ -135,15 +147,20 @@ def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | No
         # No prose at all (a note of a few words): drop only what is boilerplate on its own.
         for p in paragraphs:
             p.class_type = "bad" if p.cf_class == "bad" else "good"
-    return blank(text, [(p.start, p.end) for p in paragraphs if p.class_type != "good"])
 
 
 def _paragraphs(text: str, links: Sequence[Span]) -> list[_Paragraph]:
-    """Lines, with hard-wrapped prose lines joined; link characters counted per paragraph."""
+    """Lines, with hard-wrapped prose lines joined; link characters counted per paragraph.
+
+    A line continues the one before when the text is hard-wrapped and the line before is
+    long, unfinished (no sentence or colon end) and this line is no list item.
+    """
     spans: list[Span] = []
     offset = 0
     previous = ""
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    wrapped = _is_hard_wrapped(lines)
+    for line in lines:
         stripped = line.strip()
         start, offset = offset, offset + len(line)
         end = start + len(line.rstrip("\r\n"))
@@ -151,7 +168,8 @@ def _paragraphs(text: str, links: Sequence[Span]) -> list[_Paragraph]:
             previous = ""
             continue
         continues = (
-            len(previous) >= _JOIN_MIN_CHARS
+            wrapped
+            and len(previous) >= _JOIN_MIN_CHARS
             and not _SENTENCE_END.search(previous)
             and not previous.endswith(":")
             and not _LIST_MARKER.match(line)
@@ -172,6 +190,12 @@ def _paragraphs(text: str, links: Sequence[Span]) -> list[_Paragraph]:
         )
         for (start, end), chars in zip(spans, link_chars, strict=True)
     ]
+
+
+def _is_hard_wrapped(lines: Sequence[str]) -> bool:
+    """Whether prose lines are wrapped at a fixed width (then one paragraph spans lines)."""
+    long_lines = sorted(n for line in lines if (n := len(line.strip())) >= _JOIN_MIN_CHARS)
+    return bool(long_lines) and long_lines[math.ceil(0.9 * len(long_lines)) - 1] <= _WRAP_MAX_CHARS
 
 
 def _link_chars(text: str, spans: Sequence[Span], links: Sequence[Span]) -> list[int]:
@@ -206,15 +230,13 @@ def _stoplist(text: str) -> frozenset[str]:
     )
 
 
-def _hard_bad(paragraphs: Sequence[_Paragraph], stoplist: frozenset[str]) -> set[_Paragraph]:
-    """Paragraphs that are boilerplate whatever their neighbours are."""
+def _hard_bad(paragraphs: Sequence[_Paragraph]) -> set[_Paragraph]:
+    """Paragraphs that are boilerplate whatever their neighbours are (but furniture)."""
     bad = set(_foreign(paragraphs))
     bad.update(_menu_runs(paragraphs))
     repeats = Counter(p.text.casefold() for p in paragraphs)
-    for p in paragraphs:
-        short = len(p) < justext.core.LENGTH_LOW_DEFAULT
-        if (short and repeats[p.text.casefold()] > 1) or _is_furniture(p):
-            bad.add(p)
+    short_length = justext.core.LENGTH_LOW_DEFAULT
+    bad.update(p for p in paragraphs if len(p) < short_length and repeats[p.text.casefold()] > 1)
     return bad
 
 
@@ -280,18 +302,23 @@ def _weigh_sentences(
     fewer stopwords than jusText's thresholds expect, and a sentence cut short is still prose.
     """
     for p in paragraphs:
-        if p in hard_bad or p.links_density() > _MAX_LINK_DENSITY or "\xa9" in p.text:
+        if p.cf_class not in {"short", "bad"} or p in hard_bad or "\xa9" in p.text:
+            continue
+        if p.links_density() > _MAX_LINK_DENSITY:
             continue
         density = p.stopwords_density(stoplist)
         wordy = len(p.words) >= _SENTENCE_MIN_WORDS
-        sentence = len(p.words) >= _SHORT_SENTENCE_MIN_WORDS and _SENTENCE_END.search(p.text)
-        if p.cf_class == "short" and (
-            (wordy and density >= justext.core.STOPWORDS_LOW_DEFAULT)
-            or (sentence and density >= _SENTENCE_MIN_STOPWORDS)
-        ):
+        sentence = len(p.words) >= _SHORT_SENTENCE_MIN_WORDS and bool(_SENTENCE_END.search(p.text))
+        if p.cf_class == "short":
+            promote = (wordy and density >= justext.core.STOPWORDS_LOW_DEFAULT) or (
+                sentence and density >= _SENTENCE_MIN_STOPWORDS
+            )
+        else:
+            promote = wordy and sentence and density >= _LONG_SENTENCE_MIN_STOPWORDS
+        if promote:
             p.cf_class = "neargood"
         elif p.cf_class == "bad" and density >= _SENTENCE_MIN_STOPWORDS:
-            p.cf_class = "neargood" if wordy and sentence else "short"
+            p.cf_class = "short"
 
 
 def _weigh_announced_lists(paragraphs: Sequence[_Paragraph]) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.readers.boilerplate import remove_boilerplate
+from ingest.readers.boilerplate import _paragraphs, remove_boilerplate
 from ingest.readers.header import split_header
 from tests.conftest import ROOT
 
@@ -140,3 +140,9 @@ def test_one_sentence_paragraphs_anchor_the_context_when_nothing_is_longer() -> 
         assert kept_line in text
     for gone in ["Business", "Sign in", "Markets rally", "Kerala", "Example Media", "Privacy"]:
         assert gone not in text
+
+
+def test_lines_are_joined_only_in_hard_wrapped_text() -> None:
+    # Regression: a long title swallowed the next line ("en") in a page of one-line paragraphs.
+    text = "A title that is rather longer than forty characters\nen\n" + "Prose words. " * 20
+    assert [p.text[:7] for p in _paragraphs(text, [])] == ["A title", "en", "Prose w"]
