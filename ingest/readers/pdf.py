@@ -9,6 +9,7 @@ import pypdf
 from pypdf.errors import FileNotDecryptedError, LimitReachedError
 
 from ingest.readers.limits import ReadLimits
+from ingest.readers.running_heads import blank_running_heads
 from ingest.source import SourceText
 from kg.errors import Errors, KGError
 
@@ -17,6 +18,8 @@ PAGE_BREAK = "\n\n"
 
 def read_pdf(path: Path, data: bytes, *, limits: ReadLimits) -> SourceText:
     """Text of every page, joined by a blank line; `page_starts` maps offsets to pages.
+
+    Running heads and feet (a line at the edge of most pages) are blanked.
 
     Each decompressed stream is capped at `max_file_bytes`, the page count at
     `max_pdf_pages` and the text at `max_text_chars`, so a small file cannot explode.
@@ -60,7 +63,7 @@ def _read(path: Path, data: bytes, limits: ReadLimits) -> SourceText:
         if length > limits.max_text_chars:
             raise KGError(Errors.E105, path=path, limit=limits.max_text_chars)
         texts.append(text)
-    joined = PAGE_BREAK.join(texts)
+    joined = blank_running_heads(PAGE_BREAK.join(texts), starts)
     if not joined.strip():
         raise KGError(Errors.E111, path=path)
     metadata = reader.metadata
