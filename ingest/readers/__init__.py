@@ -33,13 +33,19 @@ def read(path: Path, *, limits: ReadLimits | None = None) -> SourceText:
         source = read_pdf(path, data, limits=limits)
     elif kind == "html":
         source = read_html(path, _text(path, data))
-    elif kind == "markdown":
-        source = prose_source(path, _text(path, data), kind=kind, strip_markup=strip_markdown)
     else:
-        source = prose_source(path, _text(path, data))
-    if len(source.text) > limits.max_text_chars:
-        raise KGError(Errors.E105, path=path, limit=limits.max_text_chars)
+        # Text is checked before boilerplate removal, which is the costly part.
+        text = _within_limit(path, _text(path, data), limits)
+        markup = strip_markdown if kind == "markdown" else None
+        source = prose_source(path, text, kind=kind, strip_markup=markup)
+    _within_limit(path, source.text, limits)
     return source
+
+
+def _within_limit(path: Path, text: str, limits: ReadLimits) -> str:
+    if len(text) > limits.max_text_chars:
+        raise KGError(Errors.E105, path=path, limit=limits.max_text_chars)
+    return text
 
 
 def _read_bytes(path: Path, limits: ReadLimits) -> bytes:

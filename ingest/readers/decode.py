@@ -19,6 +19,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # all C0/C1 controls but spacing ones
 # Real documents have almost no control characters; decoded binary has many.
 _MAX_CONTROL_SHARE = 0.02
+_MAX_BAD_UTF8_SHARE = 0.001
 
 
 def decode(data: bytes, *, path: Path) -> str:
@@ -50,6 +51,12 @@ def _decode_8bit(data: bytes, *, path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # A UTF-8 file with a stray bad byte is still UTF-8: guessing a code page for it would
+    # garble every other non-ASCII character.
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    if bad <= _MAX_BAD_UTF8_SHARE * len(data):
+        return replaced
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise KGError(Errors.E102, path=path, reason="not UTF-8, and no other encoding fits")

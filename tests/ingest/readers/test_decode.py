@@ -41,3 +41,11 @@ def test_bad_utf16_is_undecodable() -> None:
     with pytest.raises(KGError) as e:
         decode(codecs.BOM_UTF16_LE + b"\x00\xd8", path=P)
     assert e.value.code is Errors.E102
+
+
+def test_a_stray_bad_byte_in_utf8_is_replaced_not_guessed_away() -> None:
+    text = "Zürich’s “sovereign” AI plan. " * 200
+    data = bytearray(text.encode())
+    data[data.index(b"AI")] = 0xFF
+    decoded = decode(bytes(data), path=P)
+    assert decoded.count("\ufffd") == 1 and decoded.count("Zürich’s") >= 199
