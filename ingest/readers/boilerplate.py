@@ -3,12 +3,13 @@
 The classifier is jusText's (Pomikálek, 2011), from the `justext` package trafilatura already
 depends on: each paragraph is first judged alone (length, stopword density, link density, a
 copyright sign), then short and near-good paragraphs take the class of their neighbours.
-Plain text has no markup, so paragraphs here are lines (hard-wrapped prose lines are joined)
-and these general signals are added to jusText's own:
+Plain text has no markup, so paragraphs here are lines (joined when the text is hard-wrapped
+at a fixed width) and these general signals are added to jusText's own:
 
 - script: a line mostly written in another script than the document's prose (a Korean menu
   around an English article);
 - furniture words: short lines about cookies, privacy, signing in, sharing, newsletters...;
+  such lines go, but do not split the prose around them (a share bar inside an article);
 - repetition: a short line printed more than once (a menu shown twice, running headers);
 - menus: runs of short label lines without sentence punctuation, unless a colon announces
   them (a list announced by "The partners are:" is weighed as prose);
@@ -36,7 +37,6 @@ from ingest.readers.spans import Span, blank
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])[ \t]+", re.M)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
-_WORD = re.compile(r"\w+")
 # Web-page furniture. A BANNER phrase marks a line of up to a long sentence (cookie banners
 # are sentences), a STRONG one a short line; any phrase marks a line mostly made of them.
 _BANNER = (
@@ -348,7 +348,7 @@ def _revise(paragraphs: list[_Paragraph]) -> None:
 
     jusText looks for each short paragraph's nearest good or bad neighbours, quadratic in a
     long run of short lines; cutting after a good or bad paragraph (shared by both windows)
-    gives the same classes in linear time.
+    gives the same classes in linear time (but for a heading's look-ahead across the cut).
     """
     start = 0
     while start < len(paragraphs):
