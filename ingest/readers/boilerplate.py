@@ -122,7 +122,7 @@ def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | No
     stoplist = _stoplist(" ".join(p.text for p in paragraphs))
     justext.core.classify_paragraphs(paragraphs, stoplist)
     furniture = {p for p in paragraphs if _is_furniture(p)}
-    hard_bad = _hard_bad(paragraphs) | furniture
+    hard_bad = _hard_bad(paragraphs, furniture)
     _weigh_sentences(paragraphs, stoplist, hard_bad)
     _weigh_announced_lists(paragraphs)
     for p in hard_bad:
@@ -230,10 +230,11 @@ def _stoplist(text: str) -> frozenset[str]:
     )
 
 
-def _hard_bad(paragraphs: Sequence[_Paragraph]) -> set[_Paragraph]:
-    """Paragraphs that are boilerplate whatever their neighbours are (but furniture)."""
-    bad = set(_foreign(paragraphs))
-    bad.update(_menu_runs(paragraphs))
+def _hard_bad(paragraphs: Sequence[_Paragraph], furniture: set[_Paragraph]) -> set[_Paragraph]:
+    """Paragraphs that are boilerplate whatever their neighbours are."""
+    bad = set(furniture)
+    bad.update(_foreign(paragraphs))
+    bad.update(_menu_runs(paragraphs, furniture))
     repeats = Counter(p.text.casefold() for p in paragraphs)
     short_length = justext.core.LENGTH_LOW_DEFAULT
     bad.update(p for p in paragraphs if len(p) < short_length and repeats[p.text.casefold()] > 1)
@@ -249,18 +250,25 @@ def _is_furniture(p: _Paragraph) -> bool:
     return covered >= _FURNITURE_MIN_SHARE * len(p.text)
 
 
-def _menu_runs(paragraphs: Sequence[_Paragraph]) -> Iterable[_Paragraph]:
-    """Runs of short label lines (menus, pickers, tag lists) not announced by a colon."""
+def _menu_runs(
+    paragraphs: Sequence[_Paragraph], furniture: set[_Paragraph]
+) -> Iterable[_Paragraph]:
+    """Runs of short label lines (menus, pickers, tag lists) not announced by a colon.
+
+    Furniture lines inside a run neither count nor break it.
+    """
     run: list[_Paragraph] = []
-    for i, p in enumerate([*paragraphs, None]):
+    before: _Paragraph | None = None
+    for p in [*paragraphs, None]:
+        if p is not None and p in furniture:
+            continue
         if p is not None and p.is_label and len(p.words) <= _LABEL_MAX_WORDS:
             run.append(p)
             continue
-        if len(run) >= _MENU_MIN_RUN:
-            before = paragraphs[i - len(run) - 1] if i - len(run) > 0 else None
-            if before is None or not before.text.endswith(":"):
-                yield from run
+        if len(run) >= _MENU_MIN_RUN and (before is None or not before.text.endswith(":")):
+            yield from run
         run = []
+        before = p
 
 
 def _script(char: str) -> str:

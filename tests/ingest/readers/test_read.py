@@ -81,3 +81,12 @@ def test_limits_come_from_the_settings(monkeypatch: pytest.MonkeyPatch, tmp_path
     with pytest.raises(KGError) as e:
         read(write(tmp_path, "a.txt", "more than ten bytes"))
     assert e.value.code is Errors.E104
+
+
+def test_markdown_web_dump_keeps_heading_and_prose_only() -> None:
+    text = " ".join(read(DOCS / "web_dump.md").text.split())
+    assert text == (
+        "Spain launches Alia Spain's government launched Alia, a family of open models trained "
+        "in Spanish and co-official languages, the ministry said on Monday. The Barcelona "
+        "Supercomputing Center trained the models on MareNostrum 5."
+    )
