@@ -124,7 +124,7 @@ def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | No
     furniture = {p for p in paragraphs if _is_furniture(p)}
     hard_bad = _hard_bad(paragraphs, furniture)
     _weigh_sentences(paragraphs, stoplist, hard_bad)
-    _weigh_announced_lists(paragraphs)
+    _weigh_announced_lists(paragraphs, stoplist)
     for p in hard_bad:
         p.cf_class = p.class_type = "bad"
     _keep_title(paragraphs, title)
@@ -329,14 +329,18 @@ def _weigh_sentences(
             p.cf_class = "short"
 
 
-def _weigh_announced_lists(paragraphs: Sequence[_Paragraph]) -> None:
-    """A list that a line ending in a colon announces ("The partners are:") is prose."""
+def _weigh_announced_lists(paragraphs: Sequence[_Paragraph], stoplist: frozenset[str]) -> None:
+    """A list that a sentence ending in a colon announces ("The partners are:") is prose."""
     announced = False
     for p in paragraphs:
         if announced and p.listed and p.cf_class == "short":
             p.cf_class = "neargood"
             continue
-        announced = p.text.endswith(":") and len(p.words) >= 2 and p.cf_class != "bad"
+        announced = (
+            p.text.endswith(":")
+            and p.cf_class != "bad"
+            and p.stopwords_density(stoplist) >= _SENTENCE_MIN_STOPWORDS
+        )
         if announced and p.cf_class == "short":
             p.cf_class = "neargood"
 
