@@ -21,6 +21,7 @@ class SourceText:
     url: str | None = None
     published: str | None = None
     page_starts: tuple[int, ...] = field(default=())
+    kind: str = "text"  # the reader that made it: text, markdown, html or pdf
 
     @property
     def doc(self) -> str:

@@ -19,6 +19,19 @@ class Errors(StrEnum):
     E007 = "only read queries are allowed here: {reason}"
     E008 = "bad SPARQL query: {reason}"
     E009 = "cannot read the file: {reason}"
+    # Readers (ingest/readers): a report file that cannot become text.
+    E100 = "the file is empty"
+    E101 = "a binary file, not a report: {reason}"
+    E102 = "cannot decode the text: {reason}"
+    E103 = "unsupported file type: {kind}"
+    E104 = "the file has {size} bytes, over the limit of {limit} (setting max_file_bytes)"
+    E105 = "the text has over {limit} characters (setting max_text_chars)"
+    E106 = "no main text found in the HTML: {reason}"
+    E107 = "the PDF cannot be parsed: {reason}"
+    E108 = "the PDF is encrypted and cannot be opened without a password"
+    E109 = "the PDF has {pages} pages, over the limit of {limit} (setting max_pdf_pages)"
+    E110 = "the PDF explodes in size when decompressed: {reason}"
+    E111 = "the PDF has no extractable text (scanned images?)"
 
 
 class KGError(Exception):

@@ -33,6 +33,19 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "query_rows", "KG_QUERY_ROWS", "10000", "Row cap of `kg sparql query`; truncation is said."
     ),
+    Setting(
+        "max_file_bytes",
+        "KG_MAX_FILE_BYTES",
+        "50000000",
+        "Largest report file read; also caps each decompressed PDF stream.",
+    ),
+    Setting(
+        "max_text_chars",
+        "KG_MAX_TEXT_CHARS",
+        "10000000",
+        "Most characters of text a report may yield (guards against decompression bombs).",
+    ),
+    Setting("max_pdf_pages", "KG_MAX_PDF_PAGES", "2000", "Most pages of a PDF report."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

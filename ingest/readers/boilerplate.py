@@ -1,0 +1,375 @@
+"""Blanking the boilerplate of plain text saved from a web page: menus, pickers, footers.
+
+The classifier is jusText's (Pomikálek, 2011), from the `justext` package trafilatura already
+depends on: each paragraph is first judged alone (length, stopword density, link density, a
+copyright sign), then short and near-good paragraphs take the class of their neighbours.
+Plain text has no markup, so paragraphs here are lines (joined when the text is hard-wrapped
+at a fixed width) and these general signals are added to jusText's own:
+
+- script: a line mostly written in another script than the document's prose (a Korean menu
+  around an English article);
+- furniture words: short lines about cookies, privacy, signing in, sharing, newsletters...;
+  such lines go, but do not split the prose around them (a share bar inside an article);
+- repetition: a short line printed more than once (a menu shown twice, running headers);
+- menus: runs of short label lines without sentence punctuation, unless a colon announces
+  them (a list announced by "The partners are:" is weighed as prose);
+- sentence-likeness: a line jusText finds too sparse in stopwords but that reads as a
+  sentence (ends like one, has function words) is weighed by its context, not dropped;
+- the document's own title line (from its header) is kept.
+
+Removed lines are blanked, not cut, so offsets stay those of the file.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+import justext
+
+from ingest.readers.spans import Span, blank
+
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])[ \t]+", re.M)
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+# Web-page furniture. A BANNER phrase marks a line of up to a long sentence (cookie banners
+# are sentences), a STRONG one a short line; any phrase marks a line mostly made of them.
+_BANNER = (
+    r"cookies?|privacy (?:policy|notice|statement|settings)|terms (?:of (?:use|service)|and "
+    r"conditions)|all rights reserved|skip to (?:main )?content"
+)
+_STRONG = (
+    r"this article is part of|saved items|sitemap|back to top|you may also like|"
+    r"recommended for you|related (?:articles|posts|stories|content|reading)"
+)
+_WEAK = (
+    r"sign (?:in|up|out)|log ?(?:in|out)|subscribe|newsletter|share (?:this|on)|"
+    r"read (?:more|next)|see (?:more|all)|learn more|follow us|contact us|"
+    r"download (?:the )?pdf|advertisement|accessibility|print this|"
+    r"(?:select|choose) (?:your )?(?:language|region|country)|"
+    r"facebook|twitter|linkedin|instagram|youtube|whatsapp|email"
+)
+_BANNER_FURNITURE = re.compile(rf"\b(?:{_BANNER})\b", re.I)
+_STRONG_FURNITURE = re.compile(rf"\b(?:{_STRONG})\b", re.I)
+_ANY_FURNITURE = re.compile(rf"\b(?:{_BANNER}|{_STRONG}|{_WEAK})\b", re.I)
+
+_JOIN_MIN_CHARS = 40  # a hard-wrapped prose line is at least this long
+_WRAP_MAX_CHARS = 100  # ... and at most this long, in nine lines of ten
+_LABEL_MAX_WORDS = 6
+_MENU_MIN_RUN = 5
+_BANNER_MAX_WORDS = 40
+_STRONG_FURNITURE_MAX_WORDS = 15
+_FURNITURE_MIN_SHARE = 0.3
+_SENTENCE_MIN_WORDS = 8
+_SHORT_SENTENCE_MIN_WORDS = 6
+_SENTENCE_MIN_STOPWORDS = 0.15
+_LONG_SENTENCE_MIN_STOPWORDS = 0.10
+_FOREIGN_MAX_SHARE = 0.5  # a line with less than this share of the main script is foreign
+_REVISE_WINDOW = 2000  # paragraphs per jusText revision pass; keeps long texts linear
+_LANGUAGE_SAMPLE_WORDS = 20000
+_MAX_LINK_DENSITY = justext.core.MAX_LINK_DENSITY_DEFAULT
+
+
+@dataclass(eq=False)
+class _Paragraph:
+    """One paragraph of plain text, shaped as jusText's classifier expects."""
+
+    start: int
+    end: int
+    text: str
+    listed: bool
+    chars_count_in_links: int = 0
+    dom_path: str = "p"
+    cf_class: str = ""
+    class_type: str = ""
+    heading: bool = False
+    words: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.words = self.text.split()
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def is_heading(self) -> bool:
+        letters = sum(c.isalpha() for c in self.text)
+        return not self.listed and self.is_label and len(self.words) <= 10 and letters >= 3
+
+    @property
+    def is_label(self) -> bool:
+        return not _SENTENCE_END.search(self.text) and not self.text.endswith(":")
+
+    def stopwords_density(self, stoplist: frozenset[str]) -> float:
+        if not self.words:
+            return 0.0
+        return sum(w.lower() in stoplist for w in self.words) / len(self.words)
+
+    def links_density(self) -> float:
+        return self.chars_count_in_links / len(self.text) if self.text else 0.0
+
+
+def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | None = None) -> str:
+    """`text` with boilerplate lines blanked. `links` are spans of link text (from markup)."""
+    paragraphs = _paragraphs(text, links)
+    if not paragraphs:
+        return text
+    stoplist = _stoplist(" ".join(p.text for p in paragraphs))
+    justext.core.classify_paragraphs(paragraphs, stoplist)
+    furniture = {p for p in paragraphs if _is_furniture(p)}
+    hard_bad = _hard_bad(paragraphs, furniture)
+    _weigh_sentences(paragraphs, stoplist, hard_bad)
+    _weigh_announced_lists(paragraphs, stoplist)
+    for p in hard_bad:
+        p.cf_class = p.class_type = "bad"
+    _keep_title(paragraphs, title)
+    # Furniture (a share bar, "This article is part of...") is set into articles: it goes,
+    # but does not split the prose around it.
+    _classify_in_context([p for p in paragraphs if p not in furniture])
+    return blank(text, [(p.start, p.end) for p in paragraphs if p.class_type != "good"])
+
+
+def _classify_in_context(paragraphs: list[_Paragraph]) -> None:
+    _revise(paragraphs)
+    if not any(p.class_type == "good" for p in paragraphs):
+        # No paragraph long enough to anchor the context rules (news written one short
+        # sentence per line): let the sentence-like ones anchor it instead.
+        for p in paragraphs:
+            if p.cf_class == "neargood":
+                p.cf_class = "good"
+        _revise(paragraphs)
+    if not any(p.class_type == "good" for p in paragraphs):
+        # No prose at all (a note of a few words): drop only what is boilerplate on its own.
+        for p in paragraphs:
+            p.class_type = "bad" if p.cf_class == "bad" else "good"
+
+
+def _paragraphs(text: str, links: Sequence[Span]) -> list[_Paragraph]:
+    """Lines, with hard-wrapped prose lines joined; link characters counted per paragraph.
+
+    A line continues the one before when the text is hard-wrapped and the line before is
+    long, unfinished (no sentence or colon end) and this line is no list item.
+    """
+    spans: list[Span] = []
+    offset = 0
+    previous = ""
+    lines = text.splitlines(keepends=True)
+    wrapped = _is_hard_wrapped(lines)
+    for line in lines:
+        stripped = line.strip()
+        start, offset = offset, offset + len(line)
+        end = start + len(line.rstrip("\r\n"))
+        if not stripped:
+            previous = ""
+            continue
+        continues = (
+            wrapped
+            and len(previous) >= _JOIN_MIN_CHARS
+            and not _SENTENCE_END.search(previous)
+            and not previous.endswith(":")
+            and not _LIST_MARKER.match(line)
+        )
+        if continues and spans:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        previous = stripped
+    link_chars = _link_chars(text, spans, links)
+    return [
+        _Paragraph(
+            start=start,
+            end=end,
+            text=" ".join(text[start:end].split()),
+            listed=bool(_LIST_MARKER.match(text, start)),
+            chars_count_in_links=chars,
+        )
+        for (start, end), chars in zip(spans, link_chars, strict=True)
+    ]
+
+
+def _is_hard_wrapped(lines: Sequence[str]) -> bool:
+    """Whether prose lines are wrapped at a fixed width (then one paragraph spans lines)."""
+    long_lines = sorted(n for line in lines if (n := len(line.strip())) >= _JOIN_MIN_CHARS)
+    return bool(long_lines) and long_lines[math.ceil(0.9 * len(long_lines)) - 1] <= _WRAP_MAX_CHARS
+
+
+def _link_chars(text: str, spans: Sequence[Span], links: Sequence[Span]) -> list[int]:
+    marked = sorted([*links, *((m.start(), m.end()) for m in _URL.finditer(text))])
+    counts = []
+    i = 0
+    for start, end in spans:
+        while i < len(marked) and marked[i][1] <= start:
+            i += 1
+        j, chars = i, 0
+        while j < len(marked) and marked[j][0] < end:
+            chars += min(end, marked[j][1]) - max(start, marked[j][0])
+            j += 1
+        counts.append(chars)
+    return counts
+
+
+@cache
+def _stoplists() -> dict[str, frozenset[str]]:
+    return {
+        name: frozenset(w.lower() for w in justext.get_stoplist(name))
+        for name in justext.get_stoplists()
+    }
+
+
+def _stoplist(text: str) -> frozenset[str]:
+    """The stopwords of the language whose stopwords cover most of the text's words."""
+    words = Counter(w.lower() for w in text.split()[:_LANGUAGE_SAMPLE_WORDS])
+    return max(
+        _stoplists().values(),
+        key=lambda stoplist: sum(n for word, n in words.items() if word in stoplist),
+    )
+
+
+def _hard_bad(paragraphs: Sequence[_Paragraph], furniture: set[_Paragraph]) -> set[_Paragraph]:
+    """Paragraphs that are boilerplate whatever their neighbours are."""
+    bad = set(furniture)
+    bad.update(_foreign(paragraphs))
+    bad.update(_menu_runs(paragraphs, furniture))
+    repeats = Counter(p.text.casefold() for p in paragraphs)
+    short_length = justext.core.LENGTH_LOW_DEFAULT
+    bad.update(p for p in paragraphs if len(p) < short_length and repeats[p.text.casefold()] > 1)
+    return bad
+
+
+def _is_furniture(p: _Paragraph) -> bool:
+    if len(p.words) <= _BANNER_MAX_WORDS and _BANNER_FURNITURE.search(p.text):
+        return True
+    if len(p.words) <= _STRONG_FURNITURE_MAX_WORDS and _STRONG_FURNITURE.search(p.text):
+        return True
+    covered = sum(m.end() - m.start() for m in _ANY_FURNITURE.finditer(p.text))
+    return covered >= _FURNITURE_MIN_SHARE * len(p.text)
+
+
+def _menu_runs(
+    paragraphs: Sequence[_Paragraph], furniture: set[_Paragraph]
+) -> Iterable[_Paragraph]:
+    """Runs of short label lines (menus, pickers, tag lists) not announced by a colon.
+
+    Furniture lines inside a run neither count nor break it.
+    """
+    run: list[_Paragraph] = []
+    before: _Paragraph | None = None
+    for p in [*paragraphs, None]:
+        if p is not None and p in furniture:
+            continue
+        if p is not None and p.is_label and len(p.words) <= _LABEL_MAX_WORDS:
+            run.append(p)
+            continue
+        if len(run) >= _MENU_MIN_RUN and (before is None or not before.text.endswith(":")):
+            yield from run
+        run = []
+        before = p
+
+
+def _script(char: str) -> str:
+    if char < "\u0250":
+        return "LATIN"
+    name = unicodedata.name(char, "UNKNOWN").split(" ")[0]
+    return "CJK" if name in {"HIRAGANA", "KATAKANA"} else name
+
+
+def _scripts(text: str) -> Counter[str]:
+    if text.isascii():
+        return Counter({"LATIN": sum(c.isalpha() for c in text)})
+    return Counter(_script(c) for c in text if c.isalpha())
+
+
+def _foreign(paragraphs: Sequence[_Paragraph]) -> Iterable[_Paragraph]:
+    """Paragraphs mostly in another script than the document's prose."""
+    scripts = {p: _scripts(p.text) for p in paragraphs}
+    prose = [p for p in paragraphs if p.cf_class in {"good", "neargood"}] or paragraphs
+    main: Counter[str] = Counter()
+    for p in prose:
+        main.update(scripts[p])
+    if not main:
+        return
+    main_script = main.most_common(1)[0][0]
+    for p in paragraphs:
+        letters = scripts[p].total()
+        if letters and scripts[p][main_script] < _FOREIGN_MAX_SHARE * letters:
+            yield p
+
+
+def _weigh_sentences(
+    paragraphs: Sequence[_Paragraph], stoplist: frozenset[str], hard_bad: set[_Paragraph]
+) -> None:
+    """Let sentence-like lines that jusText finds too short or too sparse in stopwords be
+    judged by their context instead of being dropped.
+
+    News prose dense with names ("G42, OpenAI, Oracle, NVIDIA and Cisco announced...") has
+    fewer stopwords than jusText's thresholds expect, and a sentence cut short is still prose.
+    """
+    for p in paragraphs:
+        if p.cf_class not in {"short", "bad"} or p in hard_bad or "\xa9" in p.text:
+            continue
+        if p.links_density() > _MAX_LINK_DENSITY:
+            continue
+        density = p.stopwords_density(stoplist)
+        wordy = len(p.words) >= _SENTENCE_MIN_WORDS
+        sentence = len(p.words) >= _SHORT_SENTENCE_MIN_WORDS and bool(_SENTENCE_END.search(p.text))
+        if p.cf_class == "short":
+            promote = (wordy and density >= justext.core.STOPWORDS_LOW_DEFAULT) or (
+                sentence and density >= _SENTENCE_MIN_STOPWORDS
+            )
+        else:
+            promote = wordy and sentence and density >= _LONG_SENTENCE_MIN_STOPWORDS
+        if promote:
+            p.cf_class = "neargood"
+        elif p.cf_class == "bad" and density >= _SENTENCE_MIN_STOPWORDS:
+            p.cf_class = "short"
+
+
+def _weigh_announced_lists(paragraphs: Sequence[_Paragraph], stoplist: frozenset[str]) -> None:
+    """A list that a sentence ending in a colon announces ("The partners are:") is prose."""
+    announced = False
+    for p in paragraphs:
+        if announced and p.listed and p.cf_class == "short":
+            p.cf_class = "neargood"
+            continue
+        announced = (
+            p.text.endswith(":")
+            and p.cf_class != "bad"
+            and p.stopwords_density(stoplist) >= _SENTENCE_MIN_STOPWORDS
+        )
+        if announced and p.cf_class == "short":
+            p.cf_class = "neargood"
+
+
+def _keep_title(paragraphs: Sequence[_Paragraph], title: str | None) -> None:
+    if not title:
+        return
+    folded = " ".join(title.split()).casefold()
+    for p in paragraphs:
+        line = p.text.casefold()
+        if len(line) >= 20 and (line == folded or folded.startswith(line)):
+            p.cf_class = "good"
+
+
+def _revise(paragraphs: list[_Paragraph]) -> None:
+    """jusText's context revision, in windows cut at paragraphs whose class cannot change.
+
+    jusText looks for each short paragraph's nearest good or bad neighbours, quadratic in a
+    long run of short lines; cutting after a good or bad paragraph (shared by both windows)
+    gives the same classes in linear time (but for a heading's look-ahead across the cut).
+    """
+    start = 0
+    while start < len(paragraphs):
+        end = min(len(paragraphs), start + _REVISE_WINDOW)
+        while end < len(paragraphs) and paragraphs[end - 1].cf_class not in {"good", "bad"}:
+            end += 1
+            if end - start > 4 * _REVISE_WINDOW:
+                break
+        justext.core.revise_paragraph_classification(paragraphs[start:end])
+        if end == len(paragraphs):
+            return
+        start = end - 1

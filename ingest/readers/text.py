@@ -1,0 +1,36 @@
+"""Plain-text (and Markdown) reports: header parsed and blanked, boilerplate blanked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ingest.readers.boilerplate import remove_boilerplate
+from ingest.readers.header import split_header
+from ingest.readers.sniff import Kind
+from ingest.readers.spans import Span
+from ingest.source import SourceText
+
+MarkupStripper = Callable[[str], tuple[str, list[Span]]]
+
+
+def prose_source(
+    path: Path, text: str, *, kind: Kind = "text", strip_markup: MarkupStripper | None = None
+) -> SourceText:
+    """The SourceText of a decoded text report; every offset is the file's own.
+
+    `strip_markup` blanks markup (after the header is parsed) and returns link-text spans.
+    """
+    header, text = split_header(text)
+    links: list[Span] = []
+    if strip_markup is not None:
+        text, links = strip_markup(text)
+    text = remove_boilerplate(text, links=links, title=header.title)
+    return SourceText(
+        path=path,
+        text=text,
+        title=header.title,
+        url=header.url,
+        published=header.published,
+        kind=kind,
+    )

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest.readers.boilerplate import _paragraphs, remove_boilerplate
+from ingest.readers.header import split_header
+from tests.conftest import ROOT
+
+DOCS = Path(__file__).parent / "docs"
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+
+
+def kept(name: str) -> str:
+    return remove_boilerplate((DOCS / name).read_text(encoding="utf-8"))
+
+
+def test_offsets_and_line_breaks_are_the_files() -> None:
+    original = (DOCS / "web_dump.txt").read_text(encoding="utf-8")
+    text = remove_boilerplate(original)
+    assert len(text) == len(original)
+    assert [m.start() for m in re.finditer("\n", text)] == [
+        m.start() for m in re.finditer("\n", original)
+    ]
+    start = original.index("Japan's Ministry")
+    assert text[start : start + 16] == "Japan's Ministry"
+
+
+def test_web_dump_keeps_the_article_prose() -> None:
+    text = kept("web_dump.txt")
+    for sentence in [
+        "Japan's Ministry of Economy, Trade and Industry has committed billions of yen",
+        "The largest share went to Kitakaze Cloud",
+        "Two telecom operators also received grants",
+        "Critics reply that the money is spread too thinly",
+        "Why it matters",
+    ]:
+        assert sentence in text
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    [
+        "Skip to main content",  # skip link
+        "Nairobi",  # office menu
+        "Deutschland (Deutsch)",  # language picker
+        "日本",  # other script
+        "We use cookies",  # cookie banner
+        "Share this article",
+        "Europe's compute gap",  # related-articles list
+        "Meridian Policy Institute",  # footer
+        "Privacy Policy",
+        "Japan bets on domestic compute",  # title printed twice, no header to confirm it
+    ],
+)
+def test_web_dump_loses_menus_pickers_banners_and_footer(boilerplate: str) -> None:
+    assert boilerplate not in kept("web_dump.txt")
+
+
+def test_clean_press_release_keeps_every_line() -> None:
+    header, original = split_header((DOCS / "press_release.txt").read_text(encoding="utf-8"))
+    assert remove_boilerplate(original, title=header.title) == original
+
+
+def test_a_short_note_without_prose_paragraphs_is_kept() -> None:
+    assert remove_boilerplate("Nvidia invests in Mistral.\n") == "Nvidia invests in Mistral.\n"
+
+
+def test_a_short_note_still_loses_a_copyright_line() -> None:
+    text = remove_boilerplate("Nvidia invests in Mistral.\n© 2025 Example Corp\n")
+    assert "Nvidia" in text and "Example" not in text
+
+
+def test_hard_wrapped_prose_is_one_paragraph() -> None:
+    wrapped = (
+        "The government of Denmark and the Novo Nordisk Foundation financed the new\n"
+        "supercomputer, which was built by Eviden with Nvidia chips and is operated by\n"
+        "a new national centre for AI innovation in Copenhagen, officials said.\n"
+    )
+    assert remove_boilerplate(wrapped) == wrapped
+
+
+def test_link_heavy_lines_go() -> None:
+    text = "Home | https://example.org/a | https://example.org/b\n" + "Prose. " * 50 + "\n"
+    assert "example.org" not in remove_boilerplate(text)
+
+
+def test_a_long_menu_is_removed_entirely() -> None:
+    # Tens of thousands of short lines: the context revision must stay linear.
+    menu = "".join(f"• Item {i}\n" for i in range(30000))
+    assert remove_boilerplate(menu + "Prose sentence here. " * 20 + "\n").count("Item") == 0
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="the shared dev set is not beside the repository")
+def test_dev_web_dump_loses_its_menus_and_footer_but_keeps_the_gold_sentences() -> None:
+    doc = next((DEV / "docs").glob("000_*.txt"))
+    text = remove_boilerplate(doc.read_text(encoding="utf-8"))
+    for name in ["Atlanta", "Brazil (Português)", "Bain & Company", "São Paulo", "Seoul"]:
+        assert name not in text
+    gold = json.loads(next((DEV / "gold").glob("000_*.json")).read_text(encoding="utf-8"))
+    for fact in gold["subsidies"]:
+        assert fact["evidence"] in text
+
+
+SHORT_NEWS_PAGE = """Home
+News
+World
+Business
+Technology
+Sign in
+India's cabinet approved a plan to subsidise GPU access for start-ups.
+The programme will cost Rs 10,372 crore over five years.
+Officials said Sarvam AI and Krutrim are among the first recipients.
+The partners are:
+• Nvidia
+• Yotta Data Services
+• Tata Communications
+• Reliance Jio
+• E2E Networks
+Most read
+Markets rally on rate hopes
+Monsoon arrives early in Kerala
+Example Media Group
+Terms of Use | Privacy Policy
+"""
+
+
+def test_one_sentence_paragraphs_anchor_the_context_when_nothing_is_longer() -> None:
+    text = remove_boilerplate(SHORT_NEWS_PAGE)
+    for kept_line in [
+        "India's cabinet approved",
+        "Rs 10,372 crore",
+        "Sarvam AI and Krutrim",
+        "The partners are:",
+        "Tata Communications",  # a list a colon announces is content
+    ]:
+        assert kept_line in text
+    for gone in ["Business", "Sign in", "Markets rally", "Kerala", "Example Media", "Privacy"]:
+        assert gone not in text
+
+
+def test_lines_are_joined_only_in_hard_wrapped_text() -> None:
+    # Regression: a long title swallowed the next line ("en") in a page of one-line paragraphs.
+    text = "A title that is rather longer than forty characters\nen\n" + "Prose words. " * 20
+    assert [p.text[:7] for p in _paragraphs(text, [])] == ["A title", "en", "Prose w"]
