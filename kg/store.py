@@ -15,8 +15,9 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg import ids
+from kg import ids, snapshots
 from kg.errors import Errors, KGError
+from kg.sparql import lexical
 from kg.vocab import vocabulary
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -56,6 +57,7 @@ class KnowledgeStore:
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        self._unpublished = False  # written since the last snapshot
         try:
             if read_only:
                 if not path.exists():
@@ -74,12 +76,14 @@ class KnowledgeStore:
         g = ox.NamedNode(ids.graph_iri(doc_id))
         body = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in graph)
         self.ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+        self._unpublished = True
 
     def remove_document(self, doc_id: str) -> bool:
         g = ox.NamedNode(ids.graph_iri(doc_id))
         if not self.ox.contains_named_graph(g):
             return False
         self.ox.remove_graph(g)
+        self._unpublished = True
         return True
 
     def document_ids(self) -> list[str]:
@@ -104,15 +108,34 @@ class KnowledgeStore:
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self.ox)
 
-    def query(self, sparql: str) -> object:
-        """A read query over the union of all documents' graphs; updates are refused."""
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graph: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> object:
+        """A read query; updates are refused.
+
+        The default graph is the union of all documents' graphs unless the query names its
+        own dataset (FROM, FROM NAMED) or `default_graph`/`named_graphs` (graph IRIs, as the
+        SPARQL Protocol's `default-graph-uri`/`named-graph-uri`) override it. Graphs are only
+        ever read from the store, never fetched.
+        """
+        dataset: dict[str, object] = {}
         try:
-            return self.ox.query(
-                sparql, use_default_graph_as_union=True, prefixes=vocabulary().prefixes()
-            )
+            if default_graph is not None or named_graphs is not None:
+                # As the protocol says, what is not given is empty.
+                dataset["default_graph"] = [ox.NamedNode(g) for g in default_graph or []]
+                dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
+            elif not lexical.names_dataset(sparql):
+                dataset["use_default_graph_as_union"] = True
+            return self.ox.query(sparql, prefixes=vocabulary().prefixes(), **dataset)  # type: ignore[arg-type]
         except SyntaxError as e:
-            if _looks_like_update(sparql):
+            if lexical.looks_like_update(sparql):
                 raise KGError(Errors.E007, reason="SPARQL Update is not a query") from None
+            raise KGError(Errors.E008, reason=str(e)) from None
+        except ValueError as e:  # a dataset IRI that is no IRI
             raise KGError(Errors.E008, reason=str(e)) from None
 
     def class_counts(self) -> dict[str, int]:
@@ -129,16 +152,20 @@ class KnowledgeStore:
                 counts[V.label(cls)] = int(row["n"].value)
         return counts
 
+    def publish_snapshot(self) -> Path:
+        """Publishes the store's present state for readers in other processes (`kg.snapshots`)."""
+        path = snapshots.publish(self.ox, self.path)
+        self._unpublished = False
+        return path
+
     def close(self) -> None:
-        """Flushes and releases the store's files (RocksDB closes when the last reference goes)."""
+        """Flushes, publishes a snapshot if anything was written, and releases the store's
+        files (RocksDB closes when the last reference goes)."""
         if not self.read_only:
             self.ox.flush()
+            if self._unpublished:
+                self.publish_snapshot()
         del self.ox
-
-
-def _looks_like_update(sparql: str) -> bool:
-    words = {"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"}
-    return any(tok.casefold() in words for tok in sparql.split())
 
 
 @contextmanager
