@@ -70,7 +70,9 @@ class Endpoint:
     def get(self, query: str, accept: str = "*/*", **params: str) -> Reply:
         return self.request("GET", params={"query": query, **params}, headers={"Accept": accept})
 
-    def post_form(self, fields: dict[str, str] | list[tuple[str, str]], accept: str = "*/*") -> Reply:
+    def post_form(
+        self, fields: dict[str, str] | list[tuple[str, str]], accept: str = "*/*"
+    ) -> Reply:
         return self.request(
             "POST",
             body=urlencode(fields),
@@ -88,7 +90,15 @@ def start(store: Path, env: dict[str, str]) -> Endpoint:
     """Starts `kg sparql serve` and waits until it answers."""
     port = free_port()
     process = subprocess.Popen(
-        [str(Path(sys.executable).parent / "kg"), "--store", str(store), "sparql", "serve", "--port", str(port)],
+        [
+            str(Path(sys.executable).parent / "kg"),
+            "--store",
+            str(store),
+            "sparql",
+            "serve",
+            "--port",
+            str(port),
+        ],
         env={**os.environ, **env},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -97,7 +107,9 @@ def start(store: Path, env: dict[str, str]) -> Endpoint:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"the server exited: {process.stderr.read().decode() if process.stderr else ''}")
+            raise RuntimeError(
+                f"the server exited: {process.stderr.read().decode() if process.stderr else ''}"
+            )
         try:
             if endpoint.get("ASK {}").status == 200:
                 return endpoint

@@ -68,14 +68,19 @@ def test_dataset_named_graph_uri(endpoint: Endpoint) -> None:
 
 
 def test_dataset_in_the_query_from_and_graph(endpoint: Endpoint) -> None:
-    query = f"SELECT ?name FROM <{EXAMPLE_GRAPH}> WHERE {{ ?m a sai:AIModel ; skos:prefLabel ?name }}"
+    query = (
+        f"SELECT ?name FROM <{EXAMPLE_GRAPH}> WHERE {{ ?m a sai:AIModel ; skos:prefLabel ?name }}"
+    )
     assert names(endpoint.get(query).body) == ["Falcon"]
-    query = f"SELECT ?name WHERE {{ GRAPH <{TINY_GRAPH}> {{ ?m a sai:AIModel ; skos:prefLabel ?name }} }}"
+    pattern = "?m a sai:AIModel ; skos:prefLabel ?name"
+    query = f"SELECT ?name WHERE {{ GRAPH <{TINY_GRAPH}> {{ {pattern} }} }}"
     assert names(endpoint.get(query).body) == ["Mistral Large"]
 
 
 def test_protocol_dataset_overrides_from(endpoint: Endpoint) -> None:
-    query = f"SELECT ?name FROM <{EXAMPLE_GRAPH}> WHERE {{ ?m a sai:AIModel ; skos:prefLabel ?name }}"
+    query = (
+        f"SELECT ?name FROM <{EXAMPLE_GRAPH}> WHERE {{ ?m a sai:AIModel ; skos:prefLabel ?name }}"
+    )
     reply = endpoint.get(query, **{"default-graph-uri": TINY_GRAPH})
     assert names(reply.body) == ["Mistral Large"]
 
@@ -117,7 +122,9 @@ def test_select_formats_parse(endpoint: Endpoint) -> None:
     assert tsv[0] == "?name" and '"Falcon"' in tsv
 
 
-@pytest.mark.parametrize("accept", ["application/sparql-results+json", "application/sparql-results+xml", "text/csv"])
+@pytest.mark.parametrize(
+    "accept", ["application/sparql-results+json", "application/sparql-results+xml", "text/csv"]
+)
 def test_ask_content_types(endpoint: Endpoint, accept: str) -> None:
     reply = endpoint.get("ASK { ?m a sai:AIModel }", accept)
     assert reply.status == 200 and "true" in reply.text
@@ -132,8 +139,13 @@ def test_ask_content_types(endpoint: Endpoint, accept: str) -> None:
         ("application/rdf+xml", "xml"),
     ],
 )
-@pytest.mark.parametrize("form", ["CONSTRUCT { ?m a sai:AIModel } WHERE { ?m a sai:AIModel }", "DESCRIBE id:country\\/ARE"])
-def test_graph_content_types(endpoint: Endpoint, accept: str, rdflib_format: str, form: str) -> None:
+@pytest.mark.parametrize(
+    "form",
+    ["CONSTRUCT { ?m a sai:AIModel } WHERE { ?m a sai:AIModel }", "DESCRIBE id:country\\/ARE"],
+)
+def test_graph_content_types(
+    endpoint: Endpoint, accept: str, rdflib_format: str, form: str
+) -> None:
     reply = endpoint.get(form, accept)
     assert reply.status == 200 and reply.headers["content-type"].startswith(accept)
     graph = Graph().parse(data=reply.body, format=rdflib_format)
@@ -229,3 +241,26 @@ def test_query_page_for_browsers(endpoint: Endpoint) -> None:
     assert "<textarea" in page.text and "textContent" in page.text
     listing = json.loads(endpoint.request("GET", path="/examples.json").body)
     assert len(listing) >= 10 and all(item["description"] for item in listing)
+
+
+# ------------------------------------------------------------ beside a writer
+
+
+def test_serves_beside_a_writer_and_sees_each_load_whole(
+    endpoint: Endpoint, tiny: dict[str, object]
+) -> None:
+    from kg.loading import load_record
+    from kg.records import parse_record
+    from kg.store import open_store
+
+    ask = "ASK { ?m skos:prefLabel 'Late Model' }"
+    late = {**tiny, "doc": "late.txt"}
+    late["entities"] = [*tiny["entities"], {"name": "Late Model", "type": "AIModel", "aliases": []}]  # type: ignore[list-item]
+    assert json.loads(endpoint.get(ask).body)["boolean"] is False
+    with open_store(endpoint.store) as store:  # the server holds no lock on the store
+        load_record(store, parse_record(late), source="late")
+        assert json.loads(endpoint.get(ask).body)["boolean"] is False  # not yet published
+    assert json.loads(endpoint.get(ask).body)["boolean"] is True
+    with open_store(endpoint.store) as store:
+        store.remove_document("late")
+    assert json.loads(endpoint.get(ask).body)["boolean"] is False
