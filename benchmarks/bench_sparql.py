@@ -1,6 +1,6 @@
 """SPARQL endpoint benchmark: latency through HTTP against the raw store, and throughput.
 
-    python -m benchmarks.bench_sparql [--docs 2250] [--runs 30] [--seconds 10]
+    python -m benchmarks.bench_sparql [--docs 2250] [--runs 30] [--seconds 10] [--fuseki JAR]
 
 Builds a synthetic store of about 1M triples shaped like the real data (one named graph per
 document: the Document, the actors it mentions with labels and evidence, subsidies, ventures,
@@ -11,7 +11,8 @@ shaped like the research questions (lookups, 1- and 2-hop joins, aggregates, pro
 - p50 and p95 latency of each query on the raw store (in this process: pyoxigraph plus reading
   every row, the same row cap) and through the HTTP endpoint (SPARQL JSON, one keep-alive
   connection), in the same run, and their ratio;
-- queries per second through the endpoint with 4 concurrent clients.
+- queries per second through the endpoint with 4 concurrent clients;
+- with --fuseki, the same for Apache Jena Fuseki (TDB2) loaded with the same quads.
 
 File access: a temporary folder (or --home). Network: loopback only. Stops its server.
 """
@@ -30,6 +31,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 import pycountry
@@ -39,6 +41,9 @@ from kg import ids, snapshots
 from kg.results import Rows
 from kg.store import KnowledgeStore, open_store
 from kg.vocab import PROV, RDF, SKOS, vocabulary
+
+if TYPE_CHECKING:
+    from benchmarks.fuseki import Fuseki
 
 V = vocabulary()
 
@@ -234,31 +239,34 @@ def percentile(samples: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def timed_pair(
-    first: Callable[[], object], second: Callable[[], object], runs: int
-) -> tuple[list[float], list[float]]:
-    """Run times of two ways to the same answer, interleaved so that load from anything else
-    on the machine falls on both alike."""
-    first(), second()  # warm-up
-    a, b = [], []
+def timed(runs: int, *ways: Callable[[], object]) -> list[list[float]]:
+    """Run times of several ways to the same answer, interleaved so that load from anything
+    else on the machine falls on all alike."""
+    for run in ways:
+        for _ in range(3):  # warm-up (Fuseki's JIT needs a few)
+            run()
+    out: list[list[float]] = [[] for _ in ways]
     for _ in range(runs):
-        for run, out in ((first, a), (second, b)):
+        for run, times in zip(ways, out, strict=True):
             started = time.perf_counter()
             run()
-            out.append(time.perf_counter() - started)
-    return a, b
+            times.append(time.perf_counter() - started)
+    return out
 
 
 class Client:
-    """One keep-alive HTTP connection to the endpoint."""
+    """One keep-alive HTTP connection to a SPARQL endpoint; `prologue` goes before each query
+    (PREFIX declarations for a server that does not predefine ours)."""
 
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, *, path: str = "/sparql", prologue: str = "") -> None:
         self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        self.path = path
+        self.prologue = prologue
 
     def query(self, sparql: str) -> bytes:
         self.conn.request(
             "GET",
-            "/sparql?" + urlencode({"query": sparql}),
+            f"{self.path}?" + urlencode({"query": self.prologue + sparql}),
             headers={"Accept": "application/sparql-results+json"},
         )
         resp = self.conn.getresponse()
@@ -294,13 +302,13 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def throughput(port: int, clients: int, seconds: float) -> float:
+def throughput(connect: Callable[[], Client], clients: int, seconds: float) -> float:
     done = [0] * clients
     stop = time.monotonic() + seconds
     queries = list(QUERIES.values())
 
     def client(i: int) -> None:
-        c = Client(port)
+        c = connect()
         n = i
         while time.monotonic() < stop:
             c.query(queries[n % len(queries)])
@@ -316,11 +324,8 @@ def throughput(port: int, clients: int, seconds: float) -> float:
     return sum(done) / (time.monotonic() - started)
 
 
-def report_line(name: str, rows: int, raw_t: list[float], http_t: list[float]) -> str:
-    r50, h50 = statistics.median(raw_t), statistics.median(http_t)
-    cells = [r50, percentile(raw_t, 95), h50, percentile(http_t, 95)]
-    times = " ".join(f"{t * 1e3:>8.2f}" for t in cells)
-    return f"{name:44} {rows:>6} {times} {h50 / r50:>6.2f}x"
+def fmt_times(times: list[float]) -> str:
+    return f"{statistics.median(times) * 1e3:>8.2f} {percentile(times, 95) * 1e3:>8.2f}"
 
 
 def main() -> None:
@@ -330,6 +335,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10, help="length of the throughput run")
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--home", type=Path, help="folder for the store (default: a temp folder)")
+    parser.add_argument("--fuseki", type=Path, help="jena-fuseki-server jar: compare with it")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-sparql-") as tmp:
@@ -339,43 +345,69 @@ def main() -> None:
         quads = build_store(store_path, args.docs)
         took = time.perf_counter() - started
         print(f"store: {quads:,} quads in {args.docs} documents, built in {took:.0f} s")
-        max_rows = 10_000
         snapshot = snapshots.current(store_path)
         assert snapshot is not None
         raw = KnowledgeStore(snapshot, read_only=True)
         port = free_port()
         server = start_server(store_path, home, port)
+        fuseki = None
         try:
-            client = Client(port)
-            heads = ("rows", "raw p50", "raw p95", "http p50", "http p95", "ratio")
-            print(
-                f"{'query (times in ms)':44} {heads[0]:>6} "
-                + " ".join(f"{h:>8}" for h in heads[1:])
-            )
-            raw_p50s, http_p50s = [], []
-            for name, sparql in QUERIES.items():
-                rows = len(Rows.take(raw.query(sparql), max_rows).rows)
-                raw_t, http_t = timed_pair(
-                    lambda s=sparql: Rows.take(raw.query(s), max_rows),  # type: ignore[misc]
-                    lambda s=sparql: client.query(s),  # type: ignore[misc]
-                    args.runs,
-                )
-                raw_p50s.append(statistics.median(raw_t))
-                http_p50s.append(statistics.median(http_t))
-                print(report_line(name, rows, raw_t, http_t))
-            ratios = [h / r for h, r in zip(http_p50s, raw_p50s, strict=True)]
-            print(
-                f"median of the per-query p50 ratios (http/raw): {statistics.median(ratios):.2f}x"
-            )
-            total = sum(http_p50s) / sum(raw_p50s)
-            print(f"whole mix, sum of p50s: raw {sum(raw_p50s) * 1e3:.1f} ms, ", end="")
-            print(f"http {sum(http_p50s) * 1e3:.1f} ms = {total:.2f}x")
-            qps = throughput(port, args.clients, args.seconds)
-            print(f"throughput: {qps:.1f} queries/s, {args.clients} concurrent clients, the mix")
+            if args.fuseki:
+                from benchmarks.fuseki import Fuseki
+
+                fuseki = Fuseki(args.fuseki, raw.ox, home / "fuseki", free_port())
+            run(args, raw, port, fuseki)
         finally:
             server.terminate()
             server.wait(timeout=30)
+            if fuseki is not None:
+                fuseki.stop()
             raw.close()
+
+
+def run(args: argparse.Namespace, raw: KnowledgeStore, port: int, fuseki: Fuseki | None) -> None:
+    max_rows = 10_000
+    prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in V.prefixes().items())
+
+    def ours() -> Client:
+        return Client(port)
+
+    def theirs() -> Client:
+        assert fuseki is not None
+        return Client(fuseki.port, path=fuseki.path, prologue=prologue)
+
+    ways: list[Callable[[str], object]] = [
+        lambda q: Rows.take(raw.query(q), max_rows),
+        ours().query,
+    ]
+    heads = ["raw p50", "raw p95", "http p50", "http p95", "http/raw"]
+    if fuseki is not None:
+        ways.append(theirs().query)
+        heads += ["fuseki50", "fuseki95", "http/fus"]
+    print(f"{'query (times in ms)':44} {'rows':>6} " + " ".join(f"{h:>8}" for h in heads))
+    p50s: list[list[float]] = [[] for _ in ways]
+    for name, sparql in QUERIES.items():
+        rows = len(Rows.take(raw.query(sparql), max_rows).rows)
+        times = timed(args.runs, *(lambda w=w, s=sparql: w(s) for w in ways))  # type: ignore[misc]
+        for i, t in enumerate(times):
+            p50s[i].append(statistics.median(t))
+        line = f"{name:44} {rows:>6} {fmt_times(times[0])} {fmt_times(times[1])}"
+        line += f" {p50s[1][-1] / p50s[0][-1]:>7.2f}x"
+        if fuseki is not None:
+            line += f" {fmt_times(times[2])} {p50s[1][-1] / p50s[2][-1]:>7.2f}x"
+        print(line)
+    raw_sum, http_sum = sum(p50s[0]), sum(p50s[1])
+    ratios = sorted(h / r for h, r in zip(p50s[1], p50s[0], strict=True))
+    print(f"p50 http/raw: median over the queries {statistics.median(ratios):.2f}x; ", end="")
+    print(f"whole mix {http_sum * 1e3:.1f} / {raw_sum * 1e3:.1f} ms = {http_sum / raw_sum:.2f}x")
+    qps = throughput(ours, args.clients, args.seconds)
+    print(f"throughput: {qps:.1f} queries/s ({args.clients} concurrent clients, the mix)")
+    if fuseki is not None:
+        fuseki_sum = sum(p50s[2])
+        print(f"Fuseki, whole mix p50: {fuseki_sum * 1e3:.1f} ms; ours/Fuseki ", end="")
+        print(f"{http_sum / fuseki_sum:.2f}x")
+        fqps = throughput(theirs, args.clients, args.seconds)
+        print(f"Fuseki throughput: {fqps:.1f} queries/s; ours/Fuseki {qps / fqps:.2f}x")
 
 
 if __name__ == "__main__":
