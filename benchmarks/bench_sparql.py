@@ -226,9 +226,9 @@ QUERIES: dict[str, str] = {
     "aggregate: ventures per year": """
         SELECT ?year (COUNT(?jv) AS ?n) WHERE { ?jv a sai:JointVenture ; sai:year ?year }
         GROUP BY ?year ORDER BY ?year""",
-    "path: fellow members of a bloc's members": """
-        SELECT DISTINCT ?member ?other WHERE { ?member sai:memberOf id:bloc\\/bloc-3 ;
-        sai:memberOf/^sai:memberOf ?other FILTER(?other != ?member) }""",
+    "path: models of firms based in a bloc": """
+        SELECT DISTINCT ?model WHERE {
+        id:bloc\\/bloc-3 ^sai:memberOf/^sai:headquarteredIn/sai:develops ?model }""",
     "path: investment chains from a firm": """
         SELECT DISTINCT ?reached WHERE { id:firm\\/firm-3 sai:investsIn+ ?reached } LIMIT 500""",
 }
@@ -264,6 +264,13 @@ class Client:
         self.prologue = prologue
 
     def query(self, sparql: str) -> bytes:
+        try:
+            return self._query(sparql)
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            self.conn.close()  # the server closed an idle keep-alive connection: reconnect
+            return self._query(sparql)
+
+    def _query(self, sparql: str) -> bytes:
         self.conn.request(
             "GET",
             f"{self.path}?" + urlencode({"query": self.prologue + sparql}),

@@ -161,11 +161,13 @@ class KnowledgeStore:
     def close(self) -> None:
         """Flushes, publishes a snapshot if anything was written, and releases the store's
         files (RocksDB closes when the last reference goes)."""
-        if not self.read_only:
-            self.ox.flush()
-            if self._unpublished:
-                self.publish_snapshot()
-        del self.ox
+        try:
+            if not self.read_only:
+                self.ox.flush()
+                if self._unpublished:
+                    self.publish_snapshot()
+        finally:
+            del self.ox
 
 
 @contextmanager
