@@ -21,11 +21,8 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import os
 import random
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -39,6 +36,7 @@ import pyoxigraph as ox
 
 from kg import ids, snapshots
 from kg.results import Rows
+from kg.sparql import launch
 from kg.store import KnowledgeStore, open_store
 from kg.vocab import PROV, RDF, SKOS, vocabulary
 
@@ -283,32 +281,6 @@ class Client:
         return body
 
 
-def start_server(store: Path, home: Path, port: int) -> subprocess.Popen[bytes]:
-    kg = Path(sys.executable).parent / "kg"
-    server = subprocess.Popen(
-        [str(kg), "--store", str(store), "sparql", "serve", "--port", str(port)],
-        env={**os.environ, "KG_HOME": str(home)},
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            Client(port).query("ASK {}")
-            return server
-        except OSError:
-            time.sleep(0.2)
-    server.kill()
-    raise RuntimeError("the endpoint did not start")
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def throughput(connect: Callable[[], Client], clients: int, seconds: float) -> float:
     done = [0] * clients
     stop = time.monotonic() + seconds
@@ -355,18 +327,17 @@ def main() -> None:
         snapshot = snapshots.current(store_path)
         assert snapshot is not None
         raw = KnowledgeStore(snapshot, read_only=True)
-        port = free_port()
-        server = start_server(store_path, home, port)
+        server = launch.start(store_path, env={"KG_HOME": str(home)})
+        port = server.port
         fuseki = None
         try:
             if args.fuseki:
                 from benchmarks.fuseki import Fuseki
 
-                fuseki = Fuseki(args.fuseki, raw.ox, home / "fuseki", free_port())
+                fuseki = Fuseki(args.fuseki, raw.ox, home / "fuseki", launch.free_port())
             run(args, raw, port, fuseki)
         finally:
-            server.terminate()
-            server.wait(timeout=30)
+            server.stop()
             if fuseki is not None:
                 fuseki.stop()
             raw.close()

@@ -8,12 +8,13 @@ service is read-only. File access: the given work folder. Network: loopback only
 
 from __future__ import annotations
 
-import http.client
 import subprocess
 import time
 from pathlib import Path
 
 import pyoxigraph as ox
+
+from kg.sparql import launch
 
 _CONFIG = """\
 @prefix fuseki: <http://jena.apache.org/fuseki#> .
@@ -70,21 +71,11 @@ class Fuseki:
 
     def _wait(self) -> None:
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
-                conn.request("GET", self.path + "?query=ASK%7B%7D")
-                if conn.getresponse().status == 200:
-                    return
-            except OSError:
-                time.sleep(0.5)
-        self.stop()
-        raise RuntimeError("Fuseki did not start")
+        while not launch.answers(self.port, self.path):
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("Fuseki did not start")
+            time.sleep(0.5)
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        launch.stop_process(self.process, grace=30)

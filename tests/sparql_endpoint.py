@@ -4,11 +4,7 @@ the shared dev gold files when present), with tiny limits so that slow paths are
 from __future__ import annotations
 
 import http.client
-import os
-import socket
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +14,7 @@ import pytest
 
 from kg.loading import load_file, load_record
 from kg.records import parse_record
+from kg.sparql import launch
 from kg.store import open_store
 from tests.conftest import EXAMPLE, TINY, gold_files
 
@@ -80,54 +77,6 @@ class Endpoint:
         )
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def start(store: Path, env: dict[str, str]) -> Endpoint:
-    """Starts `kg sparql serve` and waits until it answers."""
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "kg"),
-            "--store",
-            str(store),
-            "sparql",
-            "serve",
-            "--port",
-            str(port),
-        ],
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    endpoint = Endpoint("127.0.0.1", port, store, process)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(
-                f"the server exited: {process.stderr.read().decode() if process.stderr else ''}"
-            )
-        try:
-            if endpoint.get("ASK {}").status == 200:
-                return endpoint
-        except OSError:
-            time.sleep(0.1)
-    stop(endpoint)
-    raise RuntimeError("the server did not answer within 60 s")
-
-
-def stop(endpoint: Endpoint) -> None:
-    endpoint.process.terminate()
-    try:
-        endpoint.process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        endpoint.process.kill()
-        endpoint.process.wait()
-
-
 @pytest.fixture(scope="session")
 def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Endpoint]:
     home = tmp_path_factory.mktemp("sparql-home")
@@ -137,9 +86,9 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Endpoint]:
         load_record(s, parse_record(TINY), source="tiny")
         for path in gold_files():
             load_file(s, path)
-    server = start(
+    running = launch.start(
         store,
-        {
+        env={
             "KG_HOME": str(home),
             "KG_QUERY_ROWS": str(MAX_ROWS),
             "KG_SPARQL_MAX_REQUEST": str(MAX_REQUEST),
@@ -147,5 +96,5 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Endpoint]:
             "KG_SPARQL_WORKERS": "2",
         },
     )
-    yield server
-    stop(server)
+    yield Endpoint(launch.HOST, running.port, store, running.process)
+    running.stop()
