@@ -52,38 +52,51 @@ def to_rdflib(term: object) -> Node:
 
 
 class KnowledgeStore:
-    """The store at `path` (file access: reads and writes below `path`)."""
+    """The store at `path` (file access: reads and writes below `path` and its snapshots).
+
+    Opened for writing, it is the store itself (one writing process at a time: RocksDB's lock)
+    and it publishes a snapshot when it closes (`kg.snapshots`). Opened read-only, it is the
+    current published snapshot, held under a lease, so a reader never opens files another
+    process is writing; a store that was never published is read directly.
+    """
 
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
-        self._unpublished = False  # written since the last snapshot
+        self.lease: snapshots.Lease | None = None
         try:
             if read_only:
-                if not path.exists():
+                self.lease = snapshots.lease_current(path)
+                source = self.lease.path if self.lease else path
+                if not source.exists():
                     # An empty store answers reads without creating anything on disk.
                     self.ox = ox.Store()
                 else:
-                    self.ox = ox.Store.read_only(str(path))
+                    self.ox = ox.Store.read_only(str(source))
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self.ox = ox.Store(str(path))
         except (OSError, RuntimeError) as e:
+            if self.lease is not None:
+                self.lease.release()
             raise KGError(Errors.E006, store=path, reason=str(e)) from None
+
+    @property
+    def snapshot(self) -> Path | None:
+        """The published snapshot a read-only store reads (None: the store itself)."""
+        return self.lease.path if self.lease else None
 
     def replace_document(self, doc_id: str, graph: Graph) -> None:
         """Puts `graph` in place of the document's named graph, in one transaction."""
         g = ox.NamedNode(ids.graph_iri(doc_id))
         body = " .\n".join(f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in graph)
         self.ox.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
-        self._unpublished = True
 
     def remove_document(self, doc_id: str) -> bool:
         g = ox.NamedNode(ids.graph_iri(doc_id))
         if not self.ox.contains_named_graph(g):
             return False
         self.ox.remove_graph(g)
-        self._unpublished = True
         return True
 
     def document_ids(self) -> list[str]:
@@ -153,21 +166,21 @@ class KnowledgeStore:
         return counts
 
     def publish_snapshot(self) -> Path:
-        """Publishes the store's present state for readers in other processes (`kg.snapshots`)."""
-        path = snapshots.publish(self.ox, self.path)
-        self._unpublished = False
-        return path
+        """Publishes the store's present state for readers (`kg.snapshots`); a writer with a
+        long batch may call it between documents so that readers see progress."""
+        return snapshots.publish(self.ox, self.path)
 
     def close(self) -> None:
-        """Flushes, publishes a snapshot if anything was written, and releases the store's
-        files (RocksDB closes when the last reference goes)."""
+        """Flushes and publishes a writable store (whatever wrote to it, `self.ox` included),
+        releases a reader's lease, and the store's files (RocksDB closes when the last
+        reference goes)."""
         try:
             if not self.read_only:
-                self.ox.flush()
-                if self._unpublished:
-                    self.publish_snapshot()
+                self.publish_snapshot()
         finally:
             del self.ox
+            if self.lease is not None:
+                self.lease.release()
 
 
 @contextmanager

@@ -125,10 +125,11 @@ def serve(store_path: Path, *, host: str, port: int, workers: int, limits: Limit
     """Serves the store's published snapshots until interrupted (network: listens on
     host:port; file access: the store's snapshots)."""
     if snapshots.current(store_path) is None:
-        # A store written before snapshots existed, or never written: publish it once. If a
-        # writer holds it, this fails with E006; the writer publishes when it closes.
-        with open_store(store_path) as store:
-            store.publish_snapshot()
+        # A store written before snapshots existed, or never written: a writable open publishes
+        # it when it closes. If a writer holds it, this fails with E006 (try again once the
+        # writer is done: it publishes too).
+        with open_store(store_path):
+            pass
     pool = QueryPool(store_path, size=workers)
     try:
         uvicorn.run(

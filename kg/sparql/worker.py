@@ -1,8 +1,9 @@
 """One query, answered: the code a query process runs (`serve`) and the answer it sends back.
 
-Each query process opens the store's current published snapshot read-only (under a lease,
-see `kg.snapshots`), reopens when a newer one is published, and writes the whole response
-body itself, so a query that runs too long can be stopped by killing its process.
+Each query process reads the store's current published snapshot (a read-only
+`KnowledgeStore`, see `kg.snapshots`), reopens it when a newer one is published, and writes
+the whole response body itself, so a query that runs too long can be stopped by killing its
+process.
 """
 
 from __future__ import annotations
@@ -118,27 +119,21 @@ class _Reader:
 
     def __init__(self, store_path: Path) -> None:
         self.store_path = store_path
-        self.lease: snapshots.Lease | None = None
         self.store: KnowledgeStore | None = None
 
     def current(self) -> KnowledgeStore:
         latest = snapshots.current(self.store_path)
-        if self.store is not None and self.lease is not None and self.lease.path == latest:
-            return self.store
-        self.close()
-        self.lease = snapshots.lease_current(self.store_path)
-        if self.lease is None:
+        if latest is None:
             raise KGError(Errors.E308, reason=f"no snapshot of {self.store_path} is published")
-        self.store = KnowledgeStore(self.lease.path, read_only=True)
+        if self.store is None or self.store.snapshot != latest:
+            self.close()
+            self.store = KnowledgeStore(self.store_path, read_only=True)
         return self.store
 
     def close(self) -> None:
         if self.store is not None:
             self.store.close()
             self.store = None
-        if self.lease is not None:
-            self.lease.release()
-            self.lease = None
 
 
 def serve(conn: Connection, store_path: str) -> None:

@@ -34,15 +34,27 @@ def test_closing_a_written_store_publishes(store_dir: Path) -> None:
     assert published is not None and docs_in(published) == ["uae_falcon_example"]
 
 
-def test_reading_leaves_snapshots_alone(store_dir: Path) -> None:
+def test_readers_read_the_published_snapshot(store_dir: Path, tiny: dict[str, Any]) -> None:
     with open_store(store_dir) as store:
         load_file(store, EXAMPLE)
     first = snapshots.current(store_dir)
-    with open_store(store_dir, read_only=True) as store:
-        store.document_ids()
-    with open_store(store_dir):
-        pass  # opened for writing, nothing written
-    assert snapshots.current(store_dir) == first
+    with open_store(store_dir, read_only=True) as reader:
+        assert reader.snapshot == first
+    with open_store(store_dir) as writer:
+        load_record(writer, parse_record(tiny), source="tiny")
+        with open_store(store_dir, read_only=True) as reader:  # mid-write: the last publish
+            assert reader.document_ids() == ["uae_falcon_example"]
+    with open_store(store_dir, read_only=True) as reader:
+        assert reader.document_ids() == ["tiny", "uae_falcon_example"]
+        assert reader.snapshot == snapshots.current(store_dir) != first
+
+
+def test_any_writable_close_publishes(store_dir: Path) -> None:
+    """Also writes that bypass the store's methods (`store.ox`) reach the readers."""
+    with open_store(store_dir) as store:
+        store.ox.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.NamedNode("urn:c")))
+    with open_store(store_dir, read_only=True) as reader:
+        assert len(list(reader.quads())) == 1
 
 
 def test_old_snapshots_are_collected_unless_leased(store_dir: Path, tiny: dict[str, Any]) -> None:
