@@ -110,11 +110,11 @@ def _xml_term(term: Any) -> str:
         return f"<uri>{escape(d['value'])}</uri>"
     if d["type"] == "bnode":
         return f"<bnode>{escape(d['value'])}</bnode>"
-    attrs = "".join(
-        f" {name}={quoteattr(d[key])}"
-        for key, name in (("xml:lang",) * 2, ("datatype",) * 2)
-        if key in d
-    )
+    attrs = ""
+    if "xml:lang" in d:
+        attrs = f" xml:lang={quoteattr(d['xml:lang'])}"
+    elif "datatype" in d:
+        attrs = f" datatype={quoteattr(d['datatype'])}"
     return f"<literal{attrs}>{escape(d['value'])}</literal>"
 
 
