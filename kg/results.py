@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -104,18 +105,26 @@ def to_xml(rows: Rows) -> str:
     return "\n".join(out)
 
 
+# Characters XML 1.0 cannot carry at all (text from PDFs has form feeds, for one).
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_text(value: str) -> str:
+    return escape(_NOT_XML.sub("\ufffd", value))
+
+
 def _xml_term(term: Any) -> str:
     d = _json_term(term)
     if d["type"] == "uri":
-        return f"<uri>{escape(d['value'])}</uri>"
+        return f"<uri>{_xml_text(d['value'])}</uri>"
     if d["type"] == "bnode":
-        return f"<bnode>{escape(d['value'])}</bnode>"
+        return f"<bnode>{_xml_text(d['value'])}</bnode>"
     attrs = ""
     if "xml:lang" in d:
         attrs = f" xml:lang={quoteattr(d['xml:lang'])}"
     elif "datatype" in d:
         attrs = f" datatype={quoteattr(d['datatype'])}"
-    return f"<literal{attrs}>{escape(d['value'])}</literal>"
+    return f"<literal{attrs}>{_xml_text(d['value'])}</literal>"
 
 
 def to_tsv(rows: Rows) -> str:

@@ -40,6 +40,15 @@ def test_xml_language_tag() -> None:
     )
 
 
+def test_xml_replaces_characters_xml_cannot_carry() -> None:
+    store = ox.Store()
+    text = "page one\x0cpage two\x00"
+    store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal(text)))
+    doc = ET.fromstring(to_xml(Rows.take(store.query("SELECT ?o { ?s ?p ?o }"), 5)))
+    [literal] = doc.iter(f"{NS}literal")
+    assert literal.text == "page one\ufffdpage two\ufffd"
+
+
 def test_tsv_writes_terms_in_ntriples_form() -> None:
     lines = to_tsv(rows()).splitlines()
     assert lines == ["?s\t?o\t?none", '<urn:s>\t"7"^^<urn:int>\t']
