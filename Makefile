@@ -7,7 +7,7 @@ UV := $(PYTHON) -m uv
 KG := .venv/bin/kg
 export KG_HOME ?= $(CURDIR)/.kg
 
-.PHONY: setup demo test lint typecheck pytest bench clean
+.PHONY: setup demo test lint typecheck pytest bench bench-sparql clean
 
 # Python packages (and the spaCy model) exactly as uv.lock pins them, hashes included.
 setup: .venv/.synced
@@ -31,6 +31,17 @@ pytest: setup
 	.venv/bin/pytest
 
 test: lint typecheck pytest
+
+# SPARQL endpoint against the raw store and Apache Jena Fuseki (jar from Maven Central), on
+# ~1M synthetic triples (README, "SPARQL endpoint").
+FUSEKI_VERSION := 5.2.0
+FUSEKI_JAR := $(KG_HOME)/fuseki/jena-fuseki-server-$(FUSEKI_VERSION).jar
+$(FUSEKI_JAR):
+	mvn -q -B dependency:copy -Dartifact=org.apache.jena:jena-fuseki-server:$(FUSEKI_VERSION):jar \
+		-DoutputDirectory=$(dir $@)
+
+bench-sparql: setup $(FUSEKI_JAR)
+	.venv/bin/python -m benchmarks.bench_sparql --fuseki $(FUSEKI_JAR)
 
 clean:
 	rm -rf .venv .kg .mypy_cache .ruff_cache .pytest_cache

@@ -32,6 +32,16 @@ class Errors(StrEnum):
     E109 = "the PDF has {pages} pages, over the limit of {limit} (setting max_pdf_pages)"
     E110 = "the PDF explodes in size when decompressed: {reason}"
     E111 = "the PDF has no extractable text (scanned images?)"
+    # the SPARQL endpoint (kg.sparql)
+    E300 = "SERVICE (federated query) is refused: this endpoint never calls other endpoints"
+    E301 = "SPARQL Update is refused: this endpoint is read-only and has no update route"
+    E302 = "the query ran longer than its limit of {seconds:g} s and was stopped"
+    E303 = "the request has more than the limit of {limit} bytes"
+    E304 = "bad request: {reason}"
+    E305 = "unsupported request content type {value!r}; send a form or application/sparql-query"
+    E306 = "no result format for this query matches Accept {accept!r}; offered: {offered}"
+    E307 = "all {workers} query processes stayed busy for {seconds:g} s; try again later"
+    E308 = "the query process failed: {reason}"
 
 
 class KGError(Exception):

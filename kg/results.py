@@ -1,13 +1,15 @@
 """SPARQL SELECT/ASK results as rows, with a row cap that says when it cut, and writers for
-the SPARQL 1.1 JSON results format, CSV and a terminal table."""
+the SPARQL 1.1 results formats (JSON, XML, CSV, TSV)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
@@ -77,3 +79,58 @@ def to_csv(rows: Rows) -> str:
         w.writerow(rows.variables)
         w.writerows([plain(t) for t in row] for row in rows.rows)
     return buf.getvalue()
+
+
+def to_xml(rows: Rows) -> str:
+    """SPARQL Query Results XML; a cut result says so in a head `link` to `urn:kg:truncated`."""
+    out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>']
+    out += [f"<variable name={quoteattr(v)}/>" for v in rows.variables]
+    if rows.truncated:
+        out.append('<link href="urn:kg:truncated"/>')
+    out.append("</head>")
+    if rows.boolean is not None:
+        out.append(f"<boolean>{str(rows.boolean).lower()}</boolean>")
+    else:
+        out.append("<results>")
+        for row in rows.rows:
+            out.append("<result>")
+            out += [
+                f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
+                for v, t in zip(rows.variables, row, strict=True)
+                if t is not None
+            ]
+            out.append("</result>")
+        out.append("</results>")
+    out.append("</sparql>\n")
+    return "\n".join(out)
+
+
+# Characters XML 1.0 cannot carry at all (text from PDFs has form feeds, for one).
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_text(value: str) -> str:
+    return escape(_NOT_XML.sub("\ufffd", value))
+
+
+def _xml_term(term: Any) -> str:
+    d = _json_term(term)
+    if d["type"] == "uri":
+        return f"<uri>{_xml_text(d['value'])}</uri>"
+    if d["type"] == "bnode":
+        return f"<bnode>{_xml_text(d['value'])}</bnode>"
+    attrs = ""
+    if "xml:lang" in d:
+        attrs = f" xml:lang={quoteattr(d['xml:lang'])}"
+    elif "datatype" in d:
+        attrs = f" datatype={quoteattr(d['datatype'])}"
+    return f"<literal{attrs}>{_xml_text(d['value'])}</literal>"
+
+
+def to_tsv(rows: Rows) -> str:
+    """SPARQL 1.1 TSV: terms in their N-Triples form, which escapes tabs and line breaks."""
+    if rows.boolean is not None:
+        return f"?_askResult\n{str(rows.boolean).lower()}\n"
+    lines = ["\t".join(f"?{v}" for v in rows.variables)]
+    lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows.rows]
+    return "\n".join(lines) + "\n"

@@ -31,7 +31,30 @@ SETTINGS: tuple[Setting, ...] = (
         "Folder holding sovai.ttl (OWL) and shapes.ttl (SHACL).",
     ),
     Setting(
-        "query_rows", "KG_QUERY_ROWS", "10000", "Row cap of `kg sparql query`; truncation is said."
+        "query_rows",
+        "KG_QUERY_ROWS",
+        "10000",
+        "Row cap of `kg sparql query` and the SPARQL endpoint; truncation is said.",
+    ),
+    Setting("sparql_host", "KG_SPARQL_HOST", "127.0.0.1", "Address `kg sparql serve` binds."),
+    Setting("sparql_port", "KG_SPARQL_PORT", "7878", "Port of `kg sparql serve`."),
+    Setting(
+        "sparql_timeout",
+        "KG_SPARQL_TIMEOUT",
+        "30",
+        "Seconds a SPARQL endpoint query may take (clients may only lower it); then 503.",
+    ),
+    Setting(
+        "sparql_max_request",
+        "KG_SPARQL_MAX_REQUEST",
+        "262144",
+        "Largest SPARQL endpoint request in bytes (query string or body); larger is 413.",
+    ),
+    Setting(
+        "sparql_workers",
+        "KG_SPARQL_WORKERS",
+        "4",
+        "Query processes of the SPARQL endpoint (each query runs in one, killed at its limit).",
     ),
     Setting(
         "max_file_bytes",

@@ -15,8 +15,9 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg import ids
+from kg import ids, snapshots
 from kg.errors import Errors, KGError
+from kg.sparql import lexical
 from kg.vocab import vocabulary
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -51,23 +52,39 @@ def to_rdflib(term: object) -> Node:
 
 
 class KnowledgeStore:
-    """The store at `path` (file access: reads and writes below `path`)."""
+    """The store at `path` (file access: reads and writes below `path` and its snapshots).
+
+    Opened for writing, it is the store itself (one writing process at a time: RocksDB's lock)
+    and it publishes a snapshot when it closes (`kg.snapshots`). Opened read-only, it is the
+    current published snapshot, held under a lease, so a reader never opens files another
+    process is writing; a store that was never published is read directly.
+    """
 
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        self.lease: snapshots.Lease | None = None
         try:
             if read_only:
-                if not path.exists():
+                self.lease = snapshots.lease_current(path)
+                source = self.lease.path if self.lease else path
+                if not source.exists():
                     # An empty store answers reads without creating anything on disk.
                     self.ox = ox.Store()
                 else:
-                    self.ox = ox.Store.read_only(str(path))
+                    self.ox = ox.Store.read_only(str(source))
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self.ox = ox.Store(str(path))
         except (OSError, RuntimeError) as e:
+            if self.lease is not None:
+                self.lease.release()
             raise KGError(Errors.E006, store=path, reason=str(e)) from None
+
+    @property
+    def snapshot(self) -> Path | None:
+        """The published snapshot a read-only store reads (None: the store itself)."""
+        return self.lease.path if self.lease else None
 
     def replace_document(self, doc_id: str, graph: Graph) -> None:
         """Puts `graph` in place of the document's named graph, in one transaction."""
@@ -104,15 +121,34 @@ class KnowledgeStore:
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self.ox)
 
-    def query(self, sparql: str) -> object:
-        """A read query over the union of all documents' graphs; updates are refused."""
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graph: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> object:
+        """A read query; updates are refused.
+
+        The default graph is the union of all documents' graphs unless the query names its
+        own dataset (FROM, FROM NAMED) or `default_graph`/`named_graphs` (graph IRIs, as the
+        SPARQL Protocol's `default-graph-uri`/`named-graph-uri`) override it. Graphs are only
+        ever read from the store, never fetched.
+        """
+        dataset: dict[str, object] = {}
         try:
-            return self.ox.query(
-                sparql, use_default_graph_as_union=True, prefixes=vocabulary().prefixes()
-            )
+            if default_graph is not None or named_graphs is not None:
+                # As the protocol says, what is not given is empty.
+                dataset["default_graph"] = [ox.NamedNode(g) for g in default_graph or []]
+                dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
+            elif not lexical.names_dataset(sparql):
+                dataset["use_default_graph_as_union"] = True
+            return self.ox.query(sparql, prefixes=vocabulary().prefixes(), **dataset)  # type: ignore[arg-type]
         except SyntaxError as e:
-            if _looks_like_update(sparql):
+            if lexical.looks_like_update(sparql):
                 raise KGError(Errors.E007, reason="SPARQL Update is not a query") from None
+            raise KGError(Errors.E008, reason=str(e)) from None
+        except ValueError as e:  # a dataset IRI that is no IRI
             raise KGError(Errors.E008, reason=str(e)) from None
 
     def class_counts(self) -> dict[str, int]:
@@ -129,16 +165,22 @@ class KnowledgeStore:
                 counts[V.label(cls)] = int(row["n"].value)
         return counts
 
+    def publish_snapshot(self) -> Path:
+        """Publishes the store's present state for readers (`kg.snapshots`); a writer with a
+        long batch may call it between documents so that readers see progress."""
+        return snapshots.publish(self.ox, self.path)
+
     def close(self) -> None:
-        """Flushes and releases the store's files (RocksDB closes when the last reference goes)."""
-        if not self.read_only:
-            self.ox.flush()
-        del self.ox
-
-
-def _looks_like_update(sparql: str) -> bool:
-    words = {"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"}
-    return any(tok.casefold() in words for tok in sparql.split())
+        """Flushes and publishes a writable store (whatever wrote to it, `self.ox` included),
+        releases a reader's lease, and the store's files (RocksDB closes when the last
+        reference goes)."""
+        try:
+            if not self.read_only:
+                self.publish_snapshot()
+        finally:
+            del self.ox
+            if self.lease is not None:
+                self.lease.release()
 
 
 @contextmanager

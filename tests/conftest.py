@@ -9,6 +9,9 @@ from typing import Any
 
 import pytest
 
+# The running SPARQL endpoint fixture (`endpoint`), shared by its tests and the security tests.
+pytest_plugins = ("tests.sparql_endpoint",)
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_GOLD = ROOT.parent / "shared" / "eval" / "dev" / "gold"
 EXAMPLE = ROOT / "data" / "examples" / "uae_falcon.json"

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import socket
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +14,7 @@ import pytest
 from ingest.readers import ReadLimits, read
 from kg.errors import Errors, KGError
 from tests.ingest.readers.pdfs import pdf_bytes
+from tests.sparql_endpoint import MAX_REQUEST, MAX_ROWS, Endpoint
 
 # --- Readers (ingest/readers): untrusted report files -------------------------------------
 
@@ -66,3 +71,219 @@ def test_binary_files_are_refused(tmp_path: Path) -> None:
     with pytest.raises(KGError) as e:
         read(binary)
     assert e.value.code is Errors.E103
+
+
+# ----------------------------------------------------------------- SPARQL endpoint
+# Read-only, no outbound calls, and every query bounded in time, rows and request size.
+
+CROSS_PRODUCT = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } ORDER BY ?a ?l"
+COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def count_quads(endpoint: Endpoint) -> int:
+    body = json.loads(endpoint.get(COUNT_ALL, "application/json").body)
+    return int(body["results"]["bindings"][0]["n"]["value"])
+
+
+class Listener:
+    """A TCP listener on loopback that counts the connections it receives."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            self.connections += 1
+            conn.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.sock.close()
+
+
+@pytest.fixture
+def listener() -> Iterator[Listener]:
+    ear = Listener()
+    yield ear
+    ear.close()
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+        "DELETE WHERE { ?s ?p ?o }",
+        "LOAD <http://127.0.0.1:9/data.ttl>",
+        "CLEAR ALL",
+        "DROP ALL",
+        "CREATE GRAPH <urn:g>",
+        "WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    ],
+)
+def test_sparql_update_is_refused_on_every_route(endpoint: Endpoint, update: str) -> None:
+    before = count_quads(endpoint)
+    as_query = endpoint.get(update)
+    assert as_query.status == 400 and "E007" in as_query.text
+    assert endpoint.post_form({"query": update}).status == 400
+    assert endpoint.post_form({"update": update}).status == 403
+    assert endpoint.get("ASK {}", update=update).status == 403
+    direct = endpoint.request(
+        "POST", body=update, headers={"Content-Type": "application/sparql-update"}
+    )
+    assert direct.status == 403 and "E301" in direct.text
+    assert endpoint.request("POST", path="/update", body=update).status == 404
+    assert count_quads(endpoint) == before
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+        "select * where {{ service silent <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
+        "SELECT * {{ ?x ?y ?z {{ SELECT * {{ SERVICE<http://127.0.0.1:{port}/>{{?s ?p ?o}}}} }} }}",
+        "SELECT * WHERE {{ \\u0053ERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
+        "SELECT * WHERE {{ BIND(<http://127.0.0.1:{port}/> AS ?e) SERVICE ?e {{ ?s ?p ?o }} }}",
+        "ASK {{ SERVICE <http://127.0.0.1:{port}/> {{ }} }}",
+    ],
+)
+def test_service_is_refused_and_nothing_is_called(
+    endpoint: Endpoint, listener: Listener, template: str
+) -> None:
+    reply = endpoint.get(template.format(port=listener.port))
+    assert reply.status == 400 and "E300" in reply.text and "SERVICE" in reply.text
+    time.sleep(0.3)
+    assert listener.connections == 0
+
+
+def test_from_and_from_named_never_fetch(endpoint: Endpoint, listener: Listener) -> None:
+    remote = f"http://127.0.0.1:{listener.port}/data.ttl"
+    for query in (
+        f"SELECT * FROM <{remote}> WHERE {{ ?s ?p ?o }}",
+        f"SELECT * FROM NAMED <{remote}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}",
+    ):
+        reply = endpoint.get(query, "application/json")
+        assert reply.status == 200 and json.loads(reply.body)["results"]["bindings"] == []
+    endpoint.get("SELECT * WHERE { ?s ?p ?o }", **{"default-graph-uri": remote})
+    endpoint.get("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", **{"named-graph-uri": remote})
+    time.sleep(0.3)
+    assert listener.connections == 0
+
+
+def test_service_word_in_strings_iris_and_names_is_fine(endpoint: Endpoint) -> None:
+    query = (
+        "PREFIX service: <http://example.org/service#> "
+        "SELECT ?service WHERE { BIND('cloud SERVICE' AS ?service) "
+        "OPTIONAL { ?service service:service <http://example.org/SERVICE> } } # SERVICE"
+    )
+    assert endpoint.get(query).status == 200
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / 100  # utime + stime, in clock ticks
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        out += [int(c) for c in (task / "children").read_text().split()]
+    return out
+
+
+def _children_cpu(pid: int) -> float:
+    total = 0.0
+    for child in _children(pid):
+        try:
+            total += _cpu_seconds(child)
+        except FileNotFoundError:
+            continue
+    return total
+
+
+def test_query_time_limit_stops_the_query_and_others_are_served(endpoint: Endpoint) -> None:
+    result: dict[str, object] = {}
+
+    def slow() -> None:
+        started = time.monotonic()
+        result["reply"] = endpoint.get(CROSS_PRODUCT, timeout="2")
+        result["seconds"] = time.monotonic() - started
+
+    workers_before = set(_children(endpoint.process.pid))
+    worker = threading.Thread(target=slow)
+    worker.start()
+    time.sleep(0.5)
+    started = time.monotonic()
+    quick = endpoint.get("ASK { ?m a sai:AIModel }")
+    assert quick.status == 200 and time.monotonic() - started < 1.5  # not stuck behind it
+    worker.join()
+    reply = result["reply"]
+    assert reply.status == 503 and "E302" in reply.text  # type: ignore[attr-defined]
+    assert 1.9 < float(result["seconds"]) < 5  # type: ignore[arg-type]
+    # The query's process was killed, not left burning a core; its successor starts idle.
+    time.sleep(2.5)  # the successor's start-up (imports) is over
+    assert workers_before - set(_children(endpoint.process.pid))
+    before = _children_cpu(endpoint.process.pid)
+    time.sleep(1.0)
+    assert _children_cpu(endpoint.process.pid) - before < 0.2
+    assert endpoint.get("ASK {}").status == 200
+
+
+def test_client_may_only_lower_the_time_limit() -> None:
+    from kg.sparql.limits import Limits
+
+    limits = Limits(timeout=5, max_rows=10, max_request=100)
+    assert limits.timeout_for("1") == 1
+    assert limits.timeout_for("1000") == 5
+    assert limits.timeout_for(None) == 5
+
+
+def test_rows_are_capped_and_truncation_is_said(endpoint: Endpoint) -> None:
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+    reply = endpoint.get(query, "application/sparql-results+json")
+    body = json.loads(reply.body)
+    assert len(body["results"]["bindings"]) == MAX_ROWS
+    assert body["head"]["truncated"] is True
+    assert reply.headers["x-kg-truncated"] == "true"
+    assert reply.headers["x-kg-max-rows"] == str(MAX_ROWS)
+    csv = endpoint.get(query, "text/csv")
+    assert csv.headers["x-kg-truncated"] == "true" and len(csv.text.splitlines()) == MAX_ROWS + 1
+    assert "urn:kg:truncated" in endpoint.get(query, "application/sparql-results+xml").text
+    graph = endpoint.get("CONSTRUCT WHERE { ?s ?p ?o }", "application/n-triples")
+    assert graph.headers["x-kg-truncated"] == "true" and len(graph.text.splitlines()) == MAX_ROWS
+    small = endpoint.get("SELECT ?s WHERE { ?s a sai:AIModel } LIMIT 2")
+    assert "x-kg-truncated" not in small.headers and "truncated" not in small.text
+
+
+def test_request_size_is_capped(endpoint: Endpoint) -> None:
+    big = "ASK { FILTER(" + " || ".join(["true"] * MAX_REQUEST) + ") }"
+    direct = endpoint.request(
+        "POST", body=big, headers={"Content-Type": "application/sparql-query"}
+    )
+    assert direct.status == 413 and "E303" in direct.text
+    assert endpoint.post_form({"query": big}).status == 413
+    assert endpoint.get(big[: MAX_REQUEST + 100]).status == 413
+
+
+def test_malformed_query_answers_400_with_the_parser_message(endpoint: Endpoint) -> None:
+    reply = endpoint.get("SELECT * WHERE { ?s ?p }")
+    assert reply.status == 400
+    assert "bad SPARQL query: error at" in reply.text
+
+
+def test_server_binds_loopback_by_default() -> None:
+    from kg import settings
+
+    assert settings.get("sparql_host") == "127.0.0.1"

@@ -51,3 +51,36 @@ def query(
         console.print(table)
     if rows.truncated:
         console_err.print(f"[yellow]truncated[/yellow]: showing the first {cap} rows")
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[
+        str, typer.Option(help="Address to bind. [default: KG_SPARQL_HOST or 127.0.0.1]")
+    ] = "",
+    port: Annotated[int, typer.Option(help="Port. [default: KG_SPARQL_PORT or 7878]")] = 0,
+) -> None:
+    """Serve the store over the SPARQL 1.1 Protocol at http://HOST:PORT/sparql (read-only).
+
+    Queries by GET or POST (form or application/sparql-query), results in SPARQL JSON, XML,
+    CSV or TSV, graphs in Turtle, N-Triples, RDF/XML or JSON-LD, a service description, CORS
+    and a query page with examples. The default graph is the union of all documents; FROM,
+    FROM NAMED, GRAPH and default-graph-uri/named-graph-uri address a document's graph. Each
+    query is bounded by KG_SPARQL_TIMEOUT (clients may lower it with `timeout`), KG_QUERY_ROWS
+    and KG_SPARQL_MAX_REQUEST; SPARQL Update and SERVICE are refused. It reads the snapshot
+    that writers publish, so it runs beside `kg load` and sees each load whole.
+    """
+    from kg.sparql.limits import Limits
+    from kg.sparql.server import serve as run_server
+
+    bind = host or settings.get("sparql_host")
+    listen = port or int(settings.get("sparql_port"))
+    console_err.print(f"SPARQL endpoint: http://{bind}:{listen}/sparql (Ctrl-C stops it)")
+    run_server(
+        state(ctx).store,
+        host=bind,
+        port=listen,
+        workers=int(settings.get("sparql_workers")),
+        limits=Limits.from_settings(),
+    )
