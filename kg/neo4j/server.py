@@ -143,7 +143,11 @@ def pid(layout: Layout) -> int | None:
 def driver(layout: Layout) -> neo4j.Driver:
     """A driver for this layout's server (no network until used; loopback only)."""
     return neo4j.GraphDatabase.driver(
-        bolt_uri(), auth=auth(layout), connection_timeout=5, max_transaction_retry_time=5
+        bolt_uri(),
+        auth=auth(layout),
+        connection_timeout=5,
+        max_transaction_retry_time=5,
+        notifications_min_severity="OFF",
     )
 
 
