@@ -6,4 +6,4 @@ OPTIONAL MATCH (s)-[:RECIPIENT]->(x)
 OPTIONAL MATCH (s)-[:EVIDENCE]->(e:Evidence)-[:DERIVED_FROM]->(d:Document)
 RETURN f.name AS funder, x.name AS recipient, s.amount_usd AS amount_usd,
        s.amount_text AS amount_text, s.year AS year, e.quote AS quote, d.doc_id AS document
-ORDER BY amount_usd DESC, funder, recipient
+ORDER BY amount_usd IS NULL, amount_usd DESC, funder, recipient
