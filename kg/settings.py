@@ -63,9 +63,7 @@ SETTINGS: tuple[Setting, ...] = (
         "512m",
         "Memory limit of one transaction (db.memory.transaction.max).",
     ),
-    Setting(
-        "cypher_timeout", "KG_CYPHER_TIMEOUT", "30", "Seconds `kg cypher` lets a query run."
-    ),
+    Setting("cypher_timeout", "KG_CYPHER_TIMEOUT", "30", "Seconds `kg cypher` lets a query run."),
     Setting(
         "neo4j_autosync",
         "KG_NEO4J_AUTOSYNC",

@@ -178,7 +178,9 @@ class Vocabulary:
             lists=lists,
             unique={own[c]: k for c, k in annotated("neo4jUnique").items()},
             indexes=tuple(
-                sorted((own[URIRef(str(c))], str(k)) for c, k in g.subject_objects(ns["neo4jIndex"]))
+                sorted(
+                    (own[URIRef(str(c))], str(k)) for c, k in g.subject_objects(ns["neo4jIndex"])
+                )
             ),
             shortcuts=shortcuts,
         )

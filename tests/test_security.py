@@ -34,7 +34,7 @@ WRITES = [
 @pytest.mark.parametrize("query", WRITES)
 def test_cypher_refuses_anything_but_reads(query: str, neo4j_driver: neo4j.Driver) -> None:
     neo4j_driver.execute_query("CREATE (:Canary {name: 'still here'})")
-    with pytest.raises(KGError, match="E205|E206"):
+    with pytest.raises(KGError, match=r"E205|E206"):
         run_read(neo4j_driver, query, {}, timeout=10, row_cap=10)
     left, _, _ = neo4j_driver.execute_query("MATCH (n) RETURN n.name AS name, keys(n) AS k")
     assert [(r["name"], r["k"]) for r in left] == [("still here", ["name"])]
@@ -54,7 +54,7 @@ def test_cypher_parameters_are_matched_literally(
     sync_store(research_store, neo4j_driver)
     count = "MATCH (n) RETURN count(n) AS n"
     before = neo4j_driver.execute_query(count).records[0]["n"]
-    evil = "x'}) DETACH DELETE n // \"Labs\""
+    evil = 'x\'}) DETACH DELETE n // "Labs"'
     query = "MATCH (n:Firm) WHERE n.name = $name RETURN n.name AS name"
     found = run_read(neo4j_driver, query, {"name": evil}, timeout=10, row_cap=10)
     assert found.rows == [[evil]]

@@ -145,8 +145,8 @@ def cypher(
     stops at the timeout and returns at most the row cap (a cut result says so)."""
     if list_queries:
         for q in library().values():
-            params = " ".join(f"{k}={json.dumps(v)}" for k, v in q.params.items())
-            console.print(f"[bold]{q.name}[/bold] {params}\n  {q.description}")
+            defaults = " ".join(f"{k}={json.dumps(v)}" for k, v in q.params.items())
+            console.print(f"[bold]{q.name}[/bold] {defaults}\n  {q.description}", markup=True)
         return
     if (query is None) == (name is None):
         raise typer.BadParameter("give a QUERY or --query NAME (see --list)")

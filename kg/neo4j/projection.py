@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDF, URIRef
+from rdflib import RDF
 
 from kg import ids
 from kg.store import KnowledgeStore
@@ -120,8 +120,10 @@ class _DocumentProjector:
         self.literals: dict[str, dict[str, list[Value]]] = defaultdict(lambda: defaultdict(list))
 
     def add(self, quads: Iterable[ox.Quad]) -> None:
-        triples = [(q.subject.value, q.predicate.value, q.object) for q in quads]
-        for s, p, o in triples:
+        for q in quads:
+            if not isinstance(q.subject, ox.NamedNode | ox.BlankNode):
+                continue  # RDF-star triples as subjects: the mapping makes none
+            s, p, o = q.subject.value, q.predicate.value, q.object
             if p == _RDF_TYPE and isinstance(o, ox.NamedNode):
                 self.types[s].add(o.value)
             elif isinstance(o, ox.NamedNode):
@@ -129,7 +131,7 @@ class _DocumentProjector:
             else:
                 self.literals[s][p].append(_value(o))
         self._nodes()
-        self._relationships(triples)
+        self._relationships()
         self._assertion_evidence()
         self._shortcuts()
 
@@ -146,21 +148,21 @@ class _DocumentProjector:
         type_names = {str(p): t for p, t in self.shape.types.items()}
         for source in (self.literals, self.objects):
             for s, by_predicate in source.items():
-                node = self.out.nodes.get(s)
+                subject = self.out.nodes.get(s)
                 for p, values in by_predicate.items():
-                    if node is not None and p in keys:
+                    if subject is not None and p in keys:
                         # An IRI value naming a projected relation reads as its type.
-                        node.values[keys[p]].update(
+                        subject.values[keys[p]].update(
                             type_names.get(v, v) if isinstance(v, str) else v for v in values
                         )
 
-    def _relationships(self, triples: list[tuple[str, str, object]]) -> None:
+    def _relationships(self) -> None:
         types = {str(p): t for p, t in self.shape.types.items()}
-        for s, p, o in triples:
-            if p not in types or not isinstance(o, ox.NamedNode):
-                continue
-            if s in self.out.nodes and o.value in self.out.nodes:
-                self._relationship(types[p], s, o.value)
+        for s, by_predicate in self.objects.items():
+            for p, values in by_predicate.items():
+                for o in values if p in types and s in self.out.nodes else ():
+                    if o in self.out.nodes:
+                        self._relationship(types[p], s, o)
 
     def _relationship(self, rel_type: str, start: str, end: str, via: str = "") -> Relationship:
         key = relationship_key(rel_type, start, end, via)

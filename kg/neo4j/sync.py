@@ -76,7 +76,8 @@ def schema_statements(shape: GraphShape) -> list[str]:
         )
     for label, key in shape.indexes:
         out.append(
-            f"CREATE INDEX {label.lower()}_{key} IF NOT EXISTS FOR (n:{name(label)}) ON (n.{name(key)})"
+            f"CREATE INDEX {label.lower()}_{key} IF NOT EXISTS "
+            f"FOR (n:{name(label)}) ON (n.{name(key)})"
         )
     rel_types = sorted({*shape.types.values(), *(c.type for c in shape.shortcuts.values())})
     for rel_type in rel_types:
@@ -160,9 +161,7 @@ def ensure_schema(writer: Writer) -> None:
 def _touching(writer: Writer, changed: list[str]) -> tuple[set[str], set[tuple[str, str]]]:
     """What Neo4j holds now that a changed document asserts: node uris, (type, key) pairs."""
     where = "any(d IN n.docs WHERE d IN $changed)"
-    nodes = writer.run(
-        f"MATCH (n:{RESOURCE}) WHERE {where} RETURN n.uri AS uri", changed=changed
-    )
+    nodes = writer.run(f"MATCH (n:{RESOURCE}) WHERE {where} RETURN n.uri AS uri", changed=changed)
     rels = writer.run(
         f"MATCH (n:{RESOURCE}) WHERE {where} MATCH (n)-[r]-() "
         "WHERE any(d IN r.docs WHERE d IN $changed) "

@@ -19,7 +19,7 @@ def test_params_are_typed() -> None:
     assert parse_param("n=3") == ("n", 3)
     assert parse_param("x=0.5") == ("x", 0.5)
     assert parse_param("ok=true") == ("ok", True)
-    assert parse_param("names=[\"a\", \"b\"]") == ("names", ["a", "b"])
+    assert parse_param('names=["a", "b"]') == ("names", ["a", "b"])
     assert parse_param("name=Mistral AI") == ("name", "Mistral AI")
     assert parse_param("q=a=b") == ("q", "a=b")
     with pytest.raises(KGError, match="E209"):

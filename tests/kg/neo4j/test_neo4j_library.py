@@ -71,7 +71,9 @@ def test_every_library_query(ask: RunQuery) -> None:
     assert models["Mistral Large"]["foreign_base"] == ["Nvidia"]
     assert models["Falcon"]["funders"] == ["United Arab Emirates"]
 
-    domestic = {r["country"]: r["has_domestic_developer"] for r in check("domestic_model_developers")}
+    domestic = {
+        r["country"]: r["has_domestic_developer"] for r in check("domestic_model_developers")
+    }
     assert domestic["France"] and domestic["India"] and domestic["United Arab Emirates"]
     assert not domestic["Japan"] and not domestic["Germany"]
 

@@ -53,9 +53,7 @@ def test_sync_twice_changes_nothing(research_store: Path, neo4j_driver: neo4j.Dr
     assert snapshot(neo4j_driver) == before
 
 
-def test_every_fact_reaches_its_evidence(
-    research_store: Path, neo4j_driver: neo4j.Driver
-) -> None:
+def test_every_fact_reaches_its_evidence(research_store: Path, neo4j_driver: neo4j.Driver) -> None:
     sync_store(research_store, neo4j_driver)
     records, _, _ = neo4j_driver.execute_query(
         "MATCH (a:Actor)-[r:FUNDS|PARTNERS_WITH|DEVELOPS|SUPPLIES|INVESTS_IN|OPERATES_IN|"
