@@ -21,7 +21,6 @@ import os
 import random
 import socket
 import statistics
-import subprocess
 import tempfile
 import time
 from collections.abc import Callable
@@ -56,15 +55,35 @@ def synthetic_record(i: int, rng: random.Random, pool: int) -> DocumentRecord:
             if "IN" in pred[-2:]
             else firms[-1 - k % 4]
         )
-        relations.append({"subject": firms[k % 4], "predicate": pred, "object": obj,
-                          "evidence": f"Sentence {k} of document {i}.", "confidence": 0.8})  # fmt: skip
-    subsidies = [{"funder": govs[0], "recipient": firms[k], "amount_usd": 1e6 * (k + 1),
-                  "year": 2020 + k, "evidence": f"Grant {k} of document {i}."} for k in range(2)]  # fmt: skip
+        relations.append(
+            {
+                "subject": firms[k % 4],
+                "predicate": pred,
+                "object": obj,
+                "evidence": f"Sentence {k} of document {i}.",
+                "confidence": 0.8,
+            }
+        )
+    subsidies = [
+        {
+            "funder": govs[0],
+            "recipient": firms[k],
+            "amount_usd": 1e6 * (k + 1),
+            "year": 2020 + k,
+            "evidence": f"Grant {k} of document {i}.",
+        }
+        for k in range(2)
+    ]
     ventures = [{"partners": firms[:2], "year": 2024, "evidence": f"Venture of document {i}."}]
-    return DocumentRecord.model_validate({
-        "doc": f"doc{i}.txt", "entities": ents, "subsidies": subsidies,
-        "joint_ventures": ventures, "relations": relations,
-    })  # fmt: skip
+    return DocumentRecord.model_validate(
+        {
+            "doc": f"doc{i}.txt",
+            "entities": ents,
+            "subsidies": subsidies,
+            "joint_ventures": ventures,
+            "relations": relations,
+        }
+    )
 
 
 def build_store(path: Path, docs: int) -> None:
@@ -101,14 +120,18 @@ def baseline_seconds(writer: Writer, projection: Projection, sample: int) -> flo
     rels = rels[: sample - len(nodes)]
     started = time.perf_counter()
     for n in nodes:
-        writer.run("MERGE (n:Resource {uri: $uri}) SET n = $props", uri=n.uri,
-                   props=n.properties(lists))  # fmt: skip
+        writer.run(
+            "MERGE (n:Resource {uri: $uri}) SET n = $props", uri=n.uri, props=n.properties(lists)
+        )
     for r in rels:
         writer.run(
             f"MATCH (a:Resource {{uri: $a}}) MATCH (b:Resource {{uri: $b}}) "
             f"MERGE (a)-[r:{r.type} {{key: $key}}]->(b) SET r = $props",
-            a=r.start, b=r.end, key=r.key, props=r.properties(),
-        )  # fmt: skip
+            a=r.start,
+            b=r.end,
+            key=r.key,
+            props=r.properties(),
+        )
     return (time.perf_counter() - started) / (len(nodes) + len(rels))
 
 
@@ -133,8 +156,16 @@ def admin_import_seconds(folder: Path, nodes: Path, rels: Path, run: int) -> flo
     layout.conf_dir.mkdir(parents=True)
     layout.conf_file.write_text(f"server.directories.data={layout.data}\n")
     started = time.perf_counter()
-    server.run_admin(layout, "database", "import", "full", f"--nodes={nodes}",
-                     f"--relationships={rels}", "--overwrite-destination", "neo4j")  # fmt: skip
+    server.run_admin(
+        layout,
+        "database",
+        "import",
+        "full",
+        f"--nodes={nodes}",
+        f"--relationships={rels}",
+        "--overwrite-destination",
+        "neo4j",
+    )
     return time.perf_counter() - started
 
 
@@ -153,8 +184,9 @@ def main() -> None:
     lib = str(settings.path("neo4j_lib").resolve())
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        os.environ.update(KG_HOME=str(folder / "home"), KG_NEO4J_LIB=lib,
-                          KG_NEO4J_BOLT_PORT=str(free_port()))  # fmt: skip
+        os.environ.update(
+            KG_HOME=str(folder / "home"), KG_NEO4J_LIB=lib, KG_NEO4J_BOLT_PORT=str(free_port())
+        )
         os.environ.pop("NEO4J_PASSWORD", None)
         started = time.perf_counter()
         build_store(folder / "store", args.docs)
@@ -162,9 +194,11 @@ def main() -> None:
             t = time.perf_counter()
             projection = project(store)
             project_s = time.perf_counter() - t
-        print(f"store of {args.docs} documents built in {time.perf_counter() - started:.1f}s; "
-              f"projected in {project_s:.1f}s: {len(projection.nodes)} nodes + "
-              f"{len(projection.relationships)} relationships = {projection.facts} facts")  # fmt: skip
+        print(
+            f"store of {args.docs} documents built in {time.perf_counter() - started:.1f}s; "
+            f"projected in {project_s:.1f}s: {len(projection.nodes)} nodes + "
+            f"{len(projection.relationships)} relationships = {projection.facts} facts"
+        )
         layout = Layout.from_settings()
         server.install(layout)
         server.start(layout)
@@ -184,14 +218,22 @@ def main() -> None:
         )
     facts, rels = projection.facts, len(projection.relationships)
     batched_rate, baseline_rate = facts / batched, 1 / per_fact
-    print(f"batched UNWIND sync:     {batched:8.2f}s  {batched_rate:10.0f} facts/s  "
-          f"{rels / batched:10.0f} relationships/s")  # fmt: skip
-    print(f"one statement per fact:  {per_fact * facts:8.2f}s  {baseline_rate:10.0f} facts/s  "
-          f"(measured on {args.sample} facts, extrapolated)")  # fmt: skip
-    print(f"neo4j-admin import:      {admin:8.2f}s  {facts / admin:10.0f} facts/s  "
-          f"(JVM start included)")  # fmt: skip
-    print(f"ratio batched/baseline:  {batched_rate / baseline_rate:8.1f}x   "
-          f"admin import/batched: {batched / admin:.1f}x   (medians of {args.runs} runs)")  # fmt: skip
+    print(
+        f"batched UNWIND sync:     {batched:8.2f}s  {batched_rate:10.0f} facts/s  "
+        f"{rels / batched:10.0f} relationships/s"
+    )
+    print(
+        f"one statement per fact:  {per_fact * facts:8.2f}s  {baseline_rate:10.0f} facts/s  "
+        f"(measured on {args.sample} facts, extrapolated)"
+    )
+    print(
+        f"neo4j-admin import:      {admin:8.2f}s  {facts / admin:10.0f} facts/s  "
+        f"(JVM start included)"
+    )
+    print(
+        f"ratio batched/baseline:  {batched_rate / baseline_rate:8.1f}x   "
+        f"admin import/batched: {batched / admin:.1f}x   (medians of {args.runs} runs)"
+    )
 
 
 if __name__ == "__main__":
