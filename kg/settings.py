@@ -70,7 +70,7 @@ SETTINGS: tuple[Setting, ...] = (
         "true",
         "`kg ingest` also syncs Neo4j when its server is running (true/false).",
     ),
-    Setting("neo4j_batch", "KG_NEO4J_BATCH", "5000", "Rows per UNWIND batch of `kg neo4j sync`."),
+    Setting("neo4j_batch", "KG_NEO4J_BATCH", "10000", "Rows per UNWIND batch of `kg neo4j sync`."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

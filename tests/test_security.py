@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -77,11 +78,14 @@ def test_neo4j_listens_on_loopback_only(neo4j_layout: Layout) -> None:
 
     pid = server.pid(neo4j_layout)
     assert pid is not None
-    inodes = {
-        Path(f"/proc/{pid}/fd/{fd}").readlink().name.removeprefix("socket:[").rstrip("]")
-        for fd in (p.name for p in Path(f"/proc/{pid}/fd").iterdir())
-        if Path(f"/proc/{pid}/fd/{fd}").readlink().name.startswith("socket:")
-    }
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:  # closed meanwhile
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target.removeprefix("socket:[").rstrip("]"))
     listening = []
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
         for line in Path(table).read_text().splitlines()[1:]:

@@ -107,36 +107,37 @@ class Writer:
             self.run(query, rows=list(chunk))
 
     def upsert_nodes(self, rows: Iterable[tuple[frozenset[str], dict[str, Any]]]) -> None:
-        """Nodes by label set: MERGE on uri, replace properties, set exactly these labels."""
-        all_labels = set(_projected_labels())
-        groups: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
-        for labels, props in rows:
-            groups[labels].append({"uri": props["uri"], "props": props})
-        for labels, group in groups.items():
-            own = sorted(labels - {RESOURCE})
-            stale = sorted(all_labels - labels)
-            query = f"UNWIND $rows AS row MERGE (n:{RESOURCE} {{uri: row.uri}}) SET n = row.props"
-            query += "".join(f" SET n:{name(label)}" for label in own)
-            query += "".join(f" REMOVE n:{name(label)}" for label in stale)
-            self.each_batch(query, group)
+        """MERGE on uri, replace the properties, set exactly these labels.
+
+        Labels and types travel as parameters (Cypher 5.26 dynamic labels), so one query text
+        serves every kind of node and is planned once.
+        """
+        all_labels = _projected_labels()
+        self.each_batch(
+            f"UNWIND $rows AS row MERGE (n:{RESOURCE} {{uri: row.props.uri}}) SET n = row.props "
+            "SET n:$(row.labels) REMOVE n:$(row.stale)",
+            [
+                {"props": props, "labels": sorted(labels), "stale": sorted(all_labels - labels)}
+                for labels, props in rows
+            ],
+        )
 
     def upsert_relationships(self, rels: Iterable[Relationship]) -> None:
-        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for r in rels:
-            groups[r.type].append({"start": r.start, "end": r.end, "props": r.properties()})
-        for rel_type, group in groups.items():
-            self.each_batch(
-                f"UNWIND $rows AS row "
-                f"MATCH (a:{RESOURCE} {{uri: row.start}}) MATCH (b:{RESOURCE} {{uri: row.end}}) "
-                f"MERGE (a)-[r:{name(rel_type)} {{key: row.props.key}}]->(b) SET r = row.props",
-                group,
-            )
+        self.each_batch(
+            f"UNWIND $rows AS row "
+            f"MATCH (a:{RESOURCE} {{uri: row.start}}) MATCH (b:{RESOURCE} {{uri: row.end}}) "
+            "MERGE (a)-[r:$(row.type) {key: row.props.key}]->(b) SET r = row.props",
+            [
+                {"type": r.type, "start": r.start, "end": r.end, "props": r.properties()}
+                for r in rels
+            ],
+        )
 
     def delete_relationships(self, keys: Iterable[tuple[str, str]]) -> None:
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for rel_type, key in keys:
             groups[rel_type].append({"key": key})
-        for rel_type, group in groups.items():
+        for rel_type, group in groups.items():  # a typed pattern uses the type's key index
             self.each_batch(
                 f"UNWIND $rows AS row MATCH ()-[r:{name(rel_type)} {{key: row.key}}]->() DELETE r",
                 group,
@@ -149,8 +150,10 @@ class Writer:
         )
 
 
-def _projected_labels() -> set[str]:
-    return {label for labels in vocabulary().graph_shape().labels.values() for label in labels}
+def _projected_labels() -> frozenset[str]:
+    return frozenset(
+        label for labels in vocabulary().graph_shape().labels.values() for label in labels
+    )
 
 
 def ensure_schema(writer: Writer) -> None:
