@@ -51,3 +51,11 @@ def test_cli_runs_library_queries_and_formats(
     csv_out = runner.invoke(app, ["cypher", "MATCH (n:Bloc) RETURN n.name AS bloc ORDER BY bloc",
                                   "-f", "csv"])  # fmt: skip
     assert csv_out.output.splitlines() == ["bloc", "European Union", "Gulf Cooperation Council"]
+
+
+@pytest.mark.neo4j
+def test_cli_status_and_refusal(neo4j_driver: neo4j.Driver) -> None:
+    runner = CliRunner()
+    assert runner.invoke(app, ["neo4j", "status"]).exit_code == 0
+    refused = runner.invoke(app, ["cypher", "CREATE (n:X)"])
+    assert refused.exit_code != 0 and "E205" in str(refused.exception)

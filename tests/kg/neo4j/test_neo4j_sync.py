@@ -11,7 +11,7 @@ import pytest
 
 from kg.loading import load_record
 from kg.neo4j.projection import project
-from kg.neo4j.sync import SyncReport, Writer, sync, sync_store
+from kg.neo4j.sync import SyncReport, Writer, sync, sync_if_running, sync_store
 from kg.records import read_record
 from kg.store import open_store
 
@@ -125,3 +125,15 @@ def test_an_interrupted_sync_is_redone(research_store: Path, neo4j_driver: neo4j
     again: SyncReport = sync(writer, projection)
     assert again.changed == ["gulf"]
     assert sync(writer, projection).changed == []
+
+
+def test_sync_if_running_follows_setting_and_server(
+    research_store: Path, neo4j_driver: neo4j.Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KG_NEO4J_AUTOSYNC", "false")
+    assert sync_if_running(research_store) is None
+    monkeypatch.setenv("KG_NEO4J_AUTOSYNC", "true")
+    report = sync_if_running(research_store)
+    assert report is not None and report.changed == ["asia", "eu-compute", "gulf"]
+    monkeypatch.setenv("KG_NEO4J_HOME", str(research_store.parent / "no-server"))
+    assert sync_if_running(research_store) is None
