@@ -192,6 +192,7 @@ def admin_import_seconds(folder: Path, nodes: Path, rels: Path, run: int) -> flo
         "full",
         f"--nodes={nodes}",
         f"--relationships={rels}",
+        f"--report-file={folder / 'import.report'}",
         "--overwrite-destination",
         "neo4j",
     )
