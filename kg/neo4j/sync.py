@@ -22,7 +22,7 @@ import neo4j
 from kg import settings
 from kg.neo4j import server
 from kg.neo4j.config import Layout
-from kg.neo4j.projection import RESOURCE, Projection, Relationship, project
+from kg.neo4j.projection import RESOURCE, Node, Projection, Relationship, project
 from kg.store import open_store
 from kg.vocab import GraphShape, vocabulary
 
@@ -106,21 +106,29 @@ class Writer:
         for chunk in batches(rows, self.batch):
             self.run(query, rows=list(chunk))
 
-    def upsert_nodes(self, rows: Iterable[tuple[frozenset[str], dict[str, Any]]]) -> None:
-        """MERGE on uri, replace the properties, set exactly these labels.
+    def upsert_nodes(self, nodes: Iterable[Node], *, unseen: set[str]) -> None:
+        """Replace properties and set exactly the projected labels: MERGE on uri, or CREATE
+        for nodes only never-synced documents assert (they cannot exist yet).
 
-        Labels and types travel as parameters (Cypher 5.26 dynamic labels), so one query text
-        serves every kind of node and is planned once.
+        Labels travel as parameters (Cypher 5.26 dynamic labels), so one query text serves
+        every kind of node and is planned once.
         """
         all_labels = _projected_labels()
+        lists = vocabulary().graph_shape().lists
+        merge: list[dict[str, Any]] = []
+        create: list[dict[str, Any]] = []
+        for n in nodes:
+            row = {"props": n.properties(lists), "labels": sorted(n.labels)}
+            if n.docs <= unseen:
+                create.append(row)
+            else:
+                merge.append({**row, "stale": sorted(all_labels - n.labels)})
         self.each_batch(
             f"UNWIND $rows AS row MERGE (n:{RESOURCE} {{uri: row.props.uri}}) SET n = row.props "
             "SET n:$(row.labels) REMOVE n:$(row.stale)",
-            [
-                {"props": props, "labels": sorted(labels), "stale": sorted(all_labels - labels)}
-                for labels, props in rows
-            ],
+            merge,
         )
+        self.each_batch("UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props", create)
 
     def upsert_relationships(self, rels: Iterable[Relationship], *, unseen: set[str]) -> None:
         """Per type: update those whose key exists, create the others.
@@ -222,9 +230,8 @@ def sync(writer: Writer, projection: Projection, *, full: bool = False) -> SyncR
     )
     had_nodes, had_rels = _touching(writer, changed)
     touched = set(changed)
-    lists = vocabulary().graph_shape().lists
     nodes = [
-        (frozenset(n.labels), n.properties(lists))
+        n
         for uri, n in projection.nodes.items()
         if not n.docs.isdisjoint(touched) or uri in had_nodes
     ]
@@ -236,8 +243,11 @@ def sync(writer: Writer, projection: Projection, *, full: bool = False) -> SyncR
     stale_rels = {(t, k) for t, k in had_rels if k not in projection.relationships}
     stale_nodes = sorted(had_nodes - projection.nodes.keys())
     writer.delete_relationships(stale_rels)
-    writer.upsert_nodes(nodes)
-    writer.upsert_relationships(rels, unseen=set(report.changed) - set(synced))
+    # Elements only never-synced documents assert cannot be in Neo4j yet: created, not looked
+    # up. --full trusts nothing and looks everything up.
+    unseen = set() if full else set(report.changed) - set(synced)
+    writer.upsert_nodes(nodes, unseen=unseen)
+    writer.upsert_relationships(rels, unseen=unseen)
     writer.delete_nodes(stale_nodes)
     writer.each_batch(
         f"UNWIND $rows AS row MATCH (s:{SYNCED} {{doc_id: row.doc}}) SET s.fingerprint = row.fp",

@@ -137,3 +137,14 @@ def test_sync_if_running_follows_setting_and_server(
     assert report is not None and report.changed == ["asia", "eu-compute", "gulf"]
     monkeypatch.setenv("KG_NEO4J_HOME", str(research_store.parent / "no-server"))
     assert sync_if_running(research_store) is None
+
+
+def test_full_sync_repairs_lost_bookkeeping(
+    research_store: Path, neo4j_driver: neo4j.Driver
+) -> None:
+    sync_store(research_store, neo4j_driver)
+    before = snapshot(neo4j_driver)
+    neo4j_driver.execute_query("MATCH (s:SyncedDocument) DELETE s")
+    report = sync_store(research_store, neo4j_driver, full=True)
+    assert report.changed == ["asia", "eu-compute", "gulf"]
+    assert snapshot(neo4j_driver) == before
