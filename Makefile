@@ -7,7 +7,7 @@ UV := $(PYTHON) -m uv
 KG := .venv/bin/kg
 export KG_HOME ?= $(CURDIR)/.kg
 
-.PHONY: setup demo test lint typecheck pytest bench bench-sparql clean
+.PHONY: setup neo4j demo test lint typecheck pytest bench bench-sparql clean
 
 # Python packages (and the spaCy model) exactly as uv.lock pins them, hashes included.
 setup: .venv/.synced
@@ -16,9 +16,17 @@ setup: .venv/.synced
 	$(UV) sync --frozen
 	@touch $@
 
-demo: setup
+# The Neo4j server's jars from Maven Central (mvn, once; skipped when present), its config
+# and generated password, all in $(KG_HOME)/neo4j.
+neo4j: setup
+	$(KG) neo4j install
+
+demo: setup neo4j
 	$(KG) load data/examples/*.json
 	$(KG) stats
+	$(KG) neo4j start
+	$(KG) neo4j sync
+	$(KG) cypher --query funding_flows; status=$$?; $(KG) neo4j stop; exit $$status
 
 lint: setup
 	.venv/bin/ruff check kg ingest tests app.py benchmarks
@@ -27,7 +35,7 @@ lint: setup
 typecheck: setup
 	.venv/bin/mypy
 
-pytest: setup
+pytest: setup neo4j
 	.venv/bin/pytest
 
 test: lint typecheck pytest

@@ -42,6 +42,17 @@ class Errors(StrEnum):
     E306 = "no result format for this query matches Accept {accept!r}; offered: {offered}"
     E307 = "all {workers} query processes stayed busy for {seconds:g} s; try again later"
     E308 = "the query process failed: {reason}"
+    # Neo4j (kg/neo4j, `kg neo4j`, `kg cypher`)
+    E201 = "cannot resolve the Neo4j jars from Maven Central into {lib}: {reason}"
+    E202 = "Neo4j is not installed in {home}: run `kg neo4j install`"
+    E203 = "Neo4j did not start: {reason} (log: {log})"
+    E204 = "Neo4j does not answer at {uri}: {reason}"
+    E205 = "only read queries are allowed: {reason}"
+    E206 = "bad Cypher query: {reason}"
+    E207 = "the query ran longer than {seconds}s and was stopped"
+    E208 = "no library query {name!r}; `kg cypher --list` names them"
+    E209 = "bad --param {value!r}: {reason}"
+    E210 = "no Neo4j password: {reason}"
 
 
 class KGError(Exception):

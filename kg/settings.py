@@ -34,7 +34,7 @@ SETTINGS: tuple[Setting, ...] = (
         "query_rows",
         "KG_QUERY_ROWS",
         "10000",
-        "Row cap of `kg sparql query` and the SPARQL endpoint; truncation is said.",
+        "Row cap of `kg sparql query`, the SPARQL endpoint and `kg cypher`; truncation is said.",
     ),
     Setting("sparql_host", "KG_SPARQL_HOST", "127.0.0.1", "Address `kg sparql serve` binds."),
     Setting("sparql_port", "KG_SPARQL_PORT", "7878", "Port of `kg sparql serve`."),
@@ -69,6 +69,41 @@ SETTINGS: tuple[Setting, ...] = (
         "Most characters of text a report may yield (guards against decompression bombs).",
     ),
     Setting("max_pdf_pages", "KG_MAX_PDF_PAGES", "2000", "Most pages of a PDF report."),
+    Setting(
+        "neo4j_home",
+        "KG_NEO4J_HOME",
+        "{home}/neo4j",
+        "Neo4j's folder: neo4j.conf, data, logs, the password file and the pid file.",
+    ),
+    Setting(
+        "neo4j_lib",
+        "KG_NEO4J_LIB",
+        "{home}/neo4j/lib",
+        "The Neo4j server's jars, resolved from Maven Central by `kg neo4j install`.",
+    ),
+    Setting("neo4j_bolt_port", "KG_NEO4J_BOLT_PORT", "7687", "Bolt port (bound to 127.0.0.1)."),
+    Setting("neo4j_heap", "KG_NEO4J_HEAP", "1g", "JVM heap of the Neo4j server."),
+    Setting("neo4j_pagecache", "KG_NEO4J_PAGECACHE", "512m", "Neo4j page cache size."),
+    Setting(
+        "neo4j_tx_timeout",
+        "KG_NEO4J_TX_TIMEOUT",
+        "120s",
+        "Server-side limit on any transaction's duration (db.transaction.timeout).",
+    ),
+    Setting(
+        "neo4j_tx_memory",
+        "KG_NEO4J_TX_MEMORY",
+        "512m",
+        "Memory limit of one transaction (db.memory.transaction.max).",
+    ),
+    Setting("cypher_timeout", "KG_CYPHER_TIMEOUT", "30", "Seconds `kg cypher` lets a query run."),
+    Setting(
+        "neo4j_autosync",
+        "KG_NEO4J_AUTOSYNC",
+        "true",
+        "`kg ingest` also syncs Neo4j when its server is running (true/false).",
+    ),
+    Setting("neo4j_batch", "KG_NEO4J_BATCH", "10000", "Rows per UNWIND batch of `kg neo4j sync`."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

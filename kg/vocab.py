@@ -17,7 +17,17 @@ from rdflib.term import Node
 
 from kg import settings
 
-__all__ = ["PROV", "RDF", "SKOS", "XSD", "FieldSpec", "Vocabulary", "vocabulary"]
+__all__ = [
+    "PROV",
+    "RDF",
+    "SKOS",
+    "XSD",
+    "FieldSpec",
+    "GraphShape",
+    "Shortcut",
+    "Vocabulary",
+    "vocabulary",
+]
 
 ONTOLOGY_FILE = "sovai.ttl"
 SHAPES_FILE = "shapes.ttl"
@@ -30,6 +40,28 @@ class FieldSpec:
     field: str
     prop: URIRef
     datatype: URIRef | None  # None for object properties
+
+
+@dataclass(frozen=True, slots=True)
+class Shortcut:
+    """A direct relationship drawn across an n-ary fact (FUNDS from funder to recipient)."""
+
+    type: str
+    source: URIRef
+    target: URIRef
+
+
+@dataclass(frozen=True, slots=True)
+class GraphShape:
+    """The property-graph projection the ontology's sai:neo4j* annotations declare."""
+
+    labels: dict[URIRef, tuple[str, ...]]  # class -> its label and its superclasses' labels
+    types: dict[URIRef, str]  # object property -> relationship type
+    keys: dict[URIRef, str]  # datatype property (or IRI-valued annotation) -> property key
+    lists: frozenset[str]  # property keys that are always lists
+    unique: dict[str, str]  # label -> its unique property key (besides Resource.uri)
+    indexes: tuple[tuple[str, str], ...]  # (label, property key) pairs with a range index
+    shortcuts: dict[URIRef, Shortcut]  # fact class -> its shortcut
 
 
 class Vocabulary:
@@ -108,6 +140,50 @@ class Vocabulary:
 
     def field(self, cls: URIRef, name: str) -> FieldSpec:
         return next(s for s in self.fields(cls) if s.field == name)
+
+    def graph_shape(self) -> GraphShape:
+        """The Neo4j projection: labels, relationship types, keys, constraints, shortcuts."""
+        g, ns = self.graph, self.ns
+
+        def annotated(name: str) -> dict[URIRef, str]:
+            return {
+                URIRef(str(s)): str(o)
+                for s, o in g.subject_objects(ns[name])
+                if isinstance(s, URIRef)
+            }
+
+        own = annotated("neo4jLabel")
+        labels = {
+            cls: tuple(
+                own[c]
+                for c in sorted(g.transitive_objects(cls, RDFS.subClassOf), key=str)
+                if isinstance(c, URIRef) and c in own
+            )
+            for cls in own
+        }
+        keys = annotated("neo4jProperty")
+        lists = frozenset(keys[p] for p, v in annotated("neo4jList").items() if v == "true")
+        shortcuts = {
+            cls: Shortcut(
+                kind,
+                URIRef(str(g.value(cls, ns["neo4jShortcutFrom"]))),
+                URIRef(str(g.value(cls, ns["neo4jShortcutTo"]))),
+            )
+            for cls, kind in annotated("neo4jShortcut").items()
+        }
+        return GraphShape(
+            labels=labels,
+            types=annotated("neo4jType"),
+            keys=keys,
+            lists=lists,
+            unique={own[c]: k for c, k in annotated("neo4jUnique").items()},
+            indexes=tuple(
+                sorted(
+                    (own[URIRef(str(c))], str(k)) for c, k in g.subject_objects(ns["neo4jIndex"])
+                )
+            ),
+            shortcuts=shortcuts,
+        )
 
     def prefixes(self) -> dict[str, str]:
         """Prefixes for SPARQL and serialisations: the ontology's and those it uses."""

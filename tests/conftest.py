@@ -78,3 +78,65 @@ def store_dir(tmp_path: Path) -> Path:
 
 def gold_files() -> list[Path]:
     return sorted(SHARED_GOLD.glob("*.json")) if SHARED_GOLD.is_dir() else []
+
+
+# ------------------------------------------------------------------ Neo4j
+# One real server for the whole session, on a free loopback port in a temporary KG_HOME; the
+# jars are those of the repository's KG_HOME (resolved by `make test` first, else here).
+
+NEO4J_DATA = ROOT / "tests" / "kg" / "neo4j" / "data"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def neo4j_layout(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from kg import settings
+    from kg.neo4j import server
+    from kg.neo4j.config import PASSWORD_ENV, Layout
+
+    lib = settings.path("neo4j_lib").resolve()
+    home = tmp_path_factory.mktemp("kg_home")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KG_HOME", str(home))
+        mp.setenv("KG_NEO4J_LIB", str(lib))
+        mp.setenv("KG_NEO4J_BOLT_PORT", str(_free_port()))
+        mp.setenv("KG_NEO4J_HEAP", "512m")
+        mp.setenv("KG_NEO4J_PAGECACHE", "64m")
+        mp.delenv(PASSWORD_ENV, raising=False)
+        layout = Layout.from_settings()
+        server.install(layout)
+        server.start(layout)
+        try:
+            yield layout
+        finally:
+            server.stop(layout)
+
+
+@pytest.fixture
+def neo4j_driver(neo4j_layout):  # type: ignore[no-untyped-def]
+    """A driver on an emptied database."""
+    from kg.neo4j import server
+
+    with server.driver(neo4j_layout) as driver:
+        driver.execute_query("MATCH (n) DETACH DELETE n")
+        yield driver
+
+
+@pytest.fixture
+def research_store(tmp_path: Path) -> Path:
+    """A store holding the three small documents of tests/kg/neo4j/data."""
+    from kg.loading import load_file
+    from kg.store import open_store
+
+    path = tmp_path / "store"
+    with open_store(path) as store:
+        for doc in sorted(NEO4J_DATA.glob("*.json")):
+            load_file(store, doc)
+    return path
