@@ -7,7 +7,7 @@ UV := $(PYTHON) -m uv
 KG := .venv/bin/kg
 export KG_HOME ?= $(CURDIR)/.kg
 
-.PHONY: setup neo4j demo test lint typecheck pytest bench bench-sparql clean
+.PHONY: setup neo4j browser demo explore test lint typecheck pytest bench bench-sparql clean
 
 # Python packages (and the spaCy model) exactly as uv.lock pins them, hashes included.
 setup: .venv/.synced
@@ -20,6 +20,11 @@ setup: .venv/.synced
 # and generated password, all in $(KG_HOME)/neo4j.
 neo4j: setup
 	$(KG) neo4j install
+
+# Chromium for the explorer's browser test, from Debian (only when missing; CI runs as root).
+# Playwright drives it; its own browser downloads are never used.
+browser:
+	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium; }
 
 demo: setup neo4j
 	$(KG) load data/examples/*.json
@@ -35,7 +40,12 @@ lint: setup
 typecheck: setup
 	.venv/bin/mypy
 
-pytest: setup neo4j
+# The explorer (README, "Explorer") over the store, on 127.0.0.1:8501 until interrupted.
+explore: setup
+	.venv/bin/streamlit run app.py --server.headless true --server.address 127.0.0.1 \
+		--server.port 8501 --browser.gatherUsageStats false
+
+pytest: setup neo4j browser
 	.venv/bin/pytest
 
 test: lint typecheck pytest

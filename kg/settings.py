@@ -36,6 +36,12 @@ SETTINGS: tuple[Setting, ...] = (
         "10000",
         "Row cap of `kg sparql query`, the SPARQL endpoint and `kg cypher`; truncation is said.",
     ),
+    Setting(
+        "explorer_rows",
+        "KG_EXPLORER_ROWS",
+        "500",
+        "Row cap of each table of the Streamlit explorer (and of its network); truncation is said.",
+    ),
     Setting("sparql_host", "KG_SPARQL_HOST", "127.0.0.1", "Address `kg sparql serve` binds."),
     Setting("sparql_port", "KG_SPARQL_PORT", "7878", "Port of `kg sparql serve`."),
     Setting(
