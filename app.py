@@ -9,6 +9,7 @@ words.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
 import streamlit as st
 
@@ -19,18 +20,20 @@ from kg.store import KnowledgeStore, open_store
 PATHS_SHOWN = 5
 
 
-def show(table: Table, *, empty: str) -> None:
+def show(table: Table, *, empty: str, whole: bool = False) -> None:
+    """`table` as plain text cells; `whole`: tall enough for every row, without scrolling."""
     if not table.rows:
         st.info(empty)
         return
-    st.dataframe(table.records(), hide_index=True, width="stretch")
+    height: Literal["content", "auto"] = "content" if whole else "auto"
+    st.dataframe(table.records(), hide_index=True, width="stretch", height=height)
     if table.truncated:
         st.warning(f"Only the first {len(table.rows)} rows are shown (setting explorer_rows).")
 
 
 def overview(store: KnowledgeStore, cap: int) -> None:
     st.subheader("Instances per class")
-    show(explorer.class_counts(store), empty="The ontology declares no classes.")
+    show(explorer.class_counts(store), empty="The ontology declares no classes.", whole=True)
     st.subheader("Documents")
     show(explorer.documents(store, cap=cap), empty="The store holds no documents yet.")
     st.subheader("Coverage by document (RQ13)")
@@ -41,8 +44,8 @@ def money(store: KnowledgeStore, cap: int) -> None:
     st.subheader("Who funds domestic AI, how much, to whom and when (RQ1)")
     everything = explorer.subsidies(store, cap=cap)
     funders = sorted(set(everything.column("funder")))
-    funder = st.selectbox("Funder", ["(all funders)", *funders], key="funder")
-    table = everything if funder not in funders else explorer.subsidies(store, funder=funder, cap=cap)
+    funder = st.selectbox("Funder", funders, index=None, placeholder="All funders", key="funder")
+    table = everything if funder is None else explorer.subsidies(store, funder=funder, cap=cap)
     show(table, empty="No subsidies in the store.")
 
 

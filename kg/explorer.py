@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, pairwise
 
 import networkx as nx
 import pyoxigraph as ox
@@ -206,7 +206,7 @@ class Network:
 
     def evidence(self, path: list[str]) -> Table:
         """The facts behind each step of a path, in path order."""
-        return fact_table(f for u, v in zip(path, path[1:], strict=False) for f in self._edge(u, v))
+        return fact_table(f for u, v in pairwise(path) for f in self._edge(u, v))
 
     def _edge(self, u: str, v: str) -> Iterator[Fact]:
         return iter(self.graph.edges[u, v]["facts"])

@@ -129,7 +129,6 @@ def page(explorer_url: str) -> Iterator[Any]:
             browser.close()
 
 
-
 def cells(page: Any, *, waiting_for: str) -> list[str]:
     """The text of every data-grid cell of the open tab (the grids' accessible tables, which
     are drawn on a canvas), once a cell reads `waiting_for`."""
@@ -186,3 +185,15 @@ def test_hostile_names_and_quotes_are_shown_as_text(page: Any) -> None:
     assert "<svg onload=alert(5)> invests" in cells(page, waiting_for="invests")
     assert page.locator("main script, main img[src=x], main svg[onload]").count() == 0
     page.screenshot(path=str(SCREENSHOT.with_stem("kg_explorer_hostile")), full_page=True)
+
+
+def test_connections_show_each_step_with_its_evidence(page: Any) -> None:
+    open_tab(page, "Connections")
+    page.get_by_role("combobox", name="From").click()
+    page.get_by_role("option", name="Technology Innovation Institute").click()
+    page.get_by_role("combobox", name="To").click()
+    page.get_by_role("option", name="Gulf Cooperation Council").click()
+    path = "Technology Innovation Institute → United Arab Emirates → Gulf Cooperation Council"
+    page.get_by_text(path).wait_for()
+    shown = cells(page, waiting_for="the UAE, a member of the Gulf Cooperation Council (GCC)")
+    assert "the Abu Dhabi-based Technology Innovation Institute" in shown

@@ -390,3 +390,35 @@ def test_neo4j_refuses_wrong_password(neo4j_layout: Layout) -> None:
         pytest.raises(neo4j.exceptions.AuthError),
     ):
         d.verify_connectivity()
+
+
+# ----------------------------------------------------------------- Explorer (kg/explorer.py)
+# Search text enters SPARQL only as an N-Triples literal; an actor only as a checked IRI.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '") || true || ("',
+        '\\") } } SELECT * WHERE { ?s ?p ?o } #',
+        "'x'}) DETACH DELETE n // \"Labs\"",
+        "\n} DROP ALL ; #",
+    ],
+)
+def test_explorer_search_text_cannot_change_the_query(research_store: Path, text: str) -> None:
+    from kg import explorer
+    from kg.store import open_store
+
+    with open_store(research_store, read_only=True) as store:
+        assert explorer.find_actors(store, text, cap=100).rows == []
+        assert explorer.find_actors(store, "x'}) DETACH", cap=100).column("name") == [
+            'x\'}) DETACH DELETE n // "Labs"'
+        ]
+
+
+def test_explorer_refuses_an_actor_that_is_no_iri(research_store: Path) -> None:
+    from kg import explorer
+    from kg.store import open_store
+
+    with open_store(research_store, read_only=True) as store, pytest.raises(ValueError):
+        explorer.actor_facts(store, "x> || true) } #", cap=100)
