@@ -152,18 +152,20 @@ class KnowledgeStore:
             raise KGError(Errors.E008, reason=str(e)) from None
 
     def class_counts(self) -> dict[str, int]:
-        """Instances per ontology class (direct types), over all documents."""
+        """Instances per ontology class over all documents; a class counts its subclasses'
+        instances too (Actor = Governments + Blocs + Firms + Organizations)."""
         V = vocabulary()
-        counts = {V.label(c): 0 for c in V.classes()}
+        direct: dict[URIRef, int] = {}
         rows = self.ox.query(
             "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c",
             use_default_graph_as_union=True,
         )
         for row in rows:  # type: ignore[union-attr]
-            cls = URIRef(row["c"].value)
-            if cls in set(V.classes()):
-                counts[V.label(cls)] = int(row["n"].value)
-        return counts
+            direct[URIRef(row["c"].value)] = int(row["n"].value)
+        return {
+            V.label(c): sum(direct.get(sub, 0) for sub in V.subclasses(c))
+            for c in V.classes()
+        }
 
     def publish_snapshot(self) -> Path:
         """Publishes the store's present state for readers (`kg.snapshots`); a writer with a

@@ -105,3 +105,13 @@ def test_missing_store_reads_as_empty(tmp_path: Path) -> None:
     with open_store(tmp_path / "nothing", read_only=True) as store:
         assert store.document_ids() == []
     assert not (tmp_path / "nothing").exists()
+
+
+def test_abstract_classes_count_their_subclasses(store_dir: Path) -> None:
+    with open_store(store_dir) as store:
+        load_file(store, EXAMPLE)
+        counts = store.class_counts()
+    actors = sum(counts[k] for k in ("Government", "Bloc", "Firm", "Organization"))
+    assert counts["Actor"] == actors == 5
+    facts = counts["Subsidy"] + counts["Joint venture or partnership"] + counts["Relation assertion"]
+    assert counts["Fact"] == facts
