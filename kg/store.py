@@ -162,10 +162,7 @@ class KnowledgeStore:
         )
         for row in rows:  # type: ignore[union-attr]
             direct[URIRef(row["c"].value)] = int(row["n"].value)
-        return {
-            V.label(c): sum(direct.get(sub, 0) for sub in V.subclasses(c))
-            for c in V.classes()
-        }
+        return {V.label(c): sum(direct.get(sub, 0) for sub in V.subclasses(c)) for c in V.classes()}
 
     def publish_snapshot(self) -> Path:
         """Publishes the store's present state for readers (`kg.snapshots`); a writer with a

@@ -113,5 +113,5 @@ def test_abstract_classes_count_their_subclasses(store_dir: Path) -> None:
         counts = store.class_counts()
     actors = sum(counts[k] for k in ("Government", "Bloc", "Firm", "Organization"))
     assert counts["Actor"] == actors == 5
-    facts = counts["Subsidy"] + counts["Joint venture or partnership"] + counts["Relation assertion"]
-    assert counts["Fact"] == facts
+    kinds = ("Subsidy", "Joint venture or partnership", "Relation assertion")
+    assert counts["Fact"] == sum(counts[k] for k in kinds)
