@@ -1,0 +1,329 @@
+"""`sovai_actors_v1`: the actors a text involves, typed into the ontology's entity types.
+
+Sources, strongest first: the reference gazetteer, institution-shaped names ("X Institute",
+"Ministry of Y"), the statistical NER (ORG, PRODUCT) and context rules for names neither
+knows (a name coordinated with known firms, "telecommunications company X", "X, a Hanoi-based
+firm", "X, its first large language model"). Persons, cities, media, events and plans are not
+actors; a demonym is a country only where it qualifies an actor noun ("the Emirati
+government", "an Italian company"); a capital is its government only as a verb's subject.
+
+Writes `doc.spans["sovai_actors"]` (label = entity type, kb_id = reference key or "") and
+`doc.spans["sovai_places"]` (every country, demonym or city word; kb_id = `country:ISO3`).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ingest.components.gazetteer import SPANS_KEY as GAZETTEER_KEY
+from ingest.lexicon import (
+    ACTOR_NOUNS,
+    FIRM_NOUNS,
+    BUSINESS_VERBS,
+    GENERIC_NAMES,
+    GENERIC_WORDS,
+    MODEL_NOUNS,
+    NAME_HEADS,
+    NON_ACTOR_HEADS,
+    PARTNER_NOUNS,
+)
+from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
+
+ACTORS_KEY = "sovai_actors"
+PLACES_KEY = "sovai_places"
+ACTOR_TYPES = ("Government", "Bloc", "Firm", "Organization", "AIModel")
+
+_CONNECTORS = frozenset("of and for the de du di des la bin al &".split())
+_PERSON_TITLES = frozenset(
+    """Director Managing CEO Chief President Minister Prime Chairman Chairwoman Founder
+    Co-founder Head Secretary Deputy Acting Vice Executive Officer Governor Mayor King Queen
+    Sheikh Dr Professor Mr Ms Mrs General Ambassador Senior Partner""".split()
+)
+_DETERMINERS = frozenset("the a an its their our this that these those".split())
+
+
+def _is_name_token(tok: Token) -> bool:
+    text = tok.text
+    if tok.pos_ in ("VERB", "AUX") and not tok.is_upper:
+        return False
+    return bool(text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)))
+
+
+def name_runs(doc: Doc) -> list[Span]:
+    """Maximal runs of capitalised words, joined by 'of', 'and', 'for', 'the' and the like."""
+    runs: list[Span] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not _is_name_token(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if _is_name_token(doc[j]) and doc[j - 1].whitespace_:
+                j += 1
+            elif doc[j].lower_ == "and" and j + 1 < n and doc[j + 1].lower_ in _DETERMINERS:
+                break
+            elif (
+                doc[j].lower_ in _CONNECTORS
+                and j + 1 < n
+                and (_is_name_token(doc[j + 1]) or doc[j + 1].lower_ in _CONNECTORS)
+            ):
+                j += 1
+            else:
+                break
+        while j > i and doc[j - 1].lower_ in _CONNECTORS:
+            j -= 1
+        if j > i:
+            runs.append(doc[i:j])
+        i = max(j, i + 1)
+    return runs
+
+
+def _trim(span: Span) -> Span:
+    """Drops leading determiners and a leading person title up to its 'of'."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in _DETERMINERS:
+        start += 1
+    if start < end and doc[start].text in _PERSON_TITLES:
+        of = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)
+        start = of + 1 if of is not None else end
+    return doc[start:end]
+
+
+def _head_type(span: Span) -> tuple[str | None, int | None]:
+    """The type implied by the last institution head word of a name, and where it stands."""
+    for tok in reversed(span):
+        t = NAME_HEADS.get(tok.text)
+        if t:
+            return t, tok.i
+    return None, None
+
+
+class ActorRecognizer:
+    def __init__(self) -> None:
+        self.reference = load_reference()
+        self.place_words = {
+            f for f, k in self.reference.forms if k.startswith(("city:", "demonym:"))
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        gazetteer = list(doc.spans[GAZETTEER_KEY]) if GAZETTEER_KEY in doc.spans else []
+        places = [s for s in gazetteer if s.label_ in ("Government", "Demonym", "City")]
+        doc.spans[PLACES_KEY] = [
+            Span(doc, s.start, s.end, label=s.label_, kb_id=self._country_key(s)) for s in places
+        ]
+        blocked = self._non_actor_names(doc)
+        known = [s for s in gazetteer if not self._blocked(s, blocked)]
+        shaped = self._shaped_names(doc, known, blocked)
+        chosen: list[Span] = []
+        for s in known:
+            span = self._known_actor(s)
+            if span is not None:
+                chosen.append(span)
+        chosen = filter_spans(shaped + chosen)
+        chosen = filter_spans(chosen + self._statistical(doc, chosen, blocked))
+        chosen = filter_spans(chosen + self._by_context(doc, chosen, blocked))
+        doc.spans[ACTORS_KEY] = [s for s in chosen if s.label_ in ACTOR_TYPES]
+        return doc
+
+    def _country_key(self, span: Span) -> str:
+        entry = self.reference.get(span.kb_id_)
+        return f"country:{entry.country}" if entry and entry.country else ""
+
+    # ------------------------------------------------------------------ what is not an actor
+    def _non_actor_names(self, doc: Doc) -> list[Span]:
+        """Names of events, plans, projects and publications ('Asean AI Summit')."""
+        out = []
+        for run in name_runs(doc):
+            last = run[-1].text if len(run) else ""
+            if len(run) > 1 and last in NON_ACTOR_HEADS:
+                out.append(run)
+        return out
+
+    @staticmethod
+    def _blocked(span: Span, blocked: list[Span]) -> bool:
+        return any(b.start <= span.start and span.end <= b.end for b in blocked)
+
+    # ------------------------------------------------------------------ reference matches
+    def _known_actor(self, span: Span) -> Span | None:
+        entry = self.reference.get(span.kb_id_)
+        if entry is None or entry.category in NON_ACTOR_CATEGORIES:
+            return None if entry is None else Span(span.doc, span.start, span.end, "NonActor")
+        if entry.type == "Demonym":
+            if self._demonym_is_state(span):
+                return Span(span.doc, span.start, span.end, "Government", kb_id=self._country_key(span))
+            return Span(span.doc, span.start, span.end, "NonActor")
+        if entry.type == "City":
+            if entry.capital and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return Span(span.doc, span.start, span.end, "Government", kb_id=self._country_key(span))
+            return Span(span.doc, span.start, span.end, "NonActor")
+        return Span(span.doc, span.start, span.end, entry.type, kb_id=entry.key)
+
+    @staticmethod
+    def _demonym_is_state(span: Span) -> bool:
+        doc = span.doc
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.text in ("-", "–") and span.end + 1 < len(doc):
+            return doc[span.end + 1].lower_.endswith(("developed", "backed", "owned", "funded", "run", "led"))
+        head = span.root.head
+        return head.lower_ in ACTOR_NOUNS and head.i > span.end - 1
+
+    # ------------------------------------------------------------------ institution shapes
+    def _shaped_names(self, doc: Doc, known: list[Span], blocked: list[Span]) -> list[Span]:
+        out = []
+        for run in name_runs(doc):
+            name = _trim(run)
+            if len(name) < 2 or self._blocked(name, blocked):
+                continue
+            kind, head_i = _head_type(name)
+            if kind is None or head_i is None:
+                continue
+            inner = [k for k in known if name.start <= k.start and k.end <= name.end]
+            # A known actor that holds the head word is the name ("Director of YTL Power
+            # International Berhad"); a place or actor before the head word is part of it
+            # ("Technical University of Denmark", "Novo Nordisk Foundation").
+            if any(k.start <= head_i < k.end for k in inner):
+                continue
+            key = ""
+            if doc[head_i].text in ("Government", "Cabinet"):
+                # "Government of Spain", "Spanish Government": the country itself
+                key = next((self._country_key(k) for k in inner if k.label_ != "City"), "")
+            out.append(Span(doc, name.start, name.end, label=kind, kb_id=key))
+        return out
+
+    # ------------------------------------------------------------------ statistical NER
+    def _statistical(self, doc: Doc, chosen: list[Span], blocked: list[Span]) -> list[Span]:
+        out = []
+        taken = {i for s in chosen for i in range(s.start, s.end)}
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "PRODUCT"):
+                continue
+            span = _trim(ent)
+            while len(span) and span[-1].is_punct:
+                span = span[:-1]
+            if not len(span) or any(i in taken for i in range(span.start, span.end)):
+                continue
+            if self._blocked(span, blocked) or not self._looks_like_name(span):
+                continue
+            if ent.label_ == "PRODUCT":
+                if self._model_context(span):
+                    out.append(Span(doc, span.start, span.end, label="AIModel"))
+                continue
+            kind, _ = _head_type(span)
+            if kind is None and self._acts_as_business(span):
+                kind = "Firm"
+            if kind is not None:
+                out.append(Span(doc, span.start, span.end, label=kind))
+        return out
+
+    @staticmethod
+    def _acts_as_business(span: Span) -> bool:
+        """An unknown ORG name is kept where it acts: subject or agent of a business verb,
+        or partner, owner or employer of someone."""
+        root = span.root
+        head = root.head
+        if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in BUSINESS_VERBS:
+            return root.dep_ == "nsubj"
+        if root.dep_ == "pobj" and head.lower_ in ("by", "with", "between"):
+            verb = head.head
+            return verb.lemma_ in BUSINESS_VERBS or verb.lemma_ in PARTNER_NOUNS
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.text in _PERSON_TITLES:
+            return True  # "CEO of X"
+        return root.dep_ == "poss" and head.lemma_ in MODEL_NOUNS
+
+    @staticmethod
+    def _looks_like_name(span: Span) -> bool:
+        text = span.text
+        if text.casefold() in GENERIC_NAMES or len(span) > 7:
+            return False
+        if not any(c.isupper() for c in text) or any(t.like_url or t.like_email for t in span):
+            return False
+        if all(t.text.casefold() in GENERIC_WORDS or t.is_punct or t.like_num for t in span):
+            return False
+        if any("\n" in t.text or t.text.count(".") > 1 for t in span):
+            return False
+        return span[0].text not in _PERSON_TITLES
+
+    @staticmethod
+    def _model_context(span: Span) -> bool:
+        root = span.root
+        if root.head.lemma_ in MODEL_NOUNS or root.head.text in MODEL_NOUNS:
+            return True
+        return any(
+            c.dep_ == "appos" and any(t.lemma_ in MODEL_NOUNS for t in c.subtree)
+            for c in root.children
+        )
+
+    # ------------------------------------------------------------------ context rules
+    def _by_context(self, doc: Doc, chosen: list[Span], blocked: list[Span]) -> list[Span]:
+        taken = {i for s in chosen for i in range(s.start, s.end)}
+        out: list[Span] = []
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                continue
+            if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+                continue  # only the head of a multi-word name
+            span = self._name_of(tok, taken)
+            if span is None or self._blocked(span, blocked) or not self._looks_like_name(span):
+                continue
+            if self.reference.by_name(span.text) is not None:
+                continue
+            if span.text in self.place_words:
+                continue
+            kind = self._kind_from_context(tok, chosen)
+            if kind:
+                out.append(Span(doc, span.start, span.end, label=kind))
+                taken.update(range(span.start, span.end))
+        return out
+
+    @staticmethod
+    def _name_of(tok: Token, taken: set[int]) -> Span | None:
+        left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start = min([tok.i, *[c.i for c in left]])
+        if any(i in taken for i in range(start, tok.i + 1)):
+            start = tok.i
+        span = tok.doc[start : tok.i + 1]
+        return span if not any(t.ent_type_ == "PERSON" for t in span) or len(span) == 1 else None
+
+    @staticmethod
+    def _kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
+        by_token = {i: s.label_ for s in chosen for i in range(s.start, s.end)}
+        # coordinated with known firms or organisations: the same kind
+        siblings = [c for c in tok.children if c.dep_ == "conj"]
+        if tok.dep_ == "conj":
+            siblings.append(tok.head)
+            siblings += [c for c in tok.head.children if c.dep_ == "conj" and c is not tok]
+        kinds = {by_token.get(s.i) for s in siblings} - {None}
+        if kinds and kinds <= {"Firm"}:
+            return "Firm"
+        if kinds and kinds <= {"Organization"}:
+            return "Organization"
+        # "telecommunications company X", "chipmaker X": the noun heads or precedes X
+        if tok.head.lemma_ in FIRM_NOUNS and tok.dep_ in ("appos", "compound", "npadvmod"):
+            return "Firm"
+        if any(c.lemma_ in FIRM_NOUNS and c.dep_ in ("compound", "amod", "nmod") for c in tok.lefts):
+            return "Firm"
+        for c in tok.children:
+            if c.dep_ == "appos":
+                lemmas = {t.lemma_ for t in c.subtree} | {c.lemma_}
+                if lemmas & MODEL_NOUNS:
+                    return "AIModel"
+                if c.lemma_ in FIRM_NOUNS or c.text.endswith("company"):
+                    return "Firm"
+        if tok.dep_ == "appos" and tok.head.lemma_ in FIRM_NOUNS:
+            return "Firm"
+        if tok.head.lemma_ in MODEL_NOUNS and tok.dep_ in ("compound", "appos"):
+            return "AIModel"
+        # "X's model", "X's AI model": X is its developer
+        if tok.dep_ == "poss" and tok.head.lemma_ in MODEL_NOUNS:
+            return "Firm"
+        return None
+
+
+@Language.factory("sovai_actors_v1")
+def make_actor_recognizer(nlp: Language, name: str) -> ActorRecognizer:
+    return ActorRecognizer()

@@ -1,0 +1,160 @@
+"""What every fact extractor reads: the sentences, the mentions in them, and simple
+document-level reference ("the government" -> the document's main country, "the company"
+-> the firm last named).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.components.actors import name_runs
+from ingest.lexicon import FIRM_NOUNS
+from ingest.mentions import Mention, Place
+from ingest.reference import Reference
+from ingest.resolve import ResolvedEntity
+
+PUBLIC_HEADS = frozenset(
+    "Ministry Department Government Agency Authority Commission Council Office Fund".split()
+)
+PUBLIC_CATEGORIES = frozenset({"agency", "ministry"})
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A fact before it becomes a record: entity indexes, evidence span, confidence."""
+
+    kind: str  # "subsidy", "venture" or a relation predicate
+    args: tuple[int | None, ...]
+    start: int
+    end: int
+    confidence: float
+    extra: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(slots=True)
+class Sentence:
+    span: Span
+    offset: int  # of the chunk the sentence's Doc holds
+    mentions: list[Mention]
+    places: list[Place]
+
+    @property
+    def start(self) -> int:
+        return self.offset + self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.span.end_char
+
+    def mention_of(self, tok: Token) -> Mention | None:
+        for m in self.mentions:
+            if m.span.start <= tok.i < m.span.end:
+                return m
+        return None
+
+    def mentions_in(self, tokens: Iterator[Token] | list[Token]) -> list[Mention]:
+        idx = {t.i for t in tokens}
+        return [m for m in self.mentions if any(m.span.start <= i < m.span.end for i in idx)]
+
+    def places_in(self, tokens: list[Token] | None = None) -> list[Place]:
+        if tokens is None:
+            return self.places
+        idx = {t.i for t in tokens}
+        return [p for p in self.places if p.span.start in idx]
+
+
+class DocContext:
+    def __init__(
+        self,
+        docs: list[tuple[int, Doc]],
+        mentions: list[Mention],
+        places: list[Place],
+        entities: list[ResolvedEntity],
+        reference: Reference,
+    ) -> None:
+        self.entities = entities
+        self.reference = reference
+        self.sentences: list[Sentence] = []
+        for offset, doc in docs:
+            for sent in doc.sents:
+                ms = [m for m in mentions if m.span.doc is doc and sent.start <= m.span.start < sent.end]
+                ps = [p for p in places if p.span.doc is doc and sent.start <= p.span.start < sent.end]
+                self.sentences.append(Sentence(sent, offset, ms, ps))
+        counts = Counter(m.entity for m in mentions if entities[m.entity].iso3)
+        self.main_country: int | None = counts.most_common(1)[0][0] if counts else None
+        self._country_entity = {e.iso3: i for i, e in enumerate(entities) if e.iso3}
+        self.facts: list[Fact] = []
+        self._runs = {id(doc): name_runs(doc) for _, doc in docs}
+
+    def name_runs(self, sent: Sentence) -> list[Span]:
+        """Capitalised name runs of the sentence (computed once per Doc)."""
+        runs = self._runs.get(id(sent.span.doc), [])
+        return [r for r in runs if sent.span.start <= r.start < sent.span.end]
+
+    # ---------------------------------------------------------------- entities
+    def type_of(self, entity: int) -> str:
+        return self.entities[entity].type
+
+    def country_entity(self, iso3: str) -> int:
+        """The entity of a country, added to the document if the text only implies it."""
+        if iso3 not in self._country_entity:
+            known = self.reference.get(f"country:{iso3}")
+            name = known.name if known else iso3
+            self.entities.append(ResolvedEntity(name, "Government", f"country:{iso3}", iso3=iso3))
+            self._country_entity[iso3] = len(self.entities) - 1
+        return self._country_entity[iso3]
+
+    def is_public(self, entity: int) -> bool:
+        """A government, bloc or state body: may give public money."""
+        e = self.entities[entity]
+        if e.type in ("Government", "Bloc"):
+            return True
+        if e.type != "Organization":
+            return False
+        known = self.reference.get(e.key)
+        if known is not None:
+            return known.category in PUBLIC_CATEGORIES
+        words = e.name.split()
+        has_place = any(p for m in e.mentions for p in self._places_inside(m))
+        return bool(set(words) & PUBLIC_HEADS) and (has_place or words[0] in ("National", "State"))
+
+    def _places_inside(self, m: Mention) -> list[Span]:
+        doc = m.span.doc
+        return [
+            s for s in doc.spans.get("sovai_places", []) if m.span.start <= s.start < m.span.end
+        ]
+
+    # ---------------------------------------------------------------- simple reference
+    def last_entity_before(self, pos: int, types: set[str], *, exclude: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
+        best: tuple[int, int] | None = None
+        for e_i, e in enumerate(self.entities):
+            if e.type not in types or e_i in exclude:
+                continue
+            for m in e.mentions:
+                if m.start < pos and (best is None or m.start > best[0]):
+                    best = (m.start, e_i)
+        return best[1] if best else None
+
+    def refers_to(self, tok: Token, sent: Sentence) -> int | None:
+        """What a pronoun, 'the company' or 'the government' stands for, if simple enough."""
+        mention = sent.mention_of(tok)
+        if mention is not None:
+            return mention.entity
+        lower = tok.lower_
+        pos = sent.offset + tok.idx
+        if lower in ("government", "state") and not any(
+            c.dep_ in ("compound", "amod", "poss") and sent.mention_of(c) for c in tok.children
+        ):
+            if tok.tag_ in ("NN", "NNP"):
+                return self.main_country
+        if lower in ("it", "its") or (lower in FIRM_NOUNS and _definite(tok)):
+            return self.last_entity_before(pos, {"Firm", "Organization"})
+        return None
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in tok.children)

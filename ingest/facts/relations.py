@@ -1,0 +1,341 @@
+"""Relations: DEVELOPS, HEADQUARTERED_IN, OPERATES_IN, SUPPLIES, INVESTS_IN, MEMBER_OF.
+
+Each rule reads one sentence's parse; the definitions are those of the shared SCHEMA.md.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.tree import children, conjuncts, np_entities, prep_objects, subject_of
+from ingest.lexicon import (
+    ACTOR_NOUNS,
+    DEVELOP_VERBS,
+    FACILITY_NOUNS,
+    MODEL_NOUNS,
+    OPERATE_VERBS,
+    PARTNER_NOUNS,
+    SUPPLY_PREPS,
+)
+
+ACTORS = {"Firm", "Organization", "Government"}
+BUSINESSES = {"Firm", "Organization"}
+SUPPLIER_CATEGORIES = frozenset({"chipmaker", "hyperscaler", "hardware", "network", "dc_operator"})
+_LAUNCH_NOUNS = frozenset("launch release development rollout unveiling".split())
+_SUPPLY_VERBS = frozenset("use receive equip power build host deploy train run".split())
+
+
+def _fact(predicate: str, subj: int, obj: int, sent: Sentence, confidence: float) -> Fact:
+    return Fact(predicate, (subj, obj), sent.start, sent.end, confidence)
+
+
+# ------------------------------------------------------------------------- DEVELOPS
+def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for tok in sent.span:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        models: list[int] = []
+        developers: list[int] = []
+        if tok.lemma_ in DEVELOP_VERBS:
+            for obj in children(tok, ("dobj", "nsubjpass")):
+                models += _models(obj, sent, ctx)
+            if tok.dep_ in ("acl", "relcl"):
+                models += _models(tok.head, sent, ctx)
+            passive = bool(children(tok, ("nsubjpass", "auxpass"))) or tok.dep_ == "acl"
+            for agent in prep_objects(tok, ("by", "within", "at") if passive else ("by",)):
+                developers += np_entities(agent, sent, ctx)
+            if not passive:
+                for subj in children(tok, ("nsubj",)):
+                    developers += np_entities(subj, sent, ctx)
+        else:
+            for obj in children(tok, ("dobj",)):
+                if obj.lemma_ in _LAUNCH_NOUNS:
+                    for model in prep_objects(obj, ("of",)):
+                        models += _models(model, sent, ctx)
+                    for subj in children(tok, ("nsubj",)):
+                        developers += np_entities(subj, sent, ctx)
+        for d in dict.fromkeys(developers):
+            for m in dict.fromkeys(models):
+                if ctx.type_of(d) in ACTORS and ctx.type_of(m) == "AIModel":
+                    out.append(_fact("DEVELOPS", d, m, sent, 0.85))
+    return out
+
+
+def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    found = [e for e in np_entities(tok, sent, ctx) if ctx.type_of(e) == "AIModel"]
+    if not found and tok.lemma_ in MODEL_NOUNS and tok.dep_ in ("nsubjpass", "nsubj"):
+        last = ctx.last_entity_before(sent.offset + tok.idx, {"AIModel"})
+        found = [last] if last is not None else []
+    return found
+
+
+def develops_by_name(ctx: DocContext) -> list[Fact]:
+    """'Domyn Large' by Domyn: a model named after a firm of the same text."""
+    out = []
+    for m_i, model in enumerate(ctx.entities):
+        if model.type != "AIModel" or not model.mentions:
+            continue
+        for d_i, dev in enumerate(ctx.entities):
+            if dev.type in BUSINESSES and any(
+                model.name.startswith(form + " ") for form in (dev.name, *dev.aliases)
+            ):
+                first = model.mentions[0]
+                sent = next(s for s in ctx.sentences if s.start <= first.start < s.end)
+                out.append(_fact("DEVELOPS", d_i, m_i, sent, 0.7))
+    return out
+
+
+# ------------------------------------------------------------------------- HEADQUARTERED_IN
+def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for m in sent.mentions:
+        if ctx.type_of(m.entity) not in BUSINESSES:
+            continue
+        countries = _home_in_name(m, sent) or _home_from_description(m.span.root, sent)
+        for iso3 in dict.fromkeys(countries):
+            out.append(_fact("HEADQUARTERED_IN", m.entity, ctx.country_entity(iso3), sent, 0.8))
+    return out
+
+
+def _home_in_name(m: object, sent: Sentence) -> list[str]:
+    """'Danish Center for AI Innovation', 'Technical University of Denmark'."""
+    span = m.span  # type: ignore[attr-defined]
+    out = []
+    for p in sent.places:
+        if not (span.start <= p.span.start and p.span.end <= span.end):
+            continue
+        first = p.span.start == span.start
+        after_of = p.span.end == span.end and p.span.start > span.start and span.doc[p.span.start - 1].lower_ == "of"
+        if (first or after_of) and p.span.label_ != "City":
+            out.append(p.country)
+    return out
+
+
+def _home_from_description(root: Token, sent: Sentence) -> list[str]:
+    """'US chipmaker Nvidia', 'Vietnam's largest conglomerate, Vingroup', 'X, a Hanoi-based
+    firm', 'X, headquartered in Paris'."""
+    nouns = [root]
+    if root.head.lemma_ in ACTOR_NOUNS and root.dep_ in ("appos", "compound", "nmod"):
+        nouns.append(root.head)
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.lemma_ in ACTOR_NOUNS]
+    if root.dep_ == "appos" and root.head.lemma_ in ACTOR_NOUNS:
+        nouns.append(root.head)
+    out: list[str] = []
+    own = {t.i for t in root.subtree}
+    for noun in nouns:
+        left = [t for c in noun.lefts for t in c.subtree if noun is root or t.i not in own]
+        for p in sent.places_in(left):
+            based = _followed_by_based(p.span.end, sent)
+            if p.span.label_ == "City" and not based:
+                continue
+            out.append(p.country)
+        for verb in children(noun, ("acl",)):
+            if verb.lemma_ in ("base", "headquarter", "headquartered", "found"):
+                for obj in prep_objects(verb, ("in",)):
+                    out += [p.country for p in sent.places_in(list(obj.subtree))]
+    return out
+
+
+def _followed_by_based(end: int, sent: Sentence) -> bool:
+    doc = sent.span.doc
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
+
+
+# ------------------------------------------------------------------------- OPERATES_IN
+def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for tok in sent.span:
+        operators: list[int] = []
+        facility: Token | None = None
+        if tok.pos_ == "VERB" and tok.lemma_ in OPERATE_VERBS:
+            objs = children(tok, ("dobj", "nsubjpass"))
+            if not objs and tok.dep_ == "conj":
+                objs = children(tok.head, ("nsubjpass",))
+            facility = next((o for o in objs if _is_facility(o)), None)
+            if facility is None:
+                continue
+            agents = prep_objects(tok, ("by", "with"))
+            if not children(tok, ("nsubjpass",)) and not (tok.dep_ == "conj" and objs):
+                agents += children(tok, ("nsubj",))
+            for a in agents:
+                operators += np_entities(a, sent, ctx)
+        elif tok.pos_ in ("NOUN", "PROPN") and _is_facility(tok):
+            facility = tok
+            for c in children(tok, ("poss", "compound")):
+                m = sent.mention_of(c)
+                if m is not None:
+                    operators.append(m.entity)
+        if facility is None:
+            continue
+        operators = [o for o in dict.fromkeys(operators) if ctx.type_of(o) in BUSINESSES]
+        if not operators:
+            continue
+        country, confidence = _location(ctx, sent, tok, facility)
+        if country is None:
+            continue
+        for o in operators:
+            out.append(_fact("OPERATES_IN", o, country, sent, confidence))
+    return out
+
+
+def _is_facility(tok: Token) -> bool:
+    if tok.lemma_ in FACILITY_NOUNS or tok.lower_ in FACILITY_NOUNS:
+        return True
+    linked = [c for c in tok.children if c.dep_ in ("compound", "appos")]
+    return any(c.lemma_ in FACILITY_NOUNS or c.lower_ in FACILITY_NOUNS for c in linked)
+
+
+def _location(ctx: DocContext, sent: Sentence, verb: Token, facility: Token) -> tuple[int | None, float]:
+    """Where: a country or city in the facility's phrase or the clause, else the document's
+    main country (the sovereign-AI reports this reads are about one country)."""
+    for scope in (list(facility.subtree), list(verb.subtree), list(sent.span)):
+        places = [p for p in sent.places_in(scope) if p.span.label_ != "Demonym"]
+        if places:
+            return ctx.country_entity(places[0].country), 0.75
+    return ctx.main_country, 0.5
+
+
+# ------------------------------------------------------------------------- SUPPLIES
+def supplies(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for m in sent.mentions:
+        known = ctx.reference.get(ctx.entities[m.entity].key)
+        if known is None or known.category not in SUPPLIER_CATEGORIES:
+            continue
+        verb = _supplying_verb(m.span.root)
+        if verb is None:
+            continue
+        customer = _customer(ctx, sent, verb, supplier=m.entity)
+        if customer is not None and customer != m.entity:
+            out.append(_fact("SUPPLIES", m.entity, customer, sent, 0.7))
+    return out
+
+
+def _supplying_verb(root: Token) -> Token | None:
+    """The verb of 'equipped with Nvidia's platform', 'built on NVIDIA's DGX', 'using Nvidia
+    technology', 'receive 127 Nvidia systems': the supplier names the thing supplied."""
+    if root.dep_ not in ("poss", "compound", "nmod"):
+        return None
+    thing = root.head
+    while thing.dep_ in ("compound", "amod", "conj") and thing.head is not thing:
+        thing = thing.head
+    if thing.lemma_ in PARTNER_NOUNS:
+        return None
+    if thing.dep_ == "dobj" and thing.head.lemma_ in _SUPPLY_VERBS:
+        return thing.head
+    if thing.dep_ == "pobj":
+        prep = thing.head
+        if prep.lower_ in SUPPLY_PREPS or prep.head.lower_ == "thanks":
+            head = prep.head
+            while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+                head = head.head
+            return head if head.lemma_ not in PARTNER_NOUNS else None
+    return None
+
+
+def _customer(ctx: DocContext, sent: Sentence, verb: Token, *, supplier: int) -> int | None:
+    subj = subject_of(verb) or next(iter(children(verb, ("nsubjpass",))), None)
+    if subj is not None:
+        for e in np_entities(subj, sent, ctx):
+            if e == supplier:
+                return None  # the supplier acts itself
+            if ctx.type_of(e) == "AIModel":
+                dev = _developer_of(ctx, e)
+                if dev is not None:
+                    return dev
+            elif ctx.type_of(e) in ACTORS:
+                return e
+        if subj.lemma_ in MODEL_NOUNS:
+            model = ctx.last_entity_before(sent.offset + subj.idx, {"AIModel"})
+            if model is not None:
+                return _developer_of(ctx, model)
+    others = [
+        m.entity for m in sent.mentions
+        if m.entity != supplier and ctx.type_of(m.entity) in BUSINESSES
+        and (ctx.reference.get(ctx.entities[m.entity].key) is None
+             or ctx.reference.get(ctx.entities[m.entity].key).category not in SUPPLIER_CATEGORIES)  # type: ignore[union-attr]
+    ]  # fmt: skip
+    if others:
+        return others[0]
+    operator = _last_operator(ctx, sent)
+    if operator is not None:
+        return operator
+    return ctx.main_country
+
+
+def _developer_of(ctx: DocContext, model: int) -> int | None:
+    return next((f.args[0] for f in ctx.facts if f.kind == "DEVELOPS" and f.args[1] == model), None)
+
+
+def _last_operator(ctx: DocContext, sent: Sentence) -> int | None:
+    before = [f for f in ctx.facts if f.kind == "OPERATES_IN" and f.end <= sent.start]
+    return before[-1].args[0] if before else None
+
+
+# ------------------------------------------------------------------------- INVESTS_IN
+_STAKE_NOUNS = frozenset("acquisition stake investment takeover purchase".split())
+_INVEST_VERBS = frozenset("invest acquire buy".split())
+
+
+def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for tok in sent.span:
+        investors: list[int] = []
+        investees: list[int] = []
+        if tok.lemma_ in _STAKE_NOUNS and tok.pos_ == "NOUN":
+            for obj in prep_objects(tok, ("of", "in")):
+                investees += np_entities(obj, sent, ctx)
+            for poss in children(tok, ("poss",)):
+                e = ctx.refers_to(poss, sent)
+                if e is not None:
+                    investors.append(e)
+            if not investors and tok.dep_ == "dobj":
+                subj = subject_of(tok.head)
+                if subj is not None:
+                    investors += np_entities(subj, sent, ctx)
+        elif tok.pos_ == "VERB" and tok.lemma_ in _INVEST_VERBS:
+            subj = children(tok, ("nsubj",))
+            investors += [e for s in subj for e in np_entities(s, sent, ctx)]
+            for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("in",))]:
+                investees += np_entities(obj, sent, ctx)
+        elif tok.lemma_ == "back" and tok.dep_ == "acl":
+            investees += np_entities(tok.head, sent, ctx)
+            if tok.head.dep_ == "appos":
+                investees += np_entities(tok.head.head, sent, ctx)
+            for agent in prep_objects(tok, ("by",)):
+                investors += np_entities(agent, sent, ctx)
+        for a in dict.fromkeys(investors):
+            if ctx.type_of(a) not in BUSINESSES or ctx.is_public(a):
+                continue
+            for b in dict.fromkeys(investees):
+                if b != a and ctx.type_of(b) in (*BUSINESSES, "AIModel"):
+                    out.append(_fact("INVESTS_IN", a, b, sent, 0.75))
+    return out
+
+
+# ------------------------------------------------------------------------- MEMBER_OF
+def member_of(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for tok in sent.span:
+        if tok.lemma_ not in ("member", "signatory"):
+            continue
+        blocs = [e for o in prep_objects(tok, ("of", "to")) for e in np_entities(o, sent, ctx)]
+        blocs += [
+            m.entity for c in children(tok, ("compound", "nmod")) if (m := sent.mention_of(c))
+        ]
+        members: list[int] = []
+        if tok.dep_ == "appos":
+            members += np_entities(tok.head, sent, ctx)
+        if tok.dep_ == "attr":
+            members += [e for s in children(tok.head, ("nsubj",)) for e in np_entities(s, sent, ctx)]
+        for p in prep_objects(tok, ("such", "like", "including")):
+            members += [e for t in conjuncts(p) for e in np_entities(t, sent, ctx)]
+        for b in dict.fromkeys(blocs):
+            if ctx.type_of(b) != "Bloc":
+                continue
+            for g in dict.fromkeys(members):
+                if ctx.type_of(g) == "Government":
+                    out.append(_fact("MEMBER_OF", g, b, sent, 0.8))
+    return out

@@ -1,0 +1,110 @@
+"""Subsidies: public money from a government, bloc or state body to a recipient.
+
+A funding verb (subsidise, fund, back, grant, allocate, invest, spend, contribute...) with a
+public funder: its subject or agent, a 'from X' phrase, the body a participle describes
+("the Fund of Denmark, contributing 100 million kroner"), or 'the government' (the document's
+main country). Coordination gives one subsidy per funder ("India, Japan and France are
+spending..."). The recipient is the object, a 'to/for/towards X' phrase or the thing the
+participle describes ("Falcon, backed by ... from the UAE government"); it may be null.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.tree import children, conjuncts, np_entities, prep_objects
+from ingest.lexicon import FUND_VERBS, MODEL_NOUNS
+from ingest.money import Money, find_money
+
+RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
+# These need an amount in the sentence to count as funding ("invest in talent" does not).
+_WEAK_VERBS = frozenset("invest spend provide commit contribute assign inject channel budget".split())
+_RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in")
+
+
+def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    money = find_money(sent.span.text)
+    out: list[Fact] = []
+    for verb in sent.span:
+        if verb.lemma_ not in FUND_VERBS or verb.pos_ != "VERB" or _negated(verb):
+            continue
+        if verb.lemma_ in _WEAK_VERBS and not money:
+            continue
+        funders = [f for f in _funders(ctx, sent, verb) if ctx.is_public(f)]
+        if not funders and money and verb.lemma_ in ("allocate", "earmark", "assign", "grant"):
+            previous = [f for f in ctx.facts if f.kind == "subsidy" and f.end <= sent.start]
+            funders = [previous[-1].args[0]] if previous else []  # "Among those funds, ..."
+        if not funders:
+            continue
+        recipients = _recipients(ctx, sent, verb, funders)
+        amount = _amount_near(money, verb, sent)
+        for funder in dict.fromkeys(funders):
+            for recipient in recipients or [None]:
+                extra: dict[str, object] = {"money": amount}
+                out.append(Fact("subsidy", (funder, recipient), sent.start, sent.end, 0.75, extra))
+        break  # one funding statement per sentence
+    return out
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
+    out: list[int] = []
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj", "advcl") and len(chain) < 4:
+        chain.append(chain[-1].head)  # "are spending billions to subsidize": the subject above
+    for v in chain:
+        for subj in children(v, ("nsubj",)):
+            out += np_entities(subj, sent, ctx)
+        for obj in prep_objects(v, ("by", "from")):
+            out += _with_of(obj, sent, ctx)
+        for obj in [o for d in children(v, ("dobj",)) for o in prep_objects(d, ("from",))]:
+            out += _with_of(obj, sent, ctx)
+        if v.dep_ in ("acl", "advcl") and v.head.pos_ in ("NOUN", "PROPN"):
+            described = [e for e in np_entities(v.head, sent, ctx) if ctx.is_public(e)]
+            out += described
+        if out:
+            break
+    return out
+
+
+def _with_of(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    """'an arm of the UAE government': the government, through 'of'."""
+    found = np_entities(tok, sent, ctx)
+    for obj in prep_objects(tok, ("of",)):
+        found += np_entities(obj, sent, ctx)
+    return found
+
+
+def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]) -> list[int]:
+    found: list[int] = []
+    if verb.dep_ == "acl":
+        found += np_entities(verb.head, sent, ctx)
+    targets = [*children(verb, ("dobj", "dative")), *prep_objects(verb, _RECIPIENT_PREPS)]
+    for xcomp in children(verb, ("xcomp",)):
+        targets += children(xcomp, ("dobj",))
+    for t in targets:
+        found += np_entities(t, sent, ctx)
+        for inner in prep_objects(t, ("of", "for", "to")):
+            found += np_entities(inner, sent, ctx)
+            found += _generic_model(ctx, inner, funders)
+    return [r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES and r not in funders]
+
+
+def _generic_model(ctx: DocContext, tok: Token, funders: list[int]) -> list[int]:
+    """'for the development of our own AI models': the model the funder develops."""
+    words = [t for c in conjuncts(tok) for t in c.subtree]
+    if not any(t.lemma_ in MODEL_NOUNS for t in words):
+        return []
+    developed = [f.args[1] for f in ctx.facts if f.kind == "DEVELOPS" and f.args[0] in funders]
+    return [m for m in dict.fromkeys(developed) if m is not None]
+
+
+def _amount_near(money: list[Money], verb: Token, sent: Sentence) -> Money | None:
+    if not money:
+        return None
+    at = verb.idx - sent.span.start_char
+    return min(money, key=lambda m: abs(m.start - at))

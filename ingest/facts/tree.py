@@ -1,0 +1,77 @@
+"""Small walks over the dependency parse that the fact rules share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ingest.facts.context import DocContext, Sentence
+
+_NP_LINKS = frozenset({"compound", "amod", "poss", "appos", "nmod"})
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and everything coordinated with it ("India, Japan and France")."""
+    seen = {tok.i: tok}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for nxt in [*t.children, t.head]:
+            linked = (nxt.dep_ == "conj" and nxt.head == t) or (t.dep_ == "conj" and nxt == t.head)
+            if linked and nxt.i not in seen:
+                seen[nxt.i] = nxt
+                stack.append(nxt)
+    return [seen[i] for i in sorted(seen)]
+
+
+def np_entities(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    """Entities a noun phrase names: the head, its name parts, apposition, 'including' lists,
+    and its conjuncts ("the Vietnamese government", "Governments—including India, Japan")."""
+    found: list[int] = []
+    for t in conjuncts(tok):
+        candidates = [t, *[c for c in t.children if c.dep_ in _NP_LINKS]]
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")):
+            candidates += [p for o in prep.children if o.dep_ == "pobj" for p in conjuncts(o)]
+        for c in candidates:
+            e = ctx.refers_to(c, sent)
+            if e is not None and e not in found:
+                if c.dep_ == "poss" and c is not t and sent.mention_of(t) is None and c.head == t:
+                    # "Vietnam's largest conglomerate, Vingroup": the possessor is not the phrase
+                    if any(x.dep_ == "appos" for x in t.children):
+                        continue
+                found.append(e)
+    return found
+
+
+def children(tok: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [c for c in tok.children if c.dep_ in wanted]
+
+
+def prep_objects(tok: Token, words: Iterable[str]) -> list[Token]:
+    """Objects of the token's prepositions among `words` ("with X", "between X and Y")."""
+    wanted = set(words)
+    return [
+        o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in wanted
+        for o in p.children if o.dep_ == "pobj"
+    ]  # fmt: skip
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject (passive: its agent), climbing through xcomp/conj/advcl/acl."""
+    t: Token | None = verb
+    for _ in range(4):
+        if t is None:
+            return None
+        subj = children(t, ("nsubj",))
+        if subj:
+            return subj[0]
+        agent = prep_objects(t, ("by",))
+        if agent and children(t, ("nsubjpass",)):
+            return agent[0]
+        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "ccomp") and t.head is not t:
+            t = t.head
+        else:
+            return None
+    return None

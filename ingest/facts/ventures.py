@@ -1,0 +1,147 @@
+"""Joint ventures and partnerships: who teams up with whom.
+
+Triggers are partnership nouns ("a joint venture between A, B and C", "their partnership",
+"in partnership with X", "an agreement with Y"), partnering verbs ("X partners with Y",
+"X partners Y") and named partnerships ("the U.S.-UAE AI Acceleration Partnership").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.tree import children, conjuncts, np_entities, prep_objects, subject_of
+from ingest.lexicon import PARTNER_NOUNS
+
+PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
+_PARTNER_VERBS = frozenset("partner team collaborate ally cooperate".split())
+_NAMED_HEADS = frozenset("Partnership Alliance Agreement Pact Accord".split())
+
+
+def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for tok in sent.span:
+        joint = tok.lower_ in ("venture", "jv", "jvs") and (
+            tok.lower_ != "venture" or any(c.lower_ == "joint" for c in tok.children)
+        )
+        if joint or (tok.lemma_ in PARTNER_NOUNS and tok.pos_ == "NOUN"):
+            partners = _noun_partners(ctx, sent, tok)
+            name = _venture_name(ctx, sent, tok, partners)
+            out += _make(ctx, sent, partners, "joint_venture" if joint else "partnership", name)
+        elif tok.lemma_ in _PARTNER_VERBS and tok.pos_ == "VERB":
+            partners = [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
+            for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("with",))]:
+                partners += np_entities(obj, sent, ctx)
+            out += _make(ctx, sent, partners, "partnership", None)
+        elif tok.lemma_ == "partner" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
+            out += _partners_listed(ctx, sent, tok)
+    out += _named(ctx, sent)
+    return out
+
+
+def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
+        return []  # "the collaboration will also include X": members of one named before
+    partners: list[int] = []
+    for obj in prep_objects(noun, ("between", "among", "with", "of")):
+        partners += np_entities(obj, sent, ctx)
+    for verb in children(noun, ("acl", "relcl")):
+        for obj in prep_objects(verb, ("with",)):
+            partners += np_entities(obj, sent, ctx)
+    for poss in children(noun, ("poss",)):
+        if poss.lower_ == "their" and noun.dep_ == "dobj":
+            subj = subject_of(noun.head)
+            partners += np_entities(subj, sent, ctx) if subj is not None else []
+        else:
+            e = ctx.refers_to(poss, sent)
+            partners += [e] if e is not None else []
+    for c in children(noun, ("compound", "amod", "nmod")):
+        m = sent.mention_of(c)
+        partners += [m.entity] if m is not None else []
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in":
+        # "X's facility in partnership with Y", "X built it in partnership with Y"
+        owner = head.head
+        owners = [p for p in children(owner, ("poss",))] if owner.pos_ != "VERB" else []
+        subj = subject_of(owner) if owner.pos_ in ("VERB", "AUX") else None
+        for t in owners + ([subj] if subj is not None else []):
+            partners += np_entities(t, sent, ctx)
+        if not owners and subj is None:
+            up = owner.head if owner.dep_ == "pobj" else owner
+            for t in children(up.head if up.dep_ == "prep" else up, ("poss",)):
+                partners += np_entities(t, sent, ctx)
+    elif noun.dep_ in ("dobj", "attr", "pobj") and not partners[1:]:
+        verb = head if noun.dep_ != "pobj" else head.head
+        subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is not None:
+            partners += np_entities(subj, sent, ctx)
+    if len(set(partners)) == 1:
+        partners += _dominant_partner(ctx, sent, partners[0])
+    return partners
+
+
+def _dominant_partner(ctx: DocContext, sent: Sentence, partner: int) -> list[int]:
+    """'They include a deal ... with FPT': the unnamed side is the firm the text is about."""
+    firms = Counter(
+        m.entity for e in ctx.entities for m in e.mentions
+        if ctx.type_of(m.entity) == "Firm" and m.entity != partner
+    )  # fmt: skip
+    if not firms:
+        return []
+    top, n = firms.most_common(1)[0]
+    return [top] if n >= 3 else []
+
+
+def _partners_listed(ctx: DocContext, sent: Sentence, noun: Token) -> list[Fact]:
+    """'The company's partners include Microsoft, NVIDIA...': one partnership per partner."""
+    owner = next((ctx.refers_to(p, sent) for p in children(noun, ("poss",))), None)
+    if owner is None:
+        return []
+    listed = [e for o in children(noun.head, ("dobj", "attr")) for e in np_entities(o, sent, ctx)]
+    out: list[Fact] = []
+    for e in dict.fromkeys(listed):
+        out += _make(ctx, sent, [owner, e], "partnership", None)
+    return out
+
+
+def _venture_name(ctx: DocContext, sent: Sentence, noun: Token, partners: list[int]) -> str | None:
+    """'A joint venture between A and B, C launched...': C, when C is a firm of its own."""
+    linked = [noun.head] if noun.dep_ in ("appos", "npadvmod", "nsubj") else []
+    linked += children(noun, ("appos",))
+    for t in linked:
+        for c in conjuncts(t):
+            m = sent.mention_of(c)
+            if m is not None and m.entity not in partners and ctx.type_of(m.entity) == "Firm":
+                return ctx.entities[m.entity].name
+    if noun.dep_ == "npadvmod" or noun.head.dep_ == "ROOT":
+        subj = children(noun.head, ("nsubj",))
+        for s in subj:
+            m = sent.mention_of(s)
+            if m is not None and m.entity not in partners and ctx.type_of(m.entity) == "Firm":
+                return ctx.entities[m.entity].name
+    return None
+
+
+def _named(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    """A named partnership whose name holds its partners: 'U.S.-UAE AI ... Partnership'."""
+    out: list[Fact] = []
+    for run in ctx.name_runs(sent):
+        if run[-1].text not in _NAMED_HEADS:
+            continue
+        inside = [p for p in sent.places if run.start <= p.span.start < run.end]
+        partners = [ctx.country_entity(p.country) for p in inside]
+        partners += [m.entity for m in sent.mentions if run.start <= m.span.start < run.end]
+        out += _make(ctx, sent, partners, "partnership", run.text)
+    return out
+
+
+def _make(
+    ctx: DocContext, sent: Sentence, partners: list[int], kind: str, name: str | None
+) -> list[Fact]:
+    unique = [p for p in dict.fromkeys(partners) if ctx.type_of(p) in PARTNER_TYPES]
+    if len(unique) < 2:
+        return []
+    confidence = 0.8 if kind == "joint_venture" else 0.7
+    return [Fact("venture", tuple(unique), sent.start, sent.end, confidence, {"kind": kind, "name": name})]
