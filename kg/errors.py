@@ -19,6 +19,9 @@ class Errors(StrEnum):
     E007 = "only read queries are allowed here: {reason}"
     E008 = "bad SPARQL query: {reason}"
     E009 = "cannot read the file: {reason}"
+    # E150-E199: extraction (ingest pipeline, kg extract / kg ingest)
+    E150 = "cannot read the report: {reason}"
+    E151 = "extraction failed: {reason}"
 
 
 class KGError(Exception):

@@ -31,6 +31,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Folder holding sovai.ttl (OWL) and shapes.ttl (SHACL).",
     ),
     Setting(
+        "quarantine",
+        "KG_QUARANTINE",
+        "{home}/quarantine",
+        "Folder of quarantine records: one JSON per report `kg extract`/`kg ingest` could not read.",
+    ),
+    Setting(
         "query_rows", "KG_QUERY_ROWS", "10000", "Row cap of `kg sparql query`; truncation is said."
     ),
 )

@@ -43,9 +43,10 @@ def _root(
 
 
 def _register() -> None:
-    from kg.cli import sparql, store_commands
+    from kg.cli import extract, sparql, store_commands
 
     store_commands.register(app)
+    extract.register(app)
     app.add_typer(sparql.app, name="sparql")
 
 
