@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ingest.chunking import chunks
 from ingest.facts import relations, subsidies, ventures
 from ingest.facts.context import DocContext, Fact, Sentence
-from ingest.mentions import collect
+from ingest.mentions import collect, propagate
 from ingest.money import Money
 from ingest.pipeline import load_config
 from ingest.prose import mask_non_prose
@@ -54,13 +54,16 @@ def parse(text: str, nlp: Language, *, chunk_chars: int | None = None) -> list[t
 
 def extract(source: SourceText, nlp: Language, *, chunk_chars: int | None = None) -> DocumentRecord:
     """The extraction record of one document (no file access; the model is `nlp`)."""
-    docs = parse(mask_non_prose(source.text), nlp, chunk_chars=chunk_chars)
-    return build_record(source, docs)
+    prose = mask_non_prose(source.text)
+    docs = parse(prose, nlp, chunk_chars=chunk_chars)
+    return build_record(source, docs, prose)
 
 
-def build_record(source: SourceText, docs: list[tuple[int, Doc]]) -> DocumentRecord:
+def build_record(source: SourceText, docs: list[tuple[int, Doc]], prose: str) -> DocumentRecord:
+    """The record from parsed chunks; `prose` is the text as parsed (non-prose blanked)."""
     reference = load_reference()
     mentions, places = collect(docs)
+    mentions = propagate(docs, mentions)
     text = source.text
     entities = resolve(mentions, text, reference)
     ctx = DocContext(docs, mentions, places, entities, reference)
@@ -70,10 +73,10 @@ def build_record(source: SourceText, docs: list[tuple[int, Doc]]) -> DocumentRec
                 ctx.facts += rule(ctx, sent)
         if rules == (relations.develops,):
             ctx.facts += relations.develops_by_name(ctx)
-    return _record(source, ctx)
+    return _record(source, ctx, prose)
 
 
-def _record(source: SourceText, ctx: DocContext) -> DocumentRecord:
+def _record(source: SourceText, ctx: DocContext, prose: str) -> DocumentRecord:
     facts = _unique(ctx.facts)
     used = {a for f in facts for a in f.args if a is not None}
     used |= {i for i, e in enumerate(ctx.entities) if e.mentions}
@@ -89,7 +92,7 @@ def _record(source: SourceText, ctx: DocContext) -> DocumentRecord:
         entities=[_entity(source, e) for i, e in enumerate(ctx.entities) if i in used],
     )
     for f in facts:
-        where = _evidence(source, f)
+        where = _evidence(source, prose, f)
         if f.kind == "subsidy":
             record.subsidies.append(_subsidy(f, names, where))
         elif f.kind == "venture":
@@ -128,15 +131,15 @@ def _unique(facts: Iterable[Fact]) -> list[Fact]:
     return out
 
 
-def _evidence(source: SourceText, f: Fact) -> dict[str, object]:
-    raw = source.text[f.start : f.end]
-    lead = len(raw) - len(raw.lstrip())
-    quote = " ".join(raw.split())
-    start = f.start + lead
+def _evidence(source: SourceText, prose: str, f: Fact) -> dict[str, object]:
+    """The sentence as the source has it, without the blanked non-prose around it."""
+    raw = prose[f.start : f.end]
+    start = f.start + len(raw) - len(raw.lstrip())
+    end = f.end - (len(raw) - len(raw.rstrip()))
     return {
-        "evidence": quote,
+        "evidence": source.text[start:end],
         "start": start,
-        "end": start + len(raw.strip()),
+        "end": end,
         "page": source.page_of(start),
         "confidence": f.confidence,
         "extractor": EXTRACTOR,

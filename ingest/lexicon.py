@@ -62,9 +62,16 @@ FIRM_NOUNS = frozenset(
     hyperscaler subsidiary""".split()
 )
 
+# Nouns that say the thing named beside them is a non-firm body.
+ORG_NOUNS = frozenset(
+    """consortium institute institution agency authority foundation university nonprofit
+    non-profit body regulator alliance association council commission centre center
+    laboratory lab observatory""".split()
+)
+
 # Nouns that say the thing named beside them is an AI model.
 MODEL_NOUNS = frozenset(
-    """model models LLM LLMs chatbot assistant family""".split()
+    """model models LLM LLMs llm chatbot chatbots assistant family""".split()
 )
 
 # Words that are never the whole name of an actor even when the tagger says ORG.

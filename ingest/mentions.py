@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ingest.components.actors import ACTORS_KEY, PLACES_KEY
@@ -43,3 +44,33 @@ def collect(docs: list[tuple[int, Doc]]) -> tuple[list[Mention], list[Place]]:
                 iso3 = s.kb_id_.split(":", 1)[1]
                 places.append(Place(offset + s.start_char, offset + s.end_char, iso3, s))
     return mentions, places
+
+
+def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Mention]:
+    """Every other occurrence of a name accepted from context is a mention too: a name the
+    reference lacks, recognised once ("Lintasarta, a telecom firm"), is the same actor where
+    the tagger missed it later. Returns the mentions in text order."""
+    if not docs:
+        return mentions
+    vocab = docs[0][1].vocab
+    names: dict[str, str] = {}
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    for m in mentions:
+        if m.key or m.text in names or not any(c.isupper() for c in m.text):
+            continue
+        names[m.text] = m.type
+        matcher.add(m.text, [Doc(vocab, words=[t.text for t in m.span])])
+    if not names:
+        return mentions
+    out = list(mentions)
+    for offset, doc in docs:
+        taken = {i for m in mentions if m.span.doc is doc for i in range(m.span.start, m.span.end)}
+        taken |= {i for s in doc.spans.get(PLACES_KEY, []) for i in range(s.start, s.end)}
+        for match_id, start, end in matcher(doc):
+            if any(i in taken for i in range(start, end)):
+                continue
+            text = vocab.strings[match_id]
+            span = Span(doc, start, end, label=names[text])
+            out.append(Mention(text, offset + span.start_char, offset + span.end_char, names[text], "", span))
+            taken.update(range(start, end))
+    return sorted(out, key=lambda m: m.start)

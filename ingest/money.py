@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ingest.reference import REFERENCE_DIR
+from ingest.reference import reference_dir
 
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
@@ -51,8 +51,12 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
+def currencies() -> _Currencies:
+    return _currencies(reference_dir())
+
+
 @cache
-def currencies(directory: Path = REFERENCE_DIR) -> _Currencies:
+def _currencies(directory: Path) -> _Currencies:
     """Reads the currency table (file access: reads `currencies.csv`)."""
     by_form: dict[str, str] = {}
     rates: dict[str, float] = {}

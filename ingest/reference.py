@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
+from kg import settings
+
 
 #: Categories of reference actors that are never entities of a report (its publishers).
 NON_ACTOR_CATEGORIES = frozenset({"media"})
@@ -56,8 +57,18 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(f)
 
 
+def reference_dir() -> Path:
+    """The reference data folder (setting `reference`, KG_REFERENCE)."""
+    return settings.path("reference")
+
+
+def load_reference(directory: Path | None = None) -> Reference:
+    """The reference data of `directory` (default: the setting), read once per folder."""
+    return _load(directory or reference_dir())
+
+
 @cache
-def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
+def _load(directory: Path) -> Reference:
     """Reads the reference CSV files (file access: reads `directory`)."""
     entries: dict[str, Known] = {}
     forms: list[tuple[str, str]] = []

@@ -20,8 +20,17 @@ from rapidfuzz import fuzz
 from ingest.mentions import Mention
 from ingest.reference import Reference
 
-_ACRONYM = re.compile(r"\s*\(\s*[\"'‘“]?([A-Z][A-Za-z0-9&.\-]{1,11})[\"'’”]?\s*\)")
-_TYPE_RANK = {"AIModel": 0, "Bloc": 1, "Government": 2, "Organization": 3, "Firm": 4}
+# "Name (TII)", "Name (YTL Power)", "Name, formerly known as iGenius": a second name follows.
+_SHORT_FORM = re.compile(
+    r"\s*(?:\(\s*[\"'‘“]?|,?\s*(?:formerly|previously|also)(?:\s+known\s+as|\s+called)?\s+)"
+    r"([A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,3})"
+)
+_TYPE_RANK = {"AIModel": 0, "Bloc": 1, "Government": 2, "Firm": 3, "Organization": 4}
+# A longer name ending in one of these is a body of its own, not the long form of a shorter
+# one ("Novo Nordisk Foundation" is not "Novo Nordisk").
+_OWN_BODY_HEADS = frozenset(
+    "Foundation Institute University Fund Ministry Agency Authority Trust Academy Center Centre".split()
+)
 FUZZY_MIN = 92
 
 
@@ -69,13 +78,13 @@ def resolve(mentions: list[Mention], text: str, reference: Reference) -> list[Re
     acronyms: dict[str, int] = {}
     for i, m in enumerate(mentions):
         m_norm = normalise(m.text)
-        if m.text in acronyms and not m.key:
+        if m.text in acronyms and (not m.key or m.key == mentions[acronyms[m.text]].key):
             groups.join(acronyms[m.text], i)
         if m.key:
             groups.join(by_key.setdefault(m.key, i), i)
         elif m_norm:
             groups.join(by_norm.setdefault(f"{m.type}:{m_norm}", i), i)
-        after = _ACRONYM.match(text, m.end)
+        after = _SHORT_FORM.match(text, m.end)
         if after and after.group(1) != m.text:
             acronyms.setdefault(after.group(1), i)
     _join_short_forms(mentions, groups)
@@ -93,7 +102,11 @@ def _join_short_forms(mentions: list[Mention], groups: _Groups) -> None:
             if typ != m.type or other == m.text or groups.find(i) == groups.find(j):
                 continue
             longer = other.split()
-            is_prefix = len(longer) > len(words) and longer[: len(words)] == words
+            is_prefix = (
+                len(longer) > len(words)
+                and longer[: len(words)] == words
+                and longer[-1] not in _OWN_BODY_HEADS
+            )
             near = fuzz.ratio(normalise(m.text), normalise(other)) >= FUZZY_MIN
             if is_prefix or near:
                 groups.join(j, i)

@@ -31,6 +31,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Folder holding sovai.ttl (OWL) and shapes.ttl (SHACL).",
     ),
     Setting(
+        "reference",
+        "KG_REFERENCE",
+        str(Path(__file__).resolve().parent.parent / "data" / "reference"),
+        "Folder of the extractor's reference data (countries, blocs, actors, currencies CSV).",
+    ),
+    Setting(
         "quarantine",
         "KG_QUARANTINE",
         "{home}/quarantine",

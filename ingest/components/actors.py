@@ -27,6 +27,7 @@ from ingest.lexicon import (
     MODEL_NOUNS,
     NAME_HEADS,
     NON_ACTOR_HEADS,
+    ORG_NOUNS,
     PARTNER_NOUNS,
 )
 from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
@@ -64,8 +65,12 @@ def name_runs(doc: Doc) -> list[Span]:
         while j < n:
             if _is_name_token(doc[j]) and doc[j - 1].whitespace_:
                 j += 1
-            elif doc[j].lower_ == "and" and j + 1 < n and doc[j + 1].lower_ in _DETERMINERS:
-                break
+            elif doc[j].lower_ == "and" and (
+                (j + 1 < n and doc[j + 1].lower_ in _DETERMINERS)
+                or (i > 0 and doc[i - 1].text == "," and NAME_HEADS.get(doc[j - 1].text) is None)
+            ):
+                break  # "X and the Y", and the last two items of a list ", X and Y Corp"
+
             elif (
                 doc[j].lower_ in _CONNECTORS
                 and j + 1 < n
@@ -125,7 +130,9 @@ class ActorRecognizer:
             if span is not None:
                 chosen.append(span)
         chosen = filter_spans(shaped + chosen)
-        chosen = filter_spans(chosen + self._statistical(doc, chosen, blocked))
+        stat = self._statistical(doc, chosen, blocked)
+        chosen = filter_spans(stat + [c for c in chosen if not any(
+            x.start < c.end and c.start < x.end for x in stat)])
         chosen = filter_spans(chosen + self._by_context(doc, chosen, blocked))
         doc.spans[ACTORS_KEY] = [s for s in chosen if s.label_ in ACTOR_TYPES]
         return doc
@@ -198,16 +205,18 @@ class ActorRecognizer:
     # ------------------------------------------------------------------ statistical NER
     def _statistical(self, doc: Doc, chosen: list[Span], blocked: list[Span]) -> list[Span]:
         out = []
-        taken = {i for s in chosen for i in range(s.start, s.end)}
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "PRODUCT"):
                 continue
             span = _trim(ent)
             while len(span) and span[-1].is_punct:
                 span = span[:-1]
-            if not len(span) or any(i in taken for i in range(span.start, span.end)):
+            if not len(span) or self._blocked(span, blocked) or not self._looks_like_name(span):
                 continue
-            if self._blocked(span, blocked) or not self._looks_like_name(span):
+            if _portfolio_or_person(span):
+                continue
+            overlap = [s for s in chosen if s.start < span.end and span.start < s.end]
+            if overlap and not self._firm_named_for_place(span, overlap):
                 continue
             if ent.label_ == "PRODUCT":
                 if self._model_context(span):
@@ -219,6 +228,12 @@ class ActorRecognizer:
             if kind is not None:
                 out.append(Span(doc, span.start, span.end, label=kind))
         return out
+
+    def _firm_named_for_place(self, span: Span, overlap: list[Span]) -> bool:
+        """'BDx Indonesia launched ...': a firm named after a country it works in."""
+        if len(overlap) != 1 or overlap[0].label_ != "Government" or overlap[0].end != span.end:
+            return False
+        return overlap[0].start > span.start and self._acts_as_business(span)
 
     @staticmethod
     def _acts_as_business(span: Span) -> bool:
@@ -318,10 +333,53 @@ class ActorRecognizer:
             return "Firm"
         if tok.head.lemma_ in MODEL_NOUNS and tok.dep_ in ("compound", "appos"):
             return "AIModel"
+        if tok.dep_ == "appos" and tok.head.lemma_ in ORG_NOUNS:
+            return "Organization"
+        # "the open-source LLM series Falcon": a model word among the name's modifiers
+        modifiers = [t for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+        if any(t.lemma_ in MODEL_NOUNS or t.text in MODEL_NOUNS for t in modifiers):
+            return "AIModel"
         # "X's model", "X's AI model": X is its developer
         if tok.dep_ == "poss" and tok.head.lemma_ in MODEL_NOUNS:
             return "Firm"
+        # "The company is Domyn"
+        if tok.dep_ == "attr":
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if subj and subj[0].lemma_ in FIRM_NOUNS:
+                return "Firm"
+        return _described_after(tok)
+
+
+def _described_after(tok: Token) -> str | None:
+    """'X, its first large language model', 'X – a Hanoi-based tech firm', 'X, the European
+    consortium': the noun phrase right after the name says what it is (parse-independent)."""
+    doc = tok.doc
+    i = tok.i + 1
+    if i >= len(doc) or doc[i].text not in (",", "–", "—", "-", "("):
         return None
+    for t in doc[i + 1 : i + 9]:
+        if t.is_punct and t.text not in ("-", "–"):
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.lower_ != "based":
+            return None
+        if t.lemma_ in MODEL_NOUNS or t.text in MODEL_NOUNS:
+            return "AIModel"
+        if t.pos_ == "NOUN" and (t.lemma_ in FIRM_NOUNS or t.text.endswith("company")):
+            return "Firm"
+        if t.pos_ == "NOUN" and t.lemma_ in ORG_NOUNS:
+            return "Organization"
+    return None
+
+
+def _portfolio_or_person(span: Span) -> bool:
+    """'Minister of Investment, Trade and Industry' (a portfolio), 'Seri Yeoh, Managing
+    Director' (a person): names next to a person's title."""
+    doc = span.doc
+    before = doc[max(0, span.start - 3) : span.start]
+    if any(t.text in _PERSON_TITLES for t in before) and doc[span.start - 1].lower_ == "of":
+        return True
+    after = doc[span.end : span.end + 4]
+    return len(after) > 1 and after[0].text == "," and after[1].text in _PERSON_TITLES
 
 
 @Language.factory("sovai_actors_v1")

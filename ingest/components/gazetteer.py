@@ -14,13 +14,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ingest.reference import REFERENCE_DIR, load_reference
+from ingest.reference import load_reference
 
 SPANS_KEY = "sovai_gazetteer"
 
 
 class Gazetteer:
-    def __init__(self, nlp: Language, reference_dir: Path) -> None:
+    def __init__(self, nlp: Language, reference_dir: Path | None) -> None:
         self.reference = load_reference(reference_dir)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_key: dict[str, set[str]] = {}
@@ -44,4 +44,4 @@ class Gazetteer:
 
 @Language.factory("sovai_gazetteer_v1", default_config={"reference_dir": None})
 def make_gazetteer(nlp: Language, name: str, reference_dir: str | None) -> Gazetteer:
-    return Gazetteer(nlp, Path(reference_dir) if reference_dir else REFERENCE_DIR)
+    return Gazetteer(nlp, Path(reference_dir) if reference_dir else None)

@@ -123,9 +123,11 @@ def _home_from_description(root: Token, sent: Sentence) -> list[str]:
     if root.dep_ == "appos" and root.head.lemma_ in ACTOR_NOUNS:
         nouns.append(root.head)
     out: list[str] = []
-    own = {t.i for t in root.subtree}
     for noun in nouns:
-        left = [t for c in noun.lefts for t in c.subtree if noun is root or t.i not in own]
+        # the noun's own modifiers ("US chipmaker", "Vietnam's largest conglomerate") and
+        # what an "-based" modifier holds ("a Hanoi-based company")
+        direct = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
+        left = direct + [t for c in direct if c.lower_ == "based" for t in c.subtree]
         for p in sent.places_in(left):
             based = _followed_by_based(p.span.end, sent)
             if p.span.label_ == "City" and not based:
@@ -161,7 +163,7 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 agents += children(tok, ("nsubj",))
             for a in agents:
                 operators += np_entities(a, sent, ctx)
-        elif tok.pos_ in ("NOUN", "PROPN") and _is_facility(tok):
+        elif tok.pos_ == "NOUN" and _is_facility(tok) and sent.mention_of(tok) is None:
             facility = tok
             for c in children(tok, ("poss", "compound")):
                 m = sent.mention_of(c)
@@ -181,6 +183,8 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 
 def _is_facility(tok: Token) -> bool:
+    if tok.ent_type_ in ("ORG", "GPE", "PERSON") and tok.pos_ == "PROPN":
+        return False  # "Barcelona Supercomputing Center" is a body, not a centre
     if tok.lemma_ in FACILITY_NOUNS or tok.lower_ in FACILITY_NOUNS:
         return True
     linked = [c for c in tok.children if c.dep_ in ("compound", "appos")]

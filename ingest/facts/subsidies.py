@@ -18,8 +18,8 @@ from ingest.lexicon import FUND_VERBS, MODEL_NOUNS
 from ingest.money import Money, find_money
 
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
-# These need an amount in the sentence to count as funding ("invest in talent" does not).
-_WEAK_VERBS = frozenset("invest spend provide commit contribute assign inject channel budget".split())
+# Only these count without an amount in the sentence ("award a prize" is no subsidy).
+_STRONG_VERBS = frozenset("subsidize subsidise fund finance back".split())
 _RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in")
 
 
@@ -29,7 +29,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     for verb in sent.span:
         if verb.lemma_ not in FUND_VERBS or verb.pos_ != "VERB" or _negated(verb):
             continue
-        if verb.lemma_ in _WEAK_VERBS and not money:
+        if verb.lemma_ not in _STRONG_VERBS and not money:
             continue
         funders = [f for f in _funders(ctx, sent, verb) if ctx.is_public(f)]
         if not funders and money and verb.lemma_ in ("allocate", "earmark", "assign", "grant"):
@@ -68,7 +68,19 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
             out += described
         if out:
             break
+    if not out and verb.dep_ in ("acl", "advcl") and verb.tag_ in ("VBG", "VBN"):
+        out += _actor_just_before(verb, sent)
     return out
+
+
+def _actor_just_before(verb: Token, sent: Sentence) -> list[int]:
+    """'..., and the Export and Investment Fund of Denmark, contributing 100 million kroner'."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i < 0 or doc[i].text != ",":
+        return []
+    m = sent.mention_of(doc[i - 1]) if i > 0 else None
+    return [m.entity] if m is not None else []
 
 
 def _with_of(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:

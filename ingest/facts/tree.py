@@ -73,5 +73,6 @@ def subject_of(verb: Token) -> Token | None:
         if t.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "ccomp") and t.head is not t:
             t = t.head
         else:
-            return None
-    return None
+            break
+    passive = children(t, ("nsubjpass",)) if t is not None else []
+    return passive[0] if passive else None  # "It is set to receive ...": the raised subject

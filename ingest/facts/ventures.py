@@ -7,6 +7,7 @@ Triggers are partnership nouns ("a joint venture between A, B and C", "their par
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Token
@@ -132,6 +133,11 @@ def _named(ctx: DocContext, sent: Sentence) -> list[Fact]:
             continue
         inside = [p for p in sent.places if run.start <= p.span.start < run.end]
         partners = [ctx.country_entity(p.country) for p in inside]
+        for tok in run:  # "U.S.-UAE": one token, two countries
+            for part in re.split(r"[-–/]", tok.text) if re.search(r"\w[-–/]\w", tok.text) else []:
+                known = ctx.reference.by_name(part)
+                if known is not None and known.country and known.type == "Government":
+                    partners.append(ctx.country_entity(known.country))
         partners += [m.entity for m in sent.mentions if run.start <= m.span.start < run.end]
         out += _make(ctx, sent, partners, "partnership", run.text)
     return out
