@@ -94,9 +94,12 @@ def resolve(mentions: list[Mention], text: str, reference: Reference) -> list[Re
 def _join_short_forms(mentions: list[Mention], groups: _Groups) -> None:
     """An unknown name that starts a longer name of the same type, or nearly equals it."""
     names = {(m.type, m.text): i for i, m in enumerate(mentions)}
+    texts: dict[int, set[str]] = {}
     for i, m in enumerate(mentions):
-        if m.key or m.type == "Government":
-            continue
+        texts.setdefault(groups.find(i), set()).add(m.text)
+    for i, m in enumerate(mentions):
+        if m.key or m.type == "Government" or len(texts[groups.find(i)]) > 1:
+            continue  # known, or already the short form of something ("BDx Data Centers (BDx)")
         words = m.text.split()
         for (typ, other), j in names.items():
             if typ != m.type or other == m.text or groups.find(i) == groups.find(j):

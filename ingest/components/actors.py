@@ -24,6 +24,7 @@ from ingest.lexicon import (
     BUSINESS_VERBS,
     GENERIC_NAMES,
     GENERIC_WORDS,
+    FACILITY_NOUNS,
     MODEL_NOUNS,
     NAME_HEADS,
     NON_ACTOR_HEADS,
@@ -130,6 +131,7 @@ class ActorRecognizer:
             if span is not None:
                 chosen.append(span)
         chosen = filter_spans(shaped + chosen)
+        chosen = self._subsidiaries(doc, chosen)
         stat = self._statistical(doc, chosen, blocked)
         chosen = filter_spans(stat + [c for c in chosen if not any(
             x.start < c.end and c.start < x.end for x in stat)])
@@ -229,6 +231,28 @@ class ActorRecognizer:
                 out.append(Span(doc, span.start, span.end, label=kind))
         return out
 
+    def _subsidiaries(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """'BDx Indonesia launched ...', 'Microsoft Malaysia said': a name before a country
+        that acts as a business is a local firm, not the country."""
+        out = []
+        for s in chosen:
+            root = s.root
+            before = doc[s.start - 1] if s.start > 0 else None
+            if (
+                s.label_ == "Government"
+                and before is not None
+                and before.dep_ == "compound"
+                and before.head.i >= s.start
+                and before.text[:1].isupper()
+                and not any(c.start <= before.i < c.end and c.label_ == "Government" for c in chosen)
+                and root.dep_ == "nsubj"
+                and root.head.lemma_ in BUSINESS_VERBS
+            ):
+                out.append(Span(doc, before.i, s.end, label="Firm"))
+            else:
+                out.append(s)
+        return filter_spans(out)
+
     def _firm_named_for_place(self, span: Span, overlap: list[Span]) -> bool:
         """'BDx Indonesia launched ...': a firm named after a country it works in."""
         if len(overlap) != 1 or overlap[0].label_ != "Government" or overlap[0].end != span.end:
@@ -278,9 +302,9 @@ class ActorRecognizer:
         taken = {i for s in chosen for i in range(s.start, s.end)}
         out: list[Span] = []
         for tok in doc:
-            if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            if tok.i in taken or not _could_be_name(tok):
                 continue
-            if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+            if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
                 continue  # only the head of a multi-word name
             span = self._name_of(tok, taken)
             if span is None or self._blocked(span, blocked) or not self._looks_like_name(span):
@@ -290,6 +314,8 @@ class ActorRecognizer:
             if span.text in self.place_words:
                 continue
             kind = self._kind_from_context(tok, chosen)
+            if kind and tok.pos_ != "PROPN" and not _described_nearby(tok):
+                kind = None  # a common-looking word needs a description right beside it
             if kind:
                 out.append(Span(doc, span.start, span.end, label=kind))
                 taken.update(range(span.start, span.end))
@@ -347,7 +373,47 @@ class ActorRecognizer:
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if subj and subj[0].lemma_ in FIRM_NOUNS:
                 return "Firm"
-        return _described_after(tok)
+        if tok.dep_ == "compound" and tok.head.lemma_ in FACILITY_NOUNS:
+            if any(c.lower_ in ("a", "an") for c in tok.head.children):
+                return "Firm"  # "housed in a Digital Realty data center"
+        return _described_after(tok) or _described_before(tok)
+
+
+def _could_be_name(tok: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger missed ("ALLaM", "Europa")."""
+    if not tok.text[:1].isupper() or tok.is_punct or tok.like_num:
+        return False
+    if tok.pos_ == "PROPN":
+        return True
+    inner_caps = any(c.isupper() for c in tok.text[1:])
+    return tok.pos_ in ("NOUN", "INTJ", "X", "ADJ") and (inner_caps or not tok.is_sent_start)
+
+
+def _described_nearby(tok: Token) -> bool:
+    return _described_after(tok) is not None or _described_before(tok) is not None
+
+
+def _described_before(tok: Token) -> str | None:
+    """'chatbot program, "Ernie Bot"', 'telecommunications company Viettel Group': the noun
+    just before the name says what it is."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    i = start - 1
+    while i >= 0 and i > start - 4 and doc[i].text in (",", '"', "“", "‘", "'", "or"):
+        i -= 1
+    if i < 0 or i == start - 1 and doc[i].pos_ != "NOUN":
+        return None
+    noun = doc[i]
+    words = {noun.lemma_, noun.text} | {c.lemma_ for c in noun.lefts if c.dep_ == "compound"}
+    if words & MODEL_NOUNS:
+        return "AIModel"
+    if noun.lemma_ in FIRM_NOUNS:
+        return "Firm"
+    if noun.lemma_ in ORG_NOUNS:
+        return "Organization"
+    return None
 
 
 def _described_after(tok: Token) -> str | None:

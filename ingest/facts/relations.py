@@ -90,6 +90,8 @@ def develops_by_name(ctx: DocContext) -> list[Fact]:
 # ------------------------------------------------------------------------- HEADQUARTERED_IN
 def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
+    if _headline(sent):
+        return out  # a title-case headline's parse is too loose to read descriptions from
     for m in sent.mentions:
         if ctx.type_of(m.entity) not in BUSINESSES:
             continue
@@ -140,6 +142,11 @@ def _home_from_description(root: Token, sent: Sentence) -> list[str]:
     return out
 
 
+def _headline(sent: Sentence) -> bool:
+    words = [t for t in sent.span if t.is_alpha]
+    return len(words) > 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
 def _followed_by_based(end: int, sent: Sentence) -> bool:
     doc = sent.span.doc
     return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
@@ -158,7 +165,9 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             facility = next((o for o in objs if _is_facility(o)), None)
             if facility is None:
                 continue
-            agents = prep_objects(tok, ("by", "with"))
+            agents = prep_objects(tok, ("by",))
+            agents += [o for t in tok.subtree if t.lower_ == "with" and t.dep_ == "prep"
+                       for o in children(t, ("pobj",))]  # fmt: skip
             if not children(tok, ("nsubjpass",)) and not (tok.dep_ == "conj" and objs):
                 agents += children(tok, ("nsubj",))
             for a in agents:

@@ -19,6 +19,8 @@ def conjuncts(tok: Token) -> list[Token]:
         t = stack.pop()
         for nxt in [*t.children, t.head]:
             linked = (nxt.dep_ == "conj" and nxt.head == t) or (t.dep_ == "conj" and nxt == t.head)
+            # "G42, OpenAI, Oracle and Cisco": a list item the parser took for an apposition
+            linked = linked or (nxt.dep_ == "appos" and nxt.head == t and nxt.pos_ == "PROPN" == t.pos_)
             if linked and nxt.i not in seen:
                 seen[nxt.i] = nxt
                 stack.append(nxt)

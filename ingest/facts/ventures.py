@@ -18,6 +18,9 @@ from ingest.lexicon import PARTNER_NOUNS
 
 PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
 _PARTNER_VERBS = frozenset("partner team collaborate ally cooperate".split())
+_MAKE_DEAL_VERBS = frozenset(
+    "enter sign form announce establish create forge strike seal reach include have launch".split()
+)
 _NAMED_HEADS = frozenset("Partnership Alliance Agreement Pact Accord".split())
 
 
@@ -46,14 +49,15 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
         return []  # "the collaboration will also include X": members of one named before
     partners: list[int] = []
-    for obj in prep_objects(noun, ("between", "among", "with", "of")):
+    for obj in prep_objects(noun, ("between", "among", "of")):
         partners += np_entities(obj, sent, ctx)
-    for verb in children(noun, ("acl", "relcl")):
-        for obj in prep_objects(verb, ("with",)):
-            partners += np_entities(obj, sent, ctx)
+    for t in noun.subtree:  # "a deal to develop a factory in Vietnam with FPT"
+        if t.lower_ == "with" and t.dep_ == "prep":
+            for obj in children(t, ("pobj",)):
+                partners += np_entities(obj, sent, ctx)
     for poss in children(noun, ("poss",)):
-        if poss.lower_ == "their" and noun.dep_ == "dobj":
-            subj = subject_of(noun.head)
+        if poss.lower_ == "their":
+            subj = _subject_above(noun)
             partners += np_entities(subj, sent, ctx) if subj is not None else []
         else:
             e = ctx.refers_to(poss, sent)
@@ -73,14 +77,26 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
             up = owner.head if owner.dep_ == "pobj" else owner
             for t in children(up.head if up.dep_ == "prep" else up, ("poss",)):
                 partners += np_entities(t, sent, ctx)
-    elif noun.dep_ in ("dobj", "attr", "pobj") and not partners[1:]:
-        verb = head if noun.dep_ != "pobj" else head.head
-        subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    elif noun.dep_ == "dobj" and head.lemma_ in _MAKE_DEAL_VERBS and not partners[1:]:
+        subj = subject_of(head)
         if subj is not None:
             partners += np_entities(subj, sent, ctx)
-    if len(set(partners)) == 1:
-        partners += _dominant_partner(ctx, sent, partners[0])
+            if len(set(partners)) == 1 and subj.lower_ in ("they", "these"):
+                partners += _dominant_partner(ctx, sent, partners[0])
     return partners
+
+
+def _subject_above(noun: Token) -> Token | None:
+    """'X and Y announced their partnership': the subject of the nearest verb above."""
+    t = noun
+    for _ in range(4):
+        t = t.head
+        subj = [c for c in t.children if c.dep_ == "nsubj" and c is not noun and noun not in c.subtree]
+        if subj:
+            return subj[0]
+        if t.head is t:
+            return None
+    return None
 
 
 def _dominant_partner(ctx: DocContext, sent: Sentence, partner: int) -> list[int]:
