@@ -211,7 +211,7 @@ class ActorRecognizer:
             if ent.label_ not in ("ORG", "PRODUCT"):
                 continue
             span = _trim(ent)
-            while len(span) and span[-1].is_punct:
+            while len(span) and (span[-1].is_punct or span[-1].tag_ == "POS"):
                 span = span[:-1]
             if not len(span) or self._blocked(span, blocked) or not self._looks_like_name(span):
                 continue
@@ -235,12 +235,15 @@ class ActorRecognizer:
         """'BDx Indonesia launched ...', 'Microsoft Malaysia said': a name before a country
         that acts as a business is a local firm, not the country."""
         out = []
+        firm_words = {doc[x.start].text for x in chosen if x.label_ == "Firm"}
+        firm_words |= {t.text for t in doc if t.i > 0 and doc[t.i - 1].text == "(" and t.text[:1].isupper()}
         for s in chosen:
             root = s.root
             before = doc[s.start - 1] if s.start > 0 else None
             if (
                 s.label_ == "Government"
                 and before is not None
+                and before.text in firm_words
                 and before.dep_ == "compound"
                 and before.head.i >= s.start
                 and before.text[:1].isupper()
@@ -307,7 +310,9 @@ class ActorRecognizer:
             if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
                 continue  # only the head of a multi-word name
             span = self._name_of(tok, taken)
-            if span is None or self._blocked(span, blocked) or not self._looks_like_name(span):
+            if self._blocked(span, blocked) or not self._looks_like_name(span):
+                continue
+            if _portfolio_or_person(span):
                 continue
             if self.reference.by_name(span.text) is not None:
                 continue
@@ -322,13 +327,12 @@ class ActorRecognizer:
         return out
 
     @staticmethod
-    def _name_of(tok: Token, taken: set[int]) -> Span | None:
+    def _name_of(tok: Token, taken: set[int]) -> Span:
         left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start = min([tok.i, *[c.i for c in left]])
         if any(i in taken for i in range(start, tok.i + 1)):
             start = tok.i
-        span = tok.doc[start : tok.i + 1]
-        return span if not any(t.ent_type_ == "PERSON" for t in span) or len(span) == 1 else None
+        return tok.doc[start : tok.i + 1]
 
     @staticmethod
     def _kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
@@ -376,7 +380,18 @@ class ActorRecognizer:
         if tok.dep_ == "compound" and tok.head.lemma_ in FACILITY_NOUNS:
             if any(c.lower_ in ("a", "an") for c in tok.head.children):
                 return "Firm"  # "housed in a Digital Realty data center"
+        if tok.dep_ == "poss" and _facility_phrase(tok.head):
+            return "Firm"  # "YTL Power's AI data centre facility"
+        # "the Saudi-developed ALLaM": a named thing someone developed or trained
+        if any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts):
+            return "AIModel"
         return _described_after(tok) or _described_before(tok)
+
+
+def _facility_phrase(tok: Token) -> bool:
+    return tok.lemma_ in FACILITY_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_ in FACILITY_NOUNS for c in tok.children
+    )
 
 
 def _could_be_name(tok: Token) -> bool:
@@ -421,6 +436,8 @@ def _described_after(tok: Token) -> str | None:
     consortium': the noun phrase right after the name says what it is (parse-independent)."""
     doc = tok.doc
     i = tok.i + 1
+    while i < len(doc) and doc[i].text in ("’", "'", '"', "”"):
+        i += 1  # a closing quote: "‘Europa’, the European consortium"
     if i >= len(doc) or doc[i].text not in (",", "–", "—", "-", "("):
         return None
     for t in doc[i + 1 : i + 9]:

@@ -83,11 +83,13 @@ def _actor_just_before(verb: Token, sent: Sentence) -> list[int]:
     return [m.entity] if m is not None else []
 
 
-def _with_of(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
-    """'an arm of the UAE government': the government, through 'of'."""
+def _with_of(tok: Token, sent: Sentence, ctx: DocContext, depth: int = 0) -> list[int]:
+    """'hundreds of millions of dollars from an arm of the UAE government': the government,
+    through the 'of' and 'from' phrases."""
     found = np_entities(tok, sent, ctx)
-    for obj in prep_objects(tok, ("of",)):
-        found += np_entities(obj, sent, ctx)
+    if depth < 4:
+        for obj in prep_objects(tok, ("of", "from")):
+            found += _with_of(obj, sent, ctx, depth + 1)
     return found
 
 
