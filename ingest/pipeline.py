@@ -14,12 +14,14 @@ from spacy.language import Language
 from thinc.api import Config
 
 import ingest.components.actors
-import ingest.components.gazetteer  # noqa: F401  (registers the factories)
+import ingest.components.gazetteer
+import ingest.components.paragraphs
 
 CONFIG_FILE = Path(__file__).resolve().parent / "pipeline.cfg"
 
 __all__ = ["CONFIG_FILE", "build_nlp", "load_config", "shared_nlp"]
-_REGISTERED = (ingest.components.actors,)
+# Importing the component modules registers their factories with spaCy.
+_REGISTERED = (ingest.components.actors, ingest.components.gazetteer, ingest.components.paragraphs)
 
 
 def load_config(path: Path = CONFIG_FILE) -> Config:
@@ -34,7 +36,8 @@ def build_nlp(config: Config | None = None) -> Language:
     for name in cfg["pipeline"]["components"]:
         settings: dict[str, Any] = dict(cfg["components"][name])
         factory = settings.pop("factory")
-        nlp.add_pipe(factory, name=name, config=settings)
+        before = settings.pop("before", None)
+        nlp.add_pipe(factory, name=name, config=settings, before=before)
     return nlp
 
 

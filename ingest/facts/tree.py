@@ -32,7 +32,12 @@ def np_entities(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     and its conjuncts ("the Vietnamese government", "Governments—including India, Japan")."""
     found: list[int] = []
     for t in conjuncts(tok):
-        candidates = [t, *[c for c in t.children if c.dep_ in _NP_LINKS]]
+        named = sent.mention_of(t) is not None or any(
+            c.dep_ == "appos" and sent.mention_of(c) for c in t.children
+        )
+        # "the Vietnamese government" names Vietnam; "US chipmaker Nvidia" names Nvidia only
+        links = {"appos"} if named else _NP_LINKS
+        candidates = [t, *[c for c in t.children if c.dep_ in links]]
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")):
             candidates += [p for o in prep.children if o.dep_ == "pobj" for p in conjuncts(o)]
         for c in candidates:

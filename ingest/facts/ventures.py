@@ -95,7 +95,13 @@ def _subject_above(noun: Token) -> Token | None:
         if subj:
             return subj[0]
         if t.head is t:
-            return None
+            break
+    # the parser hung the list elsewhere: the name right before the verb ("..., G42, OpenAI
+    # and Cisco today announced their partnership")
+    doc = noun.doc
+    for i in range(t.i - 1, max(t.i - 4, -1), -1):
+        if doc[i].pos_ == "PROPN":
+            return doc[i]
     return None
 
 
@@ -150,7 +156,7 @@ def _named(ctx: DocContext, sent: Sentence) -> list[Fact]:
         inside = [p for p in sent.places if run.start <= p.span.start < run.end]
         partners = [ctx.country_entity(p.country) for p in inside]
         for tok in run:  # "U.S.-UAE": one token, two countries
-            for part in re.split(r"[-–/]", tok.text) if re.search(r"\w[-–/]\w", tok.text) else []:
+            for part in re.split(r"[-–/]", tok.text) if re.search(r"\S[-–/]\S", tok.text) else []:
                 known = ctx.reference.by_name(part)
                 if known is not None and known.country and known.type == "Government":
                     partners.append(ctx.country_entity(known.country))
