@@ -15,8 +15,9 @@ from pathlib import Path
 from kg import settings
 
 
-#: Categories of reference actors that are never entities of a report (its publishers).
-NON_ACTOR_CATEGORIES = frozenset({"media"})
+#: Categories of reference actors that are not entities of a report: news media and the
+#: consultancies whose reports these are (they appear as source or author, not as actors).
+NON_ACTOR_CATEGORIES = frozenset({"media", "consultancy"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +26,7 @@ class Known:
 
     key: str
     name: str
-    type: str  # an ontology entity type, or "Demonym" / "City" for place words
+    type: str  # an ontology entity type, or "Demonym" / "City" / "Region" for place words
     category: str = ""
     country: str | None = None  # ISO alpha-3 of the home country
     developer: str | None = None  # for AI models: the developer's reference name
@@ -86,6 +87,10 @@ def _load(directory: Path) -> Reference:
         capital = row["capital"] == "yes"
         entries[key] = Known(key, row["city"], "City", country=row["iso3"], capital=capital)
         forms.append((row["city"], key))
+    for row in _rows(directory / "regions.csv"):
+        key = f"region:{row['region']}"
+        entries[key] = Known(key, row["region"], "Region")
+        forms.append((row["region"], key))
     for row in _rows(directory / "blocs.csv"):
         key = f"bloc:{row['name']}"
         entries[key] = Known(key, row["name"], "Bloc", wikidata=row["wikidata"] or None)
@@ -105,6 +110,6 @@ def _load(directory: Path) -> Reference:
         forms += [(f, key) for f in [row["name"], *_split(row["aliases"])]]
     names: dict[str, Known] = {}
     for form, key in forms:
-        if entries[key].type not in ("Demonym", "City"):
+        if entries[key].type not in ("Demonym", "City", "Region"):
             names.setdefault(form.casefold(), entries[key])
     return Reference(entries, tuple(forms), members, names)

@@ -7,8 +7,7 @@ firm", "X, its first large language model"). Persons, cities, media, events and 
 actors; a demonym is a country only where it qualifies an actor noun ("the Emirati
 government", "an Italian company"); a capital is its government only as a verb's subject.
 
-Writes `doc.spans["sovai_actors"]` (label = entity type, kb_id = reference key or "") and
-`doc.spans["sovai_places"]` (every country, demonym or city word; kb_id = `country:ISO3`).
+Writes `doc.spans["sovai_actors"]` (label = entity type, kb_id = reference key or "").
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ingest.components.gazetteer import PLACES_KEY
 from ingest.components.gazetteer import SPANS_KEY as GAZETTEER_KEY
 from ingest.lexicon import (
     ACTOR_NOUNS,
@@ -34,7 +34,7 @@ from ingest.lexicon import (
 from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
 
 ACTORS_KEY = "sovai_actors"
-PLACES_KEY = "sovai_places"
+__all__ = ["ACTORS_KEY", "PLACES_KEY", "ActorRecognizer", "name_runs"]
 ACTOR_TYPES = ("Government", "Bloc", "Firm", "Organization", "AIModel")
 
 _CONNECTORS = frozenset("of and for the de du di des la bin al &".split())
@@ -118,10 +118,6 @@ class ActorRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = list(doc.spans[GAZETTEER_KEY]) if GAZETTEER_KEY in doc.spans else []
-        places = [s for s in gazetteer if s.label_ in ("Government", "Demonym", "City")]
-        doc.spans[PLACES_KEY] = [
-            Span(doc, s.start, s.end, label=s.label_, kb_id=self._country_key(s)) for s in places
-        ]
         blocked = self._non_actor_names(doc)
         known = [s for s in gazetteer if not self._blocked(s, blocked)]
         shaped = self._shaped_names(doc, known, blocked)
@@ -166,8 +162,10 @@ class ActorRecognizer:
             if self._demonym_is_state(span):
                 return Span(span.doc, span.start, span.end, "Government", kb_id=self._country_key(span))
             return Span(span.doc, span.start, span.end, "NonActor")
+        if entry.type == "Region":
+            return Span(span.doc, span.start, span.end, "NonActor")
         if entry.type == "City":
-            if entry.capital and span.root.dep_ in ("nsubj", "nsubjpass"):
+            if entry.capital and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
                 return Span(span.doc, span.start, span.end, "Government", kb_id=self._country_key(span))
             return Span(span.doc, span.start, span.end, "NonActor")
         return Span(span.doc, span.start, span.end, entry.type, kb_id=entry.key)
@@ -286,6 +284,8 @@ class ActorRecognizer:
             return False
         if all(t.text.casefold() in GENERIC_WORDS or t.is_punct or t.like_num for t in span):
             return False
+        if all(t.text in NAME_HEADS or t.is_punct for t in span):
+            return False  # "Inc.", "Group"
         if any("\n" in t.text or t.text.count(".") > 1 for t in span):
             return False
         return span[0].text not in _PERSON_TITLES

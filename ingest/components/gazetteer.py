@@ -2,7 +2,9 @@
 
 Matches are exact token sequences (a PhraseMatcher on the text as written, plus the upper-case
 form of one-word names: "Nvidia" and "NVIDIA"), so "us" or "chad" in running text never match.
-The spans go to `doc.spans["sovai_gazetteer"]`, label = reference type, kb_id = reference key.
+The spans go to `doc.spans["sovai_gazetteer"]` (longest match wins; label = reference type,
+kb_id = reference key); every country, demonym or city word, also inside a longer name, goes
+to `doc.spans["sovai_places"]` (kb_id = `country:ISO3`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from spacy.util import filter_spans
 from ingest.reference import load_reference
 
 SPANS_KEY = "sovai_gazetteer"
+PLACES_KEY = "sovai_places"
+_PLACE_TYPES = ("Government", "Demonym", "City")
 
 
 class Gazetteer:
@@ -34,11 +38,16 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        places = []
         for match_id, start, end in self.matcher(doc):
             key = doc.vocab.strings[match_id]
             known = self.reference.entries[key]
             spans.append(Span(doc, start, end, label=known.type, kb_id=key))
+            if known.type in _PLACE_TYPES and known.country:
+                places.append(Span(doc, start, end, label=known.type, kb_id=f"country:{known.country}"))
         doc.spans[SPANS_KEY] = filter_spans(spans)
+        # every place word, also inside longer names ("Technical University of Denmark")
+        doc.spans[PLACES_KEY] = places
         return doc
 
 
