@@ -34,7 +34,9 @@ def report_files(paths: Iterable[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out += sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES)
+            out += sorted(
+                f for f in p.iterdir() if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES
+            )
         else:
             out.append(p)
     return out

@@ -100,7 +100,12 @@ def _record(source: SourceText, ctx: DocContext, prose: str) -> DocumentRecord:
             kind = str(f.extra["kind"])
             name = f.extra.get("name")
             record.joint_ventures.append(
-                JointVenture(partners=partners, kind=kind, name=name if isinstance(name, str) else None, **where)  # type: ignore[arg-type]
+                JointVenture(
+                    partners=partners,
+                    kind=kind,
+                    name=name if isinstance(name, str) else None,
+                    **where,
+                )  # type: ignore[arg-type]
             )
         else:
             subj, obj = f.args

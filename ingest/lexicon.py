@@ -13,22 +13,88 @@ NAME_HEADS: dict[str, str] = {
     ),
     **dict.fromkeys(
         [
-            "Institute", "Institution", "University", "Universiti", "Universität", "College",
-            "Academy", "Academies", "Association", "Foundation", "Fund", "Authority", "Agency",
-            "Office", "Commission", "Council", "Center", "Centre", "Laboratory", "Network",
-            "Society", "Consortium", "Mission", "Board", "Observatory", "Bureau", "Trust",
-            "Administration", "Service", "Parliament", "Senate", "Committee", "Federation",
+            "Institute",
+            "Institution",
+            "University",
+            "Universiti",
+            "Universität",
+            "College",
+            "Academy",
+            "Academies",
+            "Association",
+            "Foundation",
+            "Fund",
+            "Authority",
+            "Agency",
+            "Office",
+            "Commission",
+            "Council",
+            "Center",
+            "Centre",
+            "Laboratory",
+            "Network",
+            "Society",
+            "Consortium",
+            "Mission",
+            "Board",
+            "Observatory",
+            "Bureau",
+            "Trust",
+            "Administration",
+            "Service",
+            "Parliament",
+            "Senate",
+            "Committee",
+            "Federation",
         ],
         "Organization",
     ),
     **dict.fromkeys(
         [
-            "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co", "Co.", "Ltd",
-            "Ltd.", "Limited", "LLC", "PLC", "plc", "Group", "Holdings", "Berhad", "Bhd",
-            "Technologies", "Technology", "Systems", "Labs", "AG", "SA", "SE", "GmbH",
-            "Telecom", "Telecommunications", "Networks", "Capital", "Partners", "Ventures",
-            "Semiconductor", "Semiconductors", "Electronics", "Computing", "Data Centers",
-            "Centers", "Centres", "Tbk", "NV", "BV", "KK", "Robotics",
+            "Inc",
+            "Inc.",
+            "Corp",
+            "Corp.",
+            "Corporation",
+            "Company",
+            "Co",
+            "Co.",
+            "Ltd",
+            "Ltd.",
+            "Limited",
+            "LLC",
+            "PLC",
+            "plc",
+            "Group",
+            "Holdings",
+            "Berhad",
+            "Bhd",
+            "Technologies",
+            "Technology",
+            "Systems",
+            "Labs",
+            "AG",
+            "SA",
+            "SE",
+            "GmbH",
+            "Telecom",
+            "Telecommunications",
+            "Networks",
+            "Capital",
+            "Partners",
+            "Ventures",
+            "Semiconductor",
+            "Semiconductors",
+            "Electronics",
+            "Computing",
+            "Data Centers",
+            "Centers",
+            "Centres",
+            "Tbk",
+            "NV",
+            "BV",
+            "KK",
+            "Robotics",
         ],
         "Firm",
     ),
@@ -70,9 +136,7 @@ ORG_NOUNS = frozenset(
 )
 
 # Nouns that say the thing named beside them is an AI model.
-MODEL_NOUNS = frozenset(
-    """model models LLM LLMs llm chatbot chatbots assistant family""".split()
-)
+MODEL_NOUNS = frozenset("""model models LLM LLMs llm chatbot chatbots assistant family""".split())
 
 # Words that are never the whole name of an actor even when the tagger says ORG.
 GENERIC_NAMES = frozenset(
@@ -103,7 +167,9 @@ FACILITY_NOUNS = frozenset(
 )
 
 # Verb lemmas, by the fact they signal.
-DEVELOP_VERBS = frozenset("develop build train create launch release unveil design introduce".split())
+DEVELOP_VERBS = frozenset(
+    "develop build train create launch release unveil design introduce".split()
+)
 FUND_VERBS = frozenset(
     """subsidize subsidise subsidy fund finance back grant allocate earmark pledge assign
     award commit invest spend contribute provide inject channel set_aside budget""".split()

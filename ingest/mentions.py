@@ -71,6 +71,10 @@ def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Ment
                 continue
             text = vocab.strings[match_id]
             span = Span(doc, start, end, label=names[text])
-            out.append(Mention(text, offset + span.start_char, offset + span.end_char, names[text], "", span))
+            out.append(
+                Mention(
+                    text, offset + span.start_char, offset + span.end_char, names[text], "", span
+                )
+            )
             taken.update(range(start, end))
     return sorted(out, key=lambda m: m.start)

@@ -44,7 +44,9 @@ class _Currencies:
 
 
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE = r"(?:[ ]?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mln|bn|mn|tn|[mbkt])\b)?"
+_SCALE = (
+    r"(?:[ ]?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mln|bn|mn|tn|[mbkt])\b)?"
+)
 
 
 def _alternation(forms: list[str]) -> str:
@@ -67,9 +69,7 @@ def _currencies(directory: Path) -> _Currencies:
                 by_form.setdefault(form.casefold(), row["code"])
     symbols = [f for f in by_form if not f.isalpha() or f.isupper() or len(f) <= 3]
     words = [f for f in by_form if f.replace(" ", "").replace(".", "").isalpha()]
-    prefix = re.compile(
-        rf"(?<![\w$])(?P<cur>{_alternation(symbols)})[ ]?{_NUMBER}{_SCALE}", re.I
-    )
+    prefix = re.compile(rf"(?<![\w$])(?P<cur>{_alternation(symbols)})[ ]?{_NUMBER}{_SCALE}", re.I)
     suffix = re.compile(rf"(?<![\w$]){_NUMBER}{_SCALE}[ ](?P<cur>{_alternation(words)})\b", re.I)
     vague = re.compile(
         rf"\b(?:(?:hundreds|tens|dozens|billions|millions|trillions|thousands)[ ]of[ ])+"

@@ -29,7 +29,8 @@ _TYPE_RANK = {"AIModel": 0, "Bloc": 1, "Government": 2, "Firm": 3, "Organization
 # A longer name ending in one of these is a body of its own, not the long form of a shorter
 # one ("Novo Nordisk Foundation" is not "Novo Nordisk").
 _OWN_BODY_HEADS = frozenset(
-    "Foundation Institute University Fund Ministry Agency Authority Trust Academy Center Centre".split()
+    """Foundation Institute University Fund Ministry Agency Authority Trust Academy Center
+    Centre""".split()
 )
 FUZZY_MIN = 92
 

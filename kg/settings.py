@@ -40,7 +40,8 @@ SETTINGS: tuple[Setting, ...] = (
         "quarantine",
         "KG_QUARANTINE",
         "{home}/quarantine",
-        "Folder of quarantine records: one JSON per report `kg extract`/`kg ingest` could not read.",
+        "Folder of quarantine records: one JSON per report that `kg extract`/`kg ingest` "
+        "could not read.",
     ),
     Setting(
         "query_rows", "KG_QUERY_ROWS", "10000", "Row cap of `kg sparql query`; truncation is said."

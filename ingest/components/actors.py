@@ -20,11 +20,11 @@ from ingest.components.gazetteer import PLACES_KEY
 from ingest.components.gazetteer import SPANS_KEY as GAZETTEER_KEY
 from ingest.lexicon import (
     ACTOR_NOUNS,
-    FIRM_NOUNS,
     BUSINESS_VERBS,
+    FACILITY_NOUNS,
+    FIRM_NOUNS,
     GENERIC_NAMES,
     GENERIC_WORDS,
-    FACILITY_NOUNS,
     MODEL_NOUNS,
     NAME_HEADS,
     NON_ACTOR_HEADS,
@@ -129,8 +129,9 @@ class ActorRecognizer:
         chosen = filter_spans(shaped + chosen)
         chosen = self._subsidiaries(doc, chosen)
         stat = self._statistical(doc, chosen, blocked)
-        chosen = filter_spans(stat + [c for c in chosen if not any(
-            x.start < c.end and c.start < x.end for x in stat)])
+        chosen = filter_spans(
+            stat + [c for c in chosen if not any(x.start < c.end and c.start < x.end for x in stat)]
+        )
         chosen = filter_spans(chosen + self._by_context(doc, chosen, blocked))
         doc.spans[ACTORS_KEY] = [s for s in chosen if s.label_ in ACTOR_TYPES]
         return doc
@@ -160,13 +161,17 @@ class ActorRecognizer:
             return None if entry is None else Span(span.doc, span.start, span.end, "NonActor")
         if entry.type == "Demonym":
             if self._demonym_is_state(span):
-                return Span(span.doc, span.start, span.end, "Government", kb_id=self._country_key(span))
+                return Span(
+                    span.doc, span.start, span.end, "Government", kb_id=self._country_key(span)
+                )
             return Span(span.doc, span.start, span.end, "NonActor")
         if entry.type == "Region":
             return Span(span.doc, span.start, span.end, "NonActor")
         if entry.type == "City":
             if entry.capital and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
-                return Span(span.doc, span.start, span.end, "Government", kb_id=self._country_key(span))
+                return Span(
+                    span.doc, span.start, span.end, "Government", kb_id=self._country_key(span)
+                )
             return Span(span.doc, span.start, span.end, "NonActor")
         return Span(span.doc, span.start, span.end, entry.type, kb_id=entry.key)
 
@@ -175,7 +180,9 @@ class ActorRecognizer:
         doc = span.doc
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.text in ("-", "–") and span.end + 1 < len(doc):
-            return doc[span.end + 1].lower_.endswith(("developed", "backed", "owned", "funded", "run", "led"))
+            return doc[span.end + 1].lower_.endswith(
+                ("developed", "backed", "owned", "funded", "run", "led")
+            )
         head = span.root.head
         return head.lower_ in ACTOR_NOUNS and head.i > span.end - 1
 
@@ -234,7 +241,9 @@ class ActorRecognizer:
         that acts as a business is a local firm, not the country."""
         out = []
         firm_words = {doc[x.start].text for x in chosen if x.label_ == "Firm"}
-        firm_words |= {t.text for t in doc if t.i > 0 and doc[t.i - 1].text == "(" and t.text[:1].isupper()}
+        firm_words |= {
+            t.text for t in doc if t.i > 0 and doc[t.i - 1].text == "(" and t.text[:1].isupper()
+        }
         for s in chosen:
             root = s.root
             before = doc[s.start - 1] if s.start > 0 else None
@@ -245,7 +254,9 @@ class ActorRecognizer:
                 and before.dep_ == "compound"
                 and before.head.i >= s.start
                 and before.text[:1].isupper()
-                and not any(c.start <= before.i < c.end and c.label_ == "Government" for c in chosen)
+                and not any(
+                    c.start <= before.i < c.end and c.label_ == "Government" for c in chosen
+                )
                 and root.dep_ == "nsubj"
                 and root.head.lemma_ in BUSINESS_VERBS
             ):
@@ -350,7 +361,9 @@ class ActorRecognizer:
         # "telecommunications company X", "chipmaker X": the noun heads or precedes X
         if tok.head.lemma_ in FIRM_NOUNS and tok.dep_ in ("appos", "compound", "npadvmod"):
             return "Firm"
-        if any(c.lemma_ in FIRM_NOUNS and c.dep_ in ("compound", "amod", "nmod") for c in tok.lefts):
+        if any(
+            c.lemma_ in FIRM_NOUNS and c.dep_ in ("compound", "amod", "nmod") for c in tok.lefts
+        ):
             return "Firm"
         for c in tok.children:
             if c.dep_ == "appos":
@@ -366,7 +379,9 @@ class ActorRecognizer:
         if tok.dep_ == "appos" and tok.head.lemma_ in ORG_NOUNS:
             return "Organization"
         # "the open-source LLM series Falcon": a model word among the name's modifiers
-        modifiers = [t for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+        modifiers = [
+            t for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree
+        ]
         if any(t.lemma_ in MODEL_NOUNS or t.text in MODEL_NOUNS for t in modifiers):
             return "AIModel"
         # "X's model", "X's AI model": X is its developer
@@ -377,9 +392,12 @@ class ActorRecognizer:
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if subj and subj[0].lemma_ in FIRM_NOUNS:
                 return "Firm"
-        if tok.dep_ == "compound" and tok.head.lemma_ in FACILITY_NOUNS:
-            if any(c.lower_ in ("a", "an") for c in tok.head.children):
-                return "Firm"  # "housed in a Digital Realty data center"
+        if (
+            tok.dep_ == "compound"
+            and tok.head.lemma_ in FACILITY_NOUNS
+            and any(c.lower_ in ("a", "an") for c in tok.head.children)
+        ):
+            return "Firm"  # "housed in a Digital Realty data center"
         if tok.dep_ == "poss" and _facility_phrase(tok.head):
             return "Firm"  # "YTL Power's AI data centre facility"
         # "the Saudi-developed ALLaM": a named thing someone developed or trained
@@ -418,7 +436,7 @@ def _described_before(tok: Token) -> str | None:
     i = start - 1
     while i >= 0 and i > start - 4 and doc[i].text in (",", '"', "“", "‘", "'", "or"):
         i -= 1
-    if i < 0 or i == start - 1 and doc[i].pos_ != "NOUN":
+    if i < 0 or (i == start - 1 and doc[i].pos_ != "NOUN"):
         return None
     noun = doc[i]
     words = {noun.lemma_, noun.text} | {c.lemma_ for c in noun.lefts if c.dep_ == "compound"}

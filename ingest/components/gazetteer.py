@@ -44,7 +44,9 @@ class Gazetteer:
             known = self.reference.entries[key]
             spans.append(Span(doc, start, end, label=known.type, kb_id=key))
             if known.type in _PLACE_TYPES and known.country:
-                places.append(Span(doc, start, end, label=known.type, kb_id=f"country:{known.country}"))
+                places.append(
+                    Span(doc, start, end, label=known.type, kb_id=f"country:{known.country}")
+                )
         doc.spans[SPANS_KEY] = filter_spans(spans)
         # every place word, also inside longer names ("Technical University of Denmark")
         doc.spans[PLACES_KEY] = places

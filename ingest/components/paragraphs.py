@@ -16,8 +16,7 @@ _BULLETS = frozenset("• · ▪ ‣ - * –".split())
 def paragraphs(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if tok.is_space and tok.text.count("\n") >= 2:
-            nxt.is_sent_start = True
-        elif "\n" in tok.text_with_ws and nxt.text in _BULLETS:
+        blank_line = tok.is_space and tok.text.count("\n") >= 2
+        if blank_line or ("\n" in tok.text_with_ws and nxt.text in _BULLETS):
             nxt.is_sent_start = True
     return doc

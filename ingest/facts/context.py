@@ -81,8 +81,14 @@ class DocContext:
         self.sentences: list[Sentence] = []
         for offset, doc in docs:
             for sent in doc.sents:
-                ms = [m for m in mentions if m.span.doc is doc and sent.start <= m.span.start < sent.end]
-                ps = [p for p in places if p.span.doc is doc and sent.start <= p.span.start < sent.end]
+                ms = [
+                    m
+                    for m in mentions
+                    if m.span.doc is doc and sent.start <= m.span.start < sent.end
+                ]
+                ps = [
+                    p for p in places if p.span.doc is doc and sent.start <= p.span.start < sent.end
+                ]
                 self.sentences.append(Sentence(sent, offset, ms, ps))
         counts = Counter(m.entity for m in mentions if entities[m.entity].iso3)
         self.main_country: int | None = counts.most_common(1)[0][0] if counts else None
@@ -129,10 +135,11 @@ class DocContext:
         ]
 
     # ---------------------------------------------------------------- simple reference
-    def last_entity_before(self, pos: int, types: set[str], *, exclude: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
+    def last_entity_before(self, pos: int, types: set[str]) -> int | None:
+        """The entity of these types named last before offset `pos`."""
         best: tuple[int, int] | None = None
         for e_i, e in enumerate(self.entities):
-            if e.type not in types or e_i in exclude:
+            if e.type not in types:
                 continue
             for m in e.mentions:
                 if m.start < pos and (best is None or m.start > best[0]):
@@ -146,15 +153,17 @@ class DocContext:
             return mention.entity
         lower = tok.lower_
         pos = sent.offset + tok.idx
-        if lower in ("government", "state") and not any(
+        qualified = any(
             c.dep_ in ("compound", "amod", "poss") and sent.mention_of(c) for c in tok.children
-        ):
-            if tok.tag_ in ("NN", "NNP"):
-                return self.main_country
+        )
+        if lower in ("government", "state") and not qualified and tok.tag_ in ("NN", "NNP"):
+            return self.main_country
         if lower in ("it", "its") or (lower in FIRM_NOUNS and _definite(tok)):
             return self.last_entity_before(pos, {"Firm", "Organization"})
         return None
 
 
 def _definite(tok: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in tok.children)
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in tok.children
+    )

@@ -109,7 +109,11 @@ def _home_in_name(m: object, sent: Sentence) -> list[str]:
         if not (span.start <= p.span.start and p.span.end <= span.end):
             continue
         first = p.span.start == span.start
-        after_of = p.span.end == span.end and p.span.start > span.start and span.doc[p.span.start - 1].lower_ == "of"
+        after_of = (
+            p.span.end == span.end
+            and p.span.start > span.start
+            and span.doc[p.span.start - 1].lower_ == "of"
+        )
         if (first or after_of) and p.span.label_ != "City":
             out.append(p.country)
     return out
@@ -128,7 +132,9 @@ def _home_from_description(root: Token, sent: Sentence) -> list[str]:
     for noun in nouns:
         # the noun's own modifiers ("US chipmaker", "Vietnam's largest conglomerate") and
         # what an "-based" modifier holds ("a Hanoi-based company")
-        direct = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")]
+        direct = [
+            c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
+        ]
         left = direct + [t for c in direct if c.lower_ == "based" for t in c.subtree]
         for p in sent.places_in(left):
             based = _followed_by_based(p.span.end, sent)
@@ -200,7 +206,9 @@ def _is_facility(tok: Token) -> bool:
     return any(c.lemma_ in FACILITY_NOUNS or c.lower_ in FACILITY_NOUNS for c in linked)
 
 
-def _location(ctx: DocContext, sent: Sentence, verb: Token, facility: Token) -> tuple[int | None, float]:
+def _location(
+    ctx: DocContext, sent: Sentence, verb: Token, facility: Token
+) -> tuple[int | None, float]:
     """Where: a country or city in the facility's phrase or the clause, else the document's
     main country (the sovereign-AI reports this reads are about one country)."""
     for scope in (list(facility.subtree), list(verb.subtree), list(sent.span)):
@@ -305,12 +313,12 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if e is not None:
                     investors.append(e)
             if not investors and tok.dep_ == "dobj":
-                subj = subject_of(tok.head)
-                if subj is not None:
-                    investors += np_entities(subj, sent, ctx)
+                acting = subject_of(tok.head)
+                if acting is not None:
+                    investors += np_entities(acting, sent, ctx)
         elif tok.pos_ == "VERB" and tok.lemma_ in _INVEST_VERBS:
-            subj = children(tok, ("nsubj",))
-            investors += [e for s in subj for e in np_entities(s, sent, ctx)]
+            subjects = children(tok, ("nsubj",))
+            investors += [e for s in subjects for e in np_entities(s, sent, ctx)]
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("in",))]:
                 investees += np_entities(obj, sent, ctx)
         elif tok.lemma_ == "back" and tok.dep_ == "acl":
@@ -342,7 +350,9 @@ def member_of(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if tok.dep_ == "appos":
             members += np_entities(tok.head, sent, ctx)
         if tok.dep_ == "attr":
-            members += [e for s in children(tok.head, ("nsubj",)) for e in np_entities(s, sent, ctx)]
+            members += [
+                e for s in children(tok.head, ("nsubj",)) for e in np_entities(s, sent, ctx)
+            ]
         for p in prep_objects(tok, ("such", "like", "including")):
             members += [e for t in conjuncts(p) for e in np_entities(t, sent, ctx)]
         for b in dict.fromkeys(blocs):

@@ -33,14 +33,15 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             continue
         funders = [f for f in _funders(ctx, sent, verb) if ctx.is_public(f)]
         if not funders and money and verb.lemma_ in ("allocate", "earmark", "assign", "grant"):
-            previous = [f for f in ctx.facts if f.kind == "subsidy" and f.end <= sent.start]
-            funders = [previous[-1].args[0]] if previous else []  # "Among those funds, ..."
+            previous = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.end <= sent.start]
+            funders = [p for p in previous[-1:] if p is not None]  # "Among those funds, ..."
         if not funders:
             continue
         recipients = _recipients(ctx, sent, verb, funders)
         amount = _amount_near(money, verb, sent)
+        targets: list[int | None] = [*recipients] or [None]
         for funder in dict.fromkeys(funders):
-            for recipient in recipients or [None]:
+            for recipient in targets:
                 extra: dict[str, object] = {"money": amount}
                 out.append(Fact("subsidy", (funder, recipient), sent.start, sent.end, 0.75, extra))
         break  # one funding statement per sentence
@@ -105,7 +106,9 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         for inner in prep_objects(t, ("of", "for", "to")):
             found += np_entities(inner, sent, ctx)
             found += _generic_model(ctx, inner, funders)
-    return [r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES and r not in funders]
+    return [
+        r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES and r not in funders
+    ]
 
 
 def _generic_model(ctx: DocContext, tok: Token, funders: list[int]) -> list[int]:

@@ -20,7 +20,9 @@ def conjuncts(tok: Token) -> list[Token]:
         for nxt in [*t.children, t.head]:
             linked = (nxt.dep_ == "conj" and nxt.head == t) or (t.dep_ == "conj" and nxt == t.head)
             # "G42, OpenAI, Oracle and Cisco": a list item the parser took for an apposition
-            linked = linked or (nxt.dep_ == "appos" and nxt.head == t and nxt.pos_ == "PROPN" == t.pos_)
+            linked = linked or (
+                nxt.dep_ == "appos" and nxt.head == t and nxt.pos_ == "PROPN" == t.pos_
+            )
             if linked and nxt.i not in seen:
                 seen[nxt.i] = nxt
                 stack.append(nxt)
@@ -38,15 +40,20 @@ def np_entities(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
         # "the Vietnamese government" names Vietnam; "US chipmaker Nvidia" names Nvidia only
         links = {"appos"} if named else _NP_LINKS
         candidates = [t, *[c for c in t.children if c.dep_ in links]]
-        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")):
+        for prep in (
+            c for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+        ):
             candidates += [p for o in prep.children if o.dep_ == "pobj" for p in conjuncts(o)]
         for c in candidates:
             e = ctx.refers_to(c, sent)
-            if e is not None and e not in found:
-                if c.dep_ == "poss" and c is not t and sent.mention_of(t) is None and c.head == t:
-                    # "Vietnam's largest conglomerate, Vingroup": the possessor is not the phrase
-                    if any(x.dep_ == "appos" for x in t.children):
-                        continue
+            # "Vietnam's largest conglomerate, Vingroup": the possessor is not the phrase
+            possessor_only = (
+                c.dep_ == "poss"
+                and c is not t
+                and sent.mention_of(t) is None
+                and any(x.dep_ == "appos" for x in t.children)
+            )
+            if e is not None and e not in found and not possessor_only:
                 found.append(e)
     return found
 

@@ -91,7 +91,9 @@ def _subject_above(noun: Token) -> Token | None:
     t = noun
     for _ in range(4):
         t = t.head
-        subj = [c for c in t.children if c.dep_ == "nsubj" and c is not noun and noun not in c.subtree]
+        subj = [
+            c for c in t.children if c.dep_ == "nsubj" and c is not noun and noun not in c.subtree
+        ]
         if subj:
             return subj[0]
         if t.head is t:
@@ -172,4 +174,8 @@ def _make(
     if len(unique) < 2:
         return []
     confidence = 0.8 if kind == "joint_venture" else 0.7
-    return [Fact("venture", tuple(unique), sent.start, sent.end, confidence, {"kind": kind, "name": name})]
+    return [
+        Fact(
+            "venture", tuple(unique), sent.start, sent.end, confidence, {"kind": kind, "name": name}
+        )
+    ]

@@ -100,7 +100,9 @@ def ingest(
                 failed += 1
                 _fail(outcome.path, e.code.name, str(e))
                 continue
-            console.print(f"ingested {outcome.path} -> document {done.doc_id} ({done.triples} triples)")
+            console.print(
+                f"ingested {outcome.path} -> document {done.doc_id} ({done.triples} triples)"
+            )
     if failed:
         console_err.print(f"{failed} of {len(files)} reports failed")
         raise typer.Exit(1)
