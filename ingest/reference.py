@@ -45,7 +45,8 @@ class Reference:
 
     def by_name(self, name: str) -> Known | None:
         """A reference entry whose name or alias is exactly `name` (case-insensitive)."""
-        return self.names.get(name.casefold())
+        folded = name.strip().casefold()
+        return self.names.get(folded) or self.names.get(folded.removeprefix("the "))
 
 
 def _split(value: str | None) -> list[str]:
