@@ -5,6 +5,8 @@ These are general English patterns of the field's reports, not names of any docu
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 # Head words of institution names, to the entity type they imply ("X Institute").
 NAME_HEADS: dict[str, str] = {
     **dict.fromkeys(
@@ -178,10 +180,20 @@ INVEST_VERBS = frozenset("invest acquire buy back finance fund lead".split())
 SUPPLY_VERBS = frozenset("supply provide deliver ship sell equip power host".split())
 SUPPLY_PREPS = frozenset("with on by using from thanks".split())
 OPERATE_VERBS = frozenset(
-    "build operate open launch run develop house construct establish deploy host manage".split()
+    """build operate open launch run develop house construct establish deploy host manage
+    expand""".split()
 )
 PARTNER_NOUNS = frozenset(
     """partnership alliance collaboration cooperation agreement deal pact memorandum mou
     consortium""".split()
 )
 JV_NOUNS = frozenset(["joint venture", "jv", "jointly owned company", "jointly-owned company"])
+
+
+def word(tok: Token) -> str:
+    """The token's lower-case lemma, with a hyphenated compound put back together: the
+    tokenizer splits "start-up" and "non-profit", the word lists hold them whole."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 1].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lemma_.lower()

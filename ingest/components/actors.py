@@ -30,6 +30,7 @@ from ingest.lexicon import (
     NON_ACTOR_HEADS,
     ORG_NOUNS,
     PARTNER_NOUNS,
+    word,
 )
 from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
 
@@ -53,6 +54,19 @@ def _is_name_token(tok: Token) -> bool:
     return bool(text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)))
 
 
+def _comma_list_of_name(doc: Doc, i: int, j: int) -> bool:
+    """Inside 'Ministry of A, B and C': an institution's 'of' list of single words."""
+    run = doc[i:j]
+    if not any(t.lower_ == "of" for t in run) or NAME_HEADS.get(run[0].text) != "Government":
+        return False
+    tail = [t.text for t in doc[j : j + 6]]
+    items = [t for t in tail if t not in (",",)]
+    if "and" not in items[:4]:
+        return False
+    before_and = items[: items.index("and")]
+    return all(w[:1].isupper() for w in before_and)
+
+
 def name_runs(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised words, joined by 'of', 'and', 'for', 'the' and the like."""
     runs: list[Span] = []
@@ -65,6 +79,14 @@ def name_runs(doc: Doc) -> list[Span]:
         j = i + 1
         while j < n:
             if _is_name_token(doc[j]) and doc[j - 1].whitespace_:
+                j += 1
+            elif doc[j].text == "," and _comma_list_of_name(doc, i, j):
+                j += 1  # "Ministry of Investment, Trade and Industry"
+            elif (
+                doc[j].lower_ == "and"
+                and doc[i:j].text.count(",")
+                and _comma_list_of_name(doc, i, j)
+            ):
                 j += 1
             elif doc[j].lower_ == "and" and (
                 (j + 1 < n and doc[j + 1].lower_ in _DETERMINERS)
@@ -184,7 +206,7 @@ class ActorRecognizer:
                 ("developed", "backed", "owned", "funded", "run", "led")
             )
         head = span.root.head
-        return head.lower_ in ACTOR_NOUNS and head.i > span.end - 1
+        return word(head) in ACTOR_NOUNS and head.i > span.end - 1
 
     # ------------------------------------------------------------------ institution shapes
     def _shaped_names(self, doc: Doc, known: list[Span], blocked: list[Span]) -> list[Span]:
@@ -375,7 +397,8 @@ class ActorRecognizer:
         if tok.dep_ == "appos" and tok.head.lemma_ in FIRM_NOUNS:
             return "Firm"
         if tok.head.lemma_ in MODEL_NOUNS and tok.dep_ in ("compound", "appos"):
-            return "AIModel"
+            # "the ALLaM model" names one; "Swahili language models" describes many
+            return "AIModel" if tok.head.tag_ != "NNS" else None
         if tok.dep_ == "appos" and tok.head.lemma_ in ORG_NOUNS:
             return "Organization"
         # "the open-source LLM series Falcon": a model word among the name's modifiers
@@ -456,6 +479,9 @@ def _described_after(tok: Token) -> str | None:
     i = tok.i + 1
     while i < len(doc) and doc[i].text in ("’", "'", '"', "”"):
         i += 1  # a closing quote: "‘Europa’, the European consortium"
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i : i + 6] if t.text == ")"), None)
+        i = close + 1 if close is not None else i  # "X (TII), an Abu Dhabi-based centre"
     if i >= len(doc) or doc[i].text not in (",", "–", "—", "-", "("):
         return None
     for t in doc[i + 1 : i + 9]:
@@ -465,9 +491,9 @@ def _described_after(tok: Token) -> str | None:
             return None
         if t.lemma_ in MODEL_NOUNS or t.text in MODEL_NOUNS:
             return "AIModel"
-        if t.pos_ == "NOUN" and (t.lemma_ in FIRM_NOUNS or t.text.endswith("company")):
+        if t.pos_ == "NOUN" and (word(t) in FIRM_NOUNS or t.text.endswith("company")):
             return "Firm"
-        if t.pos_ == "NOUN" and t.lemma_ in ORG_NOUNS:
+        if t.pos_ == "NOUN" and word(t) in ORG_NOUNS:
             return "Organization"
     return None
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ingest.components.actors import name_runs
-from ingest.lexicon import FIRM_NOUNS
+from ingest.lexicon import FIRM_NOUNS, word
 from ingest.mentions import Mention, Place
 from ingest.reference import Reference
 from ingest.resolve import ResolvedEntity
@@ -64,7 +64,7 @@ class Sentence:
         if tokens is None:
             return self.places
         idx = {t.i for t in tokens}
-        return [p for p in self.places if p.span.start in idx]
+        return [p for p in self.places if any(i in idx for i in range(p.span.start, p.span.end))]
 
 
 class DocContext:
@@ -114,6 +114,10 @@ class DocContext:
             self._country_entity[iso3] = len(self.entities) - 1
         return self._country_entity[iso3]
 
+    def has_country(self, iso3: str) -> bool:
+        """Whether the text names this country as an actor (not only inside a name)."""
+        return iso3 in self._country_entity
+
     def is_public(self, entity: int) -> bool:
         """A government, bloc or state body: may give public money."""
         e = self.entities[entity]
@@ -158,8 +162,20 @@ class DocContext:
         )
         if lower in ("government", "state") and not qualified and tok.tag_ in ("NN", "NNP"):
             return self.main_country
-        if lower in ("it", "its") or (lower in FIRM_NOUNS and _definite(tok)):
+        if lower in ("it", "they") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
+            # "X said on Tuesday it would fund Y": the one who said it
+            said = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+            if said and said[0] is not tok:
+                return self.refers_to(said[0], sent)
+        if lower in ("it", "its") or (word(tok) in FIRM_NOUNS and _definite(tok)):
             return self.last_entity_before(pos, {"Firm", "Organization"})
+        if lower == "ministry" and _definite(tok):
+            ministries = [
+                i for i, e in enumerate(self.entities)
+                if e.type == "Government" and "Ministry" in e.name and e.mentions
+                and e.mentions[0].start < pos
+            ]  # fmt: skip
+            return ministries[-1] if ministries else self.main_country
         return None
 
 

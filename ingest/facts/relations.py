@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.mentions import Mention
 from ingest.facts.tree import children, conjuncts, np_entities, prep_objects, subject_of
 from ingest.lexicon import (
     ACTOR_NOUNS,
@@ -17,6 +18,7 @@ from ingest.lexicon import (
     OPERATE_VERBS,
     PARTNER_NOUNS,
     SUPPLY_PREPS,
+    word,
 )
 
 ACTORS = {"Firm", "Organization", "Government"}
@@ -34,11 +36,11 @@ def _fact(predicate: str, subj: int, obj: int, sent: Sentence, confidence: float
 def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
     for tok in sent.span:
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
         models: list[int] = []
         developers: list[int] = []
-        if tok.lemma_ in DEVELOP_VERBS:
+        if tok.pos_ not in ("VERB", "AUX"):
+            pass
+        elif tok.lemma_ in DEVELOP_VERBS:
             for obj in children(tok, ("dobj", "nsubjpass")):
                 models += _models(obj, sent, ctx)
             if tok.dep_ in ("acl", "relcl"):
@@ -56,6 +58,12 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                         models += _models(model, sent, ctx)
                     for subj in children(tok, ("nsubj",)):
                         developers += np_entities(subj, sent, ctx)
+        if tok.lemma_ in MODEL_NOUNS and tok.pos_ == "NOUN":
+            # "Lelapa AI's model, InkubaLM", "NTT said its tsuzumi model"
+            for poss in children(tok, ("poss",)):
+                owner = ctx.refers_to(poss, sent)
+                developers += [owner] if owner is not None else []
+            models += [e for e in np_entities(tok, sent, ctx) if ctx.type_of(e) == "AIModel"]
         for d in dict.fromkeys(developers):
             for m in dict.fromkeys(models):
                 if ctx.type_of(d) in ACTORS and ctx.type_of(m) == "AIModel":
@@ -95,15 +103,33 @@ def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
     for m in sent.mentions:
         if ctx.type_of(m.entity) not in BUSINESSES:
             continue
-        countries = _home_in_name(m, sent) or _home_from_description(m.span.root, sent)
+        # a country in the name counts only where the text names that country as an actor
+        in_name = [c for c in _home_in_name(m, sent) if ctx.has_country(c)]
+        countries = in_name or _home_from_description(m, sent) or _based_after(m, sent)
         for iso3 in dict.fromkeys(countries):
             out.append(_fact("HEADQUARTERED_IN", m.entity, ctx.country_entity(iso3), sent, 0.8))
     return out
 
 
-def _home_in_name(m: object, sent: Sentence) -> list[str]:
+def _based_after(m: Mention, sent: Sentence) -> list[str]:
+    """'X, a Nairobi-based non-profit', 'X (TII), an Abu Dhabi-based centre': read off the
+    words right after the name when the parse does not link them."""
+    doc = m.span.doc
+    i = m.span.end
+    if i < len(doc) and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i : i + 6] if t.text == ")"), i)
+    if i >= len(doc) or doc[i].text not in (",", "–", "—"):
+        return []
+    window = doc[i + 1 : i + 8]
+    for p in sent.places:
+        if window.start <= p.span.start < window.end and _followed_by_based(p.span.end, sent):
+            return [p.country]
+    return []
+
+
+def _home_in_name(m: Mention, sent: Sentence) -> list[str]:
     """'Danish Center for AI Innovation', 'Technical University of Denmark'."""
-    span = m.span  # type: ignore[attr-defined]
+    span = m.span
     out = []
     for p in sent.places:
         if not (span.start <= p.span.start and p.span.end <= span.end):
@@ -119,14 +145,15 @@ def _home_in_name(m: object, sent: Sentence) -> list[str]:
     return out
 
 
-def _home_from_description(root: Token, sent: Sentence) -> list[str]:
+def _home_from_description(m: Mention, sent: Sentence) -> list[str]:
     """'US chipmaker Nvidia', 'Vietnam's largest conglomerate, Vingroup', 'X, a Hanoi-based
     firm', 'X, headquartered in Paris'."""
+    root = m.span.root
     nouns = [root]
-    if root.head.lemma_ in ACTOR_NOUNS and root.dep_ in ("appos", "compound", "nmod"):
+    if word(root.head) in ACTOR_NOUNS and root.dep_ in ("appos", "compound", "nmod"):
         nouns.append(root.head)
-    nouns += [c for c in root.children if c.dep_ == "appos" and c.lemma_ in ACTOR_NOUNS]
-    if root.dep_ == "appos" and root.head.lemma_ in ACTOR_NOUNS:
+    nouns += [c for c in root.children if c.dep_ == "appos" and word(c) in ACTOR_NOUNS]
+    if root.dep_ == "appos" and word(root.head) in ACTOR_NOUNS:
         nouns.append(root.head)
     out: list[str] = []
     for noun in nouns:
@@ -136,6 +163,7 @@ def _home_from_description(root: Token, sent: Sentence) -> list[str]:
             c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
         ]
         left = direct + [t for c in direct if c.lower_ == "based" for t in c.subtree]
+        left = [t for t in left if not m.span.start <= t.i < m.span.end]  # the name's own words
         for p in sent.places_in(left):
             based = _followed_by_based(p.span.end, sent)
             if p.span.label_ == "City" and not based:
@@ -168,16 +196,22 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             objs = children(tok, ("dobj", "nsubjpass"))
             if not objs and tok.dep_ == "conj":
                 objs = children(tok.head, ("nsubjpass",))
+            if tok.dep_ == "relcl":
+                objs.append(tok.head)  # "a data centre that X will build"
             facility = next((o for o in objs if _is_facility(o)), None)
             if facility is None:
                 continue
             agents = prep_objects(tok, ("by",))
-            agents += [o for t in tok.subtree if t.lower_ == "with" and t.dep_ == "prep"
-                       for o in children(t, ("pobj",))]  # fmt: skip
+            agents += [
+                o for t in tok.subtree
+                if t.lower_ == "with" and t.dep_ == "prep" and t.head.lemma_ not in PARTNER_NOUNS
+                for o in children(t, ("pobj",))
+            ]  # fmt: skip
             if not children(tok, ("nsubjpass",)) and not (tok.dep_ == "conj" and objs):
                 agents += children(tok, ("nsubj",))
             for a in agents:
-                operators += np_entities(a, sent, ctx)
+                # "with FPT" names a partner; "with Nvidia chips" names equipment
+                operators += np_entities(a, sent, ctx, heads_only=a.dep_ == "pobj")
         elif tok.pos_ == "NOUN" and _is_facility(tok) and sent.mention_of(tok) is None:
             facility = tok
             for c in children(tok, ("poss", "compound")):
@@ -237,9 +271,12 @@ def supplies(ctx: DocContext, sent: Sentence) -> list[Fact]:
 def _supplying_verb(root: Token) -> Token | None:
     """The verb of 'equipped with Nvidia's platform', 'built on NVIDIA's DGX', 'using Nvidia
     technology', 'receive 127 Nvidia systems': the supplier names the thing supplied."""
-    if root.dep_ not in ("poss", "compound", "nmod"):
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ == "NOUN":
+        thing = root.head.head  # "trained on cloud capacity from Amazon Web Services"
+    elif root.dep_ in ("poss", "compound", "nmod"):
+        thing = root.head
+    else:
         return None
-    thing = root.head
     while thing.dep_ in ("compound", "amod", "conj") and thing.head is not thing:
         thing = thing.head
     if thing.lemma_ in PARTNER_NOUNS:

@@ -20,7 +20,7 @@ from ingest.money import Money, find_money
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
 # Only these count without an amount in the sentence ("award a prize" is no subsidy).
 _STRONG_VERBS = frozenset("subsidize subsidise fund finance back".split())
-_RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in")
+_RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in", "on")
 
 
 def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -102,13 +102,23 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     for xcomp in children(verb, ("xcomp",)):
         targets += children(xcomp, ("dobj",))
     for t in targets:
-        found += np_entities(t, sent, ctx)
-        for inner in prep_objects(t, ("of", "for", "to")):
-            found += np_entities(inner, sent, ctx)
-            found += _generic_model(ctx, inner, funders)
+        found += _through_preps(t, sent, ctx, funders)
     return [
         r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES and r not in funders
     ]
+
+
+def _through_preps(
+    tok: Token, sent: Sentence, ctx: DocContext, funders: list[int], depth: int = 0
+) -> list[int]:
+    """'¥72.5bn of GPU purchases by X and Y', 'the development of TAIDE': the recipient
+    through the 'of', 'for', 'to' and 'by' phrases of the money or the purpose."""
+    found = np_entities(tok, sent, ctx)
+    if depth < 3 and not found:  # "the Falcon models of the TII": Falcon, not TII
+        for inner in prep_objects(tok, ("of", "for", "to", "by", "on", "towards")):
+            found += _through_preps(inner, sent, ctx, funders, depth + 1)
+            found += _generic_model(ctx, inner, funders)
+    return found
 
 
 def _generic_model(ctx: DocContext, tok: Token, funders: list[int]) -> list[int]:

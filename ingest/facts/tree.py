@@ -29,16 +29,19 @@ def conjuncts(tok: Token) -> list[Token]:
     return [seen[i] for i in sorted(seen)]
 
 
-def np_entities(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+def np_entities(
+    tok: Token, sent: Sentence, ctx: DocContext, *, heads_only: bool = False
+) -> list[int]:
     """Entities a noun phrase names: the head, its name parts, apposition, 'including' lists,
-    and its conjuncts ("the Vietnamese government", "Governments—including India, Japan")."""
+    and its conjuncts ("the Vietnamese government", "Governments—including India, Japan").
+    With `heads_only`, modifiers do not count ("with Nvidia chips" names no partner)."""
     found: list[int] = []
     for t in conjuncts(tok):
         named = sent.mention_of(t) is not None or any(
             c.dep_ == "appos" and sent.mention_of(c) for c in t.children
         )
         # "the Vietnamese government" names Vietnam; "US chipmaker Nvidia" names Nvidia only
-        links = {"appos"} if named else _NP_LINKS
+        links = {"appos"} if named or heads_only else _NP_LINKS
         candidates = [t, *[c for c in t.children if c.dep_ in links]]
         for prep in (
             c for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
