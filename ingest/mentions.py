@@ -8,6 +8,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ingest.components.actors import ACTORS_KEY, PLACES_KEY
+from ingest.names import is_short_form
 
 
 @dataclass(slots=True)
@@ -29,6 +30,17 @@ class Place:
     end: int
     country: str  # ISO alpha-3
     span: Span
+
+
+def _short_form_after(m: Mention) -> Span | None:
+    """The bracketed short form right after a name: 'Technology Innovation Institute (TII)'."""
+    doc = m.span.doc
+    i = m.span.end
+    if i + 2 < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i + 1 : i + 5] if t.text == ")"), None)
+        if close is not None and close > i + 1 and is_short_form(doc[i + 1 : close].text, m.text):
+            return doc[i + 1 : close]
+    return None
 
 
 def collect(docs: list[tuple[int, Doc]]) -> tuple[list[Mention], list[Place]]:
@@ -56,6 +68,10 @@ def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Ment
     names: dict[str, str] = {}
     matcher = PhraseMatcher(vocab, attr="ORTH")
     for m in mentions:
+        short = _short_form_after(m)
+        if short is not None and short.text not in names:
+            names[short.text] = m.type  # "Korvath Research Institute (KRI)": KRI later on
+            matcher.add(short.text, [Doc(vocab, words=[t.text for t in short])])
         if m.key or m.text in names or not any(c.isupper() for c in m.text):
             continue
         names[m.text] = m.type

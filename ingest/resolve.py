@@ -11,13 +11,13 @@ form is an alias.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from ingest.mentions import Mention
+from ingest.names import is_short_form, normalise
 from ingest.reference import Reference
 
 # "Name (TII)", "Name (YTL Power)", "Name, formerly known as iGenius": a second name follows.
@@ -33,13 +33,6 @@ _OWN_BODY_HEADS = frozenset(
     Centre""".split()
 )
 FUZZY_MIN = 92
-
-
-def normalise(name: str) -> str:
-    s = unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
-    s = re.sub(r"'s$", "", s)
-    s = re.sub(r"^the\s+", "", s)
-    return re.sub(r"[^\w&+]+", " ", s).strip()
 
 
 @dataclass(slots=True)
@@ -86,7 +79,7 @@ def resolve(mentions: list[Mention], text: str, reference: Reference) -> list[Re
         elif m_norm:
             groups.join(by_norm.setdefault(f"{m.type}:{m_norm}", i), i)
         after = _SHORT_FORM.match(text, m.end)
-        if after and after.group(1) != m.text:
+        if after and (is_short_form(after.group(1), m.text) or "(" not in after.group(0)):
             acronyms.setdefault(after.group(1), i)
     _join_short_forms(mentions, groups)
     return _entities(mentions, groups, reference)
@@ -140,8 +133,11 @@ def _entities(
             country = reference.get(f"country:{iso3}")
             name = country.name if country else forms[0]
         else:
-            name = max(forms, key=lambda f: (len(f.split()), len(f)))
+            # the most complete form; of equally long ones, the first the text uses
+            name = max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
         aliases = [f for f in forms if f != name]
+        if known is not None and known.type in _TYPE_RANK and known.name not in forms:
+            aliases.append(known.name)  # the reference name, for lookups across documents
         entity = ResolvedEntity(
             name=name,
             type=typ,

@@ -90,9 +90,10 @@ def name_runs(doc: Doc) -> list[Span]:
                 j += 1
             elif doc[j].lower_ == "and" and (
                 (j + 1 < n and doc[j + 1].lower_ in _DETERMINERS)
+                or (j + 1 < n and doc[j + 1].ent_iob_ == "B" and doc[i].ent_iob_ != "")
                 or (i > 0 and doc[i - 1].text == "," and NAME_HEADS.get(doc[j - 1].text) is None)
             ):
-                break  # "X and the Y", and the last two items of a list ", X and Y Corp"
+                break  # "X and the Y", "X and Y" the tagger sees as two names, a list's end
 
             elif (
                 doc[j].lower_ in _CONNECTORS
@@ -190,7 +191,8 @@ class ActorRecognizer:
         if entry.type == "Region":
             return Span(span.doc, span.start, span.end, "NonActor")
         if entry.type == "City":
-            if entry.capital and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
+            head = span.root.head
+            if entry.capital and span.root.dep_ == "nsubj" and head.pos_ == "VERB" and head.is_alpha:
                 return Span(
                     span.doc, span.start, span.end, "Government", kb_id=self._country_key(span)
                 )

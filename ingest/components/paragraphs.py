@@ -19,4 +19,6 @@ def paragraphs(doc: Doc) -> Doc:
         blank_line = tok.is_space and tok.text.count("\n") >= 2
         if blank_line or ("\n" in tok.text_with_ws and nxt.text in _BULLETS):
             nxt.is_sent_start = True
+            if nxt.text in _BULLETS and nxt.i + 1 < len(doc):
+                doc[nxt.i + 1].is_sent_start = False  # the bullet belongs to its item
     return doc

@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
-from ingest.mentions import Mention
 from ingest.facts.tree import children, conjuncts, np_entities, prep_objects, subject_of
 from ingest.lexicon import (
     ACTOR_NOUNS,
@@ -20,6 +19,7 @@ from ingest.lexicon import (
     SUPPLY_PREPS,
     word,
 )
+from ingest.mentions import Mention
 
 ACTORS = {"Firm", "Organization", "Government"}
 BUSINESSES = {"Firm", "Organization"}
