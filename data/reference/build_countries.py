@@ -27,9 +27,15 @@ def main() -> None:
         names = [n for n in forms if n]
         hand = extras.get(iso3, [])
         name = next((e["form"] for e in hand if e["kind"] == "name"), names[0])
-        aliases = [n for n in names + [e["form"] for e in hand if e["kind"] == "alias"] if n != name]
+        aliases = [
+            n for n in names + [e["form"] for e in hand if e["kind"] == "alias"] if n != name
+        ]
         demonyms = [e["form"] for e in hand if e["kind"] == "demonym"]
-        source = "pycountry " + pycountry.__version__ if hasattr(pycountry, "__version__") else "pycountry"
+        source = (
+            "pycountry " + pycountry.__version__
+            if hasattr(pycountry, "__version__")
+            else "pycountry"
+        )
         if hand:
             source += "; hand-made short forms and demonyms (country_extras.csv)"
         rows.append(

@@ -269,20 +269,18 @@ class ActorRecognizer:
             t.text for t in doc if t.i > 0 and doc[t.i - 1].text == "(" and t.text[:1].isupper()
         }
         for s in chosen:
-            root = s.root
             before = doc[s.start - 1] if s.start > 0 else None
+            pair = [before, s.root] if before is not None else []
+            acting = any(t.dep_ == "nsubj" and t.head.lemma_ in BUSINESS_VERBS for t in pair)
             if (
                 s.label_ == "Government"
                 and before is not None
                 and before.text in firm_words
-                and before.dep_ == "compound"
-                and before.head.i >= s.start
-                and before.text[:1].isupper()
+                and before.whitespace_
                 and not any(
                     c.start <= before.i < c.end and c.label_ == "Government" for c in chosen
                 )
-                and root.dep_ == "nsubj"
-                and root.head.lemma_ in BUSINESS_VERBS
+                and acting
             ):
                 out.append(Span(doc, before.i, s.end, label="Firm"))
             else:

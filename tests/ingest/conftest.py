@@ -42,8 +42,13 @@ def names(record: DocumentRecord) -> dict[str, str]:
 
 
 def relations(record: DocumentRecord) -> set[tuple[str, str, str]]:
-    canon = {n: e.name for e in record.entities for n in (e.name, *e.aliases)}
-    return {(canon[r.subject], r.predicate, canon[r.object]) for r in record.relations}
+    """Every relation, once under each name or alias of its subject and object."""
+    forms = {e.name: (e.name, *e.aliases) for e in record.entities}
+    out = set()
+    for r in record.relations:
+        subj, obj = record.entity(r.subject).name, record.entity(r.object).name
+        out |= {(s, r.predicate, o) for s in forms[subj] for o in forms[obj]}
+    return out
 
 
 # ------------------------------------------------------------------ golden documents
