@@ -7,7 +7,7 @@ UV := $(PYTHON) -m uv
 KG := .venv/bin/kg
 export KG_HOME ?= $(CURDIR)/.kg
 
-.PHONY: setup demo test lint typecheck pytest bench clean
+.PHONY: setup demo test lint typecheck pytest bench bench-ingest clean
 
 # Python packages (and the spaCy model) exactly as uv.lock pins them, hashes included.
 setup: .venv/.synced
@@ -31,6 +31,10 @@ pytest: setup
 	.venv/bin/pytest
 
 test: lint typecheck pytest
+
+# Ingest speed: full `kg extract` pipeline against bare spaCy, and --n-process 1 vs 2.
+bench-ingest: setup
+	.venv/bin/python -m benchmarks.bench_ingest
 
 clean:
 	rm -rf .venv .kg .mypy_cache .ruff_cache .pytest_cache

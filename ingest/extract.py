@@ -6,7 +6,7 @@ record. Long texts are cut into chunks (ingest.chunking) and offsets stay those 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -186,8 +186,3 @@ def _entity(source: SourceText, e: ResolvedEntity) -> Entity:
         page=source.page_of(first.start) if first else None,
         extractor=EXTRACTOR,
     )
-
-
-def extract_all(sources: Iterable[SourceText], nlp: Language) -> Iterator[DocumentRecord]:
-    for source in sources:
-        yield extract(source, nlp)

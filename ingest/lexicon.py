@@ -176,8 +176,6 @@ FUND_VERBS = frozenset(
     """subsidize subsidise subsidy fund finance back grant allocate earmark pledge assign
     award commit invest spend contribute provide inject channel set_aside budget""".split()
 )
-INVEST_VERBS = frozenset("invest acquire buy back finance fund lead".split())
-SUPPLY_VERBS = frozenset("supply provide deliver ship sell equip power host".split())
 SUPPLY_PREPS = frozenset("with on by using from thanks".split())
 OPERATE_VERBS = frozenset(
     """build operate open launch run develop house construct establish deploy host manage
@@ -187,7 +185,6 @@ PARTNER_NOUNS = frozenset(
     """partnership alliance collaboration cooperation agreement deal pact memorandum mou
     consortium""".split()
 )
-JV_NOUNS = frozenset(["joint venture", "jv", "jointly owned company", "jointly-owned company"])
 
 
 def word(tok: Token) -> str:

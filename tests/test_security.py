@@ -36,7 +36,10 @@ def test_extracted_text_is_stored_as_data_not_run(tmp_path: Path) -> None:
     """Text that looks like a query or markup ends up as a literal quote, nothing else."""
     store = tmp_path / "store"
     report = tmp_path / "r.txt"
-    hostile = 'Microsoft invested $1 billion in G42. "} ; DROP ALL ; <script>x</script> MATCH (n) DETACH DELETE n'
+    hostile = (
+        'Microsoft invested $1 billion in G42. "} ; DROP ALL ; <script>x</script> '
+        "MATCH (n) DETACH DELETE n"
+    )
     report.write_text(hostile, encoding="utf-8")
     assert runner.invoke(app, ["--store", str(store), "ingest", str(report)]).exit_code == 0
     result = runner.invoke(

@@ -16,19 +16,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ingest.components.descriptions import could_be_name, described_nearby, kind_from_context
 from ingest.components.gazetteer import PLACES_KEY
 from ingest.components.gazetteer import SPANS_KEY as GAZETTEER_KEY
 from ingest.lexicon import (
     ACTOR_NOUNS,
     BUSINESS_VERBS,
-    FACILITY_NOUNS,
-    FIRM_NOUNS,
     GENERIC_NAMES,
     GENERIC_WORDS,
     MODEL_NOUNS,
     NAME_HEADS,
     NON_ACTOR_HEADS,
-    ORG_NOUNS,
     PARTNER_NOUNS,
     word,
 )
@@ -192,7 +190,12 @@ class ActorRecognizer:
             return Span(span.doc, span.start, span.end, "NonActor")
         if entry.type == "City":
             head = span.root.head
-            if entry.capital and span.root.dep_ == "nsubj" and head.pos_ == "VERB" and head.is_alpha:
+            if (
+                entry.capital
+                and span.root.dep_ == "nsubj"
+                and head.pos_ == "VERB"
+                and head.is_alpha
+            ):
                 return Span(
                     span.doc, span.start, span.end, "Government", kb_id=self._country_key(span)
                 )
@@ -338,7 +341,7 @@ class ActorRecognizer:
         taken = {i for s in chosen for i in range(s.start, s.end)}
         out: list[Span] = []
         for tok in doc:
-            if tok.i in taken or not _could_be_name(tok):
+            if tok.i in taken or not could_be_name(tok):
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
                 continue  # only the head of a multi-word name
@@ -351,8 +354,8 @@ class ActorRecognizer:
                 continue
             if span.text in self.place_words:
                 continue
-            kind = self._kind_from_context(tok, chosen)
-            if kind and tok.pos_ != "PROPN" and not _described_nearby(tok):
+            kind = kind_from_context(tok, chosen)
+            if kind and tok.pos_ != "PROPN" and not described_nearby(tok):
                 kind = None  # a common-looking word needs a description right beside it
             if kind:
                 out.append(Span(doc, span.start, span.end, label=kind))
@@ -366,136 +369,6 @@ class ActorRecognizer:
         if any(i in taken for i in range(start, tok.i + 1)):
             start = tok.i
         return tok.doc[start : tok.i + 1]
-
-    @staticmethod
-    def _kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
-        by_token = {i: s.label_ for s in chosen for i in range(s.start, s.end)}
-        # coordinated with known firms or organisations: the same kind
-        siblings = [c for c in tok.children if c.dep_ == "conj"]
-        if tok.dep_ == "conj":
-            siblings.append(tok.head)
-            siblings += [c for c in tok.head.children if c.dep_ == "conj" and c is not tok]
-        kinds = {by_token.get(s.i) for s in siblings} - {None}
-        if kinds and kinds <= {"Firm"}:
-            return "Firm"
-        if kinds and kinds <= {"Organization"}:
-            return "Organization"
-        # "telecommunications company X", "chipmaker X": the noun heads or precedes X
-        if tok.head.lemma_ in FIRM_NOUNS and tok.dep_ in ("appos", "compound", "npadvmod"):
-            return "Firm"
-        if any(
-            c.lemma_ in FIRM_NOUNS and c.dep_ in ("compound", "amod", "nmod") for c in tok.lefts
-        ):
-            return "Firm"
-        for c in tok.children:
-            if c.dep_ == "appos":
-                lemmas = {t.lemma_ for t in c.subtree} | {c.lemma_}
-                if lemmas & MODEL_NOUNS:
-                    return "AIModel"
-                if c.lemma_ in FIRM_NOUNS or c.text.endswith("company"):
-                    return "Firm"
-        if tok.dep_ == "appos" and tok.head.lemma_ in FIRM_NOUNS:
-            return "Firm"
-        if tok.head.lemma_ in MODEL_NOUNS and tok.dep_ in ("compound", "appos"):
-            # "the ALLaM model" names one; "Swahili language models" describes many
-            return "AIModel" if tok.head.tag_ != "NNS" else None
-        if tok.dep_ == "appos" and tok.head.lemma_ in ORG_NOUNS:
-            return "Organization"
-        # "the open-source LLM series Falcon": a model word among the name's modifiers
-        modifiers = [
-            t for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree
-        ]
-        if any(t.lemma_ in MODEL_NOUNS or t.text in MODEL_NOUNS for t in modifiers):
-            return "AIModel"
-        # "X's model", "X's AI model": X is its developer
-        if tok.dep_ == "poss" and tok.head.lemma_ in MODEL_NOUNS:
-            return "Firm"
-        # "The company is Domyn"
-        if tok.dep_ == "attr":
-            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
-            if subj and subj[0].lemma_ in FIRM_NOUNS:
-                return "Firm"
-        if (
-            tok.dep_ == "compound"
-            and tok.head.lemma_ in FACILITY_NOUNS
-            and any(c.lower_ in ("a", "an") for c in tok.head.children)
-        ):
-            return "Firm"  # "housed in a Digital Realty data center"
-        if tok.dep_ == "poss" and _facility_phrase(tok.head):
-            return "Firm"  # "YTL Power's AI data centre facility"
-        # "the Saudi-developed ALLaM": a named thing someone developed or trained
-        if any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts):
-            return "AIModel"
-        return _described_after(tok) or _described_before(tok)
-
-
-def _facility_phrase(tok: Token) -> bool:
-    return tok.lemma_ in FACILITY_NOUNS or any(
-        c.dep_ == "compound" and c.lemma_ in FACILITY_NOUNS for c in tok.children
-    )
-
-
-def _could_be_name(tok: Token) -> bool:
-    """A proper noun, or a capitalised word the tagger missed ("ALLaM", "Europa")."""
-    if not tok.text[:1].isupper() or tok.is_punct or tok.like_num:
-        return False
-    if tok.pos_ == "PROPN":
-        return True
-    inner_caps = any(c.isupper() for c in tok.text[1:])
-    return tok.pos_ in ("NOUN", "INTJ", "X", "ADJ") and (inner_caps or not tok.is_sent_start)
-
-
-def _described_nearby(tok: Token) -> bool:
-    return _described_after(tok) is not None or _described_before(tok) is not None
-
-
-def _described_before(tok: Token) -> str | None:
-    """'chatbot program, "Ernie Bot"', 'telecommunications company Viettel Group': the noun
-    just before the name says what it is."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    i = start - 1
-    while i >= 0 and i > start - 4 and doc[i].text in (",", '"', "“", "‘", "'", "or"):
-        i -= 1
-    if i < 0 or (i == start - 1 and doc[i].pos_ != "NOUN"):
-        return None
-    noun = doc[i]
-    words = {noun.lemma_, noun.text} | {c.lemma_ for c in noun.lefts if c.dep_ == "compound"}
-    if words & MODEL_NOUNS:
-        return "AIModel"
-    if noun.lemma_ in FIRM_NOUNS:
-        return "Firm"
-    if noun.lemma_ in ORG_NOUNS:
-        return "Organization"
-    return None
-
-
-def _described_after(tok: Token) -> str | None:
-    """'X, its first large language model', 'X – a Hanoi-based tech firm', 'X, the European
-    consortium': the noun phrase right after the name says what it is (parse-independent)."""
-    doc = tok.doc
-    i = tok.i + 1
-    while i < len(doc) and doc[i].text in ("’", "'", '"', "”"):
-        i += 1  # a closing quote: "‘Europa’, the European consortium"
-    if i < len(doc) and doc[i].text == "(":
-        close = next((t.i for t in doc[i : i + 6] if t.text == ")"), None)
-        i = close + 1 if close is not None else i  # "X (TII), an Abu Dhabi-based centre"
-    if i >= len(doc) or doc[i].text not in (",", "–", "—", "-", "("):
-        return None
-    for t in doc[i + 1 : i + 9]:
-        if t.is_punct and t.text not in ("-", "–"):
-            return None
-        if t.pos_ in ("VERB", "AUX") and t.lower_ != "based":
-            return None
-        if t.lemma_ in MODEL_NOUNS or t.text in MODEL_NOUNS:
-            return "AIModel"
-        if t.pos_ == "NOUN" and (word(t) in FIRM_NOUNS or t.text.endswith("company")):
-            return "Firm"
-        if t.pos_ == "NOUN" and word(t) in ORG_NOUNS:
-            return "Organization"
-    return None
 
 
 def _portfolio_or_person(span: Span) -> bool:

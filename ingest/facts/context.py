@@ -6,7 +6,6 @@ document-level reference ("the government" -> the document's main country, "the 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -55,10 +54,6 @@ class Sentence:
             if m.span.start <= tok.i < m.span.end:
                 return m
         return None
-
-    def mentions_in(self, tokens: Iterator[Token] | list[Token]) -> list[Mention]:
-        idx = {t.i for t in tokens}
-        return [m for m in self.mentions if any(m.span.start <= i < m.span.end for i in idx)]
 
     def places_in(self, tokens: list[Token] | None = None) -> list[Place]:
         if tokens is None:

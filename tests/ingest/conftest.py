@@ -62,7 +62,9 @@ def _norm(name: str | None) -> str:
 def score(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, tuple[int, int, int]]:
     """(correct predictions, predictions, gold items) per category, matched the way
     shared/eval/score.py matches them (names through gold and predicted aliases)."""
-    index = {_norm(n): i for i, e in enumerate(gold["entities"]) for n in [e["name"], *e["aliases"]]}
+    index = {
+        _norm(n): i for i, e in enumerate(gold["entities"]) for n in [e["name"], *e["aliases"]]
+    }
     for e in pred["entities"]:
         forms = [e["name"], *e.get("aliases", [])]
         hit = next((index[_norm(n)] for n in forms if _norm(n) in index), None)

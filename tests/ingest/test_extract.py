@@ -47,7 +47,9 @@ def test_long_text_in_chunks_keeps_offsets(nlp: Language) -> None:
     whole = extract(source, nlp)
     pieces = extract(source, nlp, chunk_chars=1000)
     assert len(text) > 6 * 1000
-    assert [(r.start, r.end) for r in pieces.relations] == [(r.start, r.end) for r in whole.relations]
+    assert [(r.start, r.end) for r in pieces.relations] == [
+        (r.start, r.end) for r in whole.relations
+    ]
     for rel in pieces.relations:
         assert rel.start is not None and rel.end is not None
         assert text[rel.start : rel.end] == rel.evidence

@@ -29,7 +29,9 @@ def test_persons_ai_cities_and_media_are_not_entities(run: Run) -> None:
 
 
 def test_capital_as_subject_acts_for_its_government(run: Run) -> None:
-    assert names(run("Taipei hopes the tool will counter disinformation."))["Taipei"] == "Government"
+    assert (
+        names(run("Taipei hopes the tool will counter disinformation."))["Taipei"] == "Government"
+    )
     assert "Copenhagen" not in names(run("The data centre is in Copenhagen."))
 
 
@@ -46,8 +48,10 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
         ("Kestrel Systems, Zenlor and Nvidia signed the deal.", "Zenlor", "Firm"),
         ("The country launched Tarsier, its first large language model.", "Tarsier", "AIModel"),
         ("The open-source LLM series Merlion is popular.", "Merlion", "AIModel"),
-        ("Officials back the Nordic Language Institute in Oslo.", "Nordic Language Institute", "Organization"),
-        ("Funding goes to the Ministry of Digital Affairs.", "Ministry of Digital Affairs", "Government"),
+        ("Officials back the Nordic Language Institute in Oslo.", "Nordic Language Institute",
+         "Organization"),
+        ("Funding goes to the Ministry of Digital Affairs.", "Ministry of Digital Affairs",
+         "Government"),
         ("It leads 'Aurora', the European consortium for AI.", "Aurora", "Organization"),
     ],
 )  # fmt: skip

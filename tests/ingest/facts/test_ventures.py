@@ -11,6 +11,7 @@ from kg.records import DocumentRecord
 def reference_name(name: str) -> object:
     return load_reference().by_name(name)
 
+
 Run = Callable[[str], DocumentRecord]
 
 
