@@ -42,6 +42,9 @@ _PERSON_TITLES = frozenset(
     Co-founder Head Secretary Deputy Acting Vice Executive Officer Governor Mayor King Queen
     Sheikh Dr Professor Mr Ms Mrs General Ambassador Senior Partner""".split()
 )
+_ROLE_WORDS = frozenset(
+    "ceo cto cfo executive founder co-founder chairman chairwoman president head director".split()
+)
 _DETERMINERS = frozenset("the a an its their our this that these those".split())
 
 
@@ -124,6 +127,10 @@ def _trim(span: Span) -> Span:
 def _head_type(span: Span) -> tuple[str | None, int | None]:
     """The type implied by the last institution head word of a name, and where it stands."""
     for tok in reversed(span):
+        if tok.text == "Bank":
+            # "World Bank", "Asian Development Bank" are bodies; "Deutsche Bank" a firm
+            public = {"World", "Development", "Investment", "Central", "National", "Reserve"}
+            return ("Organization" if public & {t.text for t in span} else "Firm"), tok.i
         t = NAME_HEADS.get(tok.text)
         if t:
             return t, tok.i
@@ -307,8 +314,8 @@ class ActorRecognizer:
         if root.dep_ == "pobj" and head.lower_ in ("by", "with", "between"):
             verb = head.head
             return verb.lemma_ in BUSINESS_VERBS or verb.lemma_ in PARTNER_NOUNS
-        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.text in _PERSON_TITLES:
-            return True  # "CEO of X"
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _ROLE_WORDS:
+            return True  # "CEO of X", "chief executive of X"
         return root.dep_ == "poss" and head.lemma_ in MODEL_NOUNS
 
     @staticmethod

@@ -16,11 +16,7 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     """What the words around an unknown name say it is, or None."""
     by_token = {i: s.label_ for s in chosen for i in range(s.start, s.end)}
     # coordinated with known firms or organisations: the same kind
-    siblings = [c for c in tok.children if c.dep_ == "conj"]
-    if tok.dep_ == "conj":
-        siblings.append(tok.head)
-        siblings += [c for c in tok.head.children if c.dep_ == "conj" and c is not tok]
-    kinds = {by_token.get(s.i) for s in siblings} - {None}
+    kinds = {by_token.get(s.i) for s in _list_items(tok) if s is not tok} - {None}
     if kinds and kinds <= {"Firm"}:
         return "Firm"
     if kinds and kinds <= {"Organization"}:
@@ -87,8 +83,29 @@ def could_be_name(tok: Token) -> bool:
 
 
 def described_nearby(tok: Token) -> bool:
-    """Whether a description stands right before or after the name."""
-    return _described_after(tok) is not None or _described_before(tok) is not None
+    """Whether a description stands right beside the name: enough to take even a word the
+    tagger did not see as a proper noun ("the Saudi-developed ALLaM", "the ALLaM model")."""
+    if _described_after(tok) is not None or _described_before(tok) is not None:
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts):
+        return True
+    return tok.dep_ == "compound" and tok.head.lemma_ in MODEL_NOUNS and tok.head.tag_ == "NN"
+
+
+def _list_items(tok: Token) -> list[Token]:
+    """All items of the list the token is in ("G42, OpenAI, Oracle and Cisco"), however the
+    parser chained them (conj, or appos between proper nouns)."""
+    seen = {tok.i: tok}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for nxt in [*t.children, t.head]:
+            down = nxt.head is t and nxt.dep_ in ("conj", "appos")
+            up = t.head is nxt and t.dep_ in ("conj", "appos")
+            if (down or up) and nxt.i not in seen and nxt.pos_ in ("PROPN", "NOUN"):
+                seen[nxt.i] = nxt
+                stack.append(nxt)
+    return list(seen.values())
 
 
 def _described_before(tok: Token) -> str | None:
