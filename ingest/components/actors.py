@@ -362,8 +362,9 @@ class ActorRecognizer:
             if span.text in self.place_words:
                 continue
             kind = kind_from_context(tok, chosen)
-            if kind and tok.pos_ != "PROPN" and not described_nearby(tok):
-                kind = None  # a common-looking word needs a description right beside it
+            person = len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span)
+            if kind and (tok.pos_ != "PROPN" or person) and not described_nearby(tok):
+                kind = None  # a common word or a person's name needs a description beside it
             if kind:
                 out.append(Span(doc, span.start, span.end, label=kind))
                 taken.update(range(span.start, span.end))
@@ -385,7 +386,9 @@ def _portfolio_or_person(span: Span) -> bool:
     before = doc[max(0, span.start - 3) : span.start]
     if any(t.text in _PERSON_TITLES for t in before) and doc[span.start - 1].lower_ == "of":
         return True
-    after = doc[span.end : span.end + 4]
+    after = [t for t in doc[span.end : span.end + 5] if not t.is_space]
+    if after and after[0].text in _PERSON_TITLES:
+        return True  # a name over a title line: "Karen Harris\n Managing Director"
     return len(after) > 1 and after[0].text == "," and after[1].text in _PERSON_TITLES
 
 

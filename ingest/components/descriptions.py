@@ -16,7 +16,7 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     """What the words around an unknown name say it is, or None."""
     by_token = {i: s.label_ for s in chosen for i in range(s.start, s.end)}
     # coordinated with known firms or organisations: the same kind
-    kinds = {by_token.get(s.i) for s in _list_items(tok) if s is not tok} - {None}
+    kinds = {by_token.get(s.i) for s in _list_items(tok) if s != tok} - {None}
     if kinds and kinds <= {"Firm"}:
         return "Firm"
     if kinds and kinds <= {"Organization"}:
@@ -94,14 +94,22 @@ def described_nearby(tok: Token) -> bool:
 
 def _list_items(tok: Token) -> list[Token]:
     """All items of the list the token is in ("G42, OpenAI, Oracle and Cisco"), however the
-    parser chained them (conj, or appos between proper nouns)."""
+    parser chained them: by conj, or by appos between proper nouns when that makes a list of
+    three or more (two names side by side are more often a name and its apposition)."""
+    items = _linked(tok, ("conj", "appos"))
+    return items if len(items) >= 3 else _linked(tok, ("conj",))
+
+
+def _linked(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     seen = {tok.i: tok}
     stack = [tok]
     while stack:
         t = stack.pop()
         for nxt in [*t.children, t.head]:
-            down = nxt.head is t and nxt.dep_ in ("conj", "appos")
-            up = t.head is nxt and t.dep_ in ("conj", "appos")
+            both_names = nxt.pos_ == "PROPN" == t.pos_
+            links = deps if both_names else ("conj",)
+            down = nxt.head == t and nxt.dep_ in links
+            up = t.head == nxt and t.dep_ in links
             if (down or up) and nxt.i not in seen and nxt.pos_ in ("PROPN", "NOUN"):
                 seen[nxt.i] = nxt
                 stack.append(nxt)

@@ -160,7 +160,7 @@ class DocContext:
         if lower in ("it", "they") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
             # "X said on Tuesday it would fund Y": the one who said it
             said = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
-            if said and said[0] is not tok:
+            if said and said[0] != tok:
                 return self.refers_to(said[0], sent)
         if lower in ("it", "its") or (word(tok) in FIRM_NOUNS and _definite(tok)):
             return self.last_entity_before(pos, {"Firm", "Organization"})

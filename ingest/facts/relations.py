@@ -277,7 +277,7 @@ def _supplying_verb(root: Token) -> Token | None:
         thing = root.head
     else:
         return None
-    while thing.dep_ in ("compound", "amod", "conj") and thing.head is not thing:
+    while thing.dep_ in ("compound", "amod", "conj") and thing.head != thing:
         thing = thing.head
     if thing.lemma_ in PARTNER_NOUNS:
         return None
@@ -287,7 +287,7 @@ def _supplying_verb(root: Token) -> Token | None:
         prep = thing.head
         if prep.lower_ in SUPPLY_PREPS or prep.head.lower_ == "thanks":
             head = prep.head
-            while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            while head.pos_ not in ("VERB", "AUX") and head.head != head:
                 head = head.head
             return head if head.lemma_ not in PARTNER_NOUNS else None
     return None

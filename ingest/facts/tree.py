@@ -52,7 +52,7 @@ def np_entities(
             # "Vietnam's largest conglomerate, Vingroup": the possessor is not the phrase
             possessor_only = (
                 c.dep_ == "poss"
-                and c is not t
+                and c != t
                 and sent.mention_of(t) is None
                 and any(x.dep_ == "appos" for x in t.children)
             )
@@ -87,7 +87,7 @@ def subject_of(verb: Token) -> Token | None:
         agent = prep_objects(t, ("by",))
         if agent and children(t, ("nsubjpass",)):
             return agent[0]
-        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "ccomp") and t.head is not t:
+        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "ccomp") and t.head != t:
             t = t.head
         else:
             break

@@ -91,12 +91,10 @@ def _subject_above(noun: Token) -> Token | None:
     t = noun
     for _ in range(4):
         t = t.head
-        subj = [
-            c for c in t.children if c.dep_ == "nsubj" and c is not noun and noun not in c.subtree
-        ]
+        subj = [c for c in t.children if c.dep_ == "nsubj" and c != noun and noun not in c.subtree]
         if subj:
             return subj[0]
-        if t.head is t:
+        if t.head == t:
             break
     # the parser hung the list elsewhere: the name right before the verb ("..., G42, OpenAI
     # and Cisco today announced their partnership")
