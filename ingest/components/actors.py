@@ -89,10 +89,21 @@ def name_runs(doc: Doc) -> list[Span]:
                 and _comma_list_of_name(doc, i, j)
             ):
                 j += 1
-            elif doc[j].lower_ == "and" and (
-                (j + 1 < n and doc[j + 1].lower_ in _DETERMINERS)
-                or (j + 1 < n and doc[j + 1].ent_iob_ == "B" and doc[i].ent_iob_ != "")
-                or (i > 0 and doc[i - 1].text == "," and NAME_HEADS.get(doc[j - 1].text) is None)
+            elif (
+                doc[j].lower_ == "and"
+                and (
+                    (j + 1 < n and doc[j + 1].lower_ in _DETERMINERS)
+                    or (
+                        j + 1 < n
+                        and doc[j + 1].ent_iob_ == "B"
+                        and doc[i].ent_iob_ != ""
+                        # "Ministry of Science and ICT" is one name: an acronym continues its list
+                        and not (any(t.lower_ == "of" for t in doc[i:j]) and doc[j + 1].is_upper)
+                    )
+                    or (
+                        i > 0 and doc[i - 1].text == "," and NAME_HEADS.get(doc[j - 1].text) is None
+                    )
+                )
             ):
                 break  # "X and the Y", "X and Y" the tagger sees as two names, a list's end
 

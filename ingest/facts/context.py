@@ -162,6 +162,11 @@ class DocContext:
             said = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
             if said and said[0] != tok:
                 return self.refers_to(said[0], sent)
+        if lower == "its":
+            # "It is set to ... equip its facilities": the same referent as the subject "It"
+            first = sent.span[0] if sent.span[0].is_alpha else sent.span[1]
+            if first.lower_ == "it" and first.dep_ in ("nsubj", "nsubjpass"):
+                pos = sent.offset + first.idx
         if lower in ("it", "its") or (word(tok) in FIRM_NOUNS and _definite(tok)):
             return self.last_entity_before(pos, {"Firm", "Organization"})
         if lower == "ministry" and _definite(tok):

@@ -41,7 +41,9 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if tok.pos_ not in ("VERB", "AUX"):
             pass
         elif tok.lemma_ in DEVELOP_VERBS:
-            for obj in children(tok, ("dobj", "nsubjpass")):
+            # the parser may hang the name off the verb beside its description
+            # ("released EXAONE 4.0, its latest model": npadvmod + dobj)
+            for obj in children(tok, ("dobj", "nsubjpass", "npadvmod", "oprd")):
                 models += _models(obj, sent, ctx)
             if tok.dep_ in ("acl", "relcl"):
                 models += _models(tok.head, sent, ctx)
@@ -215,9 +217,9 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
         elif tok.pos_ == "NOUN" and _is_facility(tok) and sent.mention_of(tok) is None:
             facility = tok
             for c in children(tok, ("poss", "compound")):
-                m = sent.mention_of(c)
-                if m is not None:
-                    operators.append(m.entity)
+                owner = ctx.refers_to(c, sent)  # "X's data centre", "its data centre"
+                if owner is not None:
+                    operators.append(owner)
         if facility is None:
             continue
         operators = [o for o in dict.fromkeys(operators) if ctx.type_of(o) in BUSINESSES]
@@ -245,7 +247,7 @@ def _location(
 ) -> tuple[int | None, float]:
     """Where: a country or city in the facility's phrase or the clause, else the document's
     main country (the sovereign-AI reports this reads are about one country)."""
-    for scope in (list(facility.subtree), list(verb.subtree), list(sent.span)):
+    for scope in (list(facility.subtree), list(verb.subtree)):
         places = [p for p in sent.places_in(scope) if p.span.label_ != "Demonym"]
         if places:
             return ctx.country_entity(places[0].country), 0.75
