@@ -136,7 +136,13 @@ def _trim(span: Span) -> Span:
 
 
 def _head_type(span: Span) -> tuple[str | None, int | None]:
-    """The type implied by the last institution head word of a name, and where it stands."""
+    """The type implied by the name's head word (the last one before its first 'of' or 'for':
+    "National Laboratory for Scientific Computing" is a laboratory), and where it stands."""
+    cut = next((t.i - span.start for t in span if t.lower_ in ("of", "for")), len(span))
+    return _last_head(span[:cut]) if cut else (None, None)
+
+
+def _last_head(span: Span) -> tuple[str | None, int | None]:
     for tok in reversed(span):
         if tok.text == "Bank":
             # "World Bank", "Asian Development Bank" are bodies; "Deutsche Bank" a firm

@@ -17,7 +17,7 @@ from ingest.reference import Reference
 from ingest.resolve import ResolvedEntity
 
 PUBLIC_HEADS = frozenset(
-    "Ministry Department Government Agency Authority Commission Council Office Fund".split()
+    "Ministry Department Government Agency Authority Commission Council Office Fund Bank".split()
 )
 PUBLIC_CATEGORIES = frozenset({"agency", "ministry"})
 
@@ -134,6 +134,23 @@ class DocContext:
         ]
 
     # ---------------------------------------------------------------- simple reference
+    def _relative_head(self, tok: Token, sent: Sentence) -> int | None:
+        """'X, a Brazilian start-up whose model ...': what the relative clause is about."""
+        t = tok
+        while t.dep_ != "relcl" and t.head != t:
+            t = t.head
+        if t.dep_ != "relcl":
+            return None
+        noun = t.head
+        doc = noun.doc
+        before = noun.left_edge.i - 1  # "Maritaca AI, a Brazilian start-up whose ..."
+        beside = doc[before - 1] if before > 0 and doc[before].text == "," else None
+        for cand in (noun, noun.head if noun.dep_ == "appos" else None, beside):
+            m = sent.mention_of(cand) if cand is not None else None
+            if m is not None:
+                return m.entity
+        return None
+
     def last_entity_before(self, pos: int, types: set[str]) -> int | None:
         """The entity of these types named last before offset `pos`."""
         best: tuple[int, int] | None = None
@@ -162,6 +179,8 @@ class DocContext:
             said = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
             if said and said[0] != tok:
                 return self.refers_to(said[0], sent)
+        if lower == "whose":
+            return self._relative_head(tok, sent)
         if lower == "its":
             # "It is set to ... equip its facilities": the same referent as the subject "It"
             first = sent.span[0] if sent.span[0].is_alpha else sent.span[1]

@@ -124,7 +124,13 @@ def _based_after(m: Mention, sent: Sentence) -> list[str]:
         return []
     window = doc[i + 1 : i + 8]
     for p in sent.places:
-        if window.start <= p.span.start < window.end and _followed_by_based(p.span.end, sent):
+        if not window.start <= p.span.start < window.end:
+            continue
+        if _followed_by_based(p.span.end, sent):
+            return [p.country]
+        # "X, a Brazilian start-up": a demonym on the noun that says what X is
+        after = doc[p.span.end : p.span.end + 3]
+        if p.span.label_ == "Demonym" and any(word(t) in ACTOR_NOUNS for t in after):
             return [p.country]
     return []
 
