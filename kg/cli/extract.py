@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import Progress
 
 from kg.cli.common import console, console_err, state
@@ -29,9 +30,9 @@ def _write_atomic(path: Path, text: str) -> None:
 def _fail(path: Path, code: str | None, message: str | None) -> None:
     from ingest.quarantine import quarantine
 
-    console_err.print(f"[red]error[/red] {message}", highlight=False)
+    console_err.print(f"[red]error[/red] {escape(message or '')}", highlight=False, soft_wrap=True)
     where = quarantine(path, code=code or "E151", message=message or "")
-    console_err.print(f"  quarantined: {where}", highlight=False)
+    console_err.print(f"  quarantined: {escape(str(where))}", highlight=False, soft_wrap=True)
 
 
 def extract(
@@ -66,7 +67,9 @@ def extract(
         else:
             target = out / f"{outcome.path.stem}.json"
             _write_atomic(target, dump_record(outcome.record) + "\n")
-            console_err.print(f"extracted {outcome.path} -> {target}", highlight=False)
+            console_err.print(
+                escape(f"extracted {outcome.path} -> {target}"), highlight=False, soft_wrap=True
+            )
     if failed:
         console_err.print(f"{failed} of {len(files)} reports failed")
         raise typer.Exit(1)
@@ -100,9 +103,8 @@ def ingest(
                 failed += 1
                 _fail(outcome.path, e.code.name, str(e))
                 continue
-            console.print(
-                f"ingested {outcome.path} -> document {done.doc_id} ({done.triples} triples)"
-            )
+            line = f"ingested {outcome.path} -> document {done.doc_id} ({done.triples} triples)"
+            console.print(escape(line), highlight=False, soft_wrap=True)
     if failed:
         console_err.print(f"{failed} of {len(files)} reports failed")
         raise typer.Exit(1)
