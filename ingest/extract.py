@@ -102,10 +102,11 @@ def _record(source: SourceText, ctx: DocContext, prose: str) -> DocumentRecord:
             record.joint_ventures.append(
                 JointVenture(
                     partners=partners,
-                    kind=kind,
+                    kind=kind,  # type: ignore[arg-type]
                     name=name if isinstance(name, str) else None,
-                    **where,
-                )  # type: ignore[arg-type]
+                    year=_year(f),
+                    **where,  # type: ignore[arg-type]
+                )
             )
         else:
             subj, obj = f.args
@@ -165,11 +166,17 @@ def _subsidy(f: Fact, names: dict[int, str], where: dict[str, object]) -> Subsid
             "amount_usd_estimate": money.usd_estimate,
         }
     return Subsidy(
+        year=_year(f),
         funder=names[funder],
         recipient=names[recipient] if recipient is not None else None,
         **fields,  # type: ignore[arg-type]
         **where,  # type: ignore[arg-type]
     )
+
+
+def _year(f: Fact) -> int | None:
+    year = f.extra.get("year")
+    return year if isinstance(year, int) else None
 
 
 def _entity(source: SourceText, e: ResolvedEntity) -> Entity:

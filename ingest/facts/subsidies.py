@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
-from ingest.facts.tree import children, conjuncts, np_entities, prep_objects
+from ingest.facts.tree import children, conjuncts, np_entities, prep_objects, year_of
 from ingest.lexicon import FUND_VERBS, MODEL_NOUNS
 from ingest.money import Money, find_money
 
@@ -42,7 +42,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         targets: list[int | None] = [*recipients] or [None]
         for funder in dict.fromkeys(funders):
             for recipient in targets:
-                extra: dict[str, object] = {"money": amount}
+                extra: dict[str, object] = {"money": amount, "year": year_of(verb)}
                 out.append(Fact("subsidy", (funder, recipient), sent.start, sent.end, 0.75, extra))
         break  # one funding statement per sentence
     return out

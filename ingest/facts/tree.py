@@ -93,3 +93,22 @@ def subject_of(verb: Token) -> Token | None:
             break
     passive = children(t, ("nsubjpass",)) if t is not None else []
     return passive[0] if passive else None  # "It is set to receive ...": the raised subject
+
+
+def year_of(tok: Token) -> int | None:
+    """The year a statement dates itself to: 'in 2024', 'in December 2023' in its own clause
+    (for a noun, the clause of its verb). Targets ('by 2030'), spans ('through 2026') and
+    other clauses do not date the fact."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    stack = [verb]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj"):
+                continue
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                for w in (w for o in c.children for w in o.subtree):
+                    if w.text.isdigit() and len(w.text) == 4 and 1990 <= int(w.text) <= 2100:
+                        return int(w.text)
+            stack.append(c)
+    return None

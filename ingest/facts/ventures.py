@@ -13,7 +13,14 @@ from collections import Counter
 from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
-from ingest.facts.tree import children, conjuncts, np_entities, prep_objects, subject_of
+from ingest.facts.tree import (
+    children,
+    conjuncts,
+    np_entities,
+    prep_objects,
+    subject_of,
+    year_of,
+)
 from ingest.lexicon import PARTNER_NOUNS
 
 PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
@@ -33,12 +40,13 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if joint or (tok.lemma_ in PARTNER_NOUNS and tok.pos_ == "NOUN"):
             partners = _noun_partners(ctx, sent, tok)
             name = _venture_name(ctx, sent, tok, partners)
-            out += _make(ctx, sent, partners, "joint_venture" if joint else "partnership", name)
+            kind = "joint_venture" if joint else "partnership"
+            out += _make(ctx, sent, partners, kind, name, year_of(tok))
         elif tok.lemma_ in _PARTNER_VERBS and tok.pos_ == "VERB":
             partners = [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("with",))]:
                 partners += np_entities(obj, sent, ctx)
-            out += _make(ctx, sent, partners, "partnership", None)
+            out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
         elif tok.lemma_ == "partner" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
             out += _partners_listed(ctx, sent, tok)
     out += _named(ctx, sent)
@@ -166,7 +174,12 @@ def _named(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 
 def _make(
-    ctx: DocContext, sent: Sentence, partners: list[int], kind: str, name: str | None
+    ctx: DocContext,
+    sent: Sentence,
+    partners: list[int],
+    kind: str,
+    name: str | None,
+    year: int | None = None,
 ) -> list[Fact]:
     unique = [p for p in dict.fromkeys(partners) if ctx.type_of(p) in PARTNER_TYPES]
     if len(unique) < 2:
@@ -174,6 +187,11 @@ def _make(
     confidence = 0.8 if kind == "joint_venture" else 0.7
     return [
         Fact(
-            "venture", tuple(unique), sent.start, sent.end, confidence, {"kind": kind, "name": name}
+            "venture",
+            tuple(unique),
+            sent.start,
+            sent.end,
+            confidence,
+            {"kind": kind, "name": name, "year": year},
         )
     ]

@@ -67,3 +67,10 @@ def test_private_money_and_negated_or_prize_statements_are_no_subsidy(run: Run) 
     assert run("Microsoft invested $1.5 billion in G42.").subsidies == []
     assert run("Thus far, governments haven't subsidized national AI initiatives.").subsidies == []
     assert run("The European Commission has awarded the Grand Challenge to Domyn.").subsidies == []
+
+
+def test_year_only_from_a_date_of_the_statement_itself(run: Run) -> None:
+    rec = run("In 2024, the Japanese government granted ¥10bn to Sakura Internet.")
+    assert [s.year for s in rec.subsidies] == [2024]
+    rec = run("India will spend $1 billion on AI compute by 2030.")
+    assert [s.year for s in rec.subsidies] == [None]
