@@ -123,6 +123,11 @@ ACTOR_NOUNS = frozenset(
     entities entity consortium""".split()
 )
 
+# Actor nouns that stand for the state even in the plural ("Chinese authorities").
+STATE_NOUNS = frozenset(
+    "government governments authorities officials ministries agencies regulators".split()
+)
+
 # Nouns that say the thing named beside them is a firm ("telecommunications company X").
 FIRM_NOUNS = frozenset(
     """company companies firm start-up startup scale-up scaleup chipmaker chip-maker

@@ -28,6 +28,7 @@ from ingest.lexicon import (
     NAME_HEADS,
     NON_ACTOR_HEADS,
     PARTNER_NOUNS,
+    STATE_NOUNS,
     word,
 )
 from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
@@ -235,7 +236,11 @@ class ActorRecognizer:
                 ("developed", "backed", "owned", "funded", "run", "led")
             )
         head = span.root.head
-        return word(head) in ACTOR_NOUNS and head.i > span.end - 1
+        if word(head) not in ACTOR_NOUNS or head.i < span.end:
+            return False
+        # "American firms" in general are no actor; "the Emirati government", "an Italian
+        # company" and "Chinese authorities" are
+        return head.tag_ != "NNS" or word(head) in STATE_NOUNS
 
     # ------------------------------------------------------------------ institution shapes
     def _shaped_names(self, doc: Doc, known: list[Span], blocked: list[Span]) -> list[Span]:

@@ -45,14 +45,23 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # ("released EXAONE 4.0, its latest model": npadvmod + dobj)
             for obj in children(tok, ("dobj", "nsubjpass", "npadvmod", "oprd")):
                 models += _models(obj, sent, ctx)
-            if tok.dep_ in ("acl", "relcl"):
+            active_acl = tok.dep_ == "acl" and bool(children(tok, ("dobj",)))
+            if tok.dep_ in ("acl", "relcl") and not active_acl:
                 models += _models(tok.head, sent, ctx)
-            passive = bool(children(tok, ("nsubjpass", "auxpass"))) or tok.dep_ == "acl"
+            passive = bool(children(tok, ("nsubjpass", "auxpass"))) or (
+                tok.dep_ == "acl" and not active_acl
+            )
+            if active_acl:  # "Inception, a G42 subsidiary, built Jais" parsed as a modifier
+                noun = tok.head
+                developers += np_entities(noun.head if noun.dep_ == "appos" else noun, sent, ctx)
             for agent in prep_objects(tok, ("by", "within", "at") if passive else ("by",)):
                 developers += np_entities(agent, sent, ctx)
             if not passive:
                 for subj in children(tok, ("nsubj",)):
                     developers += np_entities(subj, sent, ctx)
+            if developers:
+                for partner in prep_objects(tok, ("with",)):  # "built X together with Y"
+                    developers += np_entities(partner, sent, ctx, heads_only=True)
         else:
             for obj in children(tok, ("dobj",)):
                 if obj.lemma_ in _LAUNCH_NOUNS:
@@ -206,6 +215,8 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 objs = children(tok.head, ("nsubjpass",))
             if tok.dep_ == "relcl":
                 objs.append(tok.head)  # "a data centre that X will build"
+            # "build 1.9 gigawatts of data-centre capacity": the facility is in the 'of'
+            objs += [o for x in list(objs) for o in prep_objects(x, ("of",))]
             facility = next((o for o in objs if _is_facility(o)), None)
             if facility is None:
                 continue
@@ -217,12 +228,17 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             ]  # fmt: skip
             if not children(tok, ("nsubjpass",)) and not (tok.dep_ == "conj" and objs):
                 agents += children(tok, ("nsubj",))
+                if tok.dep_ == "xcomp":  # "Humain plans to build ...": the raised subject
+                    agents += children(tok.head, ("nsubj",))
             for a in agents:
                 # "with FPT" names a partner; "with Nvidia chips" names equipment
                 operators += np_entities(a, sent, ctx, heads_only=a.dep_ == "pobj")
         elif tok.pos_ == "NOUN" and _is_facility(tok) and sent.mention_of(tok) is None:
             facility = tok
-            for c in children(tok, ("poss", "compound")):
+            # "X's data centre", "its campus"; a name compounded with the object of an
+            # operating verb is a brand ("G42 operates the Khazna data centres")
+            branded = tok.dep_ == "dobj" and tok.head.lemma_ in OPERATE_VERBS
+            for c in children(tok, ("poss",) if branded else ("poss", "compound")):
                 owner = ctx.refers_to(c, sent)  # "X's data centre", "its data centre"
                 if owner is not None:
                     operators.append(owner)
@@ -253,7 +269,8 @@ def _location(
 ) -> tuple[int | None, float]:
     """Where: a country or city in the facility's phrase or the clause, else the document's
     main country (the sovereign-AI reports this reads are about one country)."""
-    for scope in (list(facility.subtree), list(verb.subtree)):
+    clause = verb.head if verb.dep_ in ("xcomp", "conj", "advcl") else verb
+    for scope in (list(facility.subtree), list(verb.subtree), list(clause.subtree)):
         places = [p for p in sent.places_in(scope) if p.span.label_ != "Demonym"]
         if places:
             return ctx.country_entity(places[0].country), 0.75
@@ -366,7 +383,8 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investors += [e for s in subjects for e in np_entities(s, sent, ctx)]
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("in",))]:
                 investees += np_entities(obj, sent, ctx)
-        elif tok.lemma_ == "back" and tok.dep_ == "acl":
+        elif tok.lemma_ in ("back", "own", "fund", "finance") and tok.dep_ == "acl":
+            # "VinBrain, a company backed by Vingroup", "Humain, a company owned by the PIF"
             investees += np_entities(tok.head, sent, ctx)
             if tok.head.dep_ == "appos":
                 investees += np_entities(tok.head.head, sent, ctx)

@@ -59,10 +59,12 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     partners: list[int] = []
     for obj in prep_objects(noun, ("between", "among", "of")):
         partners += np_entities(obj, sent, ctx)
-    for t in noun.subtree:  # "a deal to develop a factory in Vietnam with FPT"
-        if t.lower_ == "with" and t.dep_ == "prep":
-            for obj in children(t, ("pobj",)):
-                partners += np_entities(obj, sent, ctx)
+    withs = [t for t in noun.subtree if t.lower_ == "with" and t.dep_ == "prep"]
+    if noun.dep_ == "dobj":  # "signed deals with X": the parser may hang 'with' on the verb
+        withs += [t for t in noun.head.children if t.lower_ == "with" and t.dep_ == "prep"]
+    for t in withs:  # "a deal to develop a factory in Vietnam with FPT"
+        for obj in children(t, ("pobj",)):
+            partners += np_entities(obj, sent, ctx)
     for poss in children(noun, ("poss",)):
         if poss.lower_ == "their":
             subj = _subject_above(noun)
@@ -85,7 +87,11 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
             up = owner.head if owner.dep_ == "pobj" else owner
             for t in children(up.head if up.dep_ == "prep" else up, ("poss",)):
                 partners += np_entities(t, sent, ctx)
-    elif noun.dep_ == "dobj" and head.lemma_ in _MAKE_DEAL_VERBS and not partners[1:]:
+    elif (
+        noun.dep_ == "dobj"
+        and head.lemma_ in _MAKE_DEAL_VERBS
+        and not prep_objects(noun, ("between", "among"))  # "announced a deal between A and B"
+    ):
         subj = subject_of(head)
         if subj is not None:
             partners += np_entities(subj, sent, ctx)
