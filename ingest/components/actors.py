@@ -58,8 +58,12 @@ def _is_name_token(tok: Token) -> bool:
 
 def _comma_list_of_name(doc: Doc, i: int, j: int) -> bool:
     """Inside 'Ministry of A, B and C': an institution's 'of' list of single words."""
-    run = doc[i:j]
-    if not any(t.lower_ == "of" for t in run) or NAME_HEADS.get(run[0].text) != "Government":
+    run = [t for t in doc[i:j] if t.lower_ not in _DETERMINERS]
+    if (
+        not run
+        or not any(t.lower_ in ("of", "for") for t in run)
+        or NAME_HEADS.get(run[0].text) != "Government"
+    ):
         return False
     tail = [t.text for t in doc[j : j + 6]]
     items = [t for t in tail if t not in (",",)]

@@ -179,8 +179,8 @@ class DocContext:
             said = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
             if said and said[0] != tok:
                 return self.refers_to(said[0], sent)
-        if lower == "whose":
-            return self._relative_head(tok, sent)
+        if lower == "whose" or (lower in ("which", "who", "that") and tok.dep_ == "nsubj"):
+            return self._relative_head(tok, sent)  # "X, a firm which plans to ..."
         if lower == "its":
             # "It is set to ... equip its facilities": the same referent as the subject "It"
             first = sent.span[0] if sent.span[0].is_alpha else sent.span[1]

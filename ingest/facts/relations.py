@@ -69,6 +69,13 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                         models += _models(model, sent, ctx)
                     for subj in children(tok, ("nsubj",)):
                         developers += np_entities(subj, sent, ctx)
+        if tok.lemma_ in ("developer", "maker", "creator") and tok.pos_ == "NOUN":
+            # "Anthropic, the San Francisco-based developer of the Claude models"
+            for obj in prep_objects(tok, ("of",)):
+                models += _models(obj, sent, ctx)
+            described = tok.head if tok.dep_ == "appos" else None
+            if described is not None:
+                developers += np_entities(described, sent, ctx, heads_only=True)
         if tok.lemma_ in MODEL_NOUNS and tok.pos_ == "NOUN":
             # "Lelapa AI's model, InkubaLM", "NTT said its tsuzumi model"
             for poss in children(tok, ("poss",)):

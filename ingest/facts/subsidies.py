@@ -20,16 +20,16 @@ from ingest.money import Money, find_money
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
 # Only these count without an amount in the sentence ("award a prize" is no subsidy).
 _STRONG_VERBS = frozenset("subsidize subsidise fund finance back".split())
+_FUNDING_NOUNS = frozenset("funding subsidy subsidies grant grants budget".split())
 _RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in", "on")
 
 
 def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     money = find_money(sent.span.text)
     out: list[Fact] = []
-    for verb in sent.span:
-        if verb.lemma_ not in FUND_VERBS or verb.pos_ != "VERB" or _negated(verb):
-            continue
-        if verb.lemma_ not in _STRONG_VERBS and not money:
+    for tok in sent.span:
+        verb = _funding_verb(tok, bool(money))
+        if verb is None or _negated(verb):
             continue
         funders = [f for f in _funders(ctx, sent, verb) if ctx.is_public(f)]
         if not funders and money and verb.lemma_ in ("allocate", "earmark", "assign", "grant"):
@@ -46,6 +46,23 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 out.append(Fact("subsidy", (funder, recipient), sent.start, sent.end, 0.75, extra))
         break  # one funding statement per sentence
     return out
+
+
+def _funding_verb(tok: Token, money: bool) -> Token | None:
+    """The verb of a funding statement at this token: a funding verb ("grant", "invest" with
+    an amount), the verb over "£2 billion of funding", or "the money will support X"."""
+    if tok.pos_ == "VERB" and tok.lemma_ in FUND_VERBS:
+        return tok if tok.lemma_ in _STRONG_VERBS or money else None
+    if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and money:
+        head = tok
+        while head.pos_ not in ("VERB", "AUX") and head.head != head:
+            head = head.head
+        return head if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("pobj", "dobj") else None
+    if tok.pos_ == "VERB" and tok.lemma_ in ("support", "go", "flow", "help"):
+        subjects = children(tok, ("nsubj",))
+        if subjects and subjects[0].lemma_ in _FUNDING_NOUNS | {"money", "fund"}:
+            return tok
+    return None
 
 
 def _negated(verb: Token) -> bool:
@@ -71,6 +88,9 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
             break
     if not out and verb.dep_ in ("acl", "advcl") and verb.tag_ in ("VBG", "VBN"):
         out += _actor_just_before(verb, sent)
+    if not out and verb.dep_ == "ccomp":
+        # "DSIT said the money will also support Nscale": the one who said it
+        out += [e for s in children(verb.head, ("nsubj",)) for e in np_entities(s, sent, ctx)]
     return out
 
 
