@@ -47,6 +47,9 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     # "X's model", "X's AI model": X is its developer
     if tok.dep_ == "poss" and tok.head.lemma_ in MODEL_NOUNS:
         return "Firm"
+    # "Singtel's Nxera": a name a known firm owns is a firm (a unit or brand of it)
+    if any(c.dep_ == "poss" and by_token.get(c.i) == "Firm" for c in tok.children):
+        return "Firm"
     # "The company is Domyn"
     if tok.dep_ == "attr":
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]

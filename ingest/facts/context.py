@@ -17,7 +17,8 @@ from ingest.reference import Reference
 from ingest.resolve import ResolvedEntity
 
 PUBLIC_HEADS = frozenset(
-    "Ministry Department Government Agency Authority Commission Council Office Fund Bank".split()
+    """Ministry Department Government Agency Authority Commission Council Office Fund Bank
+    Board""".split()
 )
 PUBLIC_CATEGORIES = frozenset({"agency", "ministry"})
 
@@ -124,7 +125,11 @@ class DocContext:
         if known is not None:
             return known.category in PUBLIC_CATEGORIES
         words = e.name.split()
-        has_place = any(p for m in e.mentions for p in self._places_inside(m))
+        has_place = any(p for m in e.mentions for p in self._places_inside(m)) or any(
+            c.dep_ == "poss" and c.ent_type_ == "GPE"
+            for m in e.mentions
+            for c in m.span.root.children
+        )  # "Thailand's Board of Investment"
         return bool(set(words) & PUBLIC_HEADS) and (has_place or words[0] in ("National", "State"))
 
     def _places_inside(self, m: Mention) -> list[Span]:

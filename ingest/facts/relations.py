@@ -25,7 +25,7 @@ ACTORS = {"Firm", "Organization", "Government"}
 BUSINESSES = {"Firm", "Organization"}
 SUPPLIER_CATEGORIES = frozenset({"chipmaker", "hyperscaler", "hardware", "network", "dc_operator"})
 _LAUNCH_NOUNS = frozenset("launch release development rollout unveiling".split())
-_SUPPLY_VERBS = frozenset("use receive equip power build host deploy train run".split())
+_SUPPLY_VERBS = frozenset("use receive equip power build host deploy train run operate".split())
 
 
 def _fact(predicate: str, subj: int, obj: int, sent: Sentence, confidence: float) -> Fact:
@@ -91,6 +91,8 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     found = [e for e in np_entities(tok, sent, ctx) if ctx.type_of(e) == "AIModel"]
+    if not found and tok.dep_ == "appos":  # "X, an open-source model developed by Y"
+        found = [e for e in np_entities(tok.head, sent, ctx) if ctx.type_of(e) == "AIModel"]
     if not found and tok.lemma_ in MODEL_NOUNS and tok.dep_ in ("nsubjpass", "nsubj"):
         last = ctx.last_entity_before(sent.offset + tok.idx, {"AIModel"})
         found = [last] if last is not None else []
@@ -235,7 +237,8 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             ]  # fmt: skip
             if not children(tok, ("nsubjpass",)) and not (tok.dep_ == "conj" and objs):
                 agents += children(tok, ("nsubj",))
-                if tok.dep_ == "xcomp":  # "Humain plans to build ...": the raised subject
+                purpose = tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children)
+                if tok.dep_ == "xcomp" or purpose:  # "X plans to build", "X will invest to build"
                     agents += children(tok.head, ("nsubj",))
             for a in agents:
                 # "with FPT" names a partner; "with Nvidia chips" names equipment
@@ -303,7 +306,9 @@ def supplies(ctx: DocContext, sent: Sentence) -> list[Fact]:
 def _supplying_verb(root: Token) -> Token | None:
     """The verb of 'equipped with Nvidia's platform', 'built on NVIDIA's DGX', 'using Nvidia
     technology', 'receive 127 Nvidia systems': the supplier names the thing supplied."""
-    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ == "NOUN":
+    if root.dep_ == "npadvmod" and root.head.lower_ in ("powered", "based", "equipped"):
+        thing = root.head.head  # "operates Nvidia-powered clusters"
+    elif root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ == "NOUN":
         thing = root.head.head  # "trained on cloud capacity from Amazon Web Services"
     elif root.dep_ in ("poss", "compound", "nmod"):
         thing = root.head
@@ -365,6 +370,7 @@ def _last_operator(ctx: DocContext, sent: Sentence) -> int | None:
 
 
 # ------------------------------------------------------------------------- INVESTS_IN
+_UNIT_NOUNS = frozenset("unit subsidiary arm affiliate division".split())
 _STAKE_NOUNS = frozenset("acquisition stake investment takeover purchase".split())
 _INVEST_VERBS = frozenset("invest acquire buy".split())
 
@@ -397,6 +403,22 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 investees += np_entities(tok.head.head, sent, ctx)
             for agent in prep_objects(tok, ("by",)):
                 investors += np_entities(agent, sent, ctx)
+        elif tok.lemma_ in _UNIT_NOUNS and tok.dep_ == "appos":
+            # "True Corporation, a unit of Charoen Pokphand Group": the group owns it
+            investees += np_entities(tok.head, sent, ctx, heads_only=True)
+            for owner in prep_objects(tok, ("of",)):
+                investors += np_entities(owner, sent, ctx, heads_only=True)
+        elif tok.dep_ == "poss" and tok.head.pos_ == "PROPN":
+            # "Singtel's Nxera": one firm's named unit
+            owner_m, unit_m = sent.mention_of(tok), sent.mention_of(tok.head)
+            if (
+                owner_m is not None
+                and unit_m is not None
+                and owner_m.entity != unit_m.entity
+                and ctx.type_of(owner_m.entity) == ctx.type_of(unit_m.entity) == "Firm"
+            ):
+                investors.append(owner_m.entity)
+                investees.append(unit_m.entity)
         for a in dict.fromkeys(investors):
             if ctx.type_of(a) not in BUSINESSES or ctx.is_public(a):
                 continue
