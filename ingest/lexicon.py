@@ -128,6 +128,12 @@ STATE_NOUNS = frozenset(
     "government governments authorities officials ministries agencies regulators".split()
 )
 
+# Nouns for people by their role: "NVIDIA founder Jensen Huang" is a person, not NVIDIA.
+ROLE_NOUNS = frozenset(
+    """founder co-founder ceo cto cfo executive chairman chairwoman president director
+    minister spokesperson spokesman spokeswoman official head chief""".split()
+)
+
 # Nouns that say the thing named beside them is a firm ("telecommunications company X").
 FIRM_NOUNS = frozenset(
     """company companies firm start-up startup scale-up scaleup chipmaker chip-maker

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Sentence
+from ingest.lexicon import ROLE_NOUNS, word
 
 _NP_LINKS = frozenset({"compound", "amod", "poss", "appos", "nmod"})
 
@@ -40,8 +41,10 @@ def np_entities(
         named = sent.mention_of(t) is not None or any(
             c.dep_ == "appos" and sent.mention_of(c) for c in t.children
         )
-        # "the Vietnamese government" names Vietnam; "US chipmaker Nvidia" names Nvidia only
-        links = {"appos"} if named or heads_only else _NP_LINKS
+        # "the Vietnamese government" names Vietnam; "US chipmaker Nvidia" names Nvidia only;
+        # "NVIDIA CEO Jensen Huang" names a person, not NVIDIA
+        person = sent.mention_of(t) is None and (t.ent_type_ == "PERSON" or word(t) in ROLE_NOUNS)
+        links = {"appos"} if named or heads_only or person else _NP_LINKS
         candidates = [t, *[c for c in t.children if c.dep_ in links]]
         for prep in (
             c for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
