@@ -3,9 +3,10 @@
 Mentions join when they share a reference key ("UAE", "United Arab Emirates"), when one is
 the bracketed acronym of another ("Technology Innovation Institute (TII)", later "TII"), when
 a name the reference lacks is the start of a longer name of the same type ("Indosat" of
-"Indosat Ooredoo Hutchison") or nearly the same string (rapidfuzz). The entity's name is the
-reference name of a country, else the most complete form the text uses; every other surface
-form is an alias.
+"Indosat Ooredoo Hutchison") or nearly the same string (rapidfuzz). An actor the reference
+data knows is named by its reference name in every document (the same entity across
+documents); any other by the most complete form the text uses. Every other surface form is
+an alias.
 """
 
 from __future__ import annotations
@@ -132,12 +133,13 @@ def _entities(
         if iso3 and typ == "Government":
             country = reference.get(f"country:{iso3}")
             name = country.name if country else forms[0]
+        elif known is not None and known.type in _TYPE_RANK:
+            # the reference name, so the actor is the same entity in every document
+            name = known.name
         else:
             # the most complete form; of equally long ones, the first the text uses
             name = max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
         aliases = [f for f in forms if f != name]
-        if known is not None and known.type in _TYPE_RANK and known.name not in forms:
-            aliases.append(known.name)  # the reference name, for lookups across documents
         entity = ResolvedEntity(
             name=name,
             type=typ,

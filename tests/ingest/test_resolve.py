@@ -42,3 +42,10 @@ def test_a_foundation_named_after_a_firm_is_another_entity(run: Run) -> None:
     )
     assert rec.entity("Velmora").name == "Velmora"
     assert rec.entity("Velmora Foundation").name == "Velmora Foundation"
+
+
+def test_a_known_actor_has_one_name_in_every_document(run: Run) -> None:
+    one = run("YTL Power International Berhad opened a data centre.")
+    two = run("YTL Power said demand is high.")
+    assert one.entities[0].name == two.entities[0].name == "YTL Power International"
+    assert "YTL Power International Berhad" in one.entities[0].aliases
