@@ -13,8 +13,8 @@ _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 # An upper-case place at a paragraph start, optional ", Country", an optional (Agency) or
 # /Wire/, then a dash or colon; or a bracketed upper-case place.
 _DATELINE = re.compile(
-    r"^[ \t]*(?:\[[A-Z][A-Z .'-]+\]"
-    r"|[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ]?[A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)?"
+    r"^[ \t]*(?:\[[A-Z][A-ZÀ-Þ .'-]+\]"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?:[ ][A-ZÀ-Þ][A-ZÀ-Þ.'-]+)*(?:,[ ]?[A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)?"
     r"(?:[ ]?\([^)\n]{1,40}\))?(?:[ ]?/[^/\n]{1,40}/)?[ ]?(?:--|—|–|-|:)"
     r"(?:[ ]?[A-Z][a-z]+\.? \d{1,2}, \d{4})?)",
     re.M,

@@ -398,11 +398,19 @@ class ActorRecognizer:
 
     @staticmethod
     def _name_of(tok: Token, taken: set[int]) -> Span:
-        left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        start = min([tok.i, *[c.i for c in left]])
+        # the proper nouns and hyphens before it in its own phrase ("North Rhine-Westphalia")
+        doc, start = tok.doc, tok.i
+        inside = {t.i for t in tok.subtree}
+        while start - 1 in inside and (
+            doc[start - 1].pos_ == "PROPN"
+            or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
+        ):
+            start -= 1
+        while start < tok.i and doc[start].text == "-":
+            start += 1
         if any(i in taken for i in range(start, tok.i + 1)):
             start = tok.i
-        return tok.doc[start : tok.i + 1]
+        return doc[start : tok.i + 1]
 
 
 def _portfolio_or_person(span: Span) -> bool:

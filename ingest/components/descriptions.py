@@ -52,6 +52,9 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     # "Singtel's Nxera": a name a known firm owns is a firm (a unit or brand of it)
     if any(c.dep_ == "poss" and by_token.get(c.i) == "Firm" for c in tok.children):
         return "Firm"
+    # "the state of North Rhine-Westphalia", "the emirate of Abu Dhabi": a sub-national government
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in _SUBNATIONAL:
+        return "Government"
     # "The company is Domyn"
     if tok.dep_ == "attr":
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -69,6 +72,9 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     if any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts):
         return "AIModel"
     return _described_after(tok) or _described_before(tok)
+
+
+_SUBNATIONAL = frozenset("state province emirate prefecture canton territory".split())
 
 
 def _facility_phrase(tok: Token) -> bool:

@@ -52,7 +52,11 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
     """The verb of a funding statement at this token: a funding verb ("grant", "invest" with
     an amount), the verb over "£2 billion of funding", or "the money will support X"."""
     if tok.pos_ == "VERB" and tok.lemma_ in FUND_VERBS:
-        return tok if tok.lemma_ in _STRONG_VERBS or money else None
+        # "pays (half of) the cost" is funding without a figure
+        costs = any(
+            w.lemma_ in ("cost", "bill") for o in children(tok, ("dobj",)) for w in o.subtree
+        )
+        return tok if tok.lemma_ in _STRONG_VERBS or money or costs else None
     if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and money:
         head = tok
         while head.pos_ not in ("VERB", "AUX") and head.head != head:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ingest.facts.context import DocContext, Sentence
 from ingest.lexicon import ROLE_NOUNS, word
 
+_STATE_HEADS = frozenset("state government province emirate kingdom republic".split())
 _NP_LINKS = frozenset({"compound", "amod", "poss", "appos", "nmod"})
 
 
@@ -46,6 +47,8 @@ def np_entities(
         person = sent.mention_of(t) is None and (t.ent_type_ == "PERSON" or word(t) in ROLE_NOUNS)
         links = {"appos"} if named or heads_only or person else _NP_LINKS
         candidates = [t, *[c for c in t.children if c.dep_ in links]]
+        if not named and t.lemma_ in _STATE_HEADS:  # "the state of North Rhine-Westphalia"
+            candidates += prep_objects(t, ("of",))
         for prep in (
             c for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
         ):

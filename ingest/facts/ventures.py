@@ -42,8 +42,12 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             name = _venture_name(ctx, sent, tok, partners)
             kind = "joint_venture" if joint else "partnership"
             out += _make(ctx, sent, partners, kind, name, year_of(tok))
+        elif tok.pos_ == "VERB" and any(c.lower_ == "jointly" for c in tok.children):
+            # "SAP and Deutsche Telekom will jointly own a new company"
+            partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
+            out += _make(ctx, sent, partners, "joint_venture", None, year_of(tok))
         elif tok.lemma_ in _PARTNER_VERBS and tok.pos_ == "VERB":
-            partners = [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
+            partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("with",))]:
                 partners += np_entities(obj, sent, ctx)
             out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
@@ -51,6 +55,12 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             out += _partners_listed(ctx, sent, tok)
     out += _named(ctx, sent)
     return out
+
+
+def _named_in(subject: Token, sent: Sentence) -> list[int]:
+    """Every actor the subject phrase names, however the parser linked "A and B" inside it."""
+    inside = {t.i for t in subject.subtree if t.dep_ not in ("relcl", "acl")}
+    return [m.entity for m in sent.mentions if m.span.root.i in inside]
 
 
 def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:

@@ -46,6 +46,9 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investees += np_entities(tok.head, sent, ctx, heads_only=True)
             for owner in prep_objects(tok, ("of",)):
                 investors += np_entities(owner, sent, ctx, heads_only=True)
+            for c in children(tok, ("compound", "poss")):  # "Eviden, the Atos subsidiary"
+                owned_by = sent.mention_of(c)
+                investors += [owned_by.entity] if owned_by is not None else []
         elif tok.dep_ == "poss" and tok.head.pos_ == "PROPN":
             # "Singtel's Nxera": one firm's named unit
             owner_m, unit_m = sent.mention_of(tok), sent.mention_of(tok.head)

@@ -97,7 +97,13 @@ def _home_from_description(m: Mention, sent: Sentence) -> list[str]:
         left = [t for t in left if not m.span.start <= t.i < m.span.end]  # the name's own words
         for p in sent.places_in(left):
             based = _followed_by_based(p.span.end, sent)
-            if p.span.label_ == "City" and not based:
+            after = p.span.doc[p.span.end] if p.span.end < len(p.span.doc) else None
+            # "a Hanoi-based firm", "Heidelberg start-up X": a city says where only so
+            city_of_actor = after is not None and (
+                word(after) in ACTOR_NOUNS
+                or word(after.doc[min(after.i + 2, len(after.doc) - 1)]) in ACTOR_NOUNS
+            )
+            if p.span.label_ == "City" and not (based or city_of_actor):
                 continue
             out.append(p.country)
         for verb in children(noun, ("acl",)):
