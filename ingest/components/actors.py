@@ -59,11 +59,9 @@ def _is_name_token(tok: Token) -> bool:
 def _comma_list_of_name(doc: Doc, i: int, j: int) -> bool:
     """Inside 'Ministry of A, B and C': an institution's 'of' list of single words."""
     run = [t for t in doc[i:j] if t.lower_ not in _DETERMINERS]
-    if (
-        not run
-        or not any(t.lower_ in ("of", "for") for t in run)
-        or NAME_HEADS.get(run[0].text) != "Government"
-    ):
+    cut = next((k for k, t in enumerate(run) if t.lower_ in ("of", "for")), None)
+    # "(Federal) Ministry of ..." : a government head word before the 'of'
+    if cut is None or not any(NAME_HEADS.get(t.text) == "Government" for t in run[:cut]):
         return False
     tail = [t.text for t in doc[j : j + 6]]
     items = [t for t in tail if t not in (",",)]
