@@ -12,6 +12,8 @@ Writes `doc.spans["sovai_actors"]` (label = entity type, kb_id = reference key o
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -43,6 +45,7 @@ _PERSON_TITLES = frozenset(
     Co-founder Head Secretary Deputy Acting Vice Executive Officer Governor Mayor King Queen
     Sheikh Dr Professor Mr Ms Mrs General Ambassador Senior Partner""".split()
 )
+_DOMAIN_NAME = re.compile(r"[A-Z][\w-]*\.(?:ai|io|com|co|tech)")
 _ROLE_WORDS = frozenset(
     "ceo cto cfo executive founder co-founder chairman chairwoman president head director".split()
 )
@@ -347,7 +350,9 @@ class ActorRecognizer:
         text = span.text
         if text.casefold() in GENERIC_NAMES or len(span) > 7:
             return False
-        if not any(c.isupper() for c in text) or any(t.like_url or t.like_email for t in span):
+        # a web address is no name, but "Gnani.ai" (a firm named after its domain) is
+        web = any((t.like_url and not _DOMAIN_NAME.fullmatch(t.text)) or t.like_email for t in span)
+        if not any(c.isupper() for c in text) or web:
             return False
         if all(t.text.casefold() in GENERIC_WORDS or t.is_punct or t.like_num for t in span):
             return False

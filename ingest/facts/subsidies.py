@@ -20,6 +20,7 @@ from ingest.money import Money, find_money
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
 # Only these count without an amount in the sentence ("award a prize" is no subsidy).
 _STRONG_VERBS = frozenset("subsidize subsidise fund finance back".split())
+_SUBSIDISED = frozenset("subsidised subsidized state-funded publicly-funded free".split())
 _FUNDING_NOUNS = frozenset("funding subsidy subsidies grant grants budget".split())
 _RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in", "on")
 
@@ -52,10 +53,10 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
     """The verb of a funding statement at this token: a funding verb ("grant", "invest" with
     an amount), the verb over "£2 billion of funding", or "the money will support X"."""
     if tok.pos_ == "VERB" and tok.lemma_ in FUND_VERBS:
-        # "pays (half of) the cost" is funding without a figure
-        costs = any(
-            w.lemma_ in ("cost", "bill") for o in children(tok, ("dobj",)) for w in o.subtree
-        )
+        # "pays the cost", "provides subsidised GPU access": funding without a figure
+        objects = [w for o in children(tok, ("dobj",)) for w in o.subtree]
+        objects += [w for o in prep_objects(tok, ("with",)) for w in o.subtree]
+        costs = any(w.lemma_ in ("cost", "bill") or w.lower_ in _SUBSIDISED for w in objects)
         return tok if tok.lemma_ in _STRONG_VERBS or money or costs else None
     if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and money:
         head = tok
@@ -126,6 +127,9 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     for xcomp in children(verb, ("xcomp",)):
         targets += children(xcomp, ("dobj",))
     for t in targets:
+        if t.lower_ in ("them", "they") and verb.dep_ == "conj":
+            # "has selected A, B and C ..., and will provide them with ...": the selected
+            t = next(iter(children(verb.head, ("dobj",))), t)
         found += _through_preps(t, sent, ctx, funders)
     return [
         r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES and r not in funders

@@ -128,7 +128,8 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
     for tok in sent.span:
         operators: list[int] = []
         facility: Token | None = None
-        if tok.pos_ == "VERB" and tok.lemma_ in OPERATE_VERBS:
+        set_up = tok.lemma_ == "set" and any(c.lower_ == "up" for c in tok.children)
+        if tok.pos_ == "VERB" and (tok.lemma_ in OPERATE_VERBS or set_up):
             objs = children(tok, ("dobj", "nsubjpass"))
             if not objs and tok.dep_ == "conj":
                 objs = children(tok.head, ("nsubjpass",))
