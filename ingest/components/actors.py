@@ -241,6 +241,8 @@ class ActorRecognizer:
                 ("developed", "backed", "owned", "funded", "run", "led")
             )
         head = span.root.head
+        while head.dep_ in ("compound", "amod", "nmod") and head.i < head.head.i:
+            head = head.head  # "a Korean AI start-up": up to the phrase's noun
         if word(head) not in ACTOR_NOUNS or head.i < span.end:
             return False
         # "American firms" in general are no actor; "the Emirati government", "an Italian

@@ -178,6 +178,10 @@ class DocContext:
             c.dep_ in ("compound", "amod", "poss") and sent.mention_of(c) for c in tok.children
         )
         if lower in ("government", "state") and not qualified and tok.tag_ in ("NN", "NNP"):
+            # "the government": the country the text spoke of last, else its main country
+            last = self.last_entity_before(pos, {"Government"})
+            if last is not None and self.entities[last].iso3:
+                return last
             return self.main_country
         if lower in ("it", "they") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
             # "X said on Tuesday it would fund Y": the one who said it

@@ -20,6 +20,8 @@ from ingest.money import Money, find_money
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
 # Only these count without an amount in the sentence ("award a prize" is no subsidy).
 _STRONG_VERBS = frozenset("subsidize subsidise fund finance back".split())
+_PURCHASE_VERBS = frozenset("purchase buy procure order acquire".split())
+_COMPUTE_WORDS = frozenset("gpu gpus chip chips supercomputer supercomputers accelerator".split())
 _SUBSIDISED = frozenset("subsidised subsidized state-funded publicly-funded free".split())
 _FUNDING_NOUNS = frozenset("funding subsidy subsidies grant grants budget".split())
 _RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in", "on")
@@ -32,21 +34,49 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         verb = _funding_verb(tok, bool(money))
         if verb is None or _negated(verb):
             continue
+        if verb.pos_ == "NOUN":
+            funders = [f for o in prep_objects(verb, ("from",)) for f in _with_of(o, sent, ctx)]
+            funders = [f for f in funders if ctx.is_public(f)]
+            recipients = _subject_of_funding(verb, sent, ctx, funders)
+            if funders:
+                out += _subsidy_facts(sent, funders, recipients, money, verb)
+                break
+            continue
         funders = [f for f in _funders(ctx, sent, verb) if ctx.is_public(f)]
         if not funders and money and verb.lemma_ in ("allocate", "earmark", "assign", "grant"):
             previous = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.end <= sent.start]
             funders = [p for p in previous[-1:] if p is not None]  # "Among those funds, ..."
         if not funders:
             continue
-        recipients = _recipients(ctx, sent, verb, funders)
-        amount = _amount_near(money, verb, sent)
-        targets: list[int | None] = [*recipients] or [None]
-        for funder in dict.fromkeys(funders):
-            for recipient in targets:
-                extra: dict[str, object] = {"money": amount, "year": year_of(verb)}
-                out.append(Fact("subsidy", (funder, recipient), sent.start, sent.end, 0.75, extra))
+        out += _subsidy_facts(sent, funders, _recipients(ctx, sent, verb, funders), money, verb)
         break  # one funding statement per sentence
     return out
+
+
+def _subsidy_facts(
+    sent: Sentence, funders: list[int], recipients: list[int], money: list[Money], at: Token
+) -> list[Fact]:
+    """One subsidy per funder and recipient (or none named)."""
+    extra: dict[str, object] = {"money": _amount_near(money, at, sent), "year": year_of(at)}
+    targets: list[int | None] = [*recipients] or [None]
+    return [
+        Fact("subsidy", (funder, recipient), sent.start, sent.end, 0.75, extra)
+        for funder in dict.fromkeys(funders)
+        for recipient in targets
+    ]
+
+
+def _subject_of_funding(
+    noun: Token, sent: Sentence, ctx: DocContext, funders: list[int]
+) -> list[int]:
+    """'Upstage is developing Solar Pro 2 with funding from the government': Upstage."""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    subjects = [
+        e for s in children(verb, ("nsubj", "nsubjpass")) for e in np_entities(s, sent, ctx)
+    ]
+    return [e for e in subjects if ctx.type_of(e) in RECIPIENT_TYPES and e not in funders]
 
 
 def _funding_verb(tok: Token, money: bool) -> Token | None:
@@ -58,6 +88,12 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
         objects += [w for o in prep_objects(tok, ("with",)) for w in o.subtree]
         costs = any(w.lemma_ in ("cost", "bill") or w.lower_ in _SUBSIDISED for w in objects)
         return tok if tok.lemma_ in _STRONG_VERBS or money or costs else None
+    if tok.pos_ == "VERB" and tok.lemma_ in _PURCHASE_VERBS:
+        # a state buying GPUs or a supercomputer is a compute subsidy programme
+        objects = [w for o in children(tok, ("dobj",)) for w in o.subtree]
+        return tok if any(w.lemma_.lower() in _COMPUTE_WORDS for w in objects) else None
+    if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and prep_objects(tok, ("from",)):
+        return tok  # "developing X with funding from the government"
     if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and money:
         head = tok
         while head.pos_ not in ("VERB", "AUX") and head.head != head:
@@ -143,7 +179,7 @@ def _through_preps(
     through the 'of', 'for', 'to' and 'by' phrases of the money or the purpose."""
     found = np_entities(tok, sent, ctx)
     if depth < 3 and not found:  # "the Falcon models of the TII": Falcon, not TII
-        for inner in prep_objects(tok, ("of", "for", "to", "by", "on", "towards")):
+        for inner in prep_objects(tok, ("of", "for", "to", "by", "on", "towards", "in")):
             found += _through_preps(inner, sent, ctx, funders, depth + 1)
             found += _generic_model(ctx, inner, funders)
     return found

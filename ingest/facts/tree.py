@@ -44,7 +44,8 @@ def np_entities(
         )
         # "the Vietnamese government" names Vietnam; "US chipmaker Nvidia" names Nvidia only;
         # "NVIDIA CEO Jensen Huang" names a person, not NVIDIA
-        person = sent.mention_of(t) is None and (t.ent_type_ == "PERSON" or word(t) in ROLE_NOUNS)
+        role = [t, *(c for c in t.children if c.dep_ == "compound")]
+        person = sent.mention_of(t) is None and any(word(r) in ROLE_NOUNS for r in role)
         links = {"appos"} if named or heads_only or person else _NP_LINKS
         candidates = [t, *[c for c in t.children if c.dep_ in links]]
         if not named and t.lemma_ in _STATE_HEADS:  # "the state of North Rhine-Westphalia"

@@ -26,7 +26,8 @@ from ingest.lexicon import PARTNER_NOUNS
 PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
 _PARTNER_VERBS = frozenset("partner team collaborate ally cooperate".split())
 _MAKE_DEAL_VERBS = frozenset(
-    "enter sign form announce establish create forge strike seal reach include have launch".split()
+    """enter sign form announce establish create forge strike seal reach include have launch
+    lead join""".split()
 )
 _NAMED_HEADS = frozenset("Partnership Alliance Agreement Pact Accord".split())
 
@@ -69,6 +70,9 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     partners: list[int] = []
     for obj in prep_objects(noun, ("between", "among", "of")):
         partners += np_entities(obj, sent, ctx)
+    for t in noun.subtree:  # "the consortium that will run the centre, which includes X and Y"
+        if t.lemma_ in ("include", "comprise") and t.dep_ == "relcl":
+            partners += [e for o in children(t, ("dobj",)) for e in np_entities(o, sent, ctx)]
     withs = [t for t in noun.subtree if t.lower_ == "with" and t.dep_ == "prep"]
     if noun.dep_ == "dobj":  # "signed deals with X": the parser may hang 'with' on the verb
         withs += [t for t in noun.head.children if t.lower_ == "with" and t.dep_ == "prep"]

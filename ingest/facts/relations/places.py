@@ -51,8 +51,8 @@ def _based_after(m: Mention, sent: Sentence) -> list[str]:
             continue
         if _followed_by_based(p.span.end, sent):
             return [p.country]
-        # "X, a Brazilian start-up": a demonym on the noun that says what X is
-        after = doc[p.span.end : p.span.end + 3]
+        # "X, a Brazilian start-up", "X, a Korean AI start-up": a demonym on the noun
+        after = doc[p.span.end : p.span.end + 4]
         if p.span.label_ == "Demonym" and any(word(t) in ACTOR_NOUNS for t in after):
             return [p.country]
     return []
