@@ -24,7 +24,7 @@ from ingest.facts.tree import (
 from ingest.lexicon import PARTNER_NOUNS
 
 PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
-_PARTNER_VERBS = frozenset("partner team collaborate ally cooperate".split())
+_PARTNER_VERBS = frozenset("partner team collaborate ally cooperate join".split())
 _MAKE_DEAL_VERBS = frozenset(
     """enter sign form announce establish create forge strike seal reach include have launch
     lead join""".split()

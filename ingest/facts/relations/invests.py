@@ -41,6 +41,21 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 investees += np_entities(tok.head.head, sent, ctx)
             for agent in prep_objects(tok, ("by",)):
                 investors += np_entities(agent, sent, ctx)
+        elif tok.lemma_ == "round" and tok.pos_ == "NOUN":
+            # "X raised EUR 1.7 billion in a round led by ASML"
+            for verb in children(tok, ("acl",)):
+                for agent in prep_objects(verb, ("by",)):
+                    investors += np_entities(agent, sent, ctx, heads_only=True)
+            raiser = subject_of(tok.head.head) if tok.dep_ == "pobj" else None
+            investees += np_entities(raiser, sent, ctx) if raiser is not None else []
+        elif tok.lemma_ == "raise" and tok.pos_ == "VERB":
+            # "X raised $100 million from Y and Z"
+            for source in prep_objects(tok, ("from",)):
+                investors += np_entities(source, sent, ctx)
+            if investors:
+                investees += [
+                    e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)
+                ]
         elif tok.lemma_ in _UNIT_NOUNS and tok.dep_ == "appos":
             # "True Corporation, a unit of Charoen Pokphand Group": the group owns it
             investees += np_entities(tok.head, sent, ctx, heads_only=True)

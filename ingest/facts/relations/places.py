@@ -94,6 +94,8 @@ def _home_from_description(m: Mention, sent: Sentence) -> list[str]:
             c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
         ]
         left = direct + [t for c in direct if c.lower_ == "based" for t in c.subtree]
+        if noun == root:  # "Italy's CDP Venture Capital": the possessive may hang on any word
+            left += [c for t in m.span for c in t.children if c.dep_ == "poss"]
         left = [t for t in left if not m.span.start <= t.i < m.span.end]  # the name's own words
         for p in sent.places_in(left):
             based = _followed_by_based(p.span.end, sent)
