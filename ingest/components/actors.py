@@ -286,14 +286,20 @@ class ActorRecognizer:
             if _portfolio_or_person(span):
                 continue
             overlap = [s for s in chosen if s.start < span.end and span.start < s.end]
-            if overlap and not self._firm_named_for_place(span, overlap):
+            # "TSMC Arizona, the Phoenix-based subsidiary": a unit, if it acts or is described
+            # as one ("Nvidia Blackwell GPUs" is a product)
+            unit = _extends_firm(span, overlap) and (
+                self._acts_as_business(span) or described_nearby(span.root)
+            )
+            local_unit = self._firm_named_for_place(span, overlap) or unit
+            if overlap and not local_unit:
                 continue
             if ent.label_ == "PRODUCT":
                 if self._model_context(span):
                     out.append(Span(doc, span.start, span.end, label="AIModel"))
                 continue
             kind, _ = _head_type(span)
-            if kind is None and self._acts_as_business(span):
+            if kind is None and (local_unit or self._acts_as_business(span)):
                 kind = "Firm"
             if kind is not None:
                 out.append(Span(doc, span.start, span.end, label=kind))
@@ -379,8 +385,8 @@ class ActorRecognizer:
         taken = {i for s in chosen for i in range(s.start, s.end)}
         out: list[Span] = []
         for tok in doc:
-            if tok.i in taken or not could_be_name(tok):
-                continue
+            if tok.i in taken or not could_be_name(tok) or _before_based(tok):
+                continue  # "Phoenix-based": a place
             if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
                 continue  # only the head of a multi-word name
             span = self._name_of(tok, taken)
@@ -416,6 +422,25 @@ class ActorRecognizer:
         if any(i in taken for i in range(start, tok.i + 1)):
             start = tok.i
         return doc[start : tok.i + 1]
+
+
+def _extends_firm(span: Span, overlap: list[Span]) -> bool:
+    """'TSMC Arizona', 'Microsoft Malaysia': a known firm's name with a place after it, as
+    the tagger reads it, names a local unit of that firm."""
+    if len(overlap) != 1 or overlap[0].label_ != "Firm":
+        return False
+    known = overlap[0]
+    extra = span[known.end - span.start :]
+    return known.start == span.start and len(extra) > 0 and all(t.pos_ == "PROPN" for t in extra)
+
+
+def _before_based(tok: Token) -> bool:
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text in ("-", "–")
+        and doc[tok.i + 2].lower_ == "based"
+    )
 
 
 def _portfolio_or_person(span: Span) -> bool:

@@ -119,3 +119,18 @@ def year_of(tok: Token) -> int | None:
                         return int(w.text)
             stack.append(c)
     return None
+
+
+def acting_subject(verb: Token, sent: Sentence) -> Token | None:
+    """The verb's subject, or, where the parser lost it, the name right before the verb
+    ("Chile's National Center for AI (CENIA) is leading ...")."""
+    subj = subject_of(verb)
+    if subj is not None:
+        return subj
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= sent.span.start and (
+        doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") or doc[i].text in (")", ",")
+    ):
+        i -= 1
+    return doc[i] if i >= sent.span.start and sent.mention_of(doc[i]) is not None else None

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import ACTORS, BUSINESSES, relation_fact
-from ingest.facts.tree import children, np_entities, prep_objects
+from ingest.facts.tree import acting_subject, children, np_entities, prep_objects
 from ingest.lexicon import (
     DEVELOP_VERBS,
     MODEL_NOUNS,
@@ -51,8 +51,8 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if obj.lemma_ in _LAUNCH_NOUNS:
                     for model in prep_objects(obj, ("of",)):
                         models += _models(model, sent, ctx)
-                    for subj in children(tok, ("nsubj",)):
-                        developers += np_entities(subj, sent, ctx)
+                    actor = acting_subject(tok, sent)
+                    developers += np_entities(actor, sent, ctx) if actor is not None else []
         if tok.lemma_ in ("developer", "maker", "creator") and tok.pos_ == "NOUN":
             # "Anthropic, the San Francisco-based developer of the Claude models"
             for obj in prep_objects(tok, ("of",)):
