@@ -7,7 +7,8 @@ firm", "X, its first large language model"). Persons, cities, media, events and 
 actors; a demonym is a country only where it qualifies an actor noun ("the Emirati
 government", "an Italian company"); a capital is its government only as a verb's subject.
 
-Writes `doc.spans["sovai_actors"]` (label = entity type, kb_id = reference key or "").
+Writes `doc.spans["sovai_actors"]` (label = entity type, kb_id = reference key or "") and
+`doc.spans["sovai_name_runs"]` (runs of capitalised words, which the fact rules read too).
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ from ingest.lexicon import (
 from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
 
 ACTORS_KEY = "sovai_actors"
-__all__ = ["ACTORS_KEY", "PLACES_KEY", "ActorRecognizer", "name_runs"]
+RUNS_KEY = "sovai_name_runs"
+__all__ = ["ACTORS_KEY", "PLACES_KEY", "RUNS_KEY", "ActorRecognizer", "name_runs"]
 ACTOR_TYPES = ("Government", "Bloc", "Firm", "Organization", "AIModel")
 
 _CONNECTORS = frozenset("of and for the de du di des la bin al &".split())
@@ -169,9 +171,11 @@ class ActorRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = list(doc.spans[GAZETTEER_KEY]) if GAZETTEER_KEY in doc.spans else []
-        blocked = self._non_actor_names(doc)
+        runs = name_runs(doc)
+        doc.spans[RUNS_KEY] = runs  # the fact rules read them too
+        blocked = self._non_actor_names(runs)
         known = [s for s in gazetteer if not self._blocked(s, blocked)]
-        shaped = self._shaped_names(doc, known, blocked)
+        shaped = self._shaped_names(doc, runs, known, blocked)
         chosen: list[Span] = []
         for s in known:
             span = self._known_actor(s)
@@ -192,10 +196,10 @@ class ActorRecognizer:
         return f"country:{entry.country}" if entry and entry.country else ""
 
     # ------------------------------------------------------------------ what is not an actor
-    def _non_actor_names(self, doc: Doc) -> list[Span]:
+    def _non_actor_names(self, runs: list[Span]) -> list[Span]:
         """Names of events, plans, projects and publications ('Asean AI Summit')."""
         out = []
-        for run in name_runs(doc):
+        for run in runs:
             last = run[-1].text if len(run) else ""
             if len(run) > 1 and last in NON_ACTOR_HEADS:
                 out.append(run)
@@ -250,9 +254,11 @@ class ActorRecognizer:
         return head.tag_ != "NNS" or word(head) in STATE_NOUNS
 
     # ------------------------------------------------------------------ institution shapes
-    def _shaped_names(self, doc: Doc, known: list[Span], blocked: list[Span]) -> list[Span]:
+    def _shaped_names(
+        self, doc: Doc, runs: list[Span], known: list[Span], blocked: list[Span]
+    ) -> list[Span]:
         out = []
-        for run in name_runs(doc):
+        for run in runs:
             name = _trim(run)
             if len(name) < 2 or self._blocked(name, blocked):
                 continue

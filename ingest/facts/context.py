@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.components.actors import name_runs
+from ingest.components.actors import RUNS_KEY
 from ingest.lexicon import FIRM_NOUNS, word
 from ingest.mentions import Mention, Place
 from ingest.reference import Reference
@@ -90,7 +90,7 @@ class DocContext:
         self.main_country: int | None = counts.most_common(1)[0][0] if counts else None
         self._country_entity = {e.iso3: i for i, e in enumerate(entities) if e.iso3}
         self.facts: list[Fact] = []
-        self._runs = {id(doc): name_runs(doc) for _, doc in docs}
+        self._runs = {id(doc): list(doc.spans.get(RUNS_KEY, [])) for _, doc in docs}
 
     def name_runs(self, sent: Sentence) -> list[Span]:
         """Capitalised name runs of the sentence (computed once per Doc)."""
