@@ -7,7 +7,7 @@ UV := $(PYTHON) -m uv
 KG := .venv/bin/kg
 export KG_HOME ?= $(CURDIR)/.kg
 
-.PHONY: setup neo4j browser demo explore test lint typecheck pytest bench bench-sparql clean
+.PHONY: setup neo4j browser demo explore test lint typecheck pytest bench bench-ingest bench-sparql clean
 
 # Python packages (and the spaCy model) exactly as uv.lock pins them, hashes included.
 setup: .venv/.synced
@@ -28,12 +28,20 @@ browser:
 	@test -x /usr/bin/chromium || { apt-get update && apt-get install -y chromium; } \
 		|| echo "WARNING: cannot install chromium; the browser tests will skip"
 
+# The main job: build the graph from the bundled reports (extract, load, sync Neo4j), then
+# serve the explorer, the SPARQL endpoint and Neo4j until interrupted; Ctrl-C stops all three.
+# `make demo SERVE=0` builds, shows what the graph holds and stops.
+SERVE ?= 1
 demo: setup neo4j
-	$(KG) load data/examples/*.json
-	$(KG) stats
 	$(KG) neo4j start
-	$(KG) neo4j sync
-	$(KG) cypher --query funding_flows; status=$$?; $(KG) neo4j stop; exit $$status
+	$(KG) ingest data/reports
+	$(KG) stats
+	$(KG) cypher --query funding_flows
+	@if [ "$(SERVE)" = 0 ]; then $(KG) neo4j stop; exit 0; fi; \
+	trap '$(KG) neo4j stop; kill $$sparql 2>/dev/null' EXIT; \
+	$(KG) sparql serve & sparql=$$!; \
+	$(KG) neo4j status; echo "explorer http://127.0.0.1:8501  SPARQL http://127.0.0.1:7878/sparql"; \
+	$(MAKE) --no-print-directory explore
 
 lint: setup
 	.venv/bin/ruff check kg ingest tests app.py benchmarks
@@ -62,6 +70,9 @@ $(FUSEKI_JAR):
 
 bench-sparql: setup $(FUSEKI_JAR)
 	.venv/bin/python -m benchmarks.bench_sparql --fuseki $(FUSEKI_JAR)
+# Ingest speed: full `kg extract` pipeline against bare spaCy, and --n-process 1 vs 2.
+bench-ingest: setup
+	.venv/bin/python -m benchmarks.bench_ingest
 
 clean:
 	rm -rf .venv .kg .mypy_cache .ruff_cache .pytest_cache

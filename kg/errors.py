@@ -53,6 +53,9 @@ class Errors(StrEnum):
     E208 = "no library query {name!r}; `kg cypher --list` names them"
     E209 = "bad --param {value!r}: {reason}"
     E210 = "no Neo4j password: {reason}"
+    # E150-E199: extraction (ingest pipeline, kg extract / kg ingest)
+    E150 = "cannot read the report: {reason}"
+    E151 = "extraction failed: {reason}"
 
 
 class KGError(Exception):

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 import pycountry
 
+from ingest.reference import load_reference
 from kg.records import Entity
 
 ID = "https://w3id.org/sovereign-ai/id/"
@@ -34,9 +35,15 @@ def slug(name: str) -> str:
 
 
 def country_code(entity: Entity) -> str | None:
-    """The entity's ISO alpha-3 code: given, or an exact pycountry match of a name or alias."""
+    """The entity's ISO alpha-3 code: given, or a name or alias that the countries reference
+    data knows ("Russia", "UAE", "Britain"), or an exact pycountry match."""
     if entity.iso3:
         return entity.iso3
+    reference = load_reference()
+    for name in (entity.name, *entity.aliases):
+        known = reference.by_name(name)
+        if known is not None and known.key.startswith("country:") and known.country:
+            return known.country
     for name in (entity.name, *entity.aliases):
         try:
             return str(pycountry.countries.lookup(name).alpha_3)

@@ -75,7 +75,10 @@ class Subsidy(Fact):
     amount_text: str | None = None
     amount: float | None = Field(None, ge=0)
     currency: str | None = Field(None, pattern=r"^[A-Z]{3}$")
-    amount_usd: float | None = Field(None, ge=0)
+    amount_usd: float | None = Field(None, ge=0, description="USD amount the text states")
+    amount_usd_estimate: float | None = Field(
+        None, ge=0, description="amount converted to USD with a documented rate table"
+    )
     year: int | None = Field(None, ge=1900, le=2100)
     purpose: str | None = None
 

@@ -37,6 +37,19 @@ SETTINGS: tuple[Setting, ...] = (
         "Row cap of `kg sparql query`, the SPARQL endpoint and `kg cypher`; truncation is said.",
     ),
     Setting(
+        "reference",
+        "KG_REFERENCE",
+        str(Path(__file__).resolve().parent.parent / "data" / "reference"),
+        "Folder of the extractor's reference data (countries, blocs, actors, currencies CSV).",
+    ),
+    Setting(
+        "quarantine",
+        "KG_QUARANTINE",
+        "{home}/quarantine",
+        "Folder of quarantine records: one JSON per report that `kg extract`/`kg ingest` "
+        "could not read.",
+    ),
+    Setting(
         "explorer_rows",
         "KG_EXPLORER_ROWS",
         "500",

@@ -43,9 +43,10 @@ def _root(
 
 
 def _register() -> None:
-    from kg.cli import neo4j, sparql, store_commands
+    from kg.cli import extract, neo4j, sparql, store_commands
 
     store_commands.register(app)
+    extract.register(app)
     neo4j.register(app)
     app.add_typer(sparql.app, name="sparql")
 

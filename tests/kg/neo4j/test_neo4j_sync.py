@@ -148,3 +148,24 @@ def test_full_sync_repairs_lost_bookkeeping(
     report = sync_store(research_store, neo4j_driver, full=True)
     assert report.changed == ["asia", "eu-compute", "gulf"]
     assert snapshot(neo4j_driver) == before
+
+
+def test_kg_ingest_syncs_a_running_server(
+    neo4j_driver: neo4j.Driver, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    monkeypatch.setenv("KG_NEO4J_AUTOSYNC", "true")
+    report = tmp_path / "report.txt"
+    report.write_text("Microsoft invested $1.5 billion in G42, the Abu Dhabi-based firm.\n")
+    result = CliRunner().invoke(app, ["--store", str(tmp_path / "store"), "ingest", str(report)])
+    assert result.exit_code == 0, result.output
+    assert "Neo4j synced" in result.output
+    found, _, _ = neo4j_driver.execute_query(
+        "MATCH (:Firm {name: $a})-[:INVESTS_IN]->(:Firm {name: $b}) RETURN count(*) AS n",
+        a="Microsoft",
+        b="G42",
+    )
+    assert found[0]["n"] == 1

@@ -1,0 +1,104 @@
+"""Ingest speed: the full `kg extract` pipeline against bare spaCy, and 1 vs 2 processes.
+
+Run: `make bench-ingest` (or `.venv/bin/python -m benchmarks.bench_ingest [--repeat N]`).
+Texts: the shared dev reports when ../shared is beside the repository, else the golden test
+documents, repeated to a few tens of thousands of words. Every figure is the median of
+several runs measured in this same process (file access: reads the texts, writes a
+temporary folder for the process-pool runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import spacy
+
+from ingest.batch import extract_files
+from ingest.extract import extract
+from ingest.pipeline import build_nlp, load_config, shared_nlp
+from ingest.readers import read
+from ingest.source import SourceText
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DOCS = ROOT.parent / "shared" / "eval" / "dev" / "docs"
+OWN_DOCS = ROOT / "tests" / "ingest" / "docs"
+
+
+def corpus(copies: int) -> list[SourceText]:
+    folder = SHARED_DOCS if SHARED_DOCS.is_dir() else OWN_DOCS
+    sources = [read(p) for p in sorted(folder.iterdir()) if p.is_file()]
+    return [s for _ in range(copies) for s in sources]
+
+
+def median_seconds(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (median)")
+    ap.add_argument("--copies", type=int, default=8, help="copies of the document set")
+    args = ap.parse_args(argv)
+
+    sources = corpus(args.copies)
+    texts = [s.text for s in sources]
+    words = sum(len(t.split()) for t in texts)
+    base = spacy.load(load_config()["base"]["model"])
+    nlp = build_nlp()
+
+    def bare() -> None:
+        for _ in base.pipe(texts):
+            pass
+
+    def bare_each() -> None:
+        for t in texts:
+            base(t)
+
+    def full() -> None:
+        for s in sources:
+            extract(s, nlp)
+
+    bare()  # warm up both
+    full()
+    t_bare = median_seconds(bare, args.repeat)
+    t_each = median_seconds(bare_each, args.repeat)
+    t_full = median_seconds(full, args.repeat)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        files = []
+        for i, s in enumerate(sources):
+            path = Path(tmp) / f"{i:04d}_{s.path.name}"
+            path.write_text(s.text, encoding="utf-8")
+            files.append(path)
+        shared_nlp()
+
+        def pool(n: int) -> Callable[[], None]:
+            return lambda: list(extract_files(files, n_process=n))
+
+        t_one = median_seconds(pool(1), args.repeat)
+        t_two = median_seconds(pool(2), args.repeat)
+
+    print(f"texts: {len(texts)} documents, {words} words; median of {args.repeat} runs")
+    print(f"{'':34}{'seconds':>9}{'words/s':>10}")
+    print(f"{'bare nlp.pipe (same base model)':34}{t_bare:9.2f}{words / t_bare:10.0f}")
+    print(f"{'bare spaCy, one call per document':34}{t_each:9.2f}{words / t_each:10.0f}")
+    print(f"{'full kg extract pipeline':34}{t_full:9.2f}{words / t_full:10.0f}")
+    print(f"{'kg extract --n-process 1':34}{t_one:9.2f}{words / t_one:10.0f}")
+    print(f"{'kg extract --n-process 2':34}{t_two:9.2f}{words / t_two:10.0f}")
+    print(f"ratio full / bare nlp.pipe throughput: {t_bare / t_full:.2f} (target >= 0.75)")
+    print(f"ratio full / bare per-document throughput: {t_each / t_full:.2f}")
+    print(f"speed-up --n-process 2 over 1: {t_one / t_two:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

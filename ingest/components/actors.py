@@ -1,0 +1,467 @@
+"""`sovai_actors_v1`: the actors a text involves, typed into the ontology's entity types.
+
+Sources, strongest first: the reference gazetteer, institution-shaped names ("X Institute",
+"Ministry of Y"), the statistical NER (ORG, PRODUCT) and context rules for names neither
+knows (a name coordinated with known firms, "telecommunications company X", "X, a Hanoi-based
+firm", "X, its first large language model"). Persons, cities, media, events and plans are not
+actors; a demonym is a country only where it qualifies an actor noun ("the Emirati
+government", "an Italian company"); a capital is its government only as a verb's subject.
+
+Writes `doc.spans["sovai_actors"]` (label = entity type, kb_id = reference key or "") and
+`doc.spans["sovai_name_runs"]` (runs of capitalised words, which the fact rules read too).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ingest.components.descriptions import could_be_name, described_nearby, kind_from_context
+from ingest.components.gazetteer import PLACES_KEY
+from ingest.components.gazetteer import SPANS_KEY as GAZETTEER_KEY
+from ingest.lexicon import (
+    ACTOR_NOUNS,
+    BUSINESS_VERBS,
+    GENERIC_NAMES,
+    GENERIC_WORDS,
+    MODEL_NOUNS,
+    NAME_HEADS,
+    NON_ACTOR_HEADS,
+    PARTNER_NOUNS,
+    STATE_NOUNS,
+    word,
+)
+from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
+
+ACTORS_KEY = "sovai_actors"
+RUNS_KEY = "sovai_name_runs"
+__all__ = ["ACTORS_KEY", "PLACES_KEY", "RUNS_KEY", "ActorRecognizer", "name_runs"]
+ACTOR_TYPES = ("Government", "Bloc", "Firm", "Organization", "AIModel")
+
+_CONNECTORS = frozenset("of and for the de du di des la bin al &".split())
+_PERSON_TITLES = frozenset(
+    """Director Managing CEO Chief President Minister Prime Chairman Chairwoman Founder
+    Co-founder Head Secretary Deputy Acting Vice Executive Officer Governor Mayor King Queen
+    Sheikh Dr Professor Mr Ms Mrs General Ambassador Senior Partner""".split()
+)
+_DOMAIN_NAME = re.compile(r"[A-Z][\w-]*\.(?:ai|io|com|co|tech)")
+_ROLE_WORDS = frozenset(
+    "ceo cto cfo executive founder co-founder chairman chairwoman president head director".split()
+)
+_DETERMINERS = frozenset("the a an its their our this that these those".split())
+
+
+def _is_name_token(tok: Token) -> bool:
+    text = tok.text
+    if tok.pos_ in ("VERB", "AUX") and not tok.is_upper:
+        return False
+    return bool(text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)))
+
+
+def _comma_list_of_name(doc: Doc, i: int, j: int) -> bool:
+    """Inside 'Ministry of A, B and C': an institution's 'of' list of single words."""
+    run = [t for t in doc[i:j] if t.lower_ not in _DETERMINERS]
+    cut = next((k for k, t in enumerate(run) if t.lower_ in ("of", "for")), None)
+    # "(Federal) Ministry of ..." : a government head word before the 'of'
+    if cut is None or not any(NAME_HEADS.get(t.text) == "Government" for t in run[:cut]):
+        return False
+    tail = [t.text for t in doc[j : j + 6]]
+    items = [t for t in tail if t not in (",",)]
+    if "and" not in items[:4]:
+        return False
+    before_and = items[: items.index("and")]
+    return all(w[:1].isupper() for w in before_and)
+
+
+def name_runs(doc: Doc) -> list[Span]:
+    """Maximal runs of capitalised words, joined by 'of', 'and', 'for', 'the' and the like."""
+    runs: list[Span] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not _is_name_token(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if _is_name_token(doc[j]) and doc[j - 1].whitespace_:
+                j += 1
+            elif doc[j].text == "," and _comma_list_of_name(doc, i, j):
+                j += 1  # "Ministry of Investment, Trade and Industry"
+            elif (
+                doc[j].lower_ == "and"
+                and doc[i:j].text.count(",")
+                and _comma_list_of_name(doc, i, j)
+            ):
+                j += 1
+            elif (
+                doc[j].lower_ == "and"
+                and (
+                    (j + 1 < n and doc[j + 1].lower_ in _DETERMINERS)
+                    or (
+                        j + 1 < n
+                        and doc[j + 1].ent_iob_ == "B"
+                        and doc[i].ent_iob_ != ""
+                        # "Ministry of Science and ICT" is one name: an acronym continues its list
+                        and not (any(t.lower_ == "of" for t in doc[i:j]) and doc[j + 1].is_upper)
+                    )
+                    or (
+                        i > 0 and doc[i - 1].text == "," and NAME_HEADS.get(doc[j - 1].text) is None
+                    )
+                )
+            ):
+                break  # "X and the Y", "X and Y" the tagger sees as two names, a list's end
+
+            elif (
+                doc[j].lower_ in _CONNECTORS
+                and j + 1 < n
+                and (_is_name_token(doc[j + 1]) or doc[j + 1].lower_ in _CONNECTORS)
+            ):
+                j += 1
+            else:
+                break
+        while j > i and doc[j - 1].lower_ in _CONNECTORS:
+            j -= 1
+        if j > i:
+            runs.append(doc[i:j])
+        i = max(j, i + 1)
+    return runs
+
+
+def _trim(span: Span) -> Span:
+    """Drops leading determiners and a leading person title up to its 'of'."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in _DETERMINERS:
+        start += 1
+    if start < end and doc[start].text in _PERSON_TITLES:
+        of = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)
+        start = of + 1 if of is not None else end
+    return doc[start:end]
+
+
+def _head_type(span: Span) -> tuple[str | None, int | None]:
+    """The type implied by the name's head word (the last one before its first 'of' or 'for':
+    "National Laboratory for Scientific Computing" is a laboratory), and where it stands."""
+    cut = next((t.i - span.start for t in span if t.lower_ in ("of", "for")), len(span))
+    return _last_head(span[:cut]) if cut else (None, None)
+
+
+def _last_head(span: Span) -> tuple[str | None, int | None]:
+    for tok in reversed(span):
+        if tok.text == "Bank":
+            # "World Bank", "Asian Development Bank" are bodies; "Deutsche Bank" a firm
+            public = {"World", "Development", "Investment", "Central", "National", "Reserve"}
+            return ("Organization" if public & {t.text for t in span} else "Firm"), tok.i
+        t = NAME_HEADS.get(tok.text)
+        if t:
+            return t, tok.i
+    return None, None
+
+
+class ActorRecognizer:
+    def __init__(self) -> None:
+        self.reference = load_reference()
+        self.place_words = {
+            f for f, k in self.reference.forms if k.startswith(("city:", "demonym:"))
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        gazetteer = list(doc.spans[GAZETTEER_KEY]) if GAZETTEER_KEY in doc.spans else []
+        runs = name_runs(doc)
+        doc.spans[RUNS_KEY] = runs  # the fact rules read them too
+        blocked = self._non_actor_names(runs)
+        known = [s for s in gazetteer if not self._blocked(s, blocked)]
+        shaped = self._shaped_names(doc, runs, known, blocked)
+        chosen: list[Span] = []
+        for s in known:
+            span = self._known_actor(s)
+            if span is not None:
+                chosen.append(span)
+        chosen = filter_spans(shaped + chosen)
+        chosen = self._subsidiaries(doc, chosen)
+        stat = self._statistical(doc, chosen, blocked)
+        chosen = filter_spans(
+            stat + [c for c in chosen if not any(x.start < c.end and c.start < x.end for x in stat)]
+        )
+        chosen = filter_spans(chosen + self._by_context(doc, chosen, blocked))
+        doc.spans[ACTORS_KEY] = [s for s in chosen if s.label_ in ACTOR_TYPES]
+        return doc
+
+    def _country_key(self, span: Span) -> str:
+        entry = self.reference.get(span.kb_id_)
+        return f"country:{entry.country}" if entry and entry.country else ""
+
+    # ------------------------------------------------------------------ what is not an actor
+    def _non_actor_names(self, runs: list[Span]) -> list[Span]:
+        """Names of events, plans, projects and publications ('Asean AI Summit')."""
+        out = []
+        for run in runs:
+            last = run[-1].text if len(run) else ""
+            if len(run) > 1 and last in NON_ACTOR_HEADS:
+                out.append(run)
+        return out
+
+    @staticmethod
+    def _blocked(span: Span, blocked: list[Span]) -> bool:
+        return any(b.start <= span.start and span.end <= b.end for b in blocked)
+
+    # ------------------------------------------------------------------ reference matches
+    def _known_actor(self, span: Span) -> Span | None:
+        entry = self.reference.get(span.kb_id_)
+        if entry is None or entry.category in NON_ACTOR_CATEGORIES:
+            return None if entry is None else Span(span.doc, span.start, span.end, "NonActor")
+        if entry.type == "Demonym":
+            if self._demonym_is_state(span):
+                return Span(
+                    span.doc, span.start, span.end, "Government", kb_id=self._country_key(span)
+                )
+            return Span(span.doc, span.start, span.end, "NonActor")
+        if entry.type == "Region":
+            return Span(span.doc, span.start, span.end, "NonActor")
+        if entry.type == "City":
+            head = span.root.head
+            if (
+                entry.capital
+                and span.root.dep_ == "nsubj"
+                and head.pos_ == "VERB"
+                and head.is_alpha
+            ):
+                return Span(
+                    span.doc, span.start, span.end, "Government", kb_id=self._country_key(span)
+                )
+            return Span(span.doc, span.start, span.end, "NonActor")
+        return Span(span.doc, span.start, span.end, entry.type, kb_id=entry.key)
+
+    @staticmethod
+    def _demonym_is_state(span: Span) -> bool:
+        doc = span.doc
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.text in ("-", "–") and span.end + 1 < len(doc):
+            return doc[span.end + 1].lower_.endswith(
+                ("developed", "backed", "owned", "funded", "run", "led")
+            )
+        head = span.root.head
+        while head.dep_ in ("compound", "amod", "nmod") and head.i < head.head.i:
+            head = head.head  # "a Korean AI start-up": up to the phrase's noun
+        if word(head) not in ACTOR_NOUNS or head.i < span.end:
+            return False
+        # "American firms" in general are no actor; "the Emirati government", "an Italian
+        # company" and "Chinese authorities" are
+        return head.tag_ != "NNS" or word(head) in STATE_NOUNS
+
+    # ------------------------------------------------------------------ institution shapes
+    def _shaped_names(
+        self, doc: Doc, runs: list[Span], known: list[Span], blocked: list[Span]
+    ) -> list[Span]:
+        out = []
+        for run in runs:
+            name = _trim(run)
+            if len(name) < 2 or self._blocked(name, blocked):
+                continue
+            kind, head_i = _head_type(name)
+            if kind is None or head_i is None:
+                continue
+            inner = [k for k in known if name.start <= k.start and k.end <= name.end]
+            # A known actor that holds the head word is the name ("Director of YTL Power
+            # International Berhad"); a place or actor before the head word is part of it
+            # ("Technical University of Denmark", "Novo Nordisk Foundation").
+            if any(k.start <= head_i < k.end for k in inner):
+                continue
+            key = ""
+            if doc[head_i].text in ("Government", "Cabinet"):
+                # "Government of Spain", "Spanish Government": the country itself
+                key = next((self._country_key(k) for k in inner if k.label_ != "City"), "")
+            out.append(Span(doc, name.start, name.end, label=kind, kb_id=key))
+        return out
+
+    # ------------------------------------------------------------------ statistical NER
+    def _statistical(self, doc: Doc, chosen: list[Span], blocked: list[Span]) -> list[Span]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "PRODUCT"):
+                continue
+            span = _trim(ent)
+            while len(span) and (span[-1].is_punct or span[-1].tag_ == "POS"):
+                span = span[:-1]
+            if not len(span) or self._blocked(span, blocked) or not self._looks_like_name(span):
+                continue
+            if _portfolio_or_person(span):
+                continue
+            overlap = [s for s in chosen if s.start < span.end and span.start < s.end]
+            # "TSMC Arizona, the Phoenix-based subsidiary": a unit, if it acts or is described
+            # as one ("Nvidia Blackwell GPUs" is a product)
+            unit = _extends_firm(span, overlap) and (
+                self._acts_as_business(span) or described_nearby(span.root)
+            )
+            local_unit = self._firm_named_for_place(span, overlap) or unit
+            if overlap and not local_unit:
+                continue
+            if ent.label_ == "PRODUCT":
+                if self._model_context(span):
+                    out.append(Span(doc, span.start, span.end, label="AIModel"))
+                continue
+            kind, _ = _head_type(span)
+            if kind is None and (local_unit or self._acts_as_business(span)):
+                kind = "Firm"
+            if kind is not None:
+                out.append(Span(doc, span.start, span.end, label=kind))
+        return out
+
+    def _subsidiaries(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """'BDx Indonesia launched ...', 'Microsoft Malaysia said': a name before a country
+        that acts as a business is a local firm, not the country."""
+        out = []
+        firm_words = {doc[x.start].text for x in chosen if x.label_ == "Firm"}
+        firm_words |= {
+            t.text for t in doc if t.i > 0 and doc[t.i - 1].text == "(" and t.text[:1].isupper()
+        }
+        for s in chosen:
+            before = doc[s.start - 1] if s.start > 0 else None
+            pair = [before, s.root] if before is not None else []
+            acting = any(t.dep_ == "nsubj" and t.head.lemma_ in BUSINESS_VERBS for t in pair)
+            if (
+                s.label_ == "Government"
+                and before is not None
+                and before.text in firm_words
+                and before.whitespace_
+                and not any(
+                    c.start <= before.i < c.end and c.label_ == "Government" for c in chosen
+                )
+                and acting
+            ):
+                out.append(Span(doc, before.i, s.end, label="Firm"))
+            else:
+                out.append(s)
+        return filter_spans(out)
+
+    def _firm_named_for_place(self, span: Span, overlap: list[Span]) -> bool:
+        """'BDx Indonesia launched ...': a firm named after a country it works in."""
+        if len(overlap) != 1 or overlap[0].label_ != "Government" or overlap[0].end != span.end:
+            return False
+        return overlap[0].start > span.start and self._acts_as_business(span)
+
+    @staticmethod
+    def _acts_as_business(span: Span) -> bool:
+        """An unknown ORG name is kept where it acts: subject or agent of a business verb,
+        or partner, owner or employer of someone."""
+        root = span.root
+        head = root.head
+        if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in BUSINESS_VERBS:
+            return root.dep_ == "nsubj"
+        if root.dep_ == "pobj" and head.lower_ in ("by", "with", "between"):
+            verb = head.head
+            return verb.lemma_ in BUSINESS_VERBS or verb.lemma_ in PARTNER_NOUNS
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _ROLE_WORDS:
+            return True  # "CEO of X", "chief executive of X"
+        return root.dep_ == "poss" and head.lemma_ in MODEL_NOUNS
+
+    @staticmethod
+    def _looks_like_name(span: Span) -> bool:
+        text = span.text
+        if text.casefold() in GENERIC_NAMES or len(span) > 7:
+            return False
+        # a web address is no name, but "Gnani.ai" (a firm named after its domain) is
+        web = any((t.like_url and not _DOMAIN_NAME.fullmatch(t.text)) or t.like_email for t in span)
+        if not any(c.isupper() for c in text) or web:
+            return False
+        if all(t.text.casefold() in GENERIC_WORDS or t.is_punct or t.like_num for t in span):
+            return False
+        if all(t.text in NAME_HEADS or t.is_punct for t in span):
+            return False  # "Inc.", "Group"
+        if any("\n" in t.text or t.text.count(".") > 1 for t in span):
+            return False
+        return span[0].text not in _PERSON_TITLES
+
+    @staticmethod
+    def _model_context(span: Span) -> bool:
+        root = span.root
+        if root.head.lemma_ in MODEL_NOUNS or root.head.text in MODEL_NOUNS:
+            return True
+        return any(
+            c.dep_ == "appos" and any(t.lemma_ in MODEL_NOUNS for t in c.subtree)
+            for c in root.children
+        )
+
+    # ------------------------------------------------------------------ context rules
+    def _by_context(self, doc: Doc, chosen: list[Span], blocked: list[Span]) -> list[Span]:
+        taken = {i for s in chosen for i in range(s.start, s.end)}
+        out: list[Span] = []
+        for tok in doc:
+            if tok.i in taken or not could_be_name(tok) or _before_based(tok):
+                continue  # "Phoenix-based": a place
+            if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+                continue  # only the head of a multi-word name
+            span = self._name_of(tok, taken)
+            if self._blocked(span, blocked) or not self._looks_like_name(span):
+                continue
+            if _portfolio_or_person(span):
+                continue
+            if self.reference.by_name(span.text) is not None:
+                continue
+            if span.text in self.place_words:
+                continue
+            kind = kind_from_context(tok, chosen)
+            person = len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span)
+            if kind and (tok.pos_ != "PROPN" or person) and not described_nearby(tok):
+                kind = None  # a common word or a person's name needs a description beside it
+            if kind:
+                out.append(Span(doc, span.start, span.end, label=kind))
+                taken.update(range(span.start, span.end))
+        return out
+
+    @staticmethod
+    def _name_of(tok: Token, taken: set[int]) -> Span:
+        # the proper nouns and hyphens before it in its own phrase ("North Rhine-Westphalia")
+        doc, start = tok.doc, tok.i
+        inside = {t.i for t in tok.subtree}
+        while start - 1 in inside and (
+            doc[start - 1].pos_ == "PROPN"
+            or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
+        ):
+            start -= 1
+        while start < tok.i and doc[start].text == "-":
+            start += 1
+        if any(i in taken for i in range(start, tok.i + 1)):
+            start = tok.i
+        return doc[start : tok.i + 1]
+
+
+def _extends_firm(span: Span, overlap: list[Span]) -> bool:
+    """'TSMC Arizona', 'Microsoft Malaysia': a known firm's name with a place after it, as
+    the tagger reads it, names a local unit of that firm."""
+    if len(overlap) != 1 or overlap[0].label_ != "Firm":
+        return False
+    known = overlap[0]
+    extra = span[known.end - span.start :]
+    return known.start == span.start and len(extra) > 0 and all(t.pos_ == "PROPN" for t in extra)
+
+
+def _before_based(tok: Token) -> bool:
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text in ("-", "–")
+        and doc[tok.i + 2].lower_ == "based"
+    )
+
+
+def _portfolio_or_person(span: Span) -> bool:
+    """'Minister of Investment, Trade and Industry' (a portfolio), 'Seri Yeoh, Managing
+    Director' (a person): names next to a person's title."""
+    doc = span.doc
+    before = doc[max(0, span.start - 3) : span.start]
+    if any(t.text in _PERSON_TITLES for t in before) and doc[span.start - 1].lower_ == "of":
+        return True
+    after = [t for t in doc[span.end : span.end + 5] if not t.is_space]
+    if after and after[0].text in _PERSON_TITLES:
+        return True  # a name over a title line: "Karen Harris\n Managing Director"
+    return len(after) > 1 and after[0].text == "," and after[1].text in _PERSON_TITLES
+
+
+@Language.factory("sovai_actors_v1")
+def make_actor_recognizer(nlp: Language, name: str) -> ActorRecognizer:
+    return ActorRecognizer()

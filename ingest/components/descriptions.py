@@ -1,0 +1,176 @@
+"""What the words around a name the reference lacks say it is.
+
+"telecommunications company X", "X, a Nairobi-based start-up", "X, its first large language
+model", "the chatbot program, 'X'", "the LLM series X", "X's AI data centre facility",
+"The company is X", a name coordinated with known firms. Used by `sovai_actors_v1`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ingest.lexicon import FACILITY_NOUNS, FIRM_NOUNS, MODEL_NOUNS, ORG_NOUNS, word
+
+
+def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
+    """What the words around an unknown name say it is, or None."""
+    by_token = {i: s.label_ for s in chosen for i in range(s.start, s.end)}
+    # coordinated with known firms or organisations: the same kind
+    kinds = {by_token.get(s.i) for s in _list_items(tok) if s != tok} - {None}
+    if kinds and kinds <= {"Firm"}:
+        return "Firm"
+    if kinds and kinds <= {"Organization"}:
+        return "Organization"
+    # "telecommunications company X", "chipmaker X": the noun heads or precedes X
+    if tok.head.lemma_ in FIRM_NOUNS and tok.dep_ in ("appos", "compound", "npadvmod"):
+        return "Firm"
+    if any(c.lemma_ in FIRM_NOUNS and c.dep_ in ("compound", "amod", "nmod") for c in tok.lefts):
+        return "Firm"
+    for c in tok.children:
+        if c.dep_ == "appos":
+            lemmas = {t.lemma_ for t in c.subtree} | {c.lemma_}
+            if lemmas & MODEL_NOUNS:
+                return "AIModel"
+            if c.lemma_ in FIRM_NOUNS or c.text.endswith("company"):
+                return "Firm"
+    if tok.dep_ == "appos" and tok.head.lemma_ in FIRM_NOUNS:
+        return "Firm"
+    if tok.head.lemma_ in MODEL_NOUNS and tok.dep_ in ("compound", "appos"):
+        # "the ALLaM model" and "the Command models" name a model (family); "Swahili
+        # language models" describes many
+        family = tok.head.i == tok.i + 1 and any(c.lower_ == "the" for c in tok.head.children)
+        return "AIModel" if tok.head.tag_ != "NNS" or family else None
+    if tok.dep_ == "appos" and tok.head.lemma_ in ORG_NOUNS:
+        return "Organization"
+    # "the open-source LLM series Falcon": a model word among the name's modifiers
+    modifiers = [t for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    if any(t.lemma_ in MODEL_NOUNS or t.text in MODEL_NOUNS for t in modifiers):
+        return "AIModel"
+    # "X's model", "X's AI model": X is its developer
+    if tok.dep_ == "poss" and tok.head.lemma_ in MODEL_NOUNS:
+        return "Firm"
+    # "Singtel's Nxera": a name a known firm owns is a firm (a unit or brand of it)
+    if any(c.dep_ == "poss" and by_token.get(c.i) == "Firm" for c in tok.children):
+        return "Firm"
+    # "the state of North Rhine-Westphalia", "the emirate of Abu Dhabi": a sub-national government
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in _SUBNATIONAL:
+        return "Government"
+    # "The company is Domyn"
+    if tok.dep_ == "attr":
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if subj and subj[0].lemma_ in FIRM_NOUNS:
+            return "Firm"
+    if (
+        tok.dep_ == "compound"
+        and tok.head.lemma_ in FACILITY_NOUNS
+        and any(c.lower_ in ("a", "an") for c in tok.head.children)
+    ):
+        return "Firm"  # "housed in a Digital Realty data center"
+    if tok.dep_ == "poss" and _facility_phrase(tok.head):
+        return "Firm"  # "YTL Power's AI data centre facility"
+    # "the Saudi-developed ALLaM": a named thing someone developed or trained
+    if any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts):
+        return "AIModel"
+    return _described_after(tok) or _described_before(tok)
+
+
+_SUBNATIONAL = frozenset("state province emirate prefecture canton territory".split())
+
+
+def _facility_phrase(tok: Token) -> bool:
+    return tok.lemma_ in FACILITY_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_ in FACILITY_NOUNS for c in tok.children
+    )
+
+
+def could_be_name(tok: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger missed ("ALLaM", "Europa")."""
+    if not tok.text[:1].isupper() or tok.is_punct or tok.like_num:
+        return False
+    if tok.pos_ == "PROPN":
+        return True
+    inner_caps = any(c.isupper() for c in tok.text[1:])
+    return tok.pos_ in ("NOUN", "INTJ", "X", "ADJ") and (inner_caps or not tok.is_sent_start)
+
+
+def described_nearby(tok: Token) -> bool:
+    """Whether a description stands right beside the name: enough to take even a word the
+    tagger did not see as a proper noun ("the Saudi-developed ALLaM", "the ALLaM model")."""
+    if _described_after(tok) is not None or _described_before(tok) is not None:
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts):
+        return True
+    return tok.dep_ == "compound" and tok.head.lemma_ in MODEL_NOUNS and tok.head.tag_ == "NN"
+
+
+def _list_items(tok: Token) -> list[Token]:
+    """All items of the list the token is in ("G42, OpenAI, Oracle and Cisco"), however the
+    parser chained them: by conj, or by appos between proper nouns when that makes a list of
+    three or more (two names side by side are more often a name and its apposition)."""
+    items = _linked(tok, ("conj", "appos"))
+    return items if len(items) >= 3 else _linked(tok, ("conj",))
+
+
+def _linked(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    seen = {tok.i: tok}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for nxt in [*t.children, t.head]:
+            both_names = nxt.pos_ == "PROPN" == t.pos_
+            links = deps if both_names else ("conj",)
+            down = nxt.head == t and nxt.dep_ in links
+            up = t.head == nxt and t.dep_ in links
+            if (down or up) and nxt.i not in seen and nxt.pos_ in ("PROPN", "NOUN"):
+                seen[nxt.i] = nxt
+                stack.append(nxt)
+    return list(seen.values())
+
+
+def _described_before(tok: Token) -> str | None:
+    """'chatbot program, "Ernie Bot"', 'telecommunications company Viettel Group': the noun
+    just before the name says what it is."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    i = start - 1
+    while i >= 0 and i > start - 4 and doc[i].text in (",", '"', "“", "‘", "'", "or"):
+        i -= 1
+    if i < 0 or (i == start - 1 and doc[i].pos_ != "NOUN"):
+        return None
+    noun = doc[i]
+    words = {noun.lemma_, noun.text} | {c.lemma_ for c in noun.lefts if c.dep_ == "compound"}
+    if words & MODEL_NOUNS:
+        return "AIModel"
+    if noun.lemma_ in FIRM_NOUNS:
+        return "Firm"
+    if noun.lemma_ in ORG_NOUNS:
+        return "Organization"
+    return None
+
+
+def _described_after(tok: Token) -> str | None:
+    """'X, its first large language model', 'X – a Hanoi-based tech firm', 'X, the European
+    consortium': the noun phrase right after the name says what it is (parse-independent)."""
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and doc[i].text in ("’", "'", '"', "”"):
+        i += 1  # a closing quote: "‘Europa’, the European consortium"
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i : i + 6] if t.text == ")"), None)
+        i = close + 1 if close is not None else i  # "X (TII), an Abu Dhabi-based centre"
+    if i >= len(doc) or doc[i].text not in (",", "–", "—", "-", "("):
+        return None
+    for t in doc[i + 1 : i + 9]:
+        if t.is_punct and t.text not in ("-", "–"):
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.lower_ != "based":
+            return None
+        if t.lemma_ in MODEL_NOUNS or t.text in MODEL_NOUNS:
+            return "AIModel"
+        if t.pos_ == "NOUN" and (word(t) in FIRM_NOUNS or t.text.endswith("company")):
+            return "Firm"
+        if t.pos_ == "NOUN" and word(t) in ORG_NOUNS:
+            return "Organization"
+    return None

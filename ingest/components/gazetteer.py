@@ -1,0 +1,58 @@
+"""`sovai_gazetteer_v1`: marks every surface form of the reference data in the text.
+
+Matches are exact token sequences (a PhraseMatcher on the text as written, plus the upper-case
+form of one-word names: "Nvidia" and "NVIDIA"), so "us" or "chad" in running text never match.
+The spans go to `doc.spans["sovai_gazetteer"]` (longest match wins; label = reference type,
+kb_id = reference key); every country, demonym or city word, also inside a longer name, goes
+to `doc.spans["sovai_places"]` (kb_id = `country:ISO3`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ingest.reference import load_reference
+
+SPANS_KEY = "sovai_gazetteer"
+PLACES_KEY = "sovai_places"
+_PLACE_TYPES = ("Government", "Demonym", "City")
+
+
+class Gazetteer:
+    def __init__(self, nlp: Language, reference_dir: Path | None) -> None:
+        self.reference = load_reference(reference_dir)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_key: dict[str, set[str]] = {}
+        for form, key in self.reference.forms:
+            variants = {form}
+            if " " not in form and len(form) > 3:
+                variants.add(form.upper())
+            by_key.setdefault(key, set()).update(variants)
+        for key, variants in by_key.items():
+            self.matcher.add(key, [nlp.make_doc(v) for v in sorted(variants)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        places = []
+        for match_id, start, end in self.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            known = self.reference.entries[key]
+            spans.append(Span(doc, start, end, label=known.type, kb_id=key))
+            if known.type in _PLACE_TYPES and known.country:
+                places.append(
+                    Span(doc, start, end, label=known.type, kb_id=f"country:{known.country}")
+                )
+        doc.spans[SPANS_KEY] = filter_spans(spans)
+        # every place word, also inside longer names ("Technical University of Denmark")
+        doc.spans[PLACES_KEY] = places
+        return doc
+
+
+@Language.factory("sovai_gazetteer_v1", default_config={"reference_dir": None})
+def make_gazetteer(nlp: Language, name: str, reference_dir: str | None) -> Gazetteer:
+    return Gazetteer(nlp, Path(reference_dir) if reference_dir else None)

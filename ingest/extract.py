@@ -1,0 +1,195 @@
+"""One report to its extraction record: run the pipeline, resolve mentions, read the facts.
+
+`extract(source, nlp)` is the whole stage; readers give the SourceText, `kg load` takes the
+record. Long texts are cut into chunks (ingest.chunking) and offsets stay those of the source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.chunking import chunks
+from ingest.facts import relations, subsidies, ventures
+from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.mentions import collect, propagate
+from ingest.money import Money
+from ingest.pipeline import load_config
+from ingest.prose import mask_non_prose
+from ingest.reference import load_reference
+from ingest.resolve import ResolvedEntity, resolve
+from ingest.source import SourceText
+from kg.records import DocumentMeta, DocumentRecord, Entity, JointVenture, Relation, Subsidy
+
+EXTRACTOR = "sovai-extract/1"
+
+SentenceRule = Callable[[DocContext, Sentence], list[Fact]]
+# Order matters: later rules read earlier facts (a model's developer, a site's operator).
+RULE_PASSES: tuple[tuple[SentenceRule, ...], ...] = (
+    (relations.develops,),
+    (relations.operates_in,),
+    (
+        relations.headquartered,
+        relations.supplies,
+        relations.invests,
+        relations.member_of,
+        ventures.ventures,
+        subsidies.subsidies,
+    ),
+)
+
+
+def max_chunk_chars() -> int:
+    return int(load_config()["extract"]["max_chunk_chars"])
+
+
+def parse(text: str, nlp: Language, *, chunk_chars: int | None = None) -> list[tuple[int, Doc]]:
+    """The text's chunks through the pipeline, each with its offset in the text."""
+    pieces = list(chunks(text, max_chars=chunk_chars or max_chunk_chars()))
+    docs = nlp.pipe(piece for _, piece in pieces)
+    return [(offset, doc) for (offset, _), doc in zip(pieces, docs, strict=True)]
+
+
+def extract(source: SourceText, nlp: Language, *, chunk_chars: int | None = None) -> DocumentRecord:
+    """The extraction record of one document (no file access; the model is `nlp`)."""
+    prose = mask_non_prose(source.text)
+    docs = parse(prose, nlp, chunk_chars=chunk_chars)
+    return build_record(source, docs, prose)
+
+
+def build_record(source: SourceText, docs: list[tuple[int, Doc]], prose: str) -> DocumentRecord:
+    """The record from parsed chunks; `prose` is the text as parsed (non-prose blanked)."""
+    reference = load_reference()
+    mentions, places = collect(docs)
+    mentions = propagate(docs, mentions)
+    text = source.text
+    entities = resolve(mentions, text, reference)
+    ctx = DocContext(docs, mentions, places, entities, reference)
+    for rules in RULE_PASSES:
+        for sent in ctx.sentences:
+            for rule in rules:
+                ctx.facts += rule(ctx, sent)
+        if rules == (relations.develops,):
+            ctx.facts += relations.develops_by_name(ctx)
+    return _record(source, ctx, prose)
+
+
+def _record(source: SourceText, ctx: DocContext, prose: str) -> DocumentRecord:
+    facts = _unique(ctx.facts)
+    used = {a for f in facts for a in f.args if a is not None}
+    used |= {i for i, e in enumerate(ctx.entities) if e.mentions}
+    names = {i: e.name for i, e in enumerate(ctx.entities)}
+    record = DocumentRecord(
+        doc=source.doc,
+        document=DocumentMeta(
+            title=source.title,
+            url=source.url,
+            published=source.published,
+            content_hash=source.content_hash,
+        ),
+        entities=[_entity(source, e) for i, e in enumerate(ctx.entities) if i in used],
+    )
+    for f in facts:
+        where = _evidence(source, prose, f)
+        if f.kind == "subsidy":
+            record.subsidies.append(_subsidy(f, names, where))
+        elif f.kind == "venture":
+            partners = [names[a] for a in f.args if a is not None]
+            kind = str(f.extra["kind"])
+            name = f.extra.get("name")
+            record.joint_ventures.append(
+                JointVenture(
+                    partners=partners,
+                    kind=kind,  # type: ignore[arg-type]
+                    name=name if isinstance(name, str) else None,
+                    year=_year(f),
+                    **where,  # type: ignore[arg-type]
+                )
+            )
+        else:
+            subj, obj = f.args
+            assert subj is not None and obj is not None
+            record.relations.append(
+                Relation(subject=names[subj], predicate=f.kind, object=names[obj], **where)  # type: ignore[arg-type]
+            )
+    return DocumentRecord.model_validate(record.model_dump())
+
+
+def _unique(facts: Iterable[Fact]) -> list[Fact]:
+    """Each fact once: the same relation, subsidy or partner set is kept where first read."""
+    seen: set[tuple[object, ...]] = set()
+    partner_sets: list[frozenset[int | None]] = []
+    out: list[Fact] = []
+    for f in sorted(facts, key=lambda f: (f.start, f.kind)):
+        if f.kind == "venture":
+            members = frozenset(f.args)
+            if any(members <= earlier for earlier in partner_sets):
+                continue
+            partner_sets.append(members)
+        else:
+            key = (f.kind, *f.args)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(f)
+    return out
+
+
+def _evidence(source: SourceText, prose: str, f: Fact) -> dict[str, object]:
+    """The sentence as the source has it, without the blanked non-prose around it."""
+    raw = prose[f.start : f.end]
+    start = f.start + len(raw) - len(raw.lstrip())
+    end = f.end - (len(raw) - len(raw.rstrip()))
+    return {
+        "evidence": source.text[start:end],
+        "start": start,
+        "end": end,
+        "page": source.page_of(start),
+        "confidence": f.confidence,
+        "extractor": EXTRACTOR,
+    }
+
+
+def _subsidy(f: Fact, names: dict[int, str], where: dict[str, object]) -> Subsidy:
+    funder, recipient = f.args
+    assert funder is not None
+    money = f.extra.get("money")
+    fields: dict[str, object] = {}
+    if isinstance(money, Money):
+        fields = {
+            "amount_text": money.text,
+            "amount": money.amount,
+            "currency": money.currency,
+            "amount_usd": money.usd_stated,
+            "amount_usd_estimate": money.usd_estimate,
+        }
+    return Subsidy(
+        year=_year(f),
+        funder=names[funder],
+        recipient=names[recipient] if recipient is not None else None,
+        **fields,  # type: ignore[arg-type]
+        **where,  # type: ignore[arg-type]
+    )
+
+
+def _year(f: Fact) -> int | None:
+    year = f.extra.get("year")
+    return year if isinstance(year, int) else None
+
+
+def _entity(source: SourceText, e: ResolvedEntity) -> Entity:
+    first = e.mentions[0] if e.mentions else None
+    return Entity(
+        name=e.name,
+        type=e.type,
+        aliases=e.aliases,
+        iso3=e.iso3,
+        wikidata=e.wikidata,
+        evidence=first.text if first else None,
+        start=first.start if first else None,
+        end=first.end if first else None,
+        page=source.page_of(first.start) if first else None,
+        extractor=EXTRACTOR,
+    )

@@ -1,0 +1,1 @@
+"""Fact extractors: subsidies, joint ventures and relations, read off the dependency parse."""

@@ -1,0 +1,213 @@
+"""What every fact extractor reads: the sentences, the mentions in them, and simple
+document-level reference ("the government" -> the document's main country, "the company"
+-> the firm last named).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.components.actors import RUNS_KEY
+from ingest.lexicon import FIRM_NOUNS, word
+from ingest.mentions import Mention, Place
+from ingest.reference import Reference
+from ingest.resolve import ResolvedEntity
+
+PUBLIC_HEADS = frozenset(
+    """Ministry Department Government Agency Authority Commission Council Office Fund Bank
+    Board""".split()
+)
+PUBLIC_CATEGORIES = frozenset({"agency", "ministry"})
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A fact before it becomes a record: entity indexes, evidence span, confidence."""
+
+    kind: str  # "subsidy", "venture" or a relation predicate
+    args: tuple[int | None, ...]
+    start: int
+    end: int
+    confidence: float
+    extra: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(slots=True)
+class Sentence:
+    span: Span
+    offset: int  # of the chunk the sentence's Doc holds
+    mentions: list[Mention]
+    places: list[Place]
+
+    @property
+    def start(self) -> int:
+        return self.offset + self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.span.end_char
+
+    def mention_of(self, tok: Token) -> Mention | None:
+        for m in self.mentions:
+            if m.span.start <= tok.i < m.span.end:
+                return m
+        return None
+
+    def places_in(self, tokens: list[Token] | None = None) -> list[Place]:
+        if tokens is None:
+            return self.places
+        idx = {t.i for t in tokens}
+        return [p for p in self.places if any(i in idx for i in range(p.span.start, p.span.end))]
+
+
+class DocContext:
+    def __init__(
+        self,
+        docs: list[tuple[int, Doc]],
+        mentions: list[Mention],
+        places: list[Place],
+        entities: list[ResolvedEntity],
+        reference: Reference,
+    ) -> None:
+        self.entities = entities
+        self.reference = reference
+        self.sentences: list[Sentence] = []
+        for offset, doc in docs:
+            for sent in doc.sents:
+                ms = [
+                    m
+                    for m in mentions
+                    if m.span.doc is doc and sent.start <= m.span.start < sent.end
+                ]
+                ps = [
+                    p for p in places if p.span.doc is doc and sent.start <= p.span.start < sent.end
+                ]
+                self.sentences.append(Sentence(sent, offset, ms, ps))
+        counts = Counter(m.entity for m in mentions if entities[m.entity].iso3)
+        self.main_country: int | None = counts.most_common(1)[0][0] if counts else None
+        self._country_entity = {e.iso3: i for i, e in enumerate(entities) if e.iso3}
+        self.facts: list[Fact] = []
+        self._runs = {id(doc): list(doc.spans.get(RUNS_KEY, [])) for _, doc in docs}
+
+    def name_runs(self, sent: Sentence) -> list[Span]:
+        """Capitalised name runs of the sentence (computed once per Doc)."""
+        runs = self._runs.get(id(sent.span.doc), [])
+        return [r for r in runs if sent.span.start <= r.start < sent.span.end]
+
+    # ---------------------------------------------------------------- entities
+    def type_of(self, entity: int) -> str:
+        return self.entities[entity].type
+
+    def country_entity(self, iso3: str) -> int:
+        """The entity of a country, added to the document if the text only implies it."""
+        if iso3 not in self._country_entity:
+            known = self.reference.get(f"country:{iso3}")
+            name = known.name if known else iso3
+            self.entities.append(ResolvedEntity(name, "Government", f"country:{iso3}", iso3=iso3))
+            self._country_entity[iso3] = len(self.entities) - 1
+        return self._country_entity[iso3]
+
+    def has_country(self, iso3: str) -> bool:
+        """Whether the text names this country as an actor (not only inside a name)."""
+        return iso3 in self._country_entity
+
+    def is_public(self, entity: int) -> bool:
+        """A government, bloc or state body: may give public money."""
+        e = self.entities[entity]
+        if e.type in ("Government", "Bloc"):
+            return True
+        if e.type != "Organization":
+            return False
+        known = self.reference.get(e.key)
+        if known is not None:
+            return known.category in PUBLIC_CATEGORIES
+        words = e.name.split()
+        has_place = any(p for m in e.mentions for p in self._places_inside(m)) or any(
+            c.dep_ == "poss" and c.ent_type_ == "GPE"
+            for m in e.mentions
+            for c in m.span.root.children
+        )  # "Thailand's Board of Investment"
+        return bool(set(words) & PUBLIC_HEADS) and (has_place or words[0] in ("National", "State"))
+
+    def _places_inside(self, m: Mention) -> list[Span]:
+        doc = m.span.doc
+        return [
+            s for s in doc.spans.get("sovai_places", []) if m.span.start <= s.start < m.span.end
+        ]
+
+    # ---------------------------------------------------------------- simple reference
+    def _relative_head(self, tok: Token, sent: Sentence) -> int | None:
+        """'X, a Brazilian start-up whose model ...': what the relative clause is about."""
+        t = tok
+        while t.dep_ != "relcl" and t.head != t:
+            t = t.head
+        if t.dep_ != "relcl":
+            return None
+        noun = t.head
+        doc = noun.doc
+        before = noun.left_edge.i - 1  # "Maritaca AI, a Brazilian start-up whose ..."
+        beside = doc[before - 1] if before > 0 and doc[before].text == "," else None
+        for cand in (noun, noun.head if noun.dep_ == "appos" else None, beside):
+            m = sent.mention_of(cand) if cand is not None else None
+            if m is not None:
+                return m.entity
+        return None
+
+    def last_entity_before(self, pos: int, types: set[str]) -> int | None:
+        """The entity of these types named last before offset `pos`."""
+        best: tuple[int, int] | None = None
+        for e_i, e in enumerate(self.entities):
+            if e.type not in types:
+                continue
+            for m in e.mentions:
+                if m.start < pos and (best is None or m.start > best[0]):
+                    best = (m.start, e_i)
+        return best[1] if best else None
+
+    def refers_to(self, tok: Token, sent: Sentence) -> int | None:
+        """What a pronoun, 'the company' or 'the government' stands for, if simple enough."""
+        mention = sent.mention_of(tok)
+        if mention is not None:
+            return mention.entity
+        lower = tok.lower_
+        pos = sent.offset + tok.idx
+        qualified = any(
+            c.dep_ in ("compound", "amod", "poss") and sent.mention_of(c) for c in tok.children
+        )
+        if lower in ("government", "state") and not qualified and tok.tag_ in ("NN", "NNP"):
+            # "the government": the country the text spoke of last, else its main country
+            last = self.last_entity_before(pos, {"Government"})
+            if last is not None and self.entities[last].iso3:
+                return last
+            return self.main_country
+        if lower in ("it", "they") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
+            # "X said on Tuesday it would fund Y": the one who said it
+            said = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+            if said and said[0] != tok:
+                return self.refers_to(said[0], sent)
+        if lower == "whose" or (lower in ("which", "who", "that") and tok.dep_ == "nsubj"):
+            return self._relative_head(tok, sent)  # "X, a firm which plans to ..."
+        if lower == "its":
+            # "It is set to ... equip its facilities": the same referent as the subject "It"
+            first = sent.span[0] if sent.span[0].is_alpha else sent.span[1]
+            if first.lower_ == "it" and first.dep_ in ("nsubj", "nsubjpass"):
+                pos = sent.offset + first.idx
+        if lower in ("it", "its") or (word(tok) in FIRM_NOUNS and _definite(tok)):
+            return self.last_entity_before(pos, {"Firm", "Organization"})
+        if lower == "ministry" and _definite(tok):
+            ministries = [
+                i for i, e in enumerate(self.entities)
+                if e.type == "Government" and "Ministry" in e.name and e.mentions
+                and e.mentions[0].start < pos
+            ]  # fmt: skip
+            return ministries[-1] if ministries else self.main_country
+        return None
+
+
+def _definite(tok: Token) -> bool:
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "this") for c in tok.children
+    )

@@ -1,0 +1,99 @@
+"""DEVELOPS: who develops an AI model ("X was developed by Y", "Y launched X, its model", "Y's
+model, X", a model named after its firm).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.relations.common import ACTORS, BUSINESSES, relation_fact
+from ingest.facts.tree import acting_subject, children, np_entities, prep_objects
+from ingest.lexicon import (
+    DEVELOP_VERBS,
+    MODEL_NOUNS,
+)
+
+_LAUNCH_NOUNS = frozenset("launch release development rollout unveiling".split())
+
+
+def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for tok in sent.span:
+        models: list[int] = []
+        developers: list[int] = []
+        if tok.pos_ not in ("VERB", "AUX"):
+            pass
+        elif tok.lemma_ in DEVELOP_VERBS:
+            # the parser may hang the name off the verb beside its description
+            # ("released EXAONE 4.0, its latest model": npadvmod + dobj)
+            for obj in children(tok, ("dobj", "nsubjpass", "npadvmod", "oprd")):
+                models += _models(obj, sent, ctx)
+            active_acl = tok.dep_ == "acl" and bool(children(tok, ("dobj",)))
+            if tok.dep_ in ("acl", "relcl") and not active_acl:
+                models += _models(tok.head, sent, ctx)
+            passive = bool(children(tok, ("nsubjpass", "auxpass"))) or (
+                tok.dep_ == "acl" and not active_acl
+            )
+            if active_acl:  # "Inception, a G42 subsidiary, built Jais" parsed as a modifier
+                noun = tok.head
+                developers += np_entities(noun.head if noun.dep_ == "appos" else noun, sent, ctx)
+            for agent in prep_objects(tok, ("by", "within", "at") if passive else ("by",)):
+                developers += np_entities(agent, sent, ctx)
+            if not passive:
+                for subj in children(tok, ("nsubj",)):
+                    developers += np_entities(subj, sent, ctx)
+            if developers:
+                for partner in prep_objects(tok, ("with",)):  # "built X together with Y"
+                    developers += np_entities(partner, sent, ctx, heads_only=True)
+        else:
+            for obj in children(tok, ("dobj",)):
+                if obj.lemma_ in _LAUNCH_NOUNS:
+                    for model in prep_objects(obj, ("of",)):
+                        models += _models(model, sent, ctx)
+                    actor = acting_subject(tok, sent)
+                    developers += np_entities(actor, sent, ctx) if actor is not None else []
+        if tok.lemma_ in ("developer", "maker", "creator") and tok.pos_ == "NOUN":
+            # "Anthropic, the San Francisco-based developer of the Claude models"
+            for obj in prep_objects(tok, ("of",)):
+                models += _models(obj, sent, ctx)
+            described = tok.head if tok.dep_ == "appos" else None
+            if described is not None:
+                developers += np_entities(described, sent, ctx, heads_only=True)
+        if tok.lemma_ in MODEL_NOUNS and tok.pos_ == "NOUN":
+            # "Lelapa AI's model, InkubaLM", "NTT said its tsuzumi model"
+            for poss in children(tok, ("poss",)):
+                owner = ctx.refers_to(poss, sent)
+                developers += [owner] if owner is not None else []
+            models += [e for e in np_entities(tok, sent, ctx) if ctx.type_of(e) == "AIModel"]
+        for d in dict.fromkeys(developers):
+            for m in dict.fromkeys(models):
+                if ctx.type_of(d) in ACTORS and ctx.type_of(m) == "AIModel":
+                    out.append(relation_fact("DEVELOPS", d, m, sent, 0.85))
+    return out
+
+
+def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    found = [e for e in np_entities(tok, sent, ctx) if ctx.type_of(e) == "AIModel"]
+    if not found and tok.dep_ == "appos":  # "X, an open-source model developed by Y"
+        found = [e for e in np_entities(tok.head, sent, ctx) if ctx.type_of(e) == "AIModel"]
+    if not found and tok.lemma_ in MODEL_NOUNS and tok.dep_ in ("nsubjpass", "nsubj"):
+        last = ctx.last_entity_before(sent.offset + tok.idx, {"AIModel"})
+        found = [last] if last is not None else []
+    return found
+
+
+def develops_by_name(ctx: DocContext) -> list[Fact]:
+    """'Domyn Large' by Domyn: a model named after a firm of the same text."""
+    out = []
+    for m_i, model in enumerate(ctx.entities):
+        if model.type != "AIModel" or not model.mentions:
+            continue
+        for d_i, dev in enumerate(ctx.entities):
+            if dev.type in BUSINESSES and any(
+                model.name.startswith(form + " ") for form in (dev.name, *dev.aliases)
+            ):
+                first = model.mentions[0]
+                sent = next(s for s in ctx.sentences if s.start <= first.start < s.end)
+                out.append(relation_fact("DEVELOPS", d_i, m_i, sent, 0.7))
+    return out

@@ -1,0 +1,84 @@
+"""INVESTS_IN: private or corporate investment, acquisition, ownership ("backed by", "a unit of",
+"X's Y").
+"""
+
+from __future__ import annotations
+
+from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.relations.common import BUSINESSES, relation_fact
+from ingest.facts.tree import children, np_entities, prep_objects, subject_of
+
+_UNIT_NOUNS = frozenset("unit subsidiary arm affiliate division".split())
+_STAKE_NOUNS = frozenset("acquisition stake investment takeover purchase".split())
+_INVEST_VERBS = frozenset("invest acquire buy".split())
+
+
+def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for tok in sent.span:
+        investors: list[int] = []
+        investees: list[int] = []
+        if tok.lemma_ in _STAKE_NOUNS and tok.pos_ == "NOUN":
+            for obj in prep_objects(tok, ("of", "in")):
+                investees += np_entities(obj, sent, ctx)
+            for poss in children(tok, ("poss",)):
+                e = ctx.refers_to(poss, sent)
+                if e is not None:
+                    investors.append(e)
+            if not investors and tok.dep_ == "dobj":
+                acting = subject_of(tok.head)
+                if acting is not None:
+                    investors += np_entities(acting, sent, ctx)
+        elif tok.pos_ == "VERB" and tok.lemma_ in _INVEST_VERBS:
+            subjects = children(tok, ("nsubj",))
+            investors += [e for s in subjects for e in np_entities(s, sent, ctx)]
+            for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("in",))]:
+                investees += np_entities(obj, sent, ctx)
+        elif tok.lemma_ in ("back", "own", "fund", "finance") and tok.dep_ == "acl":
+            # "VinBrain, a company backed by Vingroup", "Humain, a company owned by the PIF"
+            investees += np_entities(tok.head, sent, ctx)
+            if tok.head.dep_ == "appos":
+                investees += np_entities(tok.head.head, sent, ctx)
+            for agent in prep_objects(tok, ("by",)):
+                investors += np_entities(agent, sent, ctx)
+        elif tok.lemma_ == "round" and tok.pos_ == "NOUN":
+            # "X raised EUR 1.7 billion in a round led by ASML"
+            for verb in children(tok, ("acl",)):
+                for agent in prep_objects(verb, ("by",)):
+                    investors += np_entities(agent, sent, ctx, heads_only=True)
+            raiser = subject_of(tok.head.head) if tok.dep_ == "pobj" else None
+            investees += np_entities(raiser, sent, ctx) if raiser is not None else []
+        elif tok.lemma_ == "raise" and tok.pos_ == "VERB":
+            # "X raised $100 million from Y and Z"
+            for source in prep_objects(tok, ("from",)):
+                investors += np_entities(source, sent, ctx)
+            if investors:
+                investees += [
+                    e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)
+                ]
+        elif tok.lemma_ in _UNIT_NOUNS and tok.dep_ == "appos":
+            # "True Corporation, a unit of Charoen Pokphand Group": the group owns it
+            investees += np_entities(tok.head, sent, ctx, heads_only=True)
+            for owner in prep_objects(tok, ("of",)):
+                investors += np_entities(owner, sent, ctx, heads_only=True)
+            for c in children(tok, ("compound", "poss")):  # "Eviden, the Atos subsidiary"
+                owned_by = sent.mention_of(c)
+                investors += [owned_by.entity] if owned_by is not None else []
+        elif tok.dep_ == "poss" and tok.head.pos_ == "PROPN":
+            # "Singtel's Nxera": one firm's named unit
+            owner_m, unit_m = sent.mention_of(tok), sent.mention_of(tok.head)
+            if (
+                owner_m is not None
+                and unit_m is not None
+                and owner_m.entity != unit_m.entity
+                and ctx.type_of(owner_m.entity) == ctx.type_of(unit_m.entity) == "Firm"
+            ):
+                investors.append(owner_m.entity)
+                investees.append(unit_m.entity)
+        for a in dict.fromkeys(investors):
+            if ctx.type_of(a) not in BUSINESSES or ctx.is_public(a):
+                continue
+            for b in dict.fromkeys(investees):
+                if b != a and ctx.type_of(b) in (*BUSINESSES, "AIModel"):
+                    out.append(relation_fact("INVESTS_IN", a, b, sent, 0.75))
+    return out

@@ -1,0 +1,200 @@
+"""HEADQUARTERED_IN and OPERATES_IN: where a firm or organisation is from, and where it builds or
+runs data centres.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.relations.common import BUSINESSES, relation_fact
+from ingest.facts.tree import children, np_entities, prep_objects
+from ingest.lexicon import (
+    ACTOR_NOUNS,
+    FACILITY_NOUNS,
+    OPERATE_VERBS,
+    PARTNER_NOUNS,
+    word,
+)
+from ingest.mentions import Mention
+
+
+def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    if _headline(sent):
+        return out  # a title-case headline's parse is too loose to read descriptions from
+    for m in sent.mentions:
+        if ctx.type_of(m.entity) not in BUSINESSES:
+            continue
+        # a country in the name counts only where the text names that country as an actor
+        in_name = [c for c in _home_in_name(m, sent) if ctx.has_country(c)]
+        countries = in_name or _home_from_description(m, sent) or _based_after(m, sent)
+        for iso3 in dict.fromkeys(countries):
+            out.append(
+                relation_fact("HEADQUARTERED_IN", m.entity, ctx.country_entity(iso3), sent, 0.8)
+            )
+    return out
+
+
+def _based_after(m: Mention, sent: Sentence) -> list[str]:
+    """'X, a Nairobi-based non-profit', 'X (TII), an Abu Dhabi-based centre': read off the
+    words right after the name when the parse does not link them."""
+    doc = m.span.doc
+    i = m.span.end
+    if i < len(doc) and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i : i + 6] if t.text == ")"), i)
+    if i >= len(doc) or doc[i].text not in (",", "–", "—"):
+        return []
+    window = doc[i + 1 : i + 8]
+    for p in sent.places:
+        if not window.start <= p.span.start < window.end:
+            continue
+        if _followed_by_based(p.span.end, sent):
+            return [p.country]
+        # "X, a Brazilian start-up", "X, a Korean AI start-up": a demonym on the noun
+        after = doc[p.span.end : p.span.end + 4]
+        if p.span.label_ == "Demonym" and any(word(t) in ACTOR_NOUNS for t in after):
+            return [p.country]
+    return []
+
+
+def _home_in_name(m: Mention, sent: Sentence) -> list[str]:
+    """'Danish Center for AI Innovation', 'Technical University of Denmark'."""
+    span = m.span
+    out = []
+    for p in sent.places:
+        if not (span.start <= p.span.start and p.span.end <= span.end):
+            continue
+        first = p.span.start == span.start
+        after_of = (
+            p.span.end == span.end
+            and p.span.start > span.start
+            and span.doc[p.span.start - 1].lower_ == "of"
+        )
+        if (first or after_of) and p.span.label_ != "City":
+            out.append(p.country)
+    return out
+
+
+def _home_from_description(m: Mention, sent: Sentence) -> list[str]:
+    """'US chipmaker Nvidia', 'Vietnam's largest conglomerate, Vingroup', 'X, a Hanoi-based
+    firm', 'X, headquartered in Paris'."""
+    root = m.span.root
+    nouns = [root]
+    if word(root.head) in ACTOR_NOUNS and root.dep_ in ("appos", "compound", "nmod"):
+        nouns.append(root.head)
+    nouns += [c for c in root.children if c.dep_ == "appos" and word(c) in ACTOR_NOUNS]
+    if root.dep_ == "appos" and word(root.head) in ACTOR_NOUNS:
+        nouns.append(root.head)
+    out: list[str] = []
+    for noun in nouns:
+        # the noun's own modifiers ("US chipmaker", "Vietnam's largest conglomerate") and
+        # what an "-based" modifier holds ("a Hanoi-based company")
+        direct = [
+            c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
+        ]
+        left = direct + [t for c in direct if c.lower_ == "based" for t in c.subtree]
+        if noun == root:  # "Italy's CDP Venture Capital": the possessive may hang on any word
+            left += [c for t in m.span for c in t.children if c.dep_ == "poss"]
+        left = [t for t in left if not m.span.start <= t.i < m.span.end]  # the name's own words
+        for p in sent.places_in(left):
+            based = _followed_by_based(p.span.end, sent)
+            after = p.span.doc[p.span.end] if p.span.end < len(p.span.doc) else None
+            # "a Hanoi-based firm", "Heidelberg start-up X": a city says where only so
+            city_of_actor = after is not None and (
+                word(after) in ACTOR_NOUNS
+                or word(after.doc[min(after.i + 2, len(after.doc) - 1)]) in ACTOR_NOUNS
+            )
+            if p.span.label_ == "City" and not (based or city_of_actor):
+                continue
+            out.append(p.country)
+        for verb in children(noun, ("acl",)):
+            if verb.lemma_ in ("base", "headquarter", "headquartered", "found"):
+                for obj in prep_objects(verb, ("in",)):
+                    out += [p.country for p in sent.places_in(list(obj.subtree))]
+    return out
+
+
+def _headline(sent: Sentence) -> bool:
+    words = [t for t in sent.span if t.is_alpha]
+    return len(words) > 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
+def _followed_by_based(end: int, sent: Sentence) -> bool:
+    doc = sent.span.doc
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
+
+
+def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for tok in sent.span:
+        operators: list[int] = []
+        facility: Token | None = None
+        set_up = tok.lemma_ == "set" and any(c.lower_ == "up" for c in tok.children)
+        if tok.pos_ == "VERB" and (tok.lemma_ in OPERATE_VERBS or set_up):
+            objs = children(tok, ("dobj", "nsubjpass"))
+            if not objs and tok.dep_ == "conj":
+                objs = children(tok.head, ("nsubjpass",))
+            if tok.dep_ == "relcl":
+                objs.append(tok.head)  # "a data centre that X will build"
+            # "build 1.9 gigawatts of data-centre capacity": the facility is in the 'of'
+            objs += [o for x in list(objs) for o in prep_objects(x, ("of",))]
+            facility = next((o for o in objs if _is_facility(o)), None)
+            if facility is None:
+                continue
+            agents = prep_objects(tok, ("by",))
+            agents += [
+                o for t in tok.subtree
+                if t.lower_ == "with" and t.dep_ == "prep" and t.head.lemma_ not in PARTNER_NOUNS
+                for o in children(t, ("pobj",))
+            ]  # fmt: skip
+            if not children(tok, ("nsubjpass",)) and not (tok.dep_ == "conj" and objs):
+                agents += children(tok, ("nsubj",))
+                purpose = tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children)
+                if tok.dep_ == "xcomp" or purpose:  # "X plans to build", "X will invest to build"
+                    agents += children(tok.head, ("nsubj",))
+            for a in agents:
+                # "with FPT" names a partner; "with Nvidia chips" names equipment
+                operators += np_entities(a, sent, ctx, heads_only=a.dep_ == "pobj")
+        elif tok.pos_ == "NOUN" and _is_facility(tok) and sent.mention_of(tok) is None:
+            facility = tok
+            # "X's data centre", "its campus"; a name compounded with the object of an
+            # operating verb is a brand ("G42 operates the Khazna data centres")
+            branded = tok.dep_ == "dobj" and tok.head.lemma_ in OPERATE_VERBS
+            for c in children(tok, ("poss",) if branded else ("poss", "compound")):
+                owner = ctx.refers_to(c, sent)  # "X's data centre", "its data centre"
+                if owner is not None:
+                    operators.append(owner)
+        if facility is None:
+            continue
+        operators = [o for o in dict.fromkeys(operators) if ctx.type_of(o) in BUSINESSES]
+        if not operators:
+            continue
+        country, confidence = _location(ctx, sent, tok, facility)
+        if country is None:
+            continue
+        for o in operators:
+            out.append(relation_fact("OPERATES_IN", o, country, sent, confidence))
+    return out
+
+
+def _is_facility(tok: Token) -> bool:
+    if tok.ent_type_ in ("ORG", "GPE", "PERSON") and tok.pos_ == "PROPN":
+        return False  # "Barcelona Supercomputing Center" is a body, not a centre
+    if tok.lemma_ in FACILITY_NOUNS or tok.lower_ in FACILITY_NOUNS:
+        return True
+    linked = [c for c in tok.children if c.dep_ in ("compound", "appos")]
+    return any(c.lemma_ in FACILITY_NOUNS or c.lower_ in FACILITY_NOUNS for c in linked)
+
+
+def _location(
+    ctx: DocContext, sent: Sentence, verb: Token, facility: Token
+) -> tuple[int | None, float]:
+    """Where: a country or city in the facility's phrase or the clause, else the document's
+    main country (the sovereign-AI reports this reads are about one country)."""
+    clause = verb.head if verb.dep_ in ("xcomp", "conj", "advcl") else verb
+    for scope in (list(facility.subtree), list(verb.subtree), list(clause.subtree)):
+        places = [p for p in sent.places_in(scope) if p.span.label_ != "Demonym"]
+        if places:
+            return ctx.country_entity(places[0].country), 0.75
+    return ctx.main_country, 0.5

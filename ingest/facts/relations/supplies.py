@@ -1,0 +1,100 @@
+"""SUPPLIES: chips, GPUs, servers or cloud from a supplier to a customer ("equipped with Nvidia's
+platform", "hosted on Microsoft's Azure", "capacity from AWS").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.relations.common import ACTORS, BUSINESSES, relation_fact
+from ingest.facts.tree import children, np_entities, subject_of
+from ingest.lexicon import (
+    MODEL_NOUNS,
+    PARTNER_NOUNS,
+    SUPPLY_PREPS,
+)
+
+SUPPLIER_CATEGORIES = frozenset({"chipmaker", "hyperscaler", "hardware", "network", "dc_operator"})
+_SUPPLY_VERBS = frozenset("use receive equip power build host deploy train run operate".split())
+
+
+def supplies(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for m in sent.mentions:
+        known = ctx.reference.get(ctx.entities[m.entity].key)
+        if known is None or known.category not in SUPPLIER_CATEGORIES:
+            continue
+        verb = _supplying_verb(m.span.root)
+        if verb is None:
+            continue
+        customer = _customer(ctx, sent, verb, supplier=m.entity)
+        if customer is not None and customer != m.entity:
+            out.append(relation_fact("SUPPLIES", m.entity, customer, sent, 0.7))
+    return out
+
+
+def _supplying_verb(root: Token) -> Token | None:
+    """The verb of 'equipped with Nvidia's platform', 'built on NVIDIA's DGX', 'using Nvidia
+    technology', 'receive 127 Nvidia systems': the supplier names the thing supplied."""
+    if root.dep_ == "npadvmod" and root.head.lower_ in ("powered", "based", "equipped"):
+        thing = root.head.head  # "operates Nvidia-powered clusters"
+    elif root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ == "NOUN":
+        thing = root.head.head  # "trained on cloud capacity from Amazon Web Services"
+    elif root.dep_ in ("poss", "compound", "nmod"):
+        thing = root.head
+    else:
+        return None
+    while thing.dep_ in ("compound", "amod", "conj") and thing.head != thing:
+        thing = thing.head
+    if thing.lemma_ in PARTNER_NOUNS:
+        return None
+    if thing.dep_ == "dobj" and thing.head.lemma_ in _SUPPLY_VERBS:
+        return thing.head
+    if thing.dep_ == "pobj":
+        prep = thing.head
+        if prep.lower_ in SUPPLY_PREPS or prep.head.lower_ == "thanks":
+            head = prep.head
+            while head.pos_ not in ("VERB", "AUX") and head.head != head:
+                head = head.head
+            return head if head.lemma_ not in PARTNER_NOUNS else None
+    return None
+
+
+def _customer(ctx: DocContext, sent: Sentence, verb: Token, *, supplier: int) -> int | None:
+    subj = subject_of(verb) or next(iter(children(verb, ("nsubjpass",))), None)
+    if subj is not None:
+        for e in np_entities(subj, sent, ctx):
+            if e == supplier:
+                return None  # the supplier acts itself
+            if ctx.type_of(e) == "AIModel":
+                dev = _developer_of(ctx, e)
+                if dev is not None:
+                    return dev
+            elif ctx.type_of(e) in ACTORS:
+                return e
+        if subj.lemma_ in MODEL_NOUNS:
+            model = ctx.last_entity_before(sent.offset + subj.idx, {"AIModel"})
+            if model is not None:
+                return _developer_of(ctx, model)
+    others = [
+        m.entity for m in sent.mentions
+        if m.entity != supplier and ctx.type_of(m.entity) in BUSINESSES
+        and (ctx.reference.get(ctx.entities[m.entity].key) is None
+             or ctx.reference.get(ctx.entities[m.entity].key).category not in SUPPLIER_CATEGORIES)  # type: ignore[union-attr]
+    ]  # fmt: skip
+    if others:
+        return others[0]
+    operator = _last_operator(ctx, sent)
+    if operator is not None:
+        return operator
+    return ctx.main_country
+
+
+def _developer_of(ctx: DocContext, model: int) -> int | None:
+    return next((f.args[0] for f in ctx.facts if f.kind == "DEVELOPS" and f.args[1] == model), None)
+
+
+def _last_operator(ctx: DocContext, sent: Sentence) -> int | None:
+    before = [f for f in ctx.facts if f.kind == "OPERATES_IN" and f.end <= sent.start]
+    return before[-1].args[0] if before else None

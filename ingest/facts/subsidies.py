@@ -1,0 +1,201 @@
+"""Subsidies: public money from a government, bloc or state body to a recipient.
+
+A funding verb (subsidise, fund, back, grant, allocate, invest, spend, contribute...) with a
+public funder: its subject or agent, a 'from X' phrase, the body a participle describes
+("the Fund of Denmark, contributing 100 million kroner"), or 'the government' (the document's
+main country). Coordination gives one subsidy per funder ("India, Japan and France are
+spending..."). The recipient is the object, a 'to/for/towards X' phrase or the thing the
+participle describes ("Falcon, backed by ... from the UAE government"); it may be null.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.tree import children, conjuncts, np_entities, prep_objects, year_of
+from ingest.lexicon import FUND_VERBS, MODEL_NOUNS
+from ingest.money import Money, find_money
+
+RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
+# Only these count without an amount in the sentence ("award a prize" is no subsidy).
+_STRONG_VERBS = frozenset("subsidize subsidise fund finance back".split())
+_PURCHASE_VERBS = frozenset("purchase buy procure order acquire".split())
+_COMPUTE_WORDS = frozenset("gpu gpus chip chips supercomputer supercomputers accelerator".split())
+_SUBSIDISED = frozenset("subsidised subsidized state-funded publicly-funded free".split())
+_FUNDING_NOUNS = frozenset("funding subsidy subsidies grant grants budget".split())
+_RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in", "on")
+
+
+def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    money = find_money(sent.span.text)
+    out: list[Fact] = []
+    for tok in sent.span:
+        verb = _funding_verb(tok, bool(money))
+        if verb is None or _negated(verb):
+            continue
+        if verb.pos_ == "NOUN":
+            funders = [f for o in prep_objects(verb, ("from",)) for f in _with_of(o, sent, ctx)]
+            funders = [f for f in funders if ctx.is_public(f)]
+            recipients = _subject_of_funding(verb, sent, ctx, funders)
+            if funders:
+                out += _subsidy_facts(sent, funders, recipients, money, verb)
+                break
+            continue
+        funders = [f for f in _funders(ctx, sent, verb) if ctx.is_public(f)]
+        if not funders and money and verb.lemma_ in ("allocate", "earmark", "assign", "grant"):
+            previous = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.end <= sent.start]
+            funders = [p for p in previous[-1:] if p is not None]  # "Among those funds, ..."
+        if not funders:
+            continue
+        out += _subsidy_facts(sent, funders, _recipients(ctx, sent, verb, funders), money, verb)
+        break  # one funding statement per sentence
+    return out
+
+
+def _subsidy_facts(
+    sent: Sentence, funders: list[int], recipients: list[int], money: list[Money], at: Token
+) -> list[Fact]:
+    """One subsidy per funder and recipient (or none named)."""
+    extra: dict[str, object] = {"money": _amount_near(money, at, sent), "year": year_of(at)}
+    targets: list[int | None] = [*recipients] or [None]
+    return [
+        Fact("subsidy", (funder, recipient), sent.start, sent.end, 0.75, extra)
+        for funder in dict.fromkeys(funders)
+        for recipient in targets
+    ]
+
+
+def _subject_of_funding(
+    noun: Token, sent: Sentence, ctx: DocContext, funders: list[int]
+) -> list[int]:
+    """'Upstage is developing Solar Pro 2 with funding from the government': Upstage."""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    subjects = [
+        e for s in children(verb, ("nsubj", "nsubjpass")) for e in np_entities(s, sent, ctx)
+    ]
+    return [e for e in subjects if ctx.type_of(e) in RECIPIENT_TYPES and e not in funders]
+
+
+def _funding_verb(tok: Token, money: bool) -> Token | None:
+    """The verb of a funding statement at this token: a funding verb ("grant", "invest" with
+    an amount), the verb over "£2 billion of funding", or "the money will support X"."""
+    if tok.pos_ == "VERB" and tok.lemma_ in FUND_VERBS:
+        # "pays the cost", "provides subsidised GPU access": funding without a figure
+        objects = [w for o in children(tok, ("dobj",)) for w in o.subtree]
+        objects += [w for o in prep_objects(tok, ("with",)) for w in o.subtree]
+        costs = any(w.lemma_ in ("cost", "bill") or w.lower_ in _SUBSIDISED for w in objects)
+        return tok if tok.lemma_ in _STRONG_VERBS or money or costs else None
+    if tok.pos_ == "VERB" and tok.lemma_ in _PURCHASE_VERBS:
+        # a state buying GPUs or a supercomputer is a compute subsidy programme
+        objects = [w for o in children(tok, ("dobj",)) for w in o.subtree]
+        return tok if any(w.lemma_.lower() in _COMPUTE_WORDS for w in objects) else None
+    if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and prep_objects(tok, ("from",)):
+        return tok  # "developing X with funding from the government"
+    if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and money:
+        head = tok
+        while head.pos_ not in ("VERB", "AUX") and head.head != head:
+            head = head.head
+        return head if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("pobj", "dobj") else None
+    if tok.pos_ == "VERB" and tok.lemma_ in ("support", "go", "flow", "help"):
+        subjects = children(tok, ("nsubj",))
+        if subjects and subjects[0].lemma_ in _FUNDING_NOUNS | {"money", "fund"}:
+            return tok
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
+    out: list[int] = []
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj", "advcl") and len(chain) < 4:
+        chain.append(chain[-1].head)  # "are spending billions to subsidize": the subject above
+    for v in chain:
+        for subj in children(v, ("nsubj",)):
+            out += np_entities(subj, sent, ctx)
+        for obj in prep_objects(v, ("by", "from")):
+            out += _with_of(obj, sent, ctx)
+        for obj in [o for d in children(v, ("dobj",)) for o in prep_objects(d, ("from",))]:
+            out += _with_of(obj, sent, ctx)
+        if v.dep_ in ("acl", "advcl") and v.head.pos_ in ("NOUN", "PROPN"):
+            described = [e for e in np_entities(v.head, sent, ctx) if ctx.is_public(e)]
+            out += described
+        if out:
+            break
+    if not out and verb.dep_ in ("acl", "advcl") and verb.tag_ in ("VBG", "VBN"):
+        out += _actor_just_before(verb, sent)
+    if not out and verb.dep_ == "ccomp":
+        # "DSIT said the money will also support Nscale": the one who said it
+        out += [e for s in children(verb.head, ("nsubj",)) for e in np_entities(s, sent, ctx)]
+    return out
+
+
+def _actor_just_before(verb: Token, sent: Sentence) -> list[int]:
+    """'..., and the Export and Investment Fund of Denmark, contributing 100 million kroner'."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i < 0 or doc[i].text != ",":
+        return []
+    m = sent.mention_of(doc[i - 1]) if i > 0 else None
+    return [m.entity] if m is not None else []
+
+
+def _with_of(tok: Token, sent: Sentence, ctx: DocContext, depth: int = 0) -> list[int]:
+    """'hundreds of millions of dollars from an arm of the UAE government': the government,
+    through the 'of' and 'from' phrases."""
+    found = np_entities(tok, sent, ctx)
+    if depth < 4:
+        for obj in prep_objects(tok, ("of", "from")):
+            found += _with_of(obj, sent, ctx, depth + 1)
+    return found
+
+
+def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]) -> list[int]:
+    found: list[int] = []
+    if verb.dep_ == "acl":
+        found += np_entities(verb.head, sent, ctx)
+    targets = [*children(verb, ("dobj", "dative")), *prep_objects(verb, _RECIPIENT_PREPS)]
+    for xcomp in children(verb, ("xcomp",)):
+        targets += children(xcomp, ("dobj",))
+    for t in targets:
+        if t.lower_ in ("them", "they") and verb.dep_ == "conj":
+            # "has selected A, B and C ..., and will provide them with ...": the selected
+            t = next(iter(children(verb.head, ("dobj",))), t)
+        found += _through_preps(t, sent, ctx, funders)
+    return [
+        r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES and r not in funders
+    ]
+
+
+def _through_preps(
+    tok: Token, sent: Sentence, ctx: DocContext, funders: list[int], depth: int = 0
+) -> list[int]:
+    """'¥72.5bn of GPU purchases by X and Y', 'the development of TAIDE': the recipient
+    through the 'of', 'for', 'to' and 'by' phrases of the money or the purpose."""
+    found = np_entities(tok, sent, ctx)
+    if depth < 3 and not found:  # "the Falcon models of the TII": Falcon, not TII
+        for inner in prep_objects(tok, ("of", "for", "to", "by", "on", "towards", "in")):
+            found += _through_preps(inner, sent, ctx, funders, depth + 1)
+            found += _generic_model(ctx, inner, funders)
+    return found
+
+
+def _generic_model(ctx: DocContext, tok: Token, funders: list[int]) -> list[int]:
+    """'for the development of our own AI models': the model the funder develops."""
+    words = [t for c in conjuncts(tok) for t in c.subtree]
+    if not any(t.lemma_ in MODEL_NOUNS for t in words):
+        return []
+    developed = [f.args[1] for f in ctx.facts if f.kind == "DEVELOPS" and f.args[0] in funders]
+    return [m for m in dict.fromkeys(developed) if m is not None]
+
+
+def _amount_near(money: list[Money], verb: Token, sent: Sentence) -> Money | None:
+    if not money:
+        return None
+    at = verb.idx - sent.span.start_char
+    return min(money, key=lambda m: abs(m.start - at))

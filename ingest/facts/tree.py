@@ -1,0 +1,136 @@
+"""Small walks over the dependency parse that the fact rules share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ingest.facts.context import DocContext, Sentence
+from ingest.lexicon import ROLE_NOUNS, word
+
+_STATE_HEADS = frozenset("state government province emirate kingdom republic".split())
+_NP_LINKS = frozenset({"compound", "amod", "poss", "appos", "nmod"})
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and everything coordinated with it ("India, Japan and France")."""
+    seen = {tok.i: tok}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for nxt in [*t.children, t.head]:
+            linked = (nxt.dep_ == "conj" and nxt.head == t) or (t.dep_ == "conj" and nxt == t.head)
+            # "G42, OpenAI, Oracle and Cisco": a list item the parser took for an apposition
+            linked = linked or (
+                nxt.dep_ == "appos" and nxt.head == t and nxt.pos_ == "PROPN" == t.pos_
+            )
+            if linked and nxt.i not in seen:
+                seen[nxt.i] = nxt
+                stack.append(nxt)
+    return [seen[i] for i in sorted(seen)]
+
+
+def np_entities(
+    tok: Token, sent: Sentence, ctx: DocContext, *, heads_only: bool = False
+) -> list[int]:
+    """Entities a noun phrase names: the head, its name parts, apposition, 'including' lists,
+    and its conjuncts ("the Vietnamese government", "Governments—including India, Japan").
+    With `heads_only`, modifiers do not count ("with Nvidia chips" names no partner)."""
+    found: list[int] = []
+    for t in conjuncts(tok):
+        named = sent.mention_of(t) is not None or any(
+            c.dep_ == "appos" and sent.mention_of(c) for c in t.children
+        )
+        # "the Vietnamese government" names Vietnam; "US chipmaker Nvidia" names Nvidia only;
+        # "NVIDIA CEO Jensen Huang" names a person, not NVIDIA
+        role = [t, *(c for c in t.children if c.dep_ == "compound")]
+        person = sent.mention_of(t) is None and any(word(r) in ROLE_NOUNS for r in role)
+        links = {"appos"} if named or heads_only or person else _NP_LINKS
+        candidates = [t, *[c for c in t.children if c.dep_ in links]]
+        if not named and t.lemma_ in _STATE_HEADS:  # "the state of North Rhine-Westphalia"
+            candidates += prep_objects(t, ("of",))
+        for prep in (
+            c for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+        ):
+            candidates += [p for o in prep.children if o.dep_ == "pobj" for p in conjuncts(o)]
+        for c in candidates:
+            e = ctx.refers_to(c, sent)
+            # "Vietnam's largest conglomerate, Vingroup": the possessor is not the phrase
+            possessor_only = (
+                c.dep_ == "poss"
+                and c != t
+                and sent.mention_of(t) is None
+                and any(x.dep_ == "appos" for x in t.children)
+            )
+            if e is not None and e not in found and not possessor_only:
+                found.append(e)
+    return found
+
+
+def children(tok: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [c for c in tok.children if c.dep_ in wanted]
+
+
+def prep_objects(tok: Token, words: Iterable[str]) -> list[Token]:
+    """Objects of the token's prepositions among `words` ("with X", "between X and Y")."""
+    wanted = set(words)
+    return [
+        o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in wanted
+        for o in p.children if o.dep_ == "pobj"
+    ]  # fmt: skip
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject (passive: its agent), climbing through xcomp/conj/advcl/acl."""
+    t: Token | None = verb
+    for _ in range(4):
+        if t is None:
+            return None
+        subj = children(t, ("nsubj",))
+        if subj:
+            return subj[0]
+        agent = prep_objects(t, ("by",))
+        if agent and children(t, ("nsubjpass",)):
+            return agent[0]
+        if t.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl", "ccomp") and t.head != t:
+            t = t.head
+        else:
+            break
+    passive = children(t, ("nsubjpass",)) if t is not None else []
+    return passive[0] if passive else None  # "It is set to receive ...": the raised subject
+
+
+def year_of(tok: Token) -> int | None:
+    """The year a statement dates itself to: 'in 2024', 'in December 2023' in its own clause
+    (for a noun, the clause of its verb). Targets ('by 2030'), spans ('through 2026') and
+    other clauses do not date the fact."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    stack = [verb]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj"):
+                continue
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                for w in (w for o in c.children for w in o.subtree):
+                    if w.text.isdigit() and len(w.text) == 4 and 1990 <= int(w.text) <= 2100:
+                        return int(w.text)
+            stack.append(c)
+    return None
+
+
+def acting_subject(verb: Token, sent: Sentence) -> Token | None:
+    """The verb's subject, or, where the parser lost it, the name right before the verb
+    ("Chile's National Center for AI (CENIA) is leading ...")."""
+    subj = subject_of(verb)
+    if subj is not None:
+        return subj
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= sent.span.start and (
+        doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") or doc[i].text in (")", ",")
+    ):
+        i -= 1
+    return doc[i] if i >= sent.span.start and sent.mention_of(doc[i]) is not None else None

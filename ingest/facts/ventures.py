@@ -1,0 +1,217 @@
+"""Joint ventures and partnerships: who teams up with whom.
+
+Triggers are partnership nouns ("a joint venture between A, B and C", "their partnership",
+"in partnership with X", "an agreement with Y"), partnering verbs ("X partners with Y",
+"X partners Y") and named partnerships ("the U.S.-UAE AI Acceleration Partnership").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Token
+
+from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.tree import (
+    children,
+    conjuncts,
+    np_entities,
+    prep_objects,
+    subject_of,
+    year_of,
+)
+from ingest.lexicon import PARTNER_NOUNS
+
+PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
+_PARTNER_VERBS = frozenset("partner team collaborate ally cooperate join".split())
+_MAKE_DEAL_VERBS = frozenset(
+    """enter sign form announce establish create forge strike seal reach include have launch
+    lead join""".split()
+)
+_NAMED_HEADS = frozenset("Partnership Alliance Agreement Pact Accord".split())
+
+
+def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    out: list[Fact] = []
+    for tok in sent.span:
+        joint = tok.lower_ in ("venture", "jv", "jvs") and (
+            tok.lower_ != "venture" or any(c.lower_ == "joint" for c in tok.children)
+        )
+        if joint or (tok.lemma_ in PARTNER_NOUNS and tok.pos_ == "NOUN"):
+            partners = _noun_partners(ctx, sent, tok)
+            name = _venture_name(ctx, sent, tok, partners)
+            kind = "joint_venture" if joint else "partnership"
+            out += _make(ctx, sent, partners, kind, name, year_of(tok))
+        elif tok.pos_ == "VERB" and any(c.lower_ == "jointly" for c in tok.children):
+            # "SAP and Deutsche Telekom will jointly own a new company"
+            partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
+            out += _make(ctx, sent, partners, "joint_venture", None, year_of(tok))
+        elif tok.lemma_ in _PARTNER_VERBS and tok.pos_ == "VERB":
+            partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
+            for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("with",))]:
+                partners += np_entities(obj, sent, ctx)
+            out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
+        elif tok.lemma_ == "partner" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
+            out += _partners_listed(ctx, sent, tok)
+    out += _named(ctx, sent)
+    return out
+
+
+def _named_in(subject: Token, sent: Sentence) -> list[int]:
+    """Every actor the subject phrase names, however the parser linked "A and B" inside it."""
+    inside = {t.i for t in subject.subtree if t.dep_ not in ("relcl", "acl")}
+    return [m.entity for m in sent.mentions if m.span.root.i in inside]
+
+
+def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
+        return []  # "the collaboration will also include X": members of one named before
+    partners: list[int] = []
+    for obj in prep_objects(noun, ("between", "among", "of")):
+        partners += np_entities(obj, sent, ctx)
+    for t in noun.subtree:  # "the consortium that will run the centre, which includes X and Y"
+        if t.lemma_ in ("include", "comprise") and t.dep_ == "relcl":
+            partners += [e for o in children(t, ("dobj",)) for e in np_entities(o, sent, ctx)]
+    withs = [t for t in noun.subtree if t.lower_ == "with" and t.dep_ == "prep"]
+    if noun.dep_ == "dobj":  # "signed deals with X": the parser may hang 'with' on the verb
+        withs += [t for t in noun.head.children if t.lower_ == "with" and t.dep_ == "prep"]
+    for t in withs:  # "a deal to develop a factory in Vietnam with FPT"
+        for obj in children(t, ("pobj",)):
+            partners += np_entities(obj, sent, ctx)
+    for poss in children(noun, ("poss",)):
+        if poss.lower_ == "their":
+            subj = _subject_above(noun)
+            partners += np_entities(subj, sent, ctx) if subj is not None else []
+        else:
+            e = ctx.refers_to(poss, sent)
+            partners += [e] if e is not None else []
+    for c in children(noun, ("compound", "amod", "nmod")):
+        m = sent.mention_of(c)
+        partners += [m.entity] if m is not None else []
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in":
+        # "X's facility in partnership with Y", "X built it in partnership with Y"
+        owner = head.head
+        owners = [p for p in children(owner, ("poss",))] if owner.pos_ != "VERB" else []
+        subj = subject_of(owner) if owner.pos_ in ("VERB", "AUX") else None
+        for t in owners + ([subj] if subj is not None else []):
+            partners += np_entities(t, sent, ctx)
+        if not owners and subj is None:
+            up = owner.head if owner.dep_ == "pobj" else owner
+            for t in children(up.head if up.dep_ == "prep" else up, ("poss",)):
+                partners += np_entities(t, sent, ctx)
+    elif (
+        noun.dep_ == "dobj"
+        and head.lemma_ in _MAKE_DEAL_VERBS
+        and not prep_objects(noun, ("between", "among"))  # "announced a deal between A and B"
+    ):
+        subj = subject_of(head)
+        if subj is not None:
+            partners += np_entities(subj, sent, ctx)
+            if len(set(partners)) == 1 and subj.lower_ in ("they", "these"):
+                partners += _dominant_partner(ctx, sent, partners[0])
+    return partners
+
+
+def _subject_above(noun: Token) -> Token | None:
+    """'X and Y announced their partnership': the subject of the nearest verb above."""
+    t = noun
+    for _ in range(4):
+        t = t.head
+        subj = [c for c in t.children if c.dep_ == "nsubj" and c != noun and noun not in c.subtree]
+        if subj:
+            return subj[0]
+        if t.head == t:
+            break
+    # the parser hung the list elsewhere: the name right before the verb ("..., G42, OpenAI
+    # and Cisco today announced their partnership")
+    doc = noun.doc
+    for i in range(t.i - 1, max(t.i - 4, -1), -1):
+        if doc[i].pos_ == "PROPN":
+            return doc[i]
+    return None
+
+
+def _dominant_partner(ctx: DocContext, sent: Sentence, partner: int) -> list[int]:
+    """'They include a deal ... with FPT': the unnamed side is the firm the text is about."""
+    firms = Counter(
+        m.entity for e in ctx.entities for m in e.mentions
+        if ctx.type_of(m.entity) == "Firm" and m.entity != partner
+    )  # fmt: skip
+    if not firms:
+        return []
+    top, n = firms.most_common(1)[0]
+    return [top] if n >= 3 else []
+
+
+def _partners_listed(ctx: DocContext, sent: Sentence, noun: Token) -> list[Fact]:
+    """'The company's partners include Microsoft, NVIDIA...': one partnership per partner."""
+    owner = next((ctx.refers_to(p, sent) for p in children(noun, ("poss",))), None)
+    if owner is None:
+        return []
+    listed = [e for o in children(noun.head, ("dobj", "attr")) for e in np_entities(o, sent, ctx)]
+    out: list[Fact] = []
+    for e in dict.fromkeys(listed):
+        out += _make(ctx, sent, [owner, e], "partnership", None)
+    return out
+
+
+def _venture_name(ctx: DocContext, sent: Sentence, noun: Token, partners: list[int]) -> str | None:
+    """'A joint venture between A and B, C launched...': C, when C is a firm of its own."""
+    linked = [noun.head] if noun.dep_ in ("appos", "npadvmod", "nsubj") else []
+    linked += children(noun, ("appos",))
+    for t in linked:
+        for c in conjuncts(t):
+            m = sent.mention_of(c)
+            if m is not None and m.entity not in partners and ctx.type_of(m.entity) == "Firm":
+                return ctx.entities[m.entity].name
+    if noun.dep_ == "npadvmod" or noun.head.dep_ == "ROOT":
+        subj = children(noun.head, ("nsubj",))
+        for s in subj:
+            m = sent.mention_of(s)
+            if m is not None and m.entity not in partners and ctx.type_of(m.entity) == "Firm":
+                return ctx.entities[m.entity].name
+    return None
+
+
+def _named(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    """A named partnership whose name holds its partners: 'U.S.-UAE AI ... Partnership'."""
+    out: list[Fact] = []
+    for run in ctx.name_runs(sent):
+        if run[-1].text not in _NAMED_HEADS:
+            continue
+        inside = [p for p in sent.places if run.start <= p.span.start < run.end]
+        partners = [ctx.country_entity(p.country) for p in inside]
+        for tok in run:  # "U.S.-UAE": one token, two countries
+            for part in re.split(r"[-–/]", tok.text) if re.search(r"\S[-–/]\S", tok.text) else []:
+                known = ctx.reference.by_name(part)
+                if known is not None and known.country and known.type == "Government":
+                    partners.append(ctx.country_entity(known.country))
+        partners += [m.entity for m in sent.mentions if run.start <= m.span.start < run.end]
+        out += _make(ctx, sent, partners, "partnership", run.text)
+    return out
+
+
+def _make(
+    ctx: DocContext,
+    sent: Sentence,
+    partners: list[int],
+    kind: str,
+    name: str | None,
+    year: int | None = None,
+) -> list[Fact]:
+    unique = [p for p in dict.fromkeys(partners) if ctx.type_of(p) in PARTNER_TYPES]
+    if len(unique) < 2:
+        return []
+    confidence = 0.8 if kind == "joint_venture" else 0.7
+    return [
+        Fact(
+            "venture",
+            tuple(unique),
+            sent.start,
+            sent.end,
+            confidence,
+            {"kind": kind, "name": name, "year": year},
+        )
+    ]

@@ -1,0 +1,208 @@
+"""Word lists the rules share: what kind of thing a head word names, and verb classes.
+
+These are general English patterns of the field's reports, not names of any document.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Head words of institution names, to the entity type they imply ("X Institute").
+NAME_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        ["Ministry", "Ministries", "Department", "Government", "Cabinet", "Directorate"],
+        "Government",
+    ),
+    **dict.fromkeys(
+        [
+            "Institute",
+            "Institution",
+            "University",
+            "Universiti",
+            "Universität",
+            "College",
+            "Academy",
+            "Academies",
+            "Association",
+            "Foundation",
+            "Fund",
+            "Authority",
+            "Agency",
+            "Office",
+            "Commission",
+            "Council",
+            "Center",
+            "Centre",
+            "Laboratory",
+            "Network",
+            "Society",
+            "Consortium",
+            "Mission",
+            "Board",
+            "Observatory",
+            "Bureau",
+            "Trust",
+            "Administration",
+            "Service",
+            "Parliament",
+            "Senate",
+            "Committee",
+            "Federation",
+        ],
+        "Organization",
+    ),
+    **dict.fromkeys(
+        [
+            "Inc",
+            "Inc.",
+            "Corp",
+            "Corp.",
+            "Corporation",
+            "Company",
+            "Co",
+            "Co.",
+            "Ltd",
+            "Ltd.",
+            "Limited",
+            "LLC",
+            "PLC",
+            "plc",
+            "Group",
+            "Holdings",
+            "Berhad",
+            "Bhd",
+            "Technologies",
+            "Technology",
+            "Systems",
+            "Labs",
+            "AG",
+            "SA",
+            "SE",
+            "GmbH",
+            "Telecom",
+            "Telecommunications",
+            "Networks",
+            "Capital",
+            "Partners",
+            "Ventures",
+            "Semiconductor",
+            "Semiconductors",
+            "Electronics",
+            "Computing",
+            "Data Centers",
+            "Centers",
+            "Centres",
+            "Tbk",
+            "NV",
+            "BV",
+            "KK",
+            "Robotics",
+        ],
+        "Firm",
+    ),
+}
+
+# A capitalised name ending in one of these is an event, plan or product line, not an actor;
+# actor names inside it are not mentions ("Asean AI Summit", "Artificial Intelligence Strategy").
+NON_ACTOR_HEADS = frozenset(
+    """Summit Conference Congress Forum Expo Day Days Week Awards Award Festival Show Fair
+    Strategy Plan Act Programme Program Initiative Report Framework Partnership Agreement
+    Accord Declaration Roadmap Challenge Campus Park Cluster Supercomputer Project
+    Index Prize Olympiad Hackathon Cup Games Law Bill Regulation Policy""".split()
+)
+
+# Nouns that make a demonym or country name before them a state actor or a home country
+# ("the Emirati government", "US chipmaker Nvidia", "an Italian company").
+ACTOR_NOUNS = frozenset(
+    """government governments authorities authority state ministry minister ministers
+    officials regulator regulators president premier military army agency agencies
+    company companies firm firms start-up startup start-ups startups scale-up scaleup
+    chipmaker chipmakers chip-maker group operator operators telecom telco carrier
+    conglomerate giant lab labs developer developers provider providers champion champions
+    unicorn maker manufacturer insurer bank lender investor fund institute university
+    entities entity consortium""".split()
+)
+
+# Actor nouns that stand for the state even in the plural ("Chinese authorities").
+STATE_NOUNS = frozenset(
+    "government governments authorities officials ministries agencies regulators".split()
+)
+
+# Nouns for people by their role: "NVIDIA founder Jensen Huang" is a person, not NVIDIA.
+ROLE_NOUNS = frozenset(
+    """founder co-founder ceo cto cfo executive chairman chairwoman president director
+    minister spokesperson spokesman spokeswoman official head chief""".split()
+)
+
+# Nouns that say the thing named beside them is a firm ("telecommunications company X").
+FIRM_NOUNS = frozenset(
+    """company companies firm start-up startup scale-up scaleup chipmaker chip-maker
+    conglomerate giant operator telco carrier provider unicorn maker manufacturer
+    hyperscaler subsidiary""".split()
+)
+
+# Nouns that say the thing named beside them is a non-firm body.
+ORG_NOUNS = frozenset(
+    """consortium institute institution agency authority foundation university nonprofit
+    non-profit body regulator alliance association council commission centre center
+    laboratory lab observatory""".split()
+)
+
+# Nouns that say the thing named beside them is an AI model.
+MODEL_NOUNS = frozenset("""model models LLM LLMs llm chatbot chatbots assistant family""".split())
+
+# Words that are never the whole name of an actor even when the tagger says ORG.
+GENERIC_NAMES = frozenset(
+    """ai a.i. llm llms gpu gpus cpu cloud data api saas genai gen ai ceo cto cfo covid
+    covid-19 figure table chapter government ministry state r&d esg m&a ipo""".split()
+)
+
+# Capitalised common words that make no name on their own ("Sovereign AI Cloud").
+GENERIC_WORDS = GENERIC_NAMES | frozenset(
+    """sovereign nation national digital artificial intelligence technology technologies tech
+    smart global public private new open source model models infrastructure computing compute
+    supercomputer platform agentic generative center centre network networks system systems
+    core tensor the a an and of for in on grace blackwell hopper gb200 gb300 h100 h200 b200
+    sustainable development goals""".split()
+)
+
+# Verbs whose subject acts as a business or public body.
+BUSINESS_VERBS = frozenset(
+    """announce launch partner invest acquire develop build sign raise operate supply provide
+    unveil release open deploy fund back lead own sell buy offer expand establish create
+    collaborate join team agree train host power""".split()
+)
+
+# Facilities whose building or operating places a firm in a country.
+FACILITY_NOUNS = frozenset(
+    """data center centre centers centres datacenter datacentre campus park factory
+    facility facilities cluster supercomputer region regions hub infrastructure""".split()
+)
+
+# Verb lemmas, by the fact they signal.
+DEVELOP_VERBS = frozenset(
+    "develop build train create launch release unveil design introduce".split()
+)
+FUND_VERBS = frozenset(
+    """subsidize subsidise subsidy fund finance back grant allocate earmark pledge assign
+    award commit invest spend contribute provide inject channel budget approve sanction
+    disburse pay""".split()
+)
+SUPPLY_PREPS = frozenset("with on by using from thanks".split())
+OPERATE_VERBS = frozenset(
+    """build operate open launch run develop house construct establish deploy host manage
+    expand""".split()
+)
+PARTNER_NOUNS = frozenset(
+    """partnership alliance collaboration cooperation agreement deal pact memorandum mou
+    consortium""".split()
+)
+
+
+def word(tok: Token) -> str:
+    """The token's lower-case lemma, with a hyphenated compound put back together: the
+    tokenizer splits "start-up" and "non-profit", the word lists hold them whole."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 1].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lemma_.lower()

@@ -1,0 +1,96 @@
+"""Mentions: where an actor is named, with absolute offsets into the source text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ingest.components.actors import ACTORS_KEY, PLACES_KEY
+from ingest.names import is_short_form
+
+
+@dataclass(slots=True)
+class Mention:
+    text: str
+    start: int  # character offsets into SourceText.text
+    end: int
+    type: str
+    key: str  # reference key, or "" for a name the reference lacks
+    span: Span = field(repr=False)
+    entity: int = -1  # index of the resolved entity, set by resolution
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country, demonym or city word and the country it points to."""
+
+    start: int
+    end: int
+    country: str  # ISO alpha-3
+    span: Span
+
+
+def _short_form_after(m: Mention) -> Span | None:
+    """The bracketed short form right after a name: 'Technology Innovation Institute (TII)'."""
+    doc = m.span.doc
+    i = m.span.end
+    if i + 2 < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i + 1 : i + 5] if t.text == ")"), None)
+        if close is not None and close > i + 1 and is_short_form(doc[i + 1 : close].text, m.text):
+            return doc[i + 1 : close]
+    return None
+
+
+def collect(docs: list[tuple[int, Doc]]) -> tuple[list[Mention], list[Place]]:
+    """Mentions and places of a document processed in chunks (offset, Doc)."""
+    mentions: list[Mention] = []
+    places: list[Place] = []
+    for offset, doc in docs:
+        for s in doc.spans[ACTORS_KEY]:
+            a, b = offset + s.start_char, offset + s.end_char
+            mentions.append(Mention(s.text, a, b, s.label_, s.kb_id_, s))
+        for s in doc.spans[PLACES_KEY]:
+            if s.kb_id_:
+                iso3 = s.kb_id_.split(":", 1)[1]
+                places.append(Place(offset + s.start_char, offset + s.end_char, iso3, s))
+    return mentions, places
+
+
+def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Mention]:
+    """Every other occurrence of a name accepted from context is a mention too: a name the
+    reference lacks, recognised once ("Lintasarta, a telecom firm"), is the same actor where
+    the tagger missed it later. Returns the mentions in text order."""
+    if not docs:
+        return mentions
+    vocab = docs[0][1].vocab
+    names: dict[str, str] = {}
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    for m in mentions:
+        short = _short_form_after(m)
+        if short is not None and short.text not in names:
+            names[short.text] = m.type  # "Korvath Research Institute (KRI)": KRI later on
+            matcher.add(short.text, [Doc(vocab, words=[t.text for t in short])])
+        if m.key or m.text in names or not any(c.isupper() for c in m.text):
+            continue
+        names[m.text] = m.type
+        matcher.add(m.text, [Doc(vocab, words=[t.text for t in m.span])])
+    if not names:
+        return mentions
+    out = list(mentions)
+    for offset, doc in docs:
+        taken = {i for m in mentions if m.span.doc is doc for i in range(m.span.start, m.span.end)}
+        taken |= {i for s in doc.spans.get(PLACES_KEY, []) for i in range(s.start, s.end)}
+        for match_id, start, end in matcher(doc):
+            if any(i in taken for i in range(start, end)):
+                continue
+            text = vocab.strings[match_id]
+            span = Span(doc, start, end, label=names[text])
+            out.append(
+                Mention(
+                    text, offset + span.start_char, offset + span.end_char, names[text], "", span
+                )
+            )
+            taken.update(range(start, end))
+    return sorted(out, key=lambda m: m.start)

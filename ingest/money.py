@@ -1,0 +1,130 @@
+"""Amounts of money in text: '$10 billion', 'EUR 20bn', 'Rs 10,372 crore', '¥72.5bn',
+'NT$17.4 billion (US$556 million)', 'hundreds of millions of dollars' (no number).
+
+Currencies and their USD rates are the documented table `data/reference/currencies.csv`
+(approximate yearly averages; a converted value is an estimate, kept apart from a USD amount
+the text itself states).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ingest.reference import reference_dir
+
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12,
+    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    start: int  # offsets into the string searched
+    end: int
+    text: str
+    amount: float | None  # None for "hundreds of millions of dollars"
+    currency: str | None
+    usd_stated: float | None  # a USD figure the text states (the amount or its gloss)
+    usd_estimate: float | None  # converted with the rate table
+
+
+@dataclass(frozen=True, slots=True)
+class _Currencies:
+    by_form: dict[str, str]
+    rates: dict[str, float]
+    pattern_prefix: re.Pattern[str]
+    pattern_suffix: re.Pattern[str]
+    pattern_vague: re.Pattern[str]
+
+
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = (
+    r"(?:[ ]?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mln|bn|mn|tn|[mbkt])\b)?"
+)
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+def currencies() -> _Currencies:
+    return _currencies(reference_dir())
+
+
+@cache
+def _currencies(directory: Path) -> _Currencies:
+    """Reads the currency table (file access: reads `currencies.csv`)."""
+    by_form: dict[str, str] = {}
+    rates: dict[str, float] = {}
+    with (directory / "currencies.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            rates[row["code"]] = float(row["usd_per_unit"])
+            for form in row["forms"].split("|"):
+                by_form.setdefault(form.casefold(), row["code"])
+    symbols = [f for f in by_form if not f.isalpha() or f.isupper() or len(f) <= 3]
+    words = [f for f in by_form if f.replace(" ", "").replace(".", "").isalpha()]
+    prefix = re.compile(rf"(?<![\w$])(?P<cur>{_alternation(symbols)})[ ]?{_NUMBER}{_SCALE}", re.I)
+    suffix = re.compile(rf"(?<![\w$]){_NUMBER}{_SCALE}[ ](?P<cur>{_alternation(words)})\b", re.I)
+    vague = re.compile(
+        rf"\b(?:(?:hundreds|tens|dozens|billions|millions|trillions|thousands)[ ]of[ ])+"
+        rf"(?P<cur>{_alternation(words)})\b",
+        re.I,
+    )
+    return _Currencies(by_form, rates, prefix, suffix, vague)
+
+
+def _value(num: str, scale: str | None) -> float:
+    value = float(num.replace(",", ""))
+    return value * SCALES.get((scale or "").casefold(), 1.0)
+
+
+def find_money(text: str) -> list[Money]:
+    """Every amount of money in `text`, in order; a USD gloss in brackets joins its amount."""
+    table = currencies()
+    found: list[Money] = []
+    taken: set[int] = set()
+    for pattern in (table.pattern_prefix, table.pattern_suffix, table.pattern_vague):
+        for m in pattern.finditer(text):
+            if any(i in taken for i in range(m.start(), m.end())):
+                continue
+            code = table.by_form.get(m.group("cur").casefold())
+            if code is None:
+                continue
+            groups = m.groupdict()
+            amount = _value(groups["num"], groups.get("scale")) if groups.get("num") else None
+            rate = table.rates.get(code)
+            estimate = amount * rate if amount is not None and rate is not None else None
+            usd = amount if code == "USD" else None
+            found.append(Money(m.start(), m.end(), m.group(0), amount, code, usd, estimate))
+            taken.update(range(m.start(), m.end()))
+    found.sort(key=lambda x: x.start)
+    return _join_glosses(text, found)
+
+
+def _join_glosses(text: str, found: list[Money]) -> list[Money]:
+    """'NT$17.4 billion (US$556 million)': one amount, its USD figure stated by the text."""
+    out: list[Money] = []
+    for money in found:
+        prev = out[-1] if out else None
+        between = text[prev.end : money.start] if prev else ""
+        if (
+            prev is not None
+            and money.currency == "USD"
+            and prev.currency != "USD"
+            and re.fullmatch(r"\s*[(\[,–-]\s*(?:or|about|around|approx\.?)?\s*", between)
+        ):
+            close = text.find(")", money.end)
+            end = close + 1 if 0 <= close - money.end <= 1 else money.end
+            out[-1] = Money(
+                prev.start, end, text[prev.start : end], prev.amount, prev.currency,
+                money.amount, prev.usd_estimate,
+            )  # fmt: skip
+            continue
+        out.append(money)
+    return out

@@ -1,0 +1,22 @@
+"""Name strings: the normal form names are compared in, and what counts as a short form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def is_short_form(short: str, name: str) -> bool:
+    """'TII' of 'Technology Innovation Institute', 'YTL Power' of 'YTL Power International
+    Berhad'; not 'Português' after 'Brazil' (a language picker, not a short form)."""
+    if len(short) >= len(name):
+        return False
+    capitals = sum(c.isupper() for c in short)
+    return capitals >= 2 or name.split()[: len(short.split())] == short.split()
+
+
+def normalise(name: str) -> str:
+    s = unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
+    s = re.sub(r"'s$", "", s)
+    s = re.sub(r"^the\s+", "", s)
+    return re.sub(r"[^\w&+]+", " ", s).strip()

@@ -1,0 +1,47 @@
+"""Builds the spaCy pipeline from `ingest/pipeline.cfg`: base model plus our components.
+
+Nothing downloads: the base model is a Python package pinned in uv.lock.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from thinc.api import Config
+
+import ingest.components.actors
+import ingest.components.gazetteer
+import ingest.components.paragraphs
+
+CONFIG_FILE = Path(__file__).resolve().parent / "pipeline.cfg"
+
+__all__ = ["CONFIG_FILE", "build_nlp", "load_config", "shared_nlp"]
+# Importing the component modules registers their factories with spaCy.
+_REGISTERED = (ingest.components.actors, ingest.components.gazetteer, ingest.components.paragraphs)
+
+
+def load_config(path: Path = CONFIG_FILE) -> Config:
+    """Reads the pipeline config (file access: reads `path`)."""
+    return Config().from_disk(path)
+
+
+def build_nlp(config: Config | None = None) -> Language:
+    """The base pipeline with our components added as the config says (loads the model)."""
+    cfg = config or load_config()
+    nlp = spacy.load(cfg["base"]["model"], exclude=list(cfg["base"]["exclude"]))
+    for name in cfg["pipeline"]["components"]:
+        settings: dict[str, Any] = dict(cfg["components"][name])
+        factory = settings.pop("factory")
+        before = settings.pop("before", None)
+        nlp.add_pipe(factory, name=name, config=settings, before=before)
+    return nlp
+
+
+@cache
+def shared_nlp() -> Language:
+    """One pipeline per process, built on first use."""
+    return build_nlp()

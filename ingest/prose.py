@@ -1,0 +1,32 @@
+"""Non-prose lines the extractor ignores: a saved report's 'Source: URL' / 'Title: ...'
+header and news datelines ("ABU DHABI, UAE /PRNewswire/ --", "RIYADH:", "[HANOI]").
+
+They are blanked with spaces, never cut, so offsets into the text stay those of the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADER = re.compile(r"^(?:Source|Title|URL|Published|Retrieved|Date)\s*:[^\n]*$", re.M)
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+# An upper-case place at a paragraph start, optional ", Country", an optional (Agency) or
+# /Wire/, then a dash or colon; or a bracketed upper-case place.
+_DATELINE = re.compile(
+    r"^[ \t]*(?:\[[A-Z][A-ZÀ-Þ .'-]+\]"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?:[ ][A-ZÀ-Þ][A-ZÀ-Þ.'-]+)*(?:,[ ]?[A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)?"
+    r"(?:[ ]?\([^)\n]{1,40}\))?(?:[ ]?/[^/\n]{1,40}/)?[ ]?(?:--|—|–|-|:)"
+    r"(?:[ ]?[A-Z][a-z]+\.? \d{1,2}, \d{4})?)",
+    re.M,
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def mask_non_prose(text: str) -> str:
+    """The text with header lines, URLs and datelines blanked (same length, same offsets)."""
+    text = _HEADER.sub(_blank, text)
+    text = _URL.sub(_blank, text)
+    return _DATELINE.sub(_blank, text)

@@ -1,0 +1,155 @@
+"""Resolution: every mention to one canonical entity of its document.
+
+Mentions join when they share a reference key ("UAE", "United Arab Emirates"), when one is
+the bracketed acronym of another ("Technology Innovation Institute (TII)", later "TII"), when
+a name the reference lacks is the start of a longer name of the same type ("Indosat" of
+"Indosat Ooredoo Hutchison") or nearly the same string (rapidfuzz). An actor the reference
+data knows is named by its reference name in every document (the same entity across
+documents); any other by the most complete form the text uses. Every other surface form is
+an alias.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ingest.mentions import Mention
+from ingest.names import is_short_form, normalise
+from ingest.reference import Reference
+
+# "Name (TII)", "Name (YTL Power)", "Name, formerly known as iGenius": a second name follows.
+_SHORT_FORM = re.compile(
+    r"\s*(?:\(\s*[\"'‘“]?|,?\s*(?:formerly|previously|also)(?:\s+known\s+as|\s+called)?\s+)"
+    r"([A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,3})"
+)
+_TYPE_RANK = {"AIModel": 0, "Bloc": 1, "Government": 2, "Firm": 3, "Organization": 4}
+# A longer name ending in one of these is a body of its own, not the long form of a shorter
+# one ("Novo Nordisk Foundation" is not "Novo Nordisk").
+_OWN_BODY_HEADS = frozenset(
+    """Foundation Institute University Fund Ministry Agency Authority Trust Academy Center
+    Centre""".split()
+)
+FUZZY_MIN = 92
+
+
+@dataclass(slots=True)
+class ResolvedEntity:
+    name: str
+    type: str
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    iso3: str | None = None
+    wikidata: str | None = None
+
+
+class _Groups:
+    """Union-find over mention indexes."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def resolve(mentions: list[Mention], text: str, reference: Reference) -> list[ResolvedEntity]:
+    """Groups mentions into entities; sets `mention.entity`; entities in first-mention order."""
+    groups = _Groups(len(mentions))
+    by_key: dict[str, int] = {}
+    by_norm: dict[str, int] = {}
+    acronyms: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        m_norm = normalise(m.text)
+        if m.text in acronyms and (not m.key or m.key == mentions[acronyms[m.text]].key):
+            groups.join(acronyms[m.text], i)
+        if m.key:
+            groups.join(by_key.setdefault(m.key, i), i)
+        elif m_norm:
+            groups.join(by_norm.setdefault(f"{m.type}:{m_norm}", i), i)
+        after = _SHORT_FORM.match(text, m.end)
+        if after and (is_short_form(after.group(1), m.text) or "(" not in after.group(0)):
+            acronyms.setdefault(after.group(1), i)
+    _join_short_forms(mentions, groups)
+    return _entities(mentions, groups, reference)
+
+
+def _join_short_forms(mentions: list[Mention], groups: _Groups) -> None:
+    """An unknown name that starts a longer name of the same type, or nearly equals it."""
+    names = {(m.type, m.text): i for i, m in enumerate(mentions)}
+    texts: dict[int, set[str]] = {}
+    for i, m in enumerate(mentions):
+        texts.setdefault(groups.find(i), set()).add(m.text)
+    for i, m in enumerate(mentions):
+        if m.key or m.type == "Government" or len(texts[groups.find(i)]) > 1:
+            continue  # known, or already the short form of something ("BDx Data Centers (BDx)")
+        words = m.text.split()
+        for (typ, other), j in names.items():
+            if typ != m.type or other == m.text or groups.find(i) == groups.find(j):
+                continue
+            longer = other.split()
+            is_prefix = (
+                len(longer) > len(words)
+                and longer[: len(words)] == words
+                and longer[-1] not in _OWN_BODY_HEADS
+            )
+            near = fuzz.ratio(normalise(m.text), normalise(other)) >= FUZZY_MIN
+            if is_prefix or near:
+                groups.join(j, i)
+                break
+
+
+def _entities(
+    mentions: list[Mention], groups: _Groups, reference: Reference
+) -> list[ResolvedEntity]:
+    members: dict[int, list[Mention]] = {}
+    for i, m in enumerate(mentions):
+        members.setdefault(groups.find(i), []).append(m)
+    out: list[ResolvedEntity] = []
+    for root in sorted(members):
+        ms = members[root]
+        known = next((reference.get(m.key) for m in ms if reference.get(m.key)), None)
+        types = Counter(m.type for m in ms)
+        if known is not None and known.type in _TYPE_RANK:
+            typ = known.type
+        elif any(m.key.startswith("country:") for m in ms):
+            typ = "Government"
+        else:
+            typ = min(types, key=lambda t: (-types[t], _TYPE_RANK.get(t, 9)))
+        forms = list(dict.fromkeys(m.text for m in ms))
+        iso3 = next((m.key.split(":")[1] for m in ms if m.key.startswith("country:")), None)
+        if iso3 and typ == "Government":
+            country = reference.get(f"country:{iso3}")
+            name = country.name if country else forms[0]
+        elif known is not None and known.type in _TYPE_RANK:
+            # the reference name, so the actor is the same entity in every document
+            name = known.name
+        else:
+            # the most complete form; of equally long ones, the first the text uses
+            name = max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
+        aliases = [f for f in forms if f != name]
+        entity = ResolvedEntity(
+            name=name,
+            type=typ,
+            key=known.key if known else (f"country:{iso3}" if iso3 else f"name:{normalise(name)}"),
+            mentions=ms,
+            aliases=aliases,
+            iso3=iso3 if typ == "Government" else None,
+            wikidata=known.wikidata if known else None,
+        )
+        for m in ms:
+            m.entity = len(out)
+        out.append(entity)
+    return out

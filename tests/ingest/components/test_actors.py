@@ -1,0 +1,69 @@
+"""ingest/components/actors.py: which names are actors, and of which type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.records import DocumentRecord
+from tests.ingest.conftest import names
+
+Run = Callable[[str], DocumentRecord]
+
+
+def test_known_actors_get_reference_types(run: Run) -> None:
+    found = names(run("G42 and Microsoft work with the EU and TII on Falcon."))
+    assert found["G42"] == "Firm" and found["Microsoft"] == "Firm"
+    assert found["European Union"] == "Bloc"
+    assert found["Technology Innovation Institute"] == "Organization"
+    assert found["Falcon"] == "AIModel"
+
+
+def test_persons_ai_cities_and_media_are_not_entities(run: Run) -> None:
+    rec = run(
+        "Jensen Huang met Prime Minister Anwar Ibrahim in Kuala Lumpur, Reuters reported. "
+        "AI is the future, he told The Business Times."
+    )
+    assert [e.name for e in rec.entities] == []
+
+
+def test_capital_as_subject_acts_for_its_government(run: Run) -> None:
+    assert (
+        names(run("Taipei hopes the tool will counter disinformation."))["Taipei"] == "Government"
+    )
+    assert "Copenhagen" not in names(run("The data centre is in Copenhagen."))
+
+
+def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
+    assert names(run("The Emirati government backs the lab."))["Emirati"] == "Government"
+    assert "Japanese" not in names(run("Japanese media asked the chatbot a question."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The telecommunications company Quantel Group will build it.", "Quantel Group", "Firm"),
+        ("Orvane, a Lagos-based start-up, raised money.", "Orvane", "Firm"),
+        ("Kestrel Systems, Zenlor and Nvidia signed the deal.", "Zenlor", "Firm"),
+        ("The country launched Tarsier, its first large language model.", "Tarsier", "AIModel"),
+        ("The open-source LLM series Merlion is popular.", "Merlion", "AIModel"),
+        ("Officials back the Nordic Language Institute in Oslo.", "Nordic Language Institute",
+         "Organization"),
+        ("Funding goes to the Ministry of Digital Affairs.", "Ministry of Digital Affairs",
+         "Government"),
+        ("It leads 'Aurora', the European consortium for AI.", "Aurora", "Organization"),
+    ],
+)  # fmt: skip
+def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: str) -> None:
+    assert names(run(text)).get(name) == kind
+
+
+def test_event_and_plan_names_hold_no_actors(run: Run) -> None:
+    found = names(run("Malaysia launched it at the ASEAN AI Summit under its AI Strategy."))
+    assert "ASEAN" not in found and "Association of Southeast Asian Nations" not in found
+
+
+def test_portfolio_of_a_minister_is_not_a_firm(run: Run) -> None:
+    text = "Tengku Zafrul, Minister of Investment, Trade and Industry, attended."
+    assert not any(t == "Firm" for t in names(run(text)).values())

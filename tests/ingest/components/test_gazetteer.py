@@ -1,0 +1,21 @@
+"""ingest/components/gazetteer.py: reference forms as written, place words inside names."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from ingest.components.gazetteer import PLACES_KEY, SPANS_KEY
+
+
+def test_forms_match_as_written_and_in_capitals(nlp: Language) -> None:
+    doc = nlp("NVIDIA and Nvidia sell to us and to the US, not to chad.")
+    found = [(s.text, s.kb_id_) for s in doc.spans[SPANS_KEY]]
+    assert ("NVIDIA", "actor:Nvidia") in found and ("Nvidia", "actor:Nvidia") in found
+    assert ("US", "country:USA") in found
+    assert not any(text in ("us", "chad") for text, _ in found)
+
+
+def test_longest_match_wins_but_places_inside_names_are_kept(nlp: Language) -> None:
+    doc = nlp("The Technical University of Denmark opened a lab.")
+    assert [s.text for s in doc.spans[SPANS_KEY]] == ["Technical University of Denmark"]
+    assert [(s.text, s.kb_id_) for s in doc.spans[PLACES_KEY]] == [("Denmark", "country:DNK")]

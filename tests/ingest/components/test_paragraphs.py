@@ -1,0 +1,19 @@
+"""ingest/components/paragraphs.py: a blank line or a bullet starts a sentence."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+
+def test_headline_does_not_run_into_the_first_sentence(nlp: Language) -> None:
+    doc = nlp("Nvidia partners Vietnam government\n\nUS chipmaker Nvidia has signed a deal.")
+    assert [s.text.strip() for s in doc.sents][:2] == [
+        "Nvidia partners Vietnam government",
+        "US chipmaker Nvidia has signed a deal.",
+    ]
+
+
+def test_bullets_are_sentences(nlp: Language) -> None:
+    doc = nlp("Highlights\n• Saudi Arabia builds ALLaM\n• Microsoft hosts it")
+    starts = [s.text.strip() for s in doc.sents]
+    assert "• Microsoft hosts it" in starts

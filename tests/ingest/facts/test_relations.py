@@ -1,0 +1,64 @@
+"""ingest/facts/relations.py: the six relations, read off sentences written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.records import DocumentRecord
+from tests.ingest.conftest import relations
+
+Run = Callable[[str], DocumentRecord]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Ernie Bot was developed by Baidu.", ("Baidu", "DEVELOPS", "Ernie Bot")),
+        ("The Chinese chatbot program, \"Ernie Bot,\" which was developed by Baidu, is popular.",
+         ("Baidu", "DEVELOPS", "Ernie Bot")),
+        ("Malaysia also launched ILMU, its first large language model.",
+         ("Malaysia", "DEVELOPS", "ILMU")),
+        ("Quillon AI's model, Heron-7B, is open.", ("Quillon AI", "DEVELOPS", "Heron-7B")),
+        ("US chipmaker Nvidia signed a deal.", ("Nvidia", "HEADQUARTERED_IN", "United States")),
+        ("VinBrain, a Hanoi-based AI company, grew.", ("VinBrain", "HEADQUARTERED_IN", "Vietnam")),
+        ("Vietnam's largest private conglomerate, Vingroup, invested.",
+         ("Vingroup", "HEADQUARTERED_IN", "Vietnam")),
+        ("Denmark opened it. The Danish Meteorological Institute uses it.",
+         ("Danish Meteorological Institute", "HEADQUARTERED_IN", "Denmark")),
+        ("BDx Indonesia launched an AI data center park in Indonesia.",
+         ("BDx Indonesia", "OPERATES_IN", "Indonesia")),
+        ("Stargate UAE, a 1-gigawatt compute cluster, will be built by G42 and operated by "
+         "OpenAI.", ("OpenAI", "OPERATES_IN", "United Arab Emirates")),
+        ("It is housed in a Digital Realty data center in Copenhagen.",
+         ("Digital Realty", "OPERATES_IN", "Denmark")),
+        ("ALLaM was developed by SDAIA. ALLaM will be hosted on Microsoft's Azure platform.",
+         ("Microsoft", "SUPPLIES", "Saudi Data and Artificial Intelligence Authority")),
+        ("A data centre will be developed by Viettel Group using Nvidia technology.",
+         ("Nvidia", "SUPPLIES", "Viettel Group")),
+        ("Microsoft invested $1.5 billion in G42.", ("Microsoft", "INVESTS_IN", "G42")),
+        ("The US tech giant Nvidia finalised its acquisition of VinBrain, a Hanoi-based firm.",
+         ("Nvidia", "INVESTS_IN", "VinBrain")),
+        ("VinBrain, a company backed by Vingroup, grew.", ("Vingroup", "INVESTS_IN", "VinBrain")),
+        ("France, a member of the European Union, agreed.",
+         ("France", "MEMBER_OF", "European Union")),
+    ],
+)  # fmt: skip
+def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in relations(run(text))
+
+
+def test_no_relation_from_a_partner_or_a_location_word(run: Run) -> None:
+    found = relations(run("YTL Power's data centre facility in Johor was built in partnership "
+                          "with NVIDIA."))  # fmt: skip
+    assert ("NVIDIA", "SUPPLIES", "YTL Power International") not in found
+    assert not any(p == "HEADQUARTERED_IN" for _, p, _ in found)
+
+
+def test_relations_carry_evidence_offsets(run: Run) -> None:
+    text = "Intro line.\n\nMicrosoft invested $1.5 billion in G42."
+    [rel] = run(text).relations
+    assert rel.start is not None and rel.end is not None
+    assert text[rel.start : rel.end] == rel.evidence == "Microsoft invested $1.5 billion in G42."
+    assert rel.confidence is not None and rel.extractor

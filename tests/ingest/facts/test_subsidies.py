@@ -1,0 +1,76 @@
+"""ingest/facts/subsidies.py: public money, its funder(s), recipient and amount."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.reference import load_reference
+from kg.records import DocumentRecord
+
+
+def reference_name(name: str) -> object:
+    return load_reference().by_name(name)
+
+
+Run = Callable[[str], DocumentRecord]
+
+
+def pairs(rec: DocumentRecord) -> set[tuple[str, str | None]]:
+    canon = {n: (ref.name if (ref := reference_name(e.name)) else e.name)
+             for e in rec.entities for n in (e.name, *e.aliases)}  # fmt: skip
+    return {(canon[s.funder], canon.get(s.recipient or "")) for s in rec.subsidies}
+
+
+def test_coordinated_funders_each_get_a_subsidy(run: Run) -> None:
+    rec = run(
+        "Governments worldwide—including India, Japan, France, Canada, and the United Arab "
+        "Emirates—are spending billions of dollars to subsidize sovereign AI."
+    )
+    assert pairs(rec) == {(c, None) for c in ("India", "Japan", "France", "Canada",
+                                               "United Arab Emirates")}  # fmt: skip
+    assert {s.amount_text for s in rec.subsidies} == {"billions of dollars"}
+
+
+def test_backed_by_money_from_a_government(run: Run) -> None:
+    rec = run(
+        "The open-source LLM series Falcon, backed by hundreds of millions of dollars from an "
+        "arm of the United Arab Emirates government, is an exception."
+    )
+    assert pairs(rec) == {("United Arab Emirates", "Falcon")}
+
+
+def test_usd_gloss_is_the_stated_usd_amount(run: Run) -> None:
+    rec = run("Taiwan could invest NT$17.4 billion (US$556 million) through 2026 in AI.")
+    [s] = rec.subsidies
+    assert (s.amount, s.currency, s.amount_usd) == (17.4e9, "TWD", 556e6)
+    assert s.amount_usd_estimate is not None
+
+
+def test_funds_without_a_named_funder_continue_the_last_one(run: Run) -> None:
+    rec = run(
+        "Taiwan could invest NT$17.4 billion in AI. TAIDE is its model. Among those funds, "
+        "NT$230 million will be allocated towards the development of TAIDE."
+    )
+    assert pairs(rec) == {("Taiwan", None), ("Taiwan", "TAIDE")}
+
+
+def test_state_fund_contributing_is_a_funder(run: Run) -> None:
+    rec = run(
+        "Denmark built it. It is a partnership between the Novo Nordisk Foundation, which "
+        "invested 600 million Danish kroner, and the Export and Investment Fund of Denmark, "
+        "contributing an additional 100 million kroner."
+    )
+    assert pairs(rec) == {("Export and Investment Fund of Denmark", None)}
+
+
+def test_private_money_and_negated_or_prize_statements_are_no_subsidy(run: Run) -> None:
+    assert run("Microsoft invested $1.5 billion in G42.").subsidies == []
+    assert run("Thus far, governments haven't subsidized national AI initiatives.").subsidies == []
+    assert run("The European Commission has awarded the Grand Challenge to Domyn.").subsidies == []
+
+
+def test_year_only_from_a_date_of_the_statement_itself(run: Run) -> None:
+    rec = run("In 2024, the Japanese government granted ¥10bn to Sakura Internet.")
+    assert [s.year for s in rec.subsidies] == [2024]
+    rec = run("India will spend $1 billion on AI compute by 2030.")
+    assert [s.year for s in rec.subsidies] == [None]

@@ -1,0 +1,59 @@
+"""ingest/facts/ventures.py: joint ventures and partnerships with all their partners."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.reference import load_reference
+from kg.records import DocumentRecord
+
+
+def reference_name(name: str) -> object:
+    return load_reference().by_name(name)
+
+
+Run = Callable[[str], DocumentRecord]
+
+
+def ventures(rec: DocumentRecord) -> list[tuple[set[str], str]]:
+    canon = {n: (ref.name if (ref := reference_name(e.name)) else e.name)
+             for e in rec.entities for n in (e.name, *e.aliases)}  # fmt: skip
+    return [({canon[p] for p in j.partners}, j.kind) for j in rec.joint_ventures]
+
+
+def test_joint_venture_between_three_named_and_its_name(run: Run) -> None:
+    rec = run(
+        "A joint venture between Indosat Ooredoo Hutchison (IOD), Lintasarta and BDx Data "
+        "Centers (BDx), BDx Indonesia launched an AI data center park in Indonesia."
+    )
+    [(partners, kind)] = ventures(rec)
+    assert kind == "joint_venture"
+    assert {"Indosat Ooredoo Hutchison", "Lintasarta", "BDx Data Centers"} <= partners
+    assert rec.joint_ventures[0].name == "BDx Indonesia"
+
+
+def test_their_partnership_takes_the_whole_list(run: Run) -> None:
+    rec = run("G42, OpenAI, Oracle, NVIDIA, SoftBank Group and Cisco today announced their "
+              "partnership to build Stargate UAE.")  # fmt: skip
+    assert ventures(rec) == [({"G42", "OpenAI", "Oracle", "Nvidia", "SoftBank Group", "Cisco"},
+                              "partnership")]  # fmt: skip
+
+
+def test_agreement_with_a_government_and_a_named_partnership(run: Run) -> None:
+    rec = run("US chipmaker Nvidia has entered an agreement with the Vietnamese government.")
+    assert ventures(rec) == [({"Nvidia", "Vietnam"}, "partnership")]
+    rec = run('A framework by the U.S. and UAE governments, the "U.S.-UAE AI Acceleration '
+              'Partnership," deepens ties.')  # fmt: skip
+    assert ({"United States", "United Arab Emirates"}, "partnership") in ventures(rec)
+
+
+def test_listed_partners_are_pairs_with_the_owner(run: Run) -> None:
+    rec = run("Domyn builds Colosseum. The company's partners include Microsoft and NVIDIA.")
+    assert sorted(ventures(rec), key=lambda v: sorted(v[0])) == [
+        ({"Domyn", "Microsoft"}, "partnership"),
+        ({"Domyn", "Nvidia"}, "partnership"),
+    ]
+
+
+def test_one_partner_alone_is_no_partnership(run: Run) -> None:
+    assert run("Nvidia has announced partnerships with leading companies.").joint_ventures == []

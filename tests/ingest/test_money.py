@@ -1,0 +1,45 @@
+"""ingest/money.py: amounts, currencies, stated USD and the rate-table estimate."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.money import find_money
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "usd"),
+    [
+        ("India will spend $1.2 billion on compute", 1.2e9, "USD", 1.2e9),
+        ("a US$200 million AI factory", 2e8, "USD", 2e8),
+        ("EUR 20bn for AI", 2e10, "EUR", None),
+        ("assigns 10 million euros for", 1e7, "EUR", None),
+        ("Rs 10,372 crore outlay", 1.0372e11, "INR", None),
+        ("a ¥72.5bn subsidy", 7.25e10, "JPY", None),
+        ("as much as NT$17.4 billion (US$556 million) through", 1.74e10, "TWD", 5.56e8),
+        ("600 million Danish kroner ($87 million)", 6e8, "DKK", 8.7e7),
+        ("RM2bn for data centres", 2e9, "MYR", None),
+    ],
+)
+def test_amounts(text: str, amount: float, currency: str, usd: float | None) -> None:
+    [money] = find_money(text)
+    assert money.amount == pytest.approx(amount)
+    assert money.currency == currency
+    assert money.usd_stated == (pytest.approx(usd) if usd is not None else None)
+    assert money.usd_estimate is not None and money.usd_estimate > 0
+
+
+def test_vague_amount_has_currency_but_no_number() -> None:
+    [money] = find_money("backed by hundreds of millions of dollars from the state")
+    assert money.text == "hundreds of millions of dollars"
+    assert money.amount is None and money.currency == "USD" and money.usd_stated is None
+
+
+def test_gloss_joins_its_amount_and_offsets_point_into_text() -> None:
+    text = "Taiwan could invest NT$17.4 billion (US$556 million) by 2026."
+    [money] = find_money(text)
+    assert text[money.start : money.end] == money.text == "NT$17.4 billion (US$556 million)"
+
+
+def test_no_money_in_plain_numbers() -> None:
+    assert find_money("1,528 H100 GPUs and 65 kilometers of cable") == []

@@ -1,0 +1,18 @@
+"""ingest/pipeline.py: the config puts our versioned components on the base pipeline."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from ingest.pipeline import load_config
+
+
+def test_components_in_config_order_with_versioned_factories(nlp: Language) -> None:
+    config = load_config()
+    ours = list(config["pipeline"]["components"])
+    assert [n for n in nlp.pipe_names if n in ours] == ["sovai_paragraphs", *ours[1:]]
+    assert nlp.pipe_names.index("sovai_paragraphs") < nlp.pipe_names.index("parser")
+    for name in ours:
+        factory = nlp.get_pipe_meta(name).factory
+        assert factory.startswith("sovai_") and factory.endswith("_v1")
+    assert {"tagger", "parser", "ner"} <= set(nlp.pipe_names)  # the trained base pipeline

@@ -1,0 +1,26 @@
+"""ingest/prose.py: header lines, URLs and datelines are blanked, offsets kept."""
+
+from __future__ import annotations
+
+from ingest.prose import mask_non_prose
+
+
+def test_header_and_dateline_blanked_with_offsets_kept() -> None:
+    text = (
+        "Source: https://example.org/a\nTitle: A title\n\n"
+        "ABU DHABI, UAE /PRNewswire/ -- G42 and OpenAI announced a partnership.\n"
+        "RIYADH: Humain said it will build data centres.\n"
+        "[HANOI] Viettel builds a data centre.\n"
+    )
+    masked = mask_non_prose(text)
+    assert len(masked) == len(text)
+    assert "Source" not in masked and "example.org" not in masked and "ABU DHABI" not in masked
+    assert "G42 and OpenAI announced a partnership." in masked
+    assert masked.index("G42") == text.index("G42")
+    assert "RIYADH" not in masked and "HANOI" not in masked
+    assert "Humain said" in masked and "Viettel builds" in masked
+
+
+def test_prose_that_starts_with_a_name_is_kept() -> None:
+    text = "Nvidia said on Monday it would invest.\nThe U.S. and UAE governments agreed."
+    assert mask_non_prose(text) == text

@@ -1,0 +1,45 @@
+"""ingest/reference.py and the data of data/reference/."""
+
+from __future__ import annotations
+
+import csv
+
+import pycountry
+
+from ingest.reference import load_reference, reference_dir
+
+
+def test_every_country_is_known_by_short_forms_and_demonyms() -> None:
+    ref = load_reference()
+    codes = {k.split(":")[1] for k in ref.entries if k.startswith("country:")}
+    assert codes == {c.alpha_3 for c in pycountry.countries}
+    for form, iso3 in [("UAE", "ARE"), ("Britain", "GBR"), ("the U.S.", "USA"), ("Russia", "RUS"),
+                       ("Turkey", "TUR"), ("Türkiye", "TUR"), ("South Korea", "KOR"),
+                       ("Vietnam", "VNM")]:  # fmt: skip
+        known = ref.by_name(form)
+        assert known is not None and known.country == iso3, form
+    demonyms = {ref.entries[k].country for f, k in ref.forms if f in ("Emirati", "French")}
+    assert demonyms == {"ARE", "FRA"}
+
+
+def test_every_row_says_its_source() -> None:
+    for path in reference_dir().glob("*.csv"):
+        with path.open(encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        assert rows and all(r.get("source") for r in rows if "source" in r), path.name
+
+
+def test_bloc_members_are_countries_and_actor_types_are_ontology_types() -> None:
+    ref = load_reference()
+    for bloc, members in ref.bloc_members.items():
+        assert all(f"country:{m}" in ref.entries for m in members), bloc
+    types = {e.type for k, e in ref.entries.items() if k.startswith("actor:")}
+    assert types <= {"Firm", "Organization", "AIModel", "Government"}
+    assert len([k for k in ref.entries if k.startswith("actor:")]) > 300
+
+
+def test_models_name_their_developer_when_the_reference_knows_it() -> None:
+    ref = load_reference()
+    falcon = ref.by_name("Falcon")
+    assert falcon is not None and falcon.developer == "Technology Innovation Institute"
+    assert ref.by_name("TII") is not None

@@ -1,0 +1,51 @@
+"""ingest/resolve.py: one entity per actor, all surface forms as aliases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.records import DocumentRecord
+
+Run = Callable[[str], DocumentRecord]
+
+
+def entity(rec: DocumentRecord, name: str) -> tuple[str, list[str]]:
+    e = rec.entity(name)
+    return e.name, e.aliases
+
+
+def test_acronym_in_brackets_becomes_an_alias(run: Run) -> None:
+    rec = run("The Korvath Research Institute (KRI) trains models. KRI is state funded.")
+    assert entity(rec, "KRI") == ("Korvath Research Institute", ["KRI"])
+
+
+def test_reference_forms_resolve_to_one_entity_with_iso_code(run: Run) -> None:
+    rec = run("The UAE funds AI. The United Arab Emirates and the Emirati government agree.")
+    [uae] = [e for e in rec.entities if e.type == "Government"]
+    assert uae.name == "United Arab Emirates" and uae.iso3 == "ARE"
+    assert set(uae.aliases) == {"UAE", "Emirati"}
+    rec = run("Nvidia sells chips. NVIDIA said so.")
+    assert len(rec.entities) == 1 and rec.entities[0].wikidata == "Q182477"
+
+
+def test_short_form_and_former_name_join_the_full_name(run: Run) -> None:
+    rec = run("Zentra Holdings Berhad will expand. Zentra Holdings said demand is high.")
+    assert entity(rec, "Zentra Holdings")[0] == "Zentra Holdings Berhad"
+    rec = run("The company is Quorvo, formerly known as Brightlane, a Milan-based firm.")
+    assert "Brightlane" in entity(rec, "Quorvo")[1]
+
+
+def test_a_foundation_named_after_a_firm_is_another_entity(run: Run) -> None:
+    rec = run(
+        "The Velmora Foundation funds research. The partners are the University of Oslo "
+        "and Velmora, a drug maker."
+    )
+    assert rec.entity("Velmora").name == "Velmora"
+    assert rec.entity("Velmora Foundation").name == "Velmora Foundation"
+
+
+def test_a_known_actor_has_one_name_in_every_document(run: Run) -> None:
+    one = run("YTL Power International Berhad opened a data centre.")
+    two = run("YTL Power said demand is high.")
+    assert one.entities[0].name == two.entities[0].name == "YTL Power International"
+    assert "YTL Power International Berhad" in one.entities[0].aliases
