@@ -56,6 +56,12 @@ TINY: dict[str, Any] = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _no_neo4j_autosync(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kg ingest` syncs a running Neo4j; tests that want it turn it back on."""
+    monkeypatch.setenv("KG_NEO4J_AUTOSYNC", "false")
+
+
 @pytest.fixture
 def tiny() -> dict[str, Any]:
     return copy.deepcopy(TINY)

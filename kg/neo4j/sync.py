@@ -106,9 +106,10 @@ class Writer:
         for chunk in batches(rows, self.batch):
             self.run(query, rows=list(chunk))
 
-    def upsert_nodes(self, nodes: Iterable[Node], *, unseen: set[str]) -> None:
+    def upsert_nodes(self, nodes: Iterable[Node], *, unseen: set[str], present: set[str]) -> None:
         """Replace properties and set exactly the projected labels: MERGE on uri, or CREATE
-        for nodes only never-synced documents assert (they cannot exist yet).
+        for nodes only never-synced documents assert and that are not `present` already (a
+        removed document may have left them).
 
         Labels travel as parameters (Cypher 5.26 dynamic labels), so one query text serves
         every kind of node and is planned once.
@@ -119,7 +120,7 @@ class Writer:
         create: list[dict[str, Any]] = []
         for n in nodes:
             row = {"props": n.properties(lists), "labels": sorted(n.labels)}
-            if n.docs <= unseen:
+            if n.docs <= unseen and n.uri not in present:
                 create.append(row)
             else:
                 merge.append({**row, "stale": sorted(all_labels - n.labels)})
@@ -130,7 +131,9 @@ class Writer:
         )
         self.each_batch("UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props", create)
 
-    def upsert_relationships(self, rels: Iterable[Relationship], *, unseen: set[str]) -> None:
+    def upsert_relationships(
+        self, rels: Iterable[Relationship], *, unseen: set[str], present: set[str]
+    ) -> None:
         """Per type: update those whose key exists, create the others.
 
         Only a relationship some already-synced document asserts can exist: the others (all
@@ -142,7 +145,7 @@ class Writer:
         known: set[str] = set()
         for r in rels:
             groups[r.type].append({"start": r.start, "end": r.end, "props": r.properties()})
-            if not r.docs <= unseen:
+            if not r.docs <= unseen or r.key in present:
                 known.add(r.key)
         for rel_type, group in groups.items():
             t = name(rel_type)
@@ -246,8 +249,8 @@ def sync(writer: Writer, projection: Projection, *, full: bool = False) -> SyncR
     # Elements only never-synced documents assert cannot be in Neo4j yet: created, not looked
     # up. --full trusts nothing and looks everything up.
     unseen = set() if full else set(report.changed) - set(synced)
-    writer.upsert_nodes(nodes, unseen=unseen)
-    writer.upsert_relationships(rels, unseen=unseen)
+    writer.upsert_nodes(nodes, unseen=unseen, present=had_nodes)
+    writer.upsert_relationships(rels, unseen=unseen, present={key for _, key in had_rels})
     writer.delete_nodes(stale_nodes)
     writer.each_batch(
         f"UNWIND $rows AS row MATCH (s:{SYNCED} {{doc_id: row.doc}}) SET s.fingerprint = row.fp",

@@ -169,3 +169,24 @@ def test_kg_ingest_syncs_a_running_server(
         b="G42",
     )
     assert found[0]["n"] == 1
+
+
+def test_regression_new_document_reuses_a_removed_documents_node(
+    neo4j_driver: neo4j.Driver, tmp_path: Path
+) -> None:
+    """A first-seen document asserting a node that a removed document left in Neo4j used to
+    CREATE it again and fail on the uri constraint."""
+    from kg.records import parse_record
+
+    def store_with(doc: str) -> Path:
+        path = tmp_path / doc
+        record = parse_record({"doc": f"{doc}.txt", "entities": [{"name": "G42", "type": "Firm"}]})
+        with open_store(path) as store:
+            load_record(store, record, source=doc)
+        return path
+
+    sync_store(store_with("first"), neo4j_driver)
+    report = sync_store(store_with("second"), neo4j_driver)
+    assert report.changed == ["second"] and report.removed == ["first"]
+    rows, _, _ = neo4j_driver.execute_query("MATCH (n:Firm {name: 'G42'}) RETURN n.docs AS docs")
+    assert [r["docs"] for r in rows] == [["second"]]
