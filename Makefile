@@ -7,7 +7,7 @@ UV := $(PYTHON) -m uv
 KG := .venv/bin/kg
 export KG_HOME ?= $(CURDIR)/.kg
 
-.PHONY: setup neo4j browser demo explore test lint typecheck pytest bench bench-ingest bench-sparql clean
+.PHONY: setup neo4j browser demo explore test lint typecheck pytest bench bench-ingest bench-neo4j bench-sparql clean
 
 # Python packages (and the spaCy model) exactly as uv.lock pins them, hashes included.
 setup: .venv/.synced
@@ -70,9 +70,17 @@ $(FUSEKI_JAR):
 
 bench-sparql: setup $(FUSEKI_JAR)
 	.venv/bin/python -m benchmarks.bench_sparql --fuseki $(FUSEKI_JAR)
+
 # Ingest speed: full `kg extract` pipeline against bare spaCy, and --n-process 1 vs 2.
 bench-ingest: setup
 	.venv/bin/python -m benchmarks.bench_ingest
+
+# Neo4j sync: batched loader against one statement per fact, rdflib-neo4j and neo4j-admin import.
+bench-neo4j: neo4j
+	.venv/bin/python -m benchmarks.bench_neo4j_sync --docs 1000 --runs 3 --sample 1000
+
+# Every benchmark, each printing ratios against a baseline measured in the same run.
+bench: bench-ingest bench-neo4j bench-sparql
 
 clean:
 	rm -rf .venv .kg .mypy_cache .ruff_cache .pytest_cache
