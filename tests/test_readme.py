@@ -14,14 +14,23 @@ from tests.conftest import ROOT
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-def test_every_setting_has_a_row() -> None:
+def table_after(heading: str) -> str:
+    """The first Markdown table after a heading, up to the blank line that ends it."""
+    rest = README[README.index(heading) :]
+    start = rest.index("\n|")
+    return rest[start : rest.index("\n\n", start)]
+
+
+def test_every_setting_has_a_row_in_one_table() -> None:
+    table = table_after("### Settings")
     for s in settings.SETTINGS:
-        assert re.search(rf"^\| {s.name} \| `{s.env}` \|", README, re.M), s.name
+        assert re.search(rf"^\| {s.name} \| `{s.env}` \|", table, re.M), s.name
 
 
-def test_every_error_code_has_a_row() -> None:
+def test_every_error_code_has_a_row_in_one_table() -> None:
+    table = table_after("### Errors")
     for code in Errors:
-        assert re.search(rf"^\| {code.name} \|", README, re.M), code.name
+        assert re.search(rf"^\| {code.name} \|", table, re.M), code.name
 
 
 def test_every_command_is_named() -> None:
