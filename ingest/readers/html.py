@@ -17,7 +17,13 @@ def read_html(path: Path, html: str) -> SourceText:
     """
     try:
         document = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            # Dates from the page's markup only: the extensive search guesses a day from any
+            # year in the prose ("February 2025" became 2025-01-01), a precision nobody stated.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as e:  # a parser failing on hostile input must not crash a batch
         raise KGError(Errors.E106, path=path, reason=f"{type(e).__name__}: {e}") from None

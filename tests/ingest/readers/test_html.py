@@ -28,6 +28,14 @@ def test_main_content_and_metadata() -> None:
     assert source.kind == "html"
 
 
+def test_regression_no_publication_date_guessed_from_a_year_in_the_prose() -> None:
+    page = PAGE.replace(
+        '<meta property="article:published_time" content="2025-02-10T09:00:00Z">', ""
+    )
+    page = page.replace("in 2025, the ministry", "in February 2025, the ministry")
+    assert read_html(Path("page.html"), page).published is None
+
+
 @pytest.mark.parametrize("html", ["<html><body></body></html>", "<<<>>> <div", "<p>"])
 def test_html_without_main_text_is_an_error(html: str) -> None:
     with pytest.raises(KGError) as e:
