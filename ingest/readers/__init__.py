@@ -11,7 +11,7 @@ from pathlib import Path
 from ingest.readers.decode import decode
 from ingest.readers.html import read_html
 from ingest.readers.limits import ReadLimits
-from ingest.readers.markdown import strip_markdown
+from ingest.readers.markdown import markdown_title, strip_markdown
 from ingest.readers.pdf import read_pdf
 from ingest.readers.sniff import HEAD_BYTES, sniff
 from ingest.readers.text import prose_source
@@ -36,8 +36,14 @@ def read(path: Path, *, limits: ReadLimits | None = None) -> SourceText:
     else:
         # Text is checked before boilerplate removal, which is the costly part.
         text = _within_limit(path, _text(path, data), limits)
-        markup = strip_markdown if kind == "markdown" else None
-        source = prose_source(path, text, kind=kind, strip_markup=markup)
+        md = kind == "markdown"
+        source = prose_source(
+            path,
+            text,
+            kind=kind,
+            strip_markup=strip_markdown if md else None,
+            find_title=markdown_title if md else None,
+        )
     _within_limit(path, source.text, limits)
     return source
 

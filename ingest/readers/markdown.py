@@ -47,3 +47,12 @@ def strip_markdown(text: str) -> tuple[str, list[Span]]:
     for row in _TABLE_ROW.finditer(text):
         spans.extend(p.span() for p in _PIPE.finditer(text, row.start(), row.end()))
     return blank(text, spans), links
+
+
+_H1 = re.compile(r"^[ \t]{0,3}#[ \t]+(?P<title>[^\n]+?)(?:[ \t]+#+)?[ \t]*$", re.M)
+
+
+def markdown_title(text: str) -> str | None:
+    """The document's first level-1 heading (`# Title`), the title a Markdown report gives."""
+    m = _H1.search(text)
+    return m.group("title").strip() if m else None

@@ -12,24 +12,32 @@ from ingest.readers.spans import Span
 from ingest.source import SourceText
 
 MarkupStripper = Callable[[str], tuple[str, list[Span]]]
+TitleFinder = Callable[[str], str | None]
 
 
 def prose_source(
-    path: Path, text: str, *, kind: Kind = "text", strip_markup: MarkupStripper | None = None
+    path: Path,
+    text: str,
+    *,
+    kind: Kind = "text",
+    strip_markup: MarkupStripper | None = None,
+    find_title: TitleFinder | None = None,
 ) -> SourceText:
     """The SourceText of a decoded text report; every offset is the file's own.
 
-    `strip_markup` blanks markup (after the header is parsed) and returns link-text spans.
+    `strip_markup` blanks markup (after the header is parsed) and returns link-text spans;
+    `find_title` names the document when its header does not.
     """
     header, text = split_header(text)
+    title = header.title or (find_title(text) if find_title else None)
     links: list[Span] = []
     if strip_markup is not None:
         text, links = strip_markup(text)
-    text = remove_boilerplate(text, links=links, title=header.title)
+    text = remove_boilerplate(text, links=links, title=title)
     return SourceText(
         path=path,
         text=text,
-        title=header.title,
+        title=title,
         url=header.url,
         published=header.published,
         kind=kind,

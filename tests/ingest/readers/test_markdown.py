@@ -37,3 +37,11 @@ def test_markup_is_blanked_and_offsets_kept() -> None:
 def test_link_texts_are_reported() -> None:
     text, links = strip_markdown("See [the report](https://x.org) now.\n")
     assert [text[a:b] for a, b in links] == ["the report"]
+
+
+def test_first_level_one_heading_is_the_title() -> None:
+    from ingest.readers.markdown import markdown_title
+
+    text = "Intro line\n\n## Not this\n\n# Japan subsidises AI compute ##\n\nBody.\n"
+    assert markdown_title(text) == "Japan subsidises AI compute"
+    assert markdown_title("No heading here.\n") is None
