@@ -62,3 +62,24 @@ def test_relations_carry_evidence_offsets(run: Run) -> None:
     assert rel.start is not None and rel.end is not None
     assert text[rel.start : rel.end] == rel.evidence == "Microsoft invested $1.5 billion in G42."
     assert rel.confidence is not None and rel.extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Nvidia said it would supply Orange with 5,000 of its accelerators.",
+         ("Nvidia", "SUPPLIES", "Orange")),
+        ("Nvidia will ship 2,000 GPUs for the campus, which Telstra will operate in Australia.",
+         ("Nvidia", "SUPPLIES", "Telstra")),
+        ("Microsoft will supply storage capacity for Telstra's customers in Chile.",
+         ("Microsoft", "SUPPLIES", "Telstra")),
+        ("Equinix buys its chips from Nvidia.", ("Nvidia", "SUPPLIES", "Equinix")),
+    ],
+)  # fmt: skip
+def test_supplying_and_buying_verbs(run: Run, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in relations(run(text))
+
+
+def test_supplying_a_product_named_for_a_firm_is_no_supply_to_it(run: Run) -> None:
+    rec = run("Cisco, as well as Oracle which will supply the latest Nvidia GB300 systems.")
+    assert not any(p == "SUPPLIES" and o == "Nvidia" for _, p, o in relations(rec))
