@@ -83,3 +83,17 @@ def test_supplying_and_buying_verbs(run: Run, text: str, fact: tuple[str, str, s
 def test_supplying_a_product_named_for_a_firm_is_no_supply_to_it(run: Run) -> None:
     rec = run("Cisco, as well as Oracle which will supply the latest Nvidia GB300 systems.")
     assert not any(p == "SUPPLIES" and o == "Nvidia" for _, p, o in relations(rec))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Bpifrance is a shareholder in Mistral AI.", ("Bpifrance", "INVESTS_IN", "Mistral AI")),
+        ("Cohere got backing from Oracle, which acquired a minority stake last year.",
+         ("Oracle", "INVESTS_IN", "Cohere")),
+        ("Oracle will put $2 billion into Mistral AI. The new alliance gives Oracle a small stake.",
+         ("Oracle", "INVESTS_IN", "Mistral AI")),
+    ],
+)  # fmt: skip
+def test_stakes_and_investors(run: Run, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in relations(run(text))
