@@ -140,6 +140,9 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "build 1.9 gigawatts of data-centre capacity": the facility is in the 'of'
             objs += [o for x in list(objs) for o in prep_objects(x, ("of",))]
             facility = next((o for o in objs if _is_facility(o)), None)
+            where = [w for t in (tok, *objs) for w in prep_objects(t, ("in",))]
+            if facility is None and tok.lemma_ == "operate" and where:
+                facility = tok  # "said it would operate the platform in France": it works there
             if facility is None:
                 continue
             agents = prep_objects(tok, ("by",))

@@ -97,3 +97,22 @@ def test_supplying_a_product_named_for_a_firm_is_no_supply_to_it(run: Run) -> No
 )  # fmt: skip
 def test_stakes_and_investors(run: Run, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in relations(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Aleph Alpha said it would operate the service in Austria.",
+         ("Aleph Alpha", "OPERATES_IN", "Austria")),
+        ("Mistral AI, which builds the Mistral Large and Le Chat products, grew fast.",
+         ("Mistral AI", "DEVELOPS", "Le Chat")),
+        ("Mistral AI, which builds the Mistral Large and Le Chat products, grew fast.",
+         ("Mistral AI", "DEVELOPS", "Mistral Large")),
+        ("Naver, a Seongnam-based firm, is famous for its Hyperion models.",
+         ("Naver", "DEVELOPS", "Hyperion")),
+    ],
+)  # fmt: skip
+def test_operating_and_coordinated_or_possessed_models(
+    run: Run, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in relations(run(text))
