@@ -55,6 +55,10 @@ def _based_after(m: Mention, sent: Sentence) -> list[str]:
         after = doc[p.span.end : p.span.end + 4]
         if p.span.label_ == "Demonym" and any(word(t) in ACTOR_NOUNS for t in after):
             return [p.country]
+        # "X (TII), a government research centre in Abu Dhabi": the described body's place
+        before = doc[i + 1 : p.span.start]
+        if before[-1:].text == "in" and any(word(t) in ACTOR_NOUNS for t in before):
+            return [p.country]
     return []
 
 

@@ -44,7 +44,9 @@ Run = Callable[[str], DocumentRecord]
         ("France, a member of the European Union, agreed.",
          ("France", "MEMBER_OF", "European Union")),
         # patterns of unseen reports: supplying and buying verbs, stakes, operating in a
-        # place, coordinated and possessed model names
+        # place, coordinated and possessed model names, a described body's place
+        ("Sakana AI, a start-up in Tokyo, hired staff.",
+         ("Sakana AI", "HEADQUARTERED_IN", "Japan")),
         ("Nvidia said it would supply Orange with 5,000 of its accelerators.",
          ("Nvidia", "SUPPLIES", "Orange")),
         ("Nvidia will ship 2,000 GPUs for the campus, which Telstra will operate in Australia.",
