@@ -122,7 +122,13 @@ def _unique(facts: Iterable[Fact]) -> list[Fact]:
     seen: set[tuple[object, ...]] = set()
     partner_sets: list[frozenset[int | None]] = []
     out: list[Fact] = []
+    facts = list(facts)
+    # "X will invest $5m" read once without and once with its recipient: the latter stands
+    received = {(f.args[0], _amount(f)) for f in facts if f.kind == "subsidy" and f.args[1]}
     for f in sorted(facts, key=lambda f: (f.start, f.kind)):
+        stated = _amount(f) is not None
+        if f.kind == "subsidy" and stated and not f.args[1] and (f.args[0], _amount(f)) in received:
+            continue
         if f.kind == "venture":
             members = frozenset(f.args)
             if any(members <= earlier for earlier in partner_sets):
@@ -135,6 +141,11 @@ def _unique(facts: Iterable[Fact]) -> list[Fact]:
             seen.add(key)
         out.append(f)
     return out
+
+
+def _amount(f: Fact) -> float | None:
+    money = f.extra.get("money")
+    return money.amount if isinstance(money, Money) else None
 
 
 def _evidence(source: SourceText, prose: str, f: Fact) -> dict[str, object]:

@@ -97,6 +97,8 @@ NAME_HEADS: dict[str, str] = {
             "BV",
             "KK",
             "Robotics",
+            "Platforms",
+            "Industries",
         ],
         "Firm",
     ),

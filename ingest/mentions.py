@@ -50,7 +50,7 @@ def collect(docs: list[tuple[int, Doc]]) -> tuple[list[Mention], list[Place]]:
     for offset, doc in docs:
         for s in doc.spans[ACTORS_KEY]:
             a, b = offset + s.start_char, offset + s.end_char
-            mentions.append(Mention(s.text, a, b, s.label_, s.kb_id_, s))
+            mentions.append(Mention(" ".join(s.text.split()), a, b, s.label_, s.kb_id_, s))
         for s in doc.spans[PLACES_KEY]:
             if s.kb_id_:
                 iso3 = s.kb_id_.split(":", 1)[1]

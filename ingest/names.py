@@ -15,6 +15,18 @@ def is_short_form(short: str, name: str) -> bool:
     return capitals >= 2 or name.split()[: len(short.split())] == short.split()
 
 
+_LEGAL_FORMS = frozenset(
+    "AG Inc Inc. Ltd Ltd. Corp Corp. GmbH SA S.A. SE Berhad Bhd plc PLC LLC NV N.V. Tbk".split()
+)
+
+
+def without_legal_form(name: str) -> str:
+    """'Deutsche Telekom AG' -> 'Deutsche Telekom': the legal form is no part of the name
+    a text uses for the firm."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _LEGAL_FORMS else name
+
+
 def normalise(name: str) -> str:
     s = unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
     s = re.sub(r"'s$", "", s)

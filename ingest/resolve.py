@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ingest.mentions import Mention
-from ingest.names import is_short_form, normalise
+from ingest.names import is_short_form, normalise, without_legal_form
 from ingest.reference import Reference
 
 # "Name (TII)", "Name (YTL Power)", "Name, formerly known as iGenius": a second name follows.
 _SHORT_FORM = re.compile(
     r"\s*(?:\(\s*[\"'‘“]?|,?\s*(?:formerly|previously|also)(?:\s+known\s+as|\s+called)?\s+)"
-    r"([A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,3})"
+    r"([A-Z][\w&.*\-]*(?:\s[A-Z][\w&.*\-]*){0,3})"
 )
 _TYPE_RANK = {"AIModel": 0, "Bloc": 1, "Government": 2, "Firm": 3, "Organization": 4}
 # A longer name ending in one of these is a body of its own, not the long form of a shorter
@@ -72,13 +72,15 @@ def resolve(mentions: list[Mention], text: str, reference: Reference) -> list[Re
     by_norm: dict[str, int] = {}
     acronyms: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        m_norm = normalise(m.text)
+        m_norm = normalise(without_legal_form(m.text))  # "Deutsche Telekom AG" too
         if m.text in acronyms and (not m.key or m.key == mentions[acronyms[m.text]].key):
             groups.join(acronyms[m.text], i)
         if m.key:
             groups.join(by_key.setdefault(m.key, i), i)
-        elif m_norm:
-            groups.join(by_norm.setdefault(f"{m.type}:{m_norm}", i), i)
+        if m_norm:
+            same = by_norm.setdefault(f"{m.type}:{m_norm}", i)
+            if not (m.key and mentions[same].key and m.key != mentions[same].key):
+                groups.join(same, i)
         after = _SHORT_FORM.match(text, m.end)
         if after and (is_short_form(after.group(1), m.text) or "(" not in after.group(0)):
             acronyms.setdefault(after.group(1), i)

@@ -76,6 +76,28 @@ def _comma_list_of_name(doc: Doc, i: int, j: int) -> bool:
     return all(w[:1].isupper() for w in before_and)
 
 
+def _after_wrap(doc: Doc, j: int) -> int:
+    """The token after a line wrap at `j` (a lone line break), else `j`."""
+    return j + 1 if j + 1 < len(doc) and doc[j].text == "\n" else j
+
+
+def _acronym_follows(doc: Doc, i: int, k: int) -> bool:
+    """'Ministry of Electronics and Information Technology (MeitY)': the name from `i` goes on
+    through `k` to a bracketed short form whose letters it spells, so it is one name."""
+    end = k
+    while end < len(doc) and (
+        _is_name_token(doc[end]) or doc[end].lower_ in _CONNECTORS or doc[end].text in (",", "\n")
+    ):
+        end += 1
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    letters = [c for c in doc[end + 1].text.lower() if c.isalpha()]
+    spelled = iter(doc[i:end].text.lower())
+    return (
+        len(letters) >= 3 and letters[0] == doc[i].lower_[:1] and all(c in spelled for c in letters)
+    )
+
+
 def name_runs(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised words, joined by 'of', 'and', 'for', 'the' and the like."""
     runs: list[Span] = []
@@ -87,26 +109,35 @@ def name_runs(doc: Doc) -> list[Span]:
             continue
         j = i + 1
         while j < n:
-            if _is_name_token(doc[j]) and doc[j - 1].whitespace_:
+            if _is_name_token(doc[j]) and (doc[j - 1].whitespace_ or doc[j - 1].text == "\n"):
                 j += 1
-            elif doc[j].text == "," and _comma_list_of_name(doc, i, j):
+            elif (
+                _after_wrap(doc, j) > j
+                and (doc[j - 1].lower_ in _CONNECTORS or doc[j - 1].text == ",")
+                and _is_name_token(doc[j + 1])
+            ):
+                j += 1  # "Ministry of Electronics and\nInformation Technology": a wrapped line
+            elif doc[j].text == "," and (
+                _comma_list_of_name(doc, i, j) or _acronym_follows(doc, i, j + 1)
+            ):
                 j += 1  # "Ministry of Investment, Trade and Industry"
             elif (
                 doc[j].lower_ == "and"
                 and doc[i:j].text.count(",")
-                and _comma_list_of_name(doc, i, j)
+                and (_comma_list_of_name(doc, i, j) or _acronym_follows(doc, i, j + 1))
             ):
                 j += 1
             elif (
                 doc[j].lower_ == "and"
+                and (k := _after_wrap(doc, j + 1)) < n
                 and (
-                    (j + 1 < n and doc[j + 1].lower_ in _DETERMINERS)
+                    doc[k].lower_ in _DETERMINERS
                     or (
-                        j + 1 < n
-                        and doc[j + 1].ent_iob_ == "B"
+                        doc[k].ent_iob_ == "B"
                         and doc[i].ent_iob_ != ""
                         # "Ministry of Science and ICT" is one name: an acronym continues its list
-                        and not (any(t.lower_ == "of" for t in doc[i:j]) and doc[j + 1].is_upper)
+                        and not (any(t.lower_ == "of" for t in doc[i:j]) and doc[k].is_upper)
+                        and not _acronym_follows(doc, i, k)
                     )
                     or (
                         i > 0 and doc[i - 1].text == "," and NAME_HEADS.get(doc[j - 1].text) is None
@@ -117,8 +148,8 @@ def name_runs(doc: Doc) -> list[Span]:
 
             elif (
                 doc[j].lower_ in _CONNECTORS
-                and j + 1 < n
-                and (_is_name_token(doc[j + 1]) or doc[j + 1].lower_ in _CONNECTORS)
+                and (k := _after_wrap(doc, j + 1)) < n
+                and (_is_name_token(doc[k]) or doc[k].lower_ in _CONNECTORS)
             ):
                 j += 1
             else:

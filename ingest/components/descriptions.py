@@ -37,8 +37,10 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
         return "Firm"
     if tok.head.lemma_ in MODEL_NOUNS and tok.dep_ in ("compound", "appos"):
         # "the ALLaM model" and "the Command models" name a model (family); "Swahili
-        # language models" describes many
-        family = tok.head.i == tok.i + 1 and any(c.lower_ == "the" for c in tok.head.children)
+        # language models" describes many; "its Solar models" are one developer's family
+        family = tok.head.i == tok.i + 1 and any(
+            c.lower_ == "the" or c.dep_ == "poss" for c in tok.head.children
+        )
         return "AIModel" if tok.head.tag_ != "NNS" or family else None
     if tok.dep_ == "appos" and tok.head.lemma_ in ORG_NOUNS:
         return "Organization"

@@ -167,6 +167,14 @@ class DocContext:
                     best = (m.start, e_i)
         return best[1] if best else None
 
+    def actors_before(self, sent: Sentence, types: set[str]) -> list[int]:
+        """'X will invest in Y. The partnership gives X a stake': the actors of these types
+        the sentence before names, when they are exactly two."""
+        at = self.sentences.index(sent)
+        named = [m.entity for m in self.sentences[at - 1].mentions] if at else []
+        found = [e for e in dict.fromkeys(named) if self.type_of(e) in types]
+        return found if len(found) == 2 else []
+
     def refers_to(self, tok: Token, sent: Sentence) -> int | None:
         """What a pronoun, 'the company' or 'the government' stands for, if simple enough."""
         mention = sent.mention_of(tok)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.tree import children, conjuncts, np_entities, prep_objects, year_of
-from ingest.lexicon import FUND_VERBS, MODEL_NOUNS
+from ingest.lexicon import FACILITY_NOUNS, FUND_VERBS, MODEL_NOUNS
 from ingest.money import Money, find_money
 
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
@@ -35,7 +35,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if verb is None or _negated(verb):
             continue
         if verb.pos_ == "NOUN":
-            funders = [f for o in prep_objects(verb, ("from",)) for f in _with_of(o, sent, ctx)]
+            funders = [f for o in _sources(verb) for f in _with_of(o, sent, ctx)]
             funders = [f for f in funders if ctx.is_public(f)]
             recipients = _subject_of_funding(verb, sent, ctx, funders)
             if funders:
@@ -92,7 +92,7 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
         # a state buying GPUs or a supercomputer is a compute subsidy programme
         objects = [w for o in children(tok, ("dobj",)) for w in o.subtree]
         return tok if any(w.lemma_.lower() in _COMPUTE_WORDS for w in objects) else None
-    if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and prep_objects(tok, ("from",)):
+    if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and _sources(tok):
         return tok  # "developing X with funding from the government"
     if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and money:
         head = tok
@@ -104,6 +104,13 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
         if subjects and subjects[0].lemma_ in _FUNDING_NOUNS | {"money", "fund"}:
             return tok
     return None
+
+
+def _sources(noun: Token) -> list[Token]:
+    """'funding from the government', 'a subsidy of up to ¥4bn from METI': the 'from' of
+    the funding noun or of the amount it is 'of'."""
+    amounts = [o for o in prep_objects(noun, ("of",)) if o.like_num or o.ent_type_ == "MONEY"]
+    return [o for t in (noun, *amounts) for o in prep_objects(t, ("from",))]
 
 
 def _negated(verb: Token) -> bool:
@@ -166,7 +173,7 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         if t.lower_ in ("them", "they") and verb.dep_ == "conj":
             # "has selected A, B and C ..., and will provide them with ...": the selected
             t = next(iter(children(verb.head, ("dobj",))), t)
-        found += _through_preps(t, sent, ctx, funders)
+        found += _through_preps(t, sent, ctx, funders) or _listed_before(ctx, sent, t)
     return [
         r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES and r not in funders
     ]
@@ -177,12 +184,38 @@ def _through_preps(
 ) -> list[int]:
     """'¥72.5bn of GPU purchases by X and Y', 'the development of TAIDE': the recipient
     through the 'of', 'for', 'to' and 'by' phrases of the money or the purpose."""
-    found = np_entities(tok, sent, ctx)
+    found = np_entities(tok, sent, ctx) or _host_of_facility(tok, sent, ctx)
     if depth < 3 and not found:  # "the Falcon models of the TII": Falcon, not TII
         for inner in prep_objects(tok, ("of", "for", "to", "by", "on", "towards", "in")):
             found += _through_preps(inner, sent, ctx, funders, depth + 1)
             found += _generic_model(ctx, inner, funders)
     return found
+
+
+def _host_of_facility(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    """'in Snellius-2, a new supercomputer at the University of Twente': the body that hosts
+    the named facility receives the money."""
+    facilities = [a for a in (tok, *children(tok, ("appos",))) if a.lemma_ in FACILITY_NOUNS]
+    return [
+        e for f in facilities for o in prep_objects(f, ("at",)) for e in np_entities(o, sent, ctx)
+    ]
+
+
+def _listed_before(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
+    """'The ministry selected A, B and C. It will fund the teams': a definite plural noun
+    stands for the list of actors the sentence before named."""
+    if tok.tag_ != "NNS" or not any(c.lower_ in ("the", "these") for c in tok.children):
+        return []
+    at = ctx.sentences.index(sent)
+    if at == 0:
+        return []
+    before = ctx.sentences[at - 1]
+    for t in before.span:
+        listed = [m.entity for c in conjuncts(t) if (m := before.mention_of(c)) is not None]
+        listed = [e for e in dict.fromkeys(listed) if ctx.type_of(e) in ("Firm", "Organization")]
+        if len(listed) >= 2 and t.dep_ != "conj":
+            return listed
+    return []
 
 
 def _generic_model(ctx: DocContext, tok: Token, funders: list[int]) -> list[int]:

@@ -29,6 +29,7 @@ _MAKE_DEAL_VERBS = frozenset(
     """enter sign form announce establish create forge strike seal reach include have launch
     lead join""".split()
 )
+_TIE_NOUNS = frozenset("partnership collaboration alliance venture cooperation".split())
 _NAMED_HEADS = frozenset("Partnership Alliance Agreement Pact Accord".split())
 
 
@@ -40,6 +41,9 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
         )
         if joint or (tok.lemma_ in PARTNER_NOUNS and tok.pos_ == "NOUN"):
             partners = _noun_partners(ctx, sent, tok)
+            if len(set(partners)) < 2 and _refers_back(tok):
+                # "X will invest in Y. The strategic partnership gives X ...": X and Y
+                partners = ctx.actors_before(sent, {"Firm", "Organization"})
             name = _venture_name(ctx, sent, tok, partners)
             kind = "joint_venture" if joint else "partnership"
             out += _make(ctx, sent, partners, kind, name, year_of(tok))
@@ -56,6 +60,16 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             out += _partners_listed(ctx, sent, tok)
     out += _named(ctx, sent)
     return out
+
+
+def _refers_back(noun: Token) -> bool:
+    """'The (strategic) partnership', 'this deal' as the subject: one told of just before."""
+    return (
+        noun.lemma_ in _TIE_NOUNS  # not "the deal": a sale or a contract is no partnership
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
+        and not any(c.dep_ == "prep" for c in noun.children)
+    )
 
 
 def _named_in(subject: Token, sent: Sentence) -> list[int]:

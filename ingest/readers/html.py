@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import trafilatura
@@ -32,7 +33,9 @@ def read_html(path: Path, html: str) -> SourceText:
         raise KGError(Errors.E106, path=path, reason="trafilatura finds no article text")
     return SourceText(
         path=path,
-        text=text,
+        # trafilatura gives one block (heading, paragraph, list item) per line: a blank line
+        # between them, as in the other formats, keeps a headline out of the first sentence
+        text=re.sub(r"\n+", "\n\n", text),
         title=getattr(document, "title", None) or None,
         url=getattr(document, "url", None) or None,
         published=getattr(document, "date", None) or None,

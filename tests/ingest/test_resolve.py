@@ -49,3 +49,9 @@ def test_a_known_actor_has_one_name_in_every_document(run: Run) -> None:
     two = run("YTL Power said demand is high.")
     assert one.entities[0].name == two.entities[0].name == "YTL Power International"
     assert "YTL Power International Berhad" in one.entities[0].aliases
+
+
+def test_a_legal_form_suffix_names_the_same_firm(run: Run) -> None:
+    rec = run("Orvana Telecom builds a cloud in Austria. Orvana Telecom AG said it is on time.")
+    [firm] = [e for e in rec.entities if e.type == "Firm"]
+    assert {firm.name, *firm.aliases} == {"Orvana Telecom", "Orvana Telecom AG"}

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import ACTORS, BUSINESSES, relation_fact
-from ingest.facts.tree import acting_subject, children, np_entities, prep_objects
+from ingest.facts.tree import acting_subject, children, conjuncts, np_entities, prep_objects
 from ingest.lexicon import (
     DEVELOP_VERBS,
     MODEL_NOUNS,
@@ -75,6 +75,13 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     found = [e for e in np_entities(tok, sent, ctx) if ctx.type_of(e) == "AIModel"]
+    # "the Mistral Large and Le Chat products": a coordinated list of names before the noun
+    found += [
+        m.entity
+        for c in children(tok, ("nmod", "compound"))
+        for x in conjuncts(c)
+        if (m := sent.mention_of(x)) is not None and ctx.type_of(m.entity) == "AIModel"
+    ]
     if not found and tok.dep_ == "appos":  # "X, an open-source model developed by Y"
         found = [e for e in np_entities(tok.head, sent, ctx) if ctx.type_of(e) == "AIModel"]
     if not found and tok.lemma_ in MODEL_NOUNS and tok.dep_ in ("nsubjpass", "nsubj"):

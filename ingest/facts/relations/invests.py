@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import BUSINESSES, relation_fact
 from ingest.facts.tree import children, np_entities, prep_objects, subject_of
@@ -11,6 +13,8 @@ from ingest.facts.tree import children, np_entities, prep_objects, subject_of
 _UNIT_NOUNS = frozenset("unit subsidiary arm affiliate division".split())
 _STAKE_NOUNS = frozenset("acquisition stake investment takeover purchase".split())
 _INVEST_VERBS = frozenset("invest acquire buy".split())
+_INVESTOR_NOUNS = frozenset("investor shareholder backer owner".split())
+_GIVE_VERBS = frozenset("give grant hand".split())
 
 
 def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -25,10 +29,24 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 e = ctx.refers_to(poss, sent)
                 if e is not None:
                     investors.append(e)
-            if not investors and tok.dep_ == "dobj":
+            if not investors and tok.dep_ == "dobj" and tok.head.lemma_ in _GIVE_VERBS:
+                # "the partnership gives X a minority stake": X invests in the other side
+                investors += [e for d in children(tok.head, ("dative",)) for e in
+                              np_entities(d, sent, ctx)]  # fmt: skip
+                if not investees:
+                    investees += ctx.actors_before(sent, {"Firm"})
+            elif not investors and tok.dep_ == "dobj":
                 acting = subject_of(tok.head)
                 if acting is not None:
                     investors += np_entities(acting, sent, ctx)
+                if not investees and tok.head.dep_ == "relcl":
+                    investees += _backed_one(ctx, sent, tok.head)
+        elif tok.lemma_ in _INVESTOR_NOUNS and tok.dep_ in ("attr", "appos"):
+            # "Bpifrance is an investor in Mistral AI", "Y, a shareholder in X"
+            holder = subject_of(tok.head) if tok.dep_ == "attr" else tok.head
+            investors += np_entities(holder, sent, ctx) if holder is not None else []
+            for obj in prep_objects(tok, ("in", "of")):
+                investees += np_entities(obj, sent, ctx)
         elif tok.pos_ == "VERB" and tok.lemma_ in _INVEST_VERBS:
             subjects = children(tok, ("nsubj",))
             investors += [e for s in subjects for e in np_entities(s, sent, ctx)]
@@ -75,10 +93,22 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             ):
                 investors.append(owner_m.entity)
                 investees.append(unit_m.entity)
+        # a public body that "is an investor in" a firm says so itself: no subsidy reading
+        declared = tok.lemma_ in _INVESTOR_NOUNS
         for a in dict.fromkeys(investors):
-            if ctx.type_of(a) not in BUSINESSES or ctx.is_public(a):
+            if ctx.type_of(a) not in BUSINESSES or (ctx.is_public(a) and not declared):
                 continue
             for b in dict.fromkeys(investees):
                 if b != a and ctx.type_of(b) in (*BUSINESSES, "AIModel"):
                     out.append(relation_fact("INVESTS_IN", a, b, sent, 0.75))
     return out
+
+
+def _backed_one(ctx: DocContext, sent: Sentence, clause: Token) -> list[int]:
+    """'X received backing from Y, which took a minority stake': X, the subject of the verb
+    the clause's noun hangs from."""
+    t = clause.head
+    while t.pos_ != "VERB" and t.head != t:
+        t = t.head
+    subj = subject_of(t) if t.pos_ == "VERB" else None
+    return np_entities(subj, sent, ctx) if subj is not None else []

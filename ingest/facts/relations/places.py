@@ -55,6 +55,10 @@ def _based_after(m: Mention, sent: Sentence) -> list[str]:
         after = doc[p.span.end : p.span.end + 4]
         if p.span.label_ == "Demonym" and any(word(t) in ACTOR_NOUNS for t in after):
             return [p.country]
+        # "X (TII), a government research centre in Abu Dhabi": the described body's place
+        before = doc[i + 1 : p.span.start]
+        if before[-1:].text == "in" and any(word(t) in ACTOR_NOUNS for t in before):
+            return [p.country]
     return []
 
 
@@ -140,6 +144,9 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "build 1.9 gigawatts of data-centre capacity": the facility is in the 'of'
             objs += [o for x in list(objs) for o in prep_objects(x, ("of",))]
             facility = next((o for o in objs if _is_facility(o)), None)
+            where = [w for t in (tok, *objs) for w in prep_objects(t, ("in",))]
+            if facility is None and tok.lemma_ == "operate" and where:
+                facility = tok  # "said it would operate the platform in France": it works there
             if facility is None:
                 continue
             agents = prep_objects(tok, ("by",))

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import ACTORS, BUSINESSES, relation_fact
-from ingest.facts.tree import children, np_entities, subject_of
+from ingest.facts.tree import children, np_entities, prep_objects, subject_of
 from ingest.lexicon import (
     MODEL_NOUNS,
     PARTNER_NOUNS,
@@ -17,10 +17,13 @@ from ingest.lexicon import (
 
 SUPPLIER_CATEGORIES = frozenset({"chipmaker", "hyperscaler", "hardware", "network", "dc_operator"})
 _SUPPLY_VERBS = frozenset("use receive equip power build host deploy train run operate".split())
+# "X will supply Y with GPUs", "X sells chips to Y"; "Y buys its GPUs from X"
+_SELL_VERBS = frozenset("supply sell deliver ship".split())
+_BUY_VERBS = frozenset("buy purchase procure source lease rent".split())
 
 
 def supplies(ctx: DocContext, sent: Sentence) -> list[Fact]:
-    out: list[Fact] = []
+    out = _supply_verbs(ctx, sent)
     for m in sent.mentions:
         known = ctx.reference.get(ctx.entities[m.entity].key)
         if known is None or known.category not in SUPPLIER_CATEGORIES:
@@ -98,3 +101,45 @@ def _developer_of(ctx: DocContext, model: int) -> int | None:
 def _last_operator(ctx: DocContext, sent: Sentence) -> int | None:
     before = [f for f in ctx.facts if f.kind == "OPERATES_IN" and f.end <= sent.start]
     return before[-1].args[0] if before else None
+
+
+def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    """A supplying or buying verb between two actors: 'NVIDIA will supply HUMAIN with chips',
+    'supply GPUs for the facility, which Telekom will operate', 'will supply capacity for
+    G42's customers', 'Yotta buys its GPUs from NVIDIA'."""
+    out: list[Fact] = []
+    for verb in (t for t in sent.span if t.pos_ == "VERB"):
+        if verb.lemma_ in _SELL_VERBS:
+            sellers, buyers = _actors_of(ctx, sent, subject_of(verb)), _buyers(ctx, sent, verb)
+        elif verb.lemma_ in _BUY_VERBS:
+            sellers = [e for o in _verb_preps(verb, ("from",)) for e in _actors_of(ctx, sent, o)]
+            buyers = _actors_of(ctx, sent, subject_of(verb))
+        else:
+            continue
+        sellers = [e for e in sellers if ctx.type_of(e) == "Firm"]
+        for seller in sellers[:1]:
+            for buyer in buyers:
+                if buyer != seller and ctx.type_of(buyer) in ACTORS:
+                    out.append(relation_fact("SUPPLIES", seller, buyer, sent, 0.7))
+    return out
+
+
+def _actors_of(ctx: DocContext, sent: Sentence, tok: Token | None) -> list[int]:
+    return np_entities(tok, sent, ctx, heads_only=True) if tok is not None else []
+
+
+def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
+    found = [e for o in children(verb, ("dobj", "dative")) for e in _actors_of(ctx, sent, o)]
+    for o in _verb_preps(verb, ("to", "for")):
+        found += np_entities(o, sent, ctx, heads_only=True)
+        # "for G42's customers": the one whose customers they are
+        found += [e for p in children(o, ("poss",)) if (e := ctx.refers_to(p, sent)) is not None]
+        # "for the facility, which Deutsche Telekom will operate": its operator
+        for clause in children(o, ("relcl",)):
+            found += _actors_of(ctx, sent, next(iter(children(clause, ("nsubj",))), None))
+    return found
+
+
+def _verb_preps(verb: Token, words: tuple[str, ...]) -> list[Token]:
+    """Objects of these prepositions on the verb or on its object ('buys GPUs from X')."""
+    return [o for t in (verb, *children(verb, ("dobj",))) for o in prep_objects(t, words)]

@@ -67,3 +67,17 @@ def test_event_and_plan_names_hold_no_actors(run: Run) -> None:
 def test_portfolio_of_a_minister_is_not_a_firm(run: Run) -> None:
     text = "Tengku Zafrul, Minister of Investment, Trade and Industry, attended."
     assert not any(t == "Firm" for t in names(run(text)).values())
+
+
+def test_a_long_name_with_commas_before_its_bracketed_short_form_is_one_name(run: Run) -> None:
+    rec = run(
+        "Grants come from the Bureau of Energy, Mines and Climate Resilience (BEMCR) "
+        "and from the Office of Ports and\nMaritime Logistics (OPML) this year."
+    )
+    assert "Bureau of Energy, Mines and Climate Resilience" in names(rec)
+    assert "Office of Ports and Maritime Logistics" in names(rec)
+
+
+def test_a_wrapped_list_is_not_one_name(run: Run) -> None:
+    rec = run("Hosts such as Tata Communications, Netweb Systems and\nJio Platforms bid for it.")
+    assert {"Netweb Systems", "Jio Platforms"} <= set(names(rec))

@@ -17,3 +17,10 @@ def test_bullets_are_sentences(nlp: Language) -> None:
     doc = nlp("Highlights\n• Saudi Arabia builds ALLaM\n• Microsoft hosts it")
     starts = [s.text.strip() for s in doc.sents]
     assert "• Microsoft hosts it" in starts
+
+
+def test_parser_does_not_cut_a_name_after_a_dateline(nlp: Language) -> None:
+    doc = nlp("Berlin office\n\nMarch 2026\n\nSiemens Energy and Aleph Alpha signed a deal.")
+    assert [s.text.strip() for s in doc.sents][
+        -1
+    ] == "Siemens Energy and Aleph Alpha signed a deal."

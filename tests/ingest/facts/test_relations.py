@@ -43,6 +43,30 @@ Run = Callable[[str], DocumentRecord]
         ("VinBrain, a company backed by Vingroup, grew.", ("Vingroup", "INVESTS_IN", "VinBrain")),
         ("France, a member of the European Union, agreed.",
          ("France", "MEMBER_OF", "European Union")),
+        # patterns of unseen reports: supplying and buying verbs, stakes, operating in a
+        # place, coordinated and possessed model names, a described body's place
+        ("Sakana AI, a start-up in Tokyo, hired staff.",
+         ("Sakana AI", "HEADQUARTERED_IN", "Japan")),
+        ("Nvidia said it would supply Orange with 5,000 of its accelerators.",
+         ("Nvidia", "SUPPLIES", "Orange")),
+        ("Nvidia will ship 2,000 GPUs for the campus, which Telstra will operate in Australia.",
+         ("Nvidia", "SUPPLIES", "Telstra")),
+        ("Microsoft will supply storage capacity for Telstra's customers in Chile.",
+         ("Microsoft", "SUPPLIES", "Telstra")),
+        ("Equinix buys its chips from Nvidia.", ("Nvidia", "SUPPLIES", "Equinix")),
+        ("Bpifrance is a shareholder in Mistral AI.", ("Bpifrance", "INVESTS_IN", "Mistral AI")),
+        ("Cohere got backing from Oracle, which acquired a minority stake last year.",
+         ("Oracle", "INVESTS_IN", "Cohere")),
+        ("Oracle will put $2 billion into Mistral AI. The new alliance gives Oracle a small stake.",
+         ("Oracle", "INVESTS_IN", "Mistral AI")),
+        ("Aleph Alpha said it would operate the service in Austria.",
+         ("Aleph Alpha", "OPERATES_IN", "Austria")),
+        ("Mistral AI, which builds the Mistral Large and Le Chat products, grew fast.",
+         ("Mistral AI", "DEVELOPS", "Le Chat")),
+        ("Mistral AI, which builds the Mistral Large and Le Chat products, grew fast.",
+         ("Mistral AI", "DEVELOPS", "Mistral Large")),
+        ("Naver, a Seongnam-based firm, is famous for its Hyperion models.",
+         ("Naver", "DEVELOPS", "Hyperion")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -62,3 +86,8 @@ def test_relations_carry_evidence_offsets(run: Run) -> None:
     assert rel.start is not None and rel.end is not None
     assert text[rel.start : rel.end] == rel.evidence == "Microsoft invested $1.5 billion in G42."
     assert rel.confidence is not None and rel.extractor
+
+
+def test_supplying_a_product_named_for_a_firm_is_no_supply_to_it(run: Run) -> None:
+    rec = run("Cisco, as well as Oracle which will supply the latest Nvidia GB300 systems.")
+    assert not any(p == "SUPPLIES" and o == "Nvidia" for _, p, o in relations(rec))

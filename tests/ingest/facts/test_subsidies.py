@@ -74,3 +74,36 @@ def test_year_only_from_a_date_of_the_statement_itself(run: Run) -> None:
     assert [s.year for s in rec.subsidies] == [2024]
     rec = run("India will spend $1 billion on AI compute by 2030.")
     assert [s.year for s in rec.subsidies] == [None]
+
+
+def test_a_subsidy_of_an_amount_from_a_ministry(run: Run) -> None:
+    rec = run("Orbix Corp. received a separate subsidy of up to ¥12.5bn from METI for its cloud.")
+    assert pairs(rec) == {("Ministry of Economy, Trade and Industry", "Orbix Corp.")}
+
+
+def test_money_for_a_named_facility_goes_to_its_host(run: Run) -> None:
+    rec = run(
+        "The Dutch government will invest €90 million in Snellius-2, a new supercomputer at "
+        "the University of Twente."
+    )
+    assert pairs(rec) == {("Netherlands", "University of Twente")}
+
+
+def test_the_teams_are_the_actors_listed_before(run: Run) -> None:
+    rec = run(
+        "Korea's Ministry of Science and ICT selected Lumina AI, Korbit Labs and Pexon Systems "
+        "as national model teams. The ministry will provide the teams with GPUs, data and "
+        "funding worth about 40 billion won."
+    )
+    assert pairs(rec) == {
+        ("Ministry of Science and ICT", firm)
+        for firm in ("Lumina AI", "Korbit Labs", "Pexon Systems")
+    }
+
+
+def test_no_recipientless_copy_of_a_subsidy_with_a_recipient(run: Run) -> None:
+    rec = run(
+        "The Government of Norway will invest NOK 900 million in Veritas Labs. "
+        "Norway will invest NOK 900 million, the minister said."
+    )
+    assert pairs(rec) == {("Norway", "Veritas Labs")}

@@ -57,3 +57,16 @@ def test_listed_partners_are_pairs_with_the_owner(run: Run) -> None:
 
 def test_one_partner_alone_is_no_partnership(run: Run) -> None:
     assert run("Nvidia has announced partnerships with leading companies.").joint_ventures == []
+
+
+def test_the_partnership_refers_back_to_the_two_firms_before(run: Run) -> None:
+    rec = run(
+        "Oracle will put $2 billion into Mistral AI, the companies said on Monday. "
+        "The strategic partnership also gives Oracle a board seat."
+    )
+    assert ventures(rec) == [({"Oracle", "Mistral AI"}, "partnership")]
+
+
+def test_the_deal_does_not_refer_back_as_a_partnership(run: Run) -> None:
+    rec = run("Oracle sold servers to Mistral AI. The deal was announced on Monday in Paris.")
+    assert ventures(rec) == []

@@ -41,3 +41,9 @@ def test_html_without_main_text_is_an_error(html: str) -> None:
     with pytest.raises(KGError) as e:
         read_html(Path("bad.html"), html)
     assert e.value.code is Errors.E106 and "bad.html" in str(e.value)
+
+
+def test_headline_and_paragraphs_are_apart_by_a_blank_line() -> None:
+    text = read_html(Path("page.html"), PAGE).text
+    assert "France backs Mistral\n\nFrance pledged" in text
+    assert "in Paris.\n\nThe money" in text
