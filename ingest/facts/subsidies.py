@@ -190,12 +190,14 @@ def _previous_public_subject(subj: Token, sent: Sentence, ctx: DocContext) -> li
     unnamed subject stands for the public body the sentence before had as its subject."""
     qualified = any(c.dep_ in ("compound", "amod", "poss") for c in subj.children)
     at = ctx.sentences.index(sent)
-    if subj.lower_ not in _ANAPHORS or qualified or sent.mention_of(subj) or at == 0:
+    if subj.lower_ not in _ANAPHORS or qualified or at == 0:
         return []
     before = ctx.sentences[at - 1]
     root = before.span.root
-    named = [e for s in children(root, ("nsubj",)) for e in np_entities(s, before, ctx)]
-    return [e for e in named if ctx.is_public(e)][:1]
+    # the public body named last before the verb: "SEOUL, August 4 - Korea's Ministry of X
+    # has selected": the dateline is parsed as the subject, the ministry is the actor
+    named = [m.entity for m in before.mentions if m.span.end <= root.i]
+    return [e for e in reversed(named) if ctx.is_public(e)][:1]
 
 
 def _actor_just_before(verb: Token, sent: Sentence) -> list[int]:
