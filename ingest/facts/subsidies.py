@@ -63,6 +63,35 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     return out
 
 
+def without_headline_echoes(ctx: DocContext) -> list[Fact]:
+    """The facts less the headline's subsidies the body states again: a headline (the
+    leading lines without a full stop) gives the same funder and amount as a body sentence,
+    or gives neither amount nor recipient while the body gives an amount. The body
+    sentence, with its context, stands."""
+    headline_end = 0
+    for sent in ctx.sentences:
+        text = sent.span.text.strip()
+        if text and text[-1] in ".!?\"'":
+            break
+        headline_end = sent.end
+    body = [f for f in ctx.facts if f.kind == "subsidy" and f.start >= headline_end]
+    stated = {(f.args[0], amount_of(f)) for f in body}
+    amounts = any(amount_of(f) is not None for f in body)
+
+    def echo(f: Fact) -> bool:
+        if f.kind != "subsidy" or f.start >= headline_end:
+            return False
+        vague = amount_of(f) is None and f.args[1] is None
+        return (vague and amounts) or (f.args[0], amount_of(f)) in stated
+
+    return [f for f in ctx.facts if not echo(f)]
+
+
+def amount_of(f: Fact) -> float | None:
+    money = f.extra.get("money")
+    return money.amount if isinstance(money, Money) else None
+
+
 def _subsidy_facts(
     sent: Sentence, funders: list[int], recipients: list[int], money: list[Money], at: Token
 ) -> list[Fact]:

@@ -140,3 +140,11 @@ def test_the_government_stands_for_the_ministry_that_acted_before(run: Run) -> N
         "firms subsidies worth 20 billion yen."
     )
     assert {f for f, _ in pairs(rec)} == {"Ministry of Economy, Trade and Industry"}
+
+
+def test_headline_echo_of_a_body_subsidy_is_not_counted_twice(run: Run) -> None:
+    rec = run(
+        "France subsidises national AI chips\n\n"
+        "France's Ministry of the Economy will grant €40 million to Mistral AI for its models."
+    )
+    assert pairs(rec) == {("Ministry of the Economy", "Mistral AI")}
