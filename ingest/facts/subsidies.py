@@ -56,7 +56,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if not funders and money and verb.lemma_ in ("allocate", "earmark", "assign", "grant"):
             previous = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.end <= sent.start]
             funders = [p for p in previous[-1:] if p is not None]  # "Among those funds, ..."
-        if not funders:
+        if not funders or (not money and _counted_programme(ctx, sent, verb)):
             continue
         out += _subsidy_facts(sent, funders, _recipients(ctx, sent, verb, funders), money, verb)
         break  # one funding statement per sentence
@@ -90,6 +90,21 @@ def without_headline_echoes(ctx: DocContext) -> list[Fact]:
 def amount_of(f: Fact) -> float | None:
     money = f.extra.get("money")
     return money.amount if isinstance(money, Money) else None
+
+
+def _counted_programme(ctx: DocContext, sent: Sentence, verb: Token) -> bool:
+    """'X will invest S$70m in a programme. The programme is backed by the Foundation': a
+    programme an earlier sentence gave an amount for, backed again with no amount, is the
+    same money told from the body that runs it."""
+    funded = children(verb, ("nsubjpass", "dobj"))
+    again = any(t.lemma_ in _PROGRAMME_NOUNS and _definite_noun(t) for t in funded)
+    return again and any(
+        f.kind == "subsidy" and amount_of(f) is not None and f.end <= sent.start for f in ctx.facts
+    )
+
+
+def _definite_noun(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
 def _subsidy_facts(

@@ -148,3 +148,11 @@ def test_headline_echo_of_a_body_subsidy_is_not_counted_twice(run: Run) -> None:
         "France's Ministry of the Economy will grant €40 million to Mistral AI for its models."
     )
     assert pairs(rec) == {("Ministry of the Economy", "Mistral AI")}
+
+
+def test_a_funded_programme_backed_again_without_amount_is_the_same_money(run: Run) -> None:
+    rec = run(
+        "The government of Japan will spend ¥10 billion on a national robotics scheme. "
+        "The scheme is financed by the Japan Science and Technology Agency."
+    )
+    assert pairs(rec) == {("Japan", None)}
