@@ -234,7 +234,8 @@ def _previous_public_subject(subj: Token, sent: Sentence, ctx: DocContext) -> li
     unnamed subject stands for the public body the sentence before had as its subject."""
     qualified = any(c.dep_ in ("compound", "amod", "poss") for c in subj.children)
     at = ctx.sentences.index(sent)
-    if subj.lower_ not in _ANAPHORS or qualified or at == 0:
+    said = subj.head.dep_ == "ccomp"  # "X said it would fund Y": X, as refers_to reads it
+    if subj.lower_ not in _ANAPHORS or qualified or said or at == 0:
         return []
     before = ctx.sentences[at - 1]
     root = before.span.root

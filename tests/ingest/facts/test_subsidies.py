@@ -156,3 +156,11 @@ def test_a_funded_programme_backed_again_without_amount_is_the_same_money(run: R
         "The scheme is financed by the Japan Science and Technology Agency."
     )
     assert pairs(rec) == {("Japan", None)}
+
+
+def test_it_after_said_is_the_speaker_not_the_earlier_ministry(run: Run) -> None:
+    rec = run(
+        "The Ministry of Economy, Trade and Industry picked KDDI for a compute project. "
+        "SoftBank said it would invest $1 billion in SB Intuitions."
+    )
+    assert rec.subsidies == []  # SoftBank is no public body
