@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ingest.chunking import chunks
 from ingest.facts import relations, subsidies, ventures
 from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.subsidies import amount_of
 from ingest.mentions import collect, propagate
 from ingest.money import Money
 from ingest.pipeline import load_config
@@ -73,6 +74,7 @@ def build_record(source: SourceText, docs: list[tuple[int, Doc]], prose: str) ->
                 ctx.facts += rule(ctx, sent)
         if rules == (relations.develops,):
             ctx.facts += relations.develops_by_name(ctx)
+    ctx.facts = subsidies.without_headline_echoes(ctx)
     return _record(source, ctx, prose)
 
 
@@ -124,10 +126,15 @@ def _unique(facts: Iterable[Fact]) -> list[Fact]:
     out: list[Fact] = []
     facts = list(facts)
     # "X will invest $5m" read once without and once with its recipient: the latter stands
-    received = {(f.args[0], _amount(f)) for f in facts if f.kind == "subsidy" and f.args[1]}
+    received = {(f.args[0], amount_of(f)) for f in facts if f.kind == "subsidy" and f.args[1]}
     for f in sorted(facts, key=lambda f: (f.start, f.kind)):
-        stated = _amount(f) is not None
-        if f.kind == "subsidy" and stated and not f.args[1] and (f.args[0], _amount(f)) in received:
+        stated = amount_of(f) is not None
+        if (
+            f.kind == "subsidy"
+            and stated
+            and not f.args[1]
+            and (f.args[0], amount_of(f)) in received
+        ):
             continue
         if f.kind == "venture":
             members = frozenset(f.args)
@@ -141,11 +148,6 @@ def _unique(facts: Iterable[Fact]) -> list[Fact]:
             seen.add(key)
         out.append(f)
     return out
-
-
-def _amount(f: Fact) -> float | None:
-    money = f.extra.get("money")
-    return money.amount if isinstance(money, Money) else None
 
 
 def _evidence(source: SourceText, prose: str, f: Fact) -> dict[str, object]:

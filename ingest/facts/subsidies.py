@@ -25,11 +25,21 @@ _COMPUTE_WORDS = frozenset("gpu gpus chip chips supercomputer supercomputers acc
 _SUBSIDISED = frozenset("subsidised subsidized state-funded publicly-funded free".split())
 _FUNDING_NOUNS = frozenset("funding subsidy subsidies grant grants budget".split())
 _RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in", "on")
+# The tagger reads "X funds Y" as a plural noun after a name; these forms are the verb there.
+_VERB_AS_NOUN = frozenset("funds backs finances subsidises subsidizes".split())
+# "announced InvestAI, an initiative to mobilise ...": the money goes to a programme.
+_PROGRAMME_NOUNS = frozenset("initiative programme program fund plan scheme mission".split())
+# Approving a programme names no recipient unless a firm is approved.
+_APPROVAL_VERBS = frozenset("approve sanction".split())
+_ANAPHORS = frozenset("it they government ministry agency department".split())
 
 
 def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     money = find_money(sent.span.text)
     out: list[Fact] = []
+    if (noun_verb := _noun_read_verb(ctx, sent)) is not None:
+        funder, recipients = noun_verb
+        return _subsidy_facts(sent, [funder], recipients, money, sent.span[0])
     for tok in sent.span:
         verb = _funding_verb(tok, bool(money))
         if verb is None or _negated(verb):
@@ -46,11 +56,55 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if not funders and money and verb.lemma_ in ("allocate", "earmark", "assign", "grant"):
             previous = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.end <= sent.start]
             funders = [p for p in previous[-1:] if p is not None]  # "Among those funds, ..."
-        if not funders:
+        if not funders or (not money and _counted_programme(ctx, sent, verb)):
             continue
         out += _subsidy_facts(sent, funders, _recipients(ctx, sent, verb, funders), money, verb)
         break  # one funding statement per sentence
     return out
+
+
+def without_headline_echoes(ctx: DocContext) -> list[Fact]:
+    """The facts less the headline's subsidies the body states again: a headline (the
+    leading lines without a full stop) gives the same funder and amount as a body sentence,
+    or gives neither amount nor recipient while the body gives an amount. The body
+    sentence, with its context, stands."""
+    headline_end = 0
+    for sent in ctx.sentences:
+        text = sent.span.text.strip()
+        if text and text[-1] in ".!?\"'":
+            break
+        headline_end = sent.end
+    body = [f for f in ctx.facts if f.kind == "subsidy" and f.start >= headline_end]
+    stated = {(f.args[0], amount_of(f)) for f in body}
+    amounts = any(amount_of(f) is not None for f in body)
+
+    def echo(f: Fact) -> bool:
+        if f.kind != "subsidy" or f.start >= headline_end:
+            return False
+        vague = amount_of(f) is None and f.args[1] is None
+        return (vague and amounts) or (f.args[0], amount_of(f)) in stated
+
+    return [f for f in ctx.facts if not echo(f)]
+
+
+def amount_of(f: Fact) -> float | None:
+    money = f.extra.get("money")
+    return money.amount if isinstance(money, Money) else None
+
+
+def _counted_programme(ctx: DocContext, sent: Sentence, verb: Token) -> bool:
+    """'X will invest S$70m in a programme. The programme is backed by the Foundation': a
+    programme an earlier sentence gave an amount for, backed again with no amount, is the
+    same money told from the body that runs it."""
+    funded = children(verb, ("nsubjpass", "dobj"))
+    again = any(t.lemma_ in _PROGRAMME_NOUNS and _definite_noun(t) for t in funded)
+    return again and any(
+        f.kind == "subsidy" and amount_of(f) is not None and f.end <= sent.start for f in ctx.facts
+    )
+
+
+def _definite_noun(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
 def _subsidy_facts(
@@ -64,6 +118,27 @@ def _subsidy_facts(
         for funder in dict.fromkeys(funders)
         for recipient in targets
     ]
+
+
+def _noun_read_verb(ctx: DocContext, sent: Sentence) -> tuple[int, list[int]] | None:
+    """'The X Joint Undertaking funds AI factories': a public body's name followed by
+    'funds' (tagged a noun) in a sentence with no other verb; the funder and the entities
+    of the noun phrase after it."""
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl" for t in sent.span):
+        return None
+    for tok in sent.span:
+        before = sent.mention_of(tok.nbor(-1)) if tok.i > sent.span.start else None
+        if tok.lower_ not in _VERB_AS_NOUN or before is None or not ctx.is_public(before.entity):
+            continue
+        phrase = []
+        for t in sent.span[tok.i + 1 - sent.span.start :]:
+            if t.pos_ in ("PRON", "PUNCT", "ADP", "VERB"):
+                break
+            phrase.append(t)
+        mentions = {m.entity for t in phrase if (m := sent.mention_of(t)) is not None}
+        found = [e for e in mentions if ctx.type_of(e) in RECIPIENT_TYPES]
+        return before.entity, [e for e in found if e != before.entity]
+    return None
 
 
 def _subject_of_funding(
@@ -124,7 +199,7 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         chain.append(chain[-1].head)  # "are spending billions to subsidize": the subject above
     for v in chain:
         for subj in children(v, ("nsubj",)):
-            out += np_entities(subj, sent, ctx)
+            out += _previous_public_subject(subj, sent, ctx) or np_entities(subj, sent, ctx)
         for obj in prep_objects(v, ("by", "from")):
             out += _with_of(obj, sent, ctx)
         for obj in [o for d in children(v, ("dobj",)) for o in prep_objects(d, ("from",))]:
@@ -134,12 +209,40 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
             out += described
         if out:
             break
+    if not out and verb.dep_ in ("relcl", "acl") and verb.head.lemma_ in _PROGRAMME_NOUNS:
+        out += _announcer(verb.head, sent, ctx)
     if not out and verb.dep_ in ("acl", "advcl") and verb.tag_ in ("VBG", "VBN"):
         out += _actor_just_before(verb, sent)
     if not out and verb.dep_ == "ccomp":
         # "DSIT said the money will also support Nscale": the one who said it
         out += [e for s in children(verb.head, ("nsubj",)) for e in np_entities(s, sent, ctx)]
     return out
+
+
+def _announcer(programme: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    """'the Commission announced InvestAI, an initiative to ...': who announced it."""
+    noun = programme
+    while noun.dep_ in ("appos", "dobj", "conj") and noun.head != noun:
+        noun = noun.head
+        if noun.pos_ == "VERB":
+            return [e for s in children(noun, ("nsubj",)) for e in np_entities(s, sent, ctx)]
+    return []
+
+
+def _previous_public_subject(subj: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    """'The ministry selected five teams. The government will provide them with ...': an
+    unnamed subject stands for the public body the sentence before had as its subject."""
+    qualified = any(c.dep_ in ("compound", "amod", "poss") for c in subj.children)
+    at = ctx.sentences.index(sent)
+    said = subj.head.dep_ == "ccomp"  # "X said it would fund Y": X, as refers_to reads it
+    if subj.lower_ not in _ANAPHORS or qualified or said or at == 0:
+        return []
+    before = ctx.sentences[at - 1]
+    root = before.span.root
+    # the public body named last before the verb: "SEOUL, August 4 - Korea's Ministry of X
+    # has selected": the dateline is parsed as the subject, the ministry is the actor
+    named = [m.entity for m in before.mentions if m.span.end <= root.i]
+    return [e for e in reversed(named) if ctx.is_public(e)][:1]
 
 
 def _actor_just_before(verb: Token, sent: Sentence) -> list[int]:
@@ -166,7 +269,11 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     found: list[int] = []
     if verb.dep_ == "acl":
         found += np_entities(verb.head, sent, ctx)
-    targets = [*children(verb, ("dobj", "dative")), *prep_objects(verb, _RECIPIENT_PREPS)]
+    objects = children(verb, ("dobj", "dative"))
+    if verb.lemma_ in _APPROVAL_VERBS:
+        firms = {e for e in range(len(ctx.entities)) if ctx.type_of(e) == "Firm"}
+        objects = [o for o in objects if firms & set(np_entities(o, sent, ctx))]
+    targets = [*objects, *prep_objects(verb, _RECIPIENT_PREPS)]
     for xcomp in children(verb, ("xcomp",)):
         targets += children(xcomp, ("dobj",))
     for t in targets:

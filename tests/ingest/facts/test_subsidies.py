@@ -107,3 +107,60 @@ def test_no_recipientless_copy_of_a_subsidy_with_a_recipient(run: Run) -> None:
         "Norway will invest NOK 900 million, the minister said."
     )
     assert pairs(rec) == {("Norway", "Veritas Labs")}
+
+
+def test_funds_tagged_as_a_noun_after_a_public_body_is_the_verb(run: Run) -> None:
+    rec = run(
+        "Germany's Federal Ministry of Education and Research funds Aleph Alpha that trains "
+        "language models in Heidelberg."
+    )
+    assert ("Federal Ministry of Education and Research", "Aleph Alpha") in pairs(rec)
+
+
+def test_an_announced_initiative_to_mobilise_money_has_no_recipient(run: Run) -> None:
+    rec = run(
+        "Last spring the European Commission unveiled GenAI4EU, a programme to mobilise "
+        "€500 million for generative AI in European industry."
+    )
+    assert pairs(rec) == {("European Commission", None)}
+
+
+def test_an_approved_programme_is_not_the_recipient(run: Run) -> None:
+    rec = run(
+        "In 2023 the Union Cabinet of India approved the National Quantum Mission with a "
+        "budget of Rs 6,003 crore over eight years."
+    )
+    assert pairs(rec) == {("India", None)}
+
+
+def test_the_government_stands_for_the_ministry_that_acted_before(run: Run) -> None:
+    rec = run(
+        "TOKYO, May 2, 2025 - Japan's Ministry of Economy, Trade and Industry has chosen "
+        "Sakura Internet and KDDI to build AI data centres. The government will give the "
+        "firms subsidies worth 20 billion yen."
+    )
+    assert {f for f, _ in pairs(rec)} == {"Ministry of Economy, Trade and Industry"}
+
+
+def test_headline_echo_of_a_body_subsidy_is_not_counted_twice(run: Run) -> None:
+    rec = run(
+        "France subsidises national AI chips\n\n"
+        "France's Ministry of the Economy will grant €40 million to Mistral AI for its models."
+    )
+    assert pairs(rec) == {("Ministry of the Economy", "Mistral AI")}
+
+
+def test_a_funded_programme_backed_again_without_amount_is_the_same_money(run: Run) -> None:
+    rec = run(
+        "The government of Japan will spend ¥10 billion on a national robotics scheme. "
+        "The scheme is financed by the Japan Science and Technology Agency."
+    )
+    assert pairs(rec) == {("Japan", None)}
+
+
+def test_it_after_said_is_the_speaker_not_the_earlier_ministry(run: Run) -> None:
+    rec = run(
+        "The Ministry of Economy, Trade and Industry picked KDDI for a compute project. "
+        "SoftBank said it would invest $1 billion in SB Intuitions."
+    )
+    assert rec.subsidies == []  # SoftBank is no public body
