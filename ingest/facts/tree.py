@@ -68,6 +68,24 @@ def np_entities(
     return found
 
 
+def appositions(tok: Token) -> list[Token]:
+    """The appositions that describe this token: in "Microsoft and G42, the Abu Dhabi-based
+    group," the parser hangs "group" on Microsoft, but it describes G42, the conjunct it
+    follows."""
+    top = tok
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    members = conjuncts(top)
+    out = []
+    for c in children(top, ("appos",)):
+        described = max((m for m in members if m.i < c.i), key=lambda m: m.i, default=top)
+        if described == tok:
+            out.append(c)
+    if top != tok:
+        out += children(tok, ("appos",))
+    return out
+
+
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
     wanted = set(deps)
     return [c for c in tok.children if c.dep_ in wanted]

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ingest.readers.boilerplate import remove_boilerplate
+from ingest.readers.escapes import restore_line_breaks
 from ingest.readers.header import split_header
 from ingest.readers.sniff import Kind
 from ingest.readers.spans import Span
@@ -28,7 +29,7 @@ def prose_source(
     `strip_markup` blanks markup (after the header is parsed) and returns link-text spans;
     `find_title` names the document when its header does not.
     """
-    header, text = split_header(text)
+    header, text = split_header(restore_line_breaks(text))
     title = header.title or (find_title(text) if find_title else None)
     links: list[Span] = []
     if strip_markup is not None:

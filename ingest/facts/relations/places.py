@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import BUSINESSES, relation_fact
-from ingest.facts.tree import children, np_entities, prep_objects
+from ingest.facts.tree import appositions, children, np_entities, prep_objects
 from ingest.lexicon import (
     ACTOR_NOUNS,
     FACILITY_NOUNS,
@@ -87,7 +87,7 @@ def _home_from_description(m: Mention, sent: Sentence) -> list[str]:
     nouns = [root]
     if word(root.head) in ACTOR_NOUNS and root.dep_ in ("appos", "compound", "nmod"):
         nouns.append(root.head)
-    nouns += [c for c in root.children if c.dep_ == "appos" and word(c) in ACTOR_NOUNS]
+    nouns += [c for c in appositions(root) if word(c) in ACTOR_NOUNS]
     if root.dep_ == "appos" and word(root.head) in ACTOR_NOUNS:
         nouns.append(root.head)
     out: list[str] = []

@@ -91,3 +91,12 @@ def test_relations_carry_evidence_offsets(run: Run) -> None:
 def test_supplying_a_product_named_for_a_firm_is_no_supply_to_it(run: Run) -> None:
     rec = run("Cisco, as well as Oracle which will supply the latest Nvidia GB300 systems.")
     assert not any(p == "SUPPLIES" and o == "Nvidia" for _, p, o in relations(rec))
+
+
+def test_regression_an_apposition_after_a_coordination_describes_its_last_member(
+    run: Run,
+) -> None:
+    found = relations(run("Microsoft and G42, the Abu Dhabi-based technology group, announced "
+                          "a data centre."))  # fmt: skip
+    assert ("G42", "HEADQUARTERED_IN", "United Arab Emirates") in found
+    assert ("Microsoft", "HEADQUARTERED_IN", "United Arab Emirates") not in found
