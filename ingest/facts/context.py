@@ -167,6 +167,33 @@ class DocContext:
                     best = (m.start, e_i)
         return best[1] if best else None
 
+    def _topic_business(self, sent: Sentence, pos: int, depth: int = 0) -> int | None:
+        """What 'the company' stands for: the firm the sentence before had as its subject,
+        else the firm the text has named most so far (news keeps to its topic; the firm
+        named last is often a supplier or partner in passing), else a body."""
+        at = self.sentences.index(sent)
+        if at and depth < 3:
+            before = self.sentences[at - 1]
+            for subj in (t for t in before.span if t.dep_ in ("nsubj", "nsubjpass")):
+                if subj.head.dep_ != "ROOT":
+                    continue
+                m = before.mention_of(subj)
+                if m is not None and self.type_of(m.entity) == "Firm":
+                    return m.entity
+                if word(subj) in FIRM_NOUNS and _definite(subj):
+                    return self._topic_business(before, before.start + 1, depth + 1)
+        for types in ({"Firm"}, {"Organization"}):
+            counts: Counter[int] = Counter()
+            last: dict[int, int] = {}
+            for e_i, e in enumerate(self.entities):
+                for m in e.mentions if e.type in types else []:
+                    if m.start < pos:
+                        counts[e_i] += 1
+                        last[e_i] = max(last.get(e_i, -1), m.start)
+            if counts:
+                return max(counts, key=lambda e: (counts[e], last[e]))
+        return None
+
     def actors_before(self, sent: Sentence, types: set[str]) -> list[int]:
         """'X will invest in Y. The partnership gives X a stake': the actors of these types
         the sentence before names, when they are exactly two."""
@@ -203,7 +230,9 @@ class DocContext:
             first = sent.span[0] if sent.span[0].is_alpha else sent.span[1]
             if first.lower_ == "it" and first.dep_ in ("nsubj", "nsubjpass"):
                 pos = sent.offset + first.idx
-        if lower in ("it", "its") or (word(tok) in FIRM_NOUNS and _definite(tok)):
+        if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN":
+            return self._topic_business(sent, pos)
+        if lower in ("it", "its"):
             return self.last_entity_before(pos, {"Firm", "Organization"})
         if lower == "ministry" and _definite(tok):
             ministries = [

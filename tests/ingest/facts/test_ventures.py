@@ -70,3 +70,9 @@ def test_the_partnership_refers_back_to_the_two_firms_before(run: Run) -> None:
 def test_the_deal_does_not_refer_back_as_a_partnership(run: Run) -> None:
     rec = run("Oracle sold servers to Mistral AI. The deal was announced on Monday in Paris.")
     assert ventures(rec) == []
+
+
+def test_regression_the_company_is_the_topic_firm_not_the_supplier_named_last(run: Run) -> None:
+    rec = run("Domyn is building Colosseum. Domyn said the system will run on NVIDIA GPUs. "
+              "The company's partners include Microsoft.")  # fmt: skip
+    assert ventures(rec) == [({"Domyn", "Microsoft"}, "partnership")]
