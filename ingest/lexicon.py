@@ -181,6 +181,9 @@ FACILITY_NOUNS = frozenset(
     facility facilities cluster supercomputer region regions hub infrastructure""".split()
 )
 
+# Computers whose host ("at the X Centre") buys their parts and receives their money.
+MACHINE_NOUNS = FACILITY_NOUNS | frozenset("machine system computer partition".split())
+
 # Verb lemmas, by the fact they signal.
 DEVELOP_VERBS = frozenset(
     "develop build train create launch release unveil design introduce".split()

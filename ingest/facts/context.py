@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ingest.components.actors import RUNS_KEY
-from ingest.lexicon import FIRM_NOUNS, word
+from ingest.lexicon import FIRM_NOUNS, MACHINE_NOUNS, word
 from ingest.mentions import Mention, Place
 from ingest.reference import Reference
 from ingest.resolve import ResolvedEntity
@@ -91,6 +91,7 @@ class DocContext:
         self._country_entity = {e.iso3: i for i, e in enumerate(entities) if e.iso3}
         self.facts: list[Fact] = []
         self._runs = {id(doc): list(doc.spans.get(RUNS_KEY, [])) for _, doc in docs}
+        self._hosts: list[tuple[int, int]] | None = None
 
     def name_runs(self, sent: Sentence) -> list[Span]:
         """Capitalised name runs of the sentence (computed once per Doc)."""
@@ -193,6 +194,36 @@ class DocContext:
             if counts:
                 return max(counts, key=lambda e: (counts[e], last[e]))
         return None
+
+    def host_before(self, pos: int) -> int | None:
+        """The body the text last placed a computer at before offset `pos` ("MareNostrum 5,
+        a supercomputer, was inaugurated at the BSC"; "the Alps supercomputer at CSCS";
+        "a cluster hosted by X"): who 'the machine' or 'the system' belongs to."""
+        if self._hosts is None:
+            self._hosts = [host for sent in self.sentences for host in self._hosts_in(sent)]
+        found = [e for start, e in self._hosts if start < pos]
+        return found[-1] if found else None
+
+    def _hosts_in(self, sent: Sentence) -> list[tuple[int, int]]:
+        out = []
+        for prep in sent.span:
+            head = prep.head
+            if prep.dep_ == "agent" and head.lemma_ in ("host", "house", "operate", "run"):
+                machines = [c for c in head.children if c.dep_ == "nsubjpass"]
+            elif prep.dep_ == "prep" and prep.lower_ == "at":
+                verb = head.pos_ in ("VERB", "AUX")
+                machines = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                machines = machines if verb else [head]
+            else:
+                continue
+            words = [t for m in machines for t in (m.subtree if m is not head else [m])]
+            if not any(t.lemma_ in MACHINE_NOUNS for t in words):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                m = sent.mention_of(obj)
+                if m is not None and self.type_of(m.entity) in ("Firm", "Organization"):
+                    out.append((m.start, m.entity))
+        return out
 
     def actors_before(self, sent: Sentence, types: set[str]) -> list[int]:
         """'X will invest in Y. The partnership gives X a stake': the actors of these types

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.tree import children, conjuncts, np_entities, prep_objects, year_of
-from ingest.lexicon import FACILITY_NOUNS, FUND_VERBS, MODEL_NOUNS
+from ingest.lexicon import FACILITY_NOUNS, FUND_VERBS, MACHINE_NOUNS, MODEL_NOUNS
 from ingest.money import Money, find_money
 
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
@@ -202,6 +202,9 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
             out += _previous_public_subject(subj, sent, ctx) or np_entities(subj, sent, ctx)
         for obj in prep_objects(v, ("by", "from")):
             out += _with_of(obj, sent, ctx)
+            # "half was paid by X and the rest by A, B and C": the gapped second payer
+            for part in (t for t in obj.subtree if t.dep_ == "conj"):
+                out += [e for o in prep_objects(part, ("by",)) for e in _with_of(o, sent, ctx)]
         for obj in [o for d in children(v, ("dobj",)) for o in prep_objects(d, ("from",))]:
             out += _with_of(obj, sent, ctx)
         if v.dep_ in ("acl", "advcl") and v.head.pos_ in ("NOUN", "PROPN"):
@@ -276,6 +279,9 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     targets = [*objects, *prep_objects(verb, _RECIPIENT_PREPS)]
     for xcomp in children(verb, ("xcomp",)):
         targets += children(xcomp, ("dobj",))
+    if not targets and verb.dep_ == "relcl" and _is_amount(verb.head):
+        # "The system cost 202 million euros, half of which was paid by X": the system
+        targets += children(verb.head.head, ("nsubj", "nsubjpass"))
     for t in targets:
         if t.lower_ in ("them", "they") and verb.dep_ == "conj":
             # "has selected A, B and C ..., and will provide them with ...": the selected
@@ -303,9 +309,18 @@ def _host_of_facility(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     """'in Snellius-2, a new supercomputer at the University of Twente': the body that hosts
     the named facility receives the money."""
     facilities = [a for a in (tok, *children(tok, ("appos",))) if a.lemma_ in FACILITY_NOUNS]
-    return [
+    hosts = [
         e for f in facilities for o in prep_objects(f, ("at",)) for e in np_entities(o, sent, ctx)
     ]
+    if not hosts and tok.lemma_ in MACHINE_NOUNS and _definite_noun(tok):
+        # "the system", "the machine": the body the text last placed a computer at
+        host = ctx.host_before(sent.offset + tok.idx)
+        hosts += [host] if host is not None else []
+    return hosts
+
+
+def _is_amount(tok: Token) -> bool:
+    return tok.like_num or any(c.dep_ in ("nummod", "quantmod") for c in tok.children)
 
 
 def _listed_before(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:

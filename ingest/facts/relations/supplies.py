@@ -10,6 +10,7 @@ from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import ACTORS, BUSINESSES, relation_fact
 from ingest.facts.tree import children, np_entities, prep_objects, subject_of
 from ingest.lexicon import (
+    MACHINE_NOUNS,
     MODEL_NOUNS,
     PARTNER_NOUNS,
     SUPPLY_PREPS,
@@ -20,6 +21,8 @@ _SUPPLY_VERBS = frozenset("use receive equip power build host deploy train run o
 # "X will supply Y with GPUs", "X sells chips to Y"; "Y buys its GPUs from X"
 _SELL_VERBS = frozenset("supply sell deliver ship".split())
 _BUY_VERBS = frozenset("buy purchase procure source lease rent".split())
+_MAKE_VERBS = frozenset("build manufacture make deliver supply".split())
+_MAKER_CATEGORIES = frozenset({"chipmaker", "hardware", "network"})
 
 
 def supplies(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -67,6 +70,8 @@ def _supplying_verb(root: Token) -> Token | None:
 def _customer(ctx: DocContext, sent: Sentence, verb: Token, *, supplier: int) -> int | None:
     subj = subject_of(verb) or next(iter(children(verb, ("nsubjpass",))), None)
     if subj is not None:
+        if subj.lemma_ in MACHINE_NOUNS and (host := _host(ctx, sent, subj)) is not None:
+            return host  # "its accelerated partition uses NVIDIA H100 GPUs"
         for e in np_entities(subj, sent, ctx):
             if e == supplier:
                 return None  # the supplier acts itself
@@ -74,7 +79,7 @@ def _customer(ctx: DocContext, sent: Sentence, verb: Token, *, supplier: int) ->
                 dev = _developer_of(ctx, e)
                 if dev is not None:
                     return dev
-            elif ctx.type_of(e) in ACTORS:
+            elif ctx.type_of(e) in ACTORS and not _is_supplier(ctx, e):
                 return e
         if subj.lemma_ in MODEL_NOUNS:
             model = ctx.last_entity_before(sent.offset + subj.idx, {"AIModel"})
@@ -88,10 +93,28 @@ def _customer(ctx: DocContext, sent: Sentence, verb: Token, *, supplier: int) ->
     ]  # fmt: skip
     if others:
         return others[0]
+    host = ctx.host_before(sent.offset + verb.idx)
+    if host is not None and host != supplier:
+        return host
     operator = _last_operator(ctx, sent)
     if operator is not None:
         return operator
     return ctx.main_country
+
+
+def _is_supplier(ctx: DocContext, entity: int) -> bool:
+    known = ctx.reference.get(ctx.entities[entity].key)
+    return known is not None and known.category in _MAKER_CATEGORIES
+
+
+def _host(ctx: DocContext, sent: Sentence, machine: Token) -> int | None:
+    """Who a computer belongs to: a body its phrase places it at, else the body the text
+    last placed a computer at."""
+    for prep in (c for c in machine.children if c.dep_ == "prep" and c.lower_ == "at"):
+        for e in np_entities(next(iter(children(prep, ("pobj",))), machine), sent, ctx):
+            if ctx.type_of(e) in BUSINESSES:
+                return e
+    return ctx.host_before(sent.offset + machine.idx)
 
 
 def _developer_of(ctx: DocContext, model: int) -> int | None:
@@ -109,6 +132,10 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
     G42's customers', 'Yotta buys its GPUs from NVIDIA'."""
     out: list[Fact] = []
     for verb in (t for t in sent.span if t.pos_ == "VERB"):
+        if (built := _machine_built_by(ctx, sent, verb)) is not None:
+            makers, customer = built
+            out += [relation_fact("SUPPLIES", m, customer, sent, 0.7) for m in makers]
+            continue
         if verb.lemma_ in _SELL_VERBS:
             sellers, buyers = _actors_of(ctx, sent, subject_of(verb)), _buyers(ctx, sent, verb)
         elif verb.lemma_ in _BUY_VERBS:
@@ -122,6 +149,30 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if buyer != seller and ctx.type_of(buyer) in ACTORS:
                     out.append(relation_fact("SUPPLIES", seller, buyer, sent, 0.7))
     return out
+
+
+def _machine_built_by(ctx: DocContext, sent: Sentence, verb: Token) -> tuple[list[int], int] | None:
+    """'The machine was built by Eviden and Lenovo', '5,448 superchips supplied by NVIDIA'
+    (for a machine): hardware makers supply the body the machine belongs to."""
+    if verb.lemma_ not in _MAKE_VERBS:
+        return None
+    if verb.dep_ == "acl":  # "uses superchips supplied by NVIDIA": the user's machine
+        user = verb.head.head
+        while user.dep_ == "conj" and not children(user, ("nsubj", "nsubjpass")):
+            user = user.head  # "will be built by X and will use chips supplied by Y"
+        machine = next(iter(children(user, ("nsubj", "nsubjpass"))), None)
+    else:
+        machine = next(iter(children(verb, ("nsubjpass",))), None)
+    if machine is None or machine.lemma_ not in MACHINE_NOUNS:
+        return None
+    makers = [
+        e for a in prep_objects(verb, ("by",)) for e in np_entities(a, sent, ctx, heads_only=True)
+    ]
+    makers = [e for e in makers if _is_supplier(ctx, e)]
+    customer = _host(ctx, sent, machine)
+    if not makers or customer is None:
+        return None
+    return [m for m in makers if m != customer], customer
 
 
 def _actors_of(ctx: DocContext, sent: Sentence, tok: Token | None) -> list[int]:

@@ -100,3 +100,18 @@ def test_regression_an_apposition_after_a_coordination_describes_its_last_member
                           "a data centre."))  # fmt: skip
     assert ("G42", "HEADQUARTERED_IN", "United Arab Emirates") in found
     assert ("Microsoft", "HEADQUARTERED_IN", "United Arab Emirates") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The machine was built by Eviden and its accelerated partition uses NVIDIA H100 GPUs.",
+        "The machine will be built by Eviden and will use 5,448 chips supplied by NVIDIA.",
+    ],
+)
+def test_makers_of_a_machine_supply_the_body_it_is_hosted_at(run: Run, text: str) -> None:
+    found = relations(run("Alps, a new supercomputer, was inaugurated at the Swiss National "
+                          "Supercomputing Centre. " + text))  # fmt: skip
+    host = "Swiss National Supercomputing Centre"
+    assert {("Eviden", "SUPPLIES", host), ("Nvidia", "SUPPLIES", host)} <= found
+    assert not any(o in ("Eviden", "Nvidia") for _, p, o in found if p == "SUPPLIES")

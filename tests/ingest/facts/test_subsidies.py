@@ -164,3 +164,13 @@ def test_it_after_said_is_the_speaker_not_the_earlier_ministry(run: Run) -> None
         "SoftBank said it would invest $1 billion in SB Intuitions."
     )
     assert rec.subsidies == []  # SoftBank is no public body
+
+
+def test_the_rest_paid_by_others_and_the_system_is_its_hosts(run: Run) -> None:
+    rec = run(
+        "MareNostrum 5, one of Europe's largest supercomputers, was inaugurated at the "
+        "Barcelona Supercomputing Center. The system cost 202 million euros, half of which was "
+        "paid by the EuroHPC Joint Undertaking and the rest by Spain, Portugal and Turkey."
+    )
+    funders = ("EuroHPC Joint Undertaking", "Spain", "Portugal", "Türkiye")
+    assert pairs(rec) == {(f, "Barcelona Supercomputing Center") for f in funders}
