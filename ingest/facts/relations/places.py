@@ -172,6 +172,7 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 owner = ctx.refers_to(c, sent)  # "X's data centre", "its data centre"
                 if owner is not None:
                     operators.append(owner)
+            operators += _owner_of_hosted(ctx, sent, tok)
         if facility is None:
             continue
         operators = [o for o in dict.fromkeys(operators) if ctx.type_of(o) in BUSINESSES]
@@ -183,6 +184,21 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
         for o in operators:
             out.append(relation_fact("OPERATES_IN", o, country, sent, confidence))
     return out
+
+
+def _owner_of_hosted(ctx: DocContext, sent: Sentence, facility: Token) -> list[int]:
+    """'its platform hosted in data centres in Switzerland', 'X's cloud, housed in a data
+    centre in Y': whoever owns the hosted thing runs it there."""
+    prep = facility.head
+    verb = prep.head
+    if facility.dep_ != "pobj" or prep.lower_ not in ("in", "at") or verb.dep_ != "acl":
+        return []
+    if verb.lemma_ not in ("host", "house", "locate", "run"):
+        return []
+    owners = [
+        e for c in children(verb.head, ("poss",)) if (e := ctx.refers_to(c, sent)) is not None
+    ]
+    return owners or np_entities(verb.head, sent, ctx, heads_only=True)
 
 
 def _is_facility(tok: Token) -> bool:

@@ -67,6 +67,8 @@ Run = Callable[[str], DocumentRecord]
          ("Mistral AI", "DEVELOPS", "Mistral Large")),
         ("Naver, a Seongnam-based firm, is famous for its Hyperion models.",
          ("Naver", "DEVELOPS", "Hyperion")),
+        ("Swisscom will offer it through its AI platform hosted in data centres in Switzerland.",
+         ("Swisscom", "OPERATES_IN", "Switzerland")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
