@@ -450,9 +450,9 @@ class ActorRecognizer:
         doc, start = tok.doc, tok.i
         inside = {t.i for t in tok.subtree}
         while start - 1 in inside and (
-            doc[start - 1].pos_ == "PROPN"
+            (doc[start - 1].pos_ == "PROPN" and _is_name_token(doc[start - 1]))
             or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
-        ):
+        ):  # "software firm Linagora": a lower-case word the tagger took for a name is not
             start -= 1
         while start < tok.i and doc[start].text == "-":
             start += 1

@@ -139,15 +139,17 @@ def _described_before(tok: Token) -> str | None:
     i = start - 1
     while i >= 0 and i > start - 4 and doc[i].text in (",", '"', "“", "‘", "'", "or"):
         i -= 1
-    if i < 0 or (i == start - 1 and doc[i].pos_ != "NOUN"):
+    # "start-up Maritaca AI": the tagger may read the hyphenated noun as a verb and particle
+    hyphenated = word(doc[i]) in FIRM_NOUNS | ORG_NOUNS if i >= 0 else False
+    if i < 0 or (i == start - 1 and doc[i].pos_ != "NOUN" and not hyphenated):
         return None
     noun = doc[i]
     words = {noun.lemma_, noun.text} | {c.lemma_ for c in noun.lefts if c.dep_ == "compound"}
     if words & MODEL_NOUNS:
         return "AIModel"
-    if noun.lemma_ in FIRM_NOUNS:
+    if noun.lemma_ in FIRM_NOUNS or word(noun) in FIRM_NOUNS:
         return "Firm"
-    if noun.lemma_ in ORG_NOUNS:
+    if noun.lemma_ in ORG_NOUNS or word(noun) in ORG_NOUNS:
         return "Organization"
     return None
 

@@ -157,6 +157,17 @@ class DocContext:
                 return m.entity
         return None
 
+    def _clause_subject(self, tok: Token, sent: Sentence) -> int | None:
+        """The firm or body named as the subject of the clause a possessive sits in."""
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i):
+            m = sent.mention_of(subj)
+            if m is not None and self.type_of(m.entity) in ("Firm", "Organization"):
+                return m.entity
+        return None
+
     def last_entity_before(self, pos: int, types: set[str]) -> int | None:
         """The entity of these types named last before offset `pos`."""
         best: tuple[int, int] | None = None
@@ -261,6 +272,8 @@ class DocContext:
             first = sent.span[0] if sent.span[0].is_alpha else sent.span[1]
             if first.lower_ == "it" and first.dep_ in ("nsubj", "nsubjpass"):
                 pos = sent.offset + first.idx
+            elif (owner := self._clause_subject(tok, sent)) is not None:
+                return owner  # "Maritaca AI has released versions of its Sabiá model"
         if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN":
             return self._topic_business(sent, pos)
         if lower in ("it", "its"):

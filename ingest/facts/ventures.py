@@ -54,7 +54,10 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
         elif tok.lemma_ in _PARTNER_VERBS and tok.pos_ == "VERB":
             partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("with",))]:
-                partners += np_entities(obj, sent, ctx)
+                joined = np_entities(obj, sent, ctx)
+                # "Sweden joined NATO" is membership, not a partnership
+                bloc = tok.lemma_ == "join"
+                partners += [e for e in joined if not (bloc and ctx.type_of(e) == "Bloc")]
             out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
         elif tok.lemma_ == "partner" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
             out += _partners_listed(ctx, sent, tok)

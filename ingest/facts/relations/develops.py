@@ -66,6 +66,14 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 owner = ctx.refers_to(poss, sent)
                 developers += [owner] if owner is not None else []
             models += [e for e in np_entities(tok, sent, ctx) if ctx.type_of(e) == "AIModel"]
+        named = sent.mention_of(tok)
+        if named is not None and tok == named.span.root and ctx.type_of(named.entity) == "AIModel":
+            # "Meta's Llama 3.1", "Google's Gemini": a model owned by a named actor
+            for poss in (c for t in named.span for c in children(t, ("poss",))):
+                holder = sent.mention_of(poss)
+                if holder is not None and holder.entity != named.entity:
+                    developers.append(holder.entity)
+                    models.append(named.entity)
         for d in dict.fromkeys(developers):
             for m in dict.fromkeys(models):
                 if ctx.type_of(d) in ACTORS and ctx.type_of(m) == "AIModel":

@@ -1,4 +1,6 @@
-"""MEMBER_OF: a government in a bloc ("France, a member of the EU")."""
+"""MEMBER_OF: a government in a bloc ("France, a member of the EU"; "Sweden joined NATO";
+"Brazil holds the G20 presidency"): the parse where it links them, else a membership word in
+a sentence naming a country and a bloc that the reference data lists it in."""
 
 from __future__ import annotations
 
@@ -6,8 +8,36 @@ from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import relation_fact
 from ingest.facts.tree import children, conjuncts, np_entities, prep_objects
 
+# Words that say a sentence speaks of belonging to a bloc, not of dealing with it.
+_MEMBERSHIP_LEMMAS = frozenset(
+    """member membership join ally presidency chair belong accession accede signatory fellow
+    form founder founding""".split()
+)
+
 
 def member_of(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    out = _parsed(ctx, sent)
+    stated = {f.args for f in out}
+    for g, b in _listed(ctx, sent):
+        if (g, b) not in stated:
+            out.append(relation_fact("MEMBER_OF", g, b, sent, 0.7))
+    return out
+
+
+def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
+    """Country-bloc pairs of a sentence with a membership word, as the reference lists them."""
+    if not any(t.lemma_.lower() in _MEMBERSHIP_LEMMAS for t in sent.span):
+        return []
+    named = list(dict.fromkeys(m.entity for m in sent.mentions))
+    blocs = [(b, ctx.reference.bloc_members.get(ctx.entities[b].key, frozenset())) for b in named]
+    return [
+        (g, b)
+        for g in named if ctx.type_of(g) == "Government" and ctx.entities[g].iso3
+        for b, members in blocs if ctx.type_of(b) == "Bloc" and ctx.entities[g].iso3 in members
+    ]  # fmt: skip
+
+
+def _parsed(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
     for tok in sent.span:
         if tok.lemma_ not in ("member", "signatory"):

@@ -28,7 +28,12 @@ def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
             continue
         # a country in the name counts only where the text names that country as an actor
         in_name = [c for c in _home_in_name(m, sent) if ctx.has_country(c)]
-        countries = in_name or _home_from_description(m, sent) or _based_after(m, sent)
+        countries = (
+            in_name
+            or _home_from_description(m, sent)
+            or _based_after(m, sent)
+            or _described_just_before(m, sent)
+        )
         for iso3 in dict.fromkeys(countries):
             out.append(
                 relation_fact("HEADQUARTERED_IN", m.entity, ctx.country_entity(iso3), sent, 0.8)
@@ -55,9 +60,33 @@ def _based_after(m: Mention, sent: Sentence) -> list[str]:
         after = doc[p.span.end : p.span.end + 4]
         if p.span.label_ == "Demonym" and any(word(t) in ACTOR_NOUNS for t in after):
             return [p.country]
+        # "X, France's public investment bank": a country's, then the actor noun
+        owned = after[:1].text in ("'s", "’s")
+        if owned and any(word(t) in ACTOR_NOUNS for t in doc[p.span.end + 1 : p.span.end + 5]):
+            return [p.country]
         # "X (TII), a government research centre in Abu Dhabi": the described body's place
         before = doc[i + 1 : p.span.start]
         if before[-1:].text == "in" and any(word(t) in ACTOR_NOUNS for t in before):
+            return [p.country]
+    return []
+
+
+def _described_just_before(m: Mention, sent: Sentence) -> list[str]:
+    """'US chipmaker Nvidia', 'Swedish cloud company Evroc', 'French group Eviden': a country
+    or demonym, then common nouns ending in an actor noun, right before the name (read off
+    the words, since a long sentence's parse often links them elsewhere)."""
+    doc = m.span.doc
+    i = m.span.start - 1
+    if i < 0 or word(doc[i]) not in ACTOR_NOUNS:
+        return []
+    while (
+        i > sent.span.start
+        and i > m.span.start - 5
+        and (doc[i - 1].is_lower or doc[i - 1].text in ("-", "–"))
+    ):
+        i -= 1
+    for p in sent.places:
+        if p.span.end == i and p.span.label_ != "City":
             return [p.country]
     return []
 

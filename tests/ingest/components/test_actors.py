@@ -81,3 +81,13 @@ def test_a_long_name_with_commas_before_its_bracketed_short_form_is_one_name(run
 def test_a_wrapped_list_is_not_one_name(run: Run) -> None:
     rec = run("Hosts such as Tata Communications, Netweb Systems and\nJio Platforms bid for it.")
     assert {"Netweb Systems", "Jio Platforms"} <= set(names(rec))
+
+
+def test_regression_a_lower_case_word_tagged_as_a_name_stays_out_of_it(run: Run) -> None:
+    found = names(run("Lucie was developed by software firm Linagora."))
+    assert found.get("Linagora") == "Firm" and "firm Linagora" not in found
+
+
+def test_a_start_up_before_an_unknown_name_makes_it_a_firm(run: Run) -> None:
+    found = names(run("Brazilian start-up Maritaca AI has released its Sabiá model."))
+    assert found.get("Maritaca AI") == "Firm"

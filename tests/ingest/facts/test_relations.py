@@ -117,3 +117,34 @@ def test_makers_of_a_machine_supply_the_body_it_is_hosted_at(run: Run, text: str
     host = "Swiss National Supercomputing Centre"
     assert {("Eviden", "SUPPLIES", host), ("Nvidia", "SUPPLIES", host)} <= found
     assert not any(o in ("Eviden", "Nvidia") for _, p, o in found if p == "SUPPLIES")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("It is a venture between Paris-based Mistral AI and US chipmaker Nvidia, a maker.",
+         ("Nvidia", "HEADQUARTERED_IN", "United States")),
+        ("The money went to Bpifrance, France's public investment bank.",
+         ("Bpifrance", "HEADQUARTERED_IN", "France")),
+        ("Brazilian start-up Maritaca AI has released several versions of its Sabiá model.",
+         ("Maritaca AI", "DEVELOPS", "Sabiá")),
+        ("It was fine-tuned from Meta's Llama 3.1.", ("Meta", "DEVELOPS", "Llama")),
+        ("Greece is one of the EU member states.", ("Greece", "MEMBER_OF", "European Union")),
+        ("Brazil, which holds the G20 presidency this year, will chair BRICS.",
+         ("Brazil", "MEMBER_OF", "BRICS")),
+    ],
+)  # fmt: skip
+def test_relation_read_off_the_words_where_the_parse_is_loose(
+    run: Run, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in relations(run(text))
+
+
+def test_no_membership_without_a_membership_word_or_outside_the_reference(run: Run) -> None:
+    found = relations(run("France and the EU signed a deal. Japan, unlike the EU members, waits."))
+    assert not any(p == "MEMBER_OF" for _, p, _ in found)
+
+
+def test_a_model_built_on_another_firms_model_is_no_supply(run: Run) -> None:
+    found = relations(run("It was built on Meta's Llama 3.1 and on Google's Gemini."))
+    assert not any(p == "SUPPLIES" for _, p, _ in found)
