@@ -43,3 +43,22 @@ def test_models_name_their_developer_when_the_reference_knows_it() -> None:
     falcon = ref.by_name("Falcon")
     assert falcon is not None and falcon.developer == "Technology Innovation Institute"
     assert ref.by_name("TII") is not None
+
+
+def test_bloc_names_and_aliases_stand_for_nothing_else() -> None:
+    ref = load_reference()
+    owners: dict[str, set[str]] = {}
+    for form, key in ref.forms:
+        owners.setdefault(form.casefold(), set()).add(key)
+    for form, key in ref.forms:
+        if key.startswith("bloc:"):
+            assert owners[form.casefold()] == {key}, form
+
+
+def test_bloc_memberships_have_their_2025_sizes() -> None:
+    sizes = {"North Atlantic Treaty Organization": 32, "African Union": 55, "United Nations": 193,
+             "Organisation for Economic Co-operation and Development": 38, "Arab League": 22,
+             "Economic Community of West African States": 12, "Council of Europe": 46,
+             "Organisation of Islamic Cooperation": 57, "Commonwealth of Nations": 56}  # fmt: skip
+    members = load_reference().bloc_members
+    assert {name: len(members[f"bloc:{name}"]) for name in sizes} == sizes
