@@ -46,7 +46,9 @@ def np_entities(
         # "NVIDIA CEO Jensen Huang" names a person, not NVIDIA
         role = [t, *(c for c in t.children if c.dep_ == "compound")]
         person = sent.mention_of(t) is None and any(word(r) in ROLE_NOUNS for r in role)
-        links = {"appos"} if named or heads_only or person else _NP_LINKS
+        # "with the Vietnamese government": a state noun's country is the head's referent
+        heads_only_here = heads_only and t.lemma_ not in _STATE_HEADS
+        links = {"appos"} if named or heads_only_here or person else _NP_LINKS
         candidates = [t, *[c for c in t.children if c.dep_ in links]]
         if not named and t.lemma_ in _STATE_HEADS:  # "the state of North Rhine-Westphalia"
             candidates += prep_objects(t, ("of",))

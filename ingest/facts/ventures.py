@@ -61,6 +61,12 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
         elif tok.lemma_ == "partner" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
             out += _partners_listed(ctx, sent, tok)
+        elif tok.lemma_ == "own" and tok.tag_ == "VBN":
+            # "The company is owned by A, B, C and D": a company several own is a joint venture
+            owners = [e for a in prep_objects(tok, ("by",)) for e in np_entities(a, sent, ctx)]
+            owners = [e for e in owners if ctx.type_of(e) in ("Firm", "Organization")]
+            if len(set(owners)) >= 2:
+                out += _make(ctx, sent, owners, "joint_venture", None, year_of(tok))
     out += _named(ctx, sent)
     return out
 
@@ -87,15 +93,17 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     partners: list[int] = []
     for obj in prep_objects(noun, ("between", "among", "of")):
         partners += np_entities(obj, sent, ctx)
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")):
+        partners += _listed_after(ctx, sent, prep)
     for t in noun.subtree:  # "the consortium that will run the centre, which includes X and Y"
         if t.lemma_ in ("include", "comprise") and t.dep_ == "relcl":
             partners += [e for o in children(t, ("dobj",)) for e in np_entities(o, sent, ctx)]
     withs = [t for t in noun.subtree if t.lower_ == "with" and t.dep_ == "prep"]
     if noun.dep_ == "dobj":  # "signed deals with X": the parser may hang 'with' on the verb
         withs += [t for t in noun.head.children if t.lower_ == "with" and t.dep_ == "prep"]
-    for t in withs:  # "a deal to develop a factory in Vietnam with FPT"
+    for t in withs:  # "a deal to develop a factory in Vietnam with FPT", not "with Nvidia chips"
         for obj in children(t, ("pobj",)):
-            partners += np_entities(obj, sent, ctx)
+            partners += np_entities(obj, sent, ctx, heads_only=True)
     for poss in children(noun, ("poss",)):
         if poss.lower_ == "their":
             subj = _subject_above(noun)
@@ -129,6 +137,38 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
             if len(set(partners)) == 1 and subj.lower_ in ("they", "these"):
                 partners += _dominant_partner(ctx, sent, partners[0])
     return partners
+
+
+def _listed_after(ctx: DocContext, sent: Sentence, prep: Token) -> list[int]:
+    """'a joint venture between MGX, the Abu Dhabi-based firm, Bpifrance, France's bank, and
+    two companies: Mistral AI and US chipmaker Nvidia': every actor named after 'between' up
+    to the clause's end, save those only describing another ('France's bank'), when
+    descriptions make the parse lose the list."""
+    found = []
+    for m in sent.mentions:
+        root = m.span.root
+        if m.span.start <= prep.i or root.dep_ in ("poss", "compound", "amod"):
+            continue  # "France's bank", "US chipmaker": a description, not a partner
+        path = _path(prep, root)
+        last_colon = max((t.i for t in path if t.text == ":"), default=-1)
+        # "..., and two companies that have become symbols: Mistral AI and Nvidia": a colon
+        # takes the list up again after a clause
+        if any(_ends_list(t) and t.i > last_colon for t in path) or root.dep_ == "nsubj":
+            break  # past the list: a clause of its own, or its subject
+        found.append(m.entity)
+    return [e for e in found if ctx.type_of(e) in PARTNER_TYPES]
+
+
+def _ends_list(tok: Token) -> bool:
+    """A verb (not a participle describing an item: 'Abu Dhabi-based') or an infinitive's
+    'to' ends a list of names."""
+    verb = tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG")
+    return verb or tok.tag_ == "TO" or tok.dep_ == "relcl"
+
+
+def _path(start: Token, end: Token) -> list[Token]:
+    """The tokens strictly between two tokens of a sentence."""
+    return list(start.doc[start.i + 1 : end.i])
 
 
 def _subject_above(noun: Token) -> Token | None:

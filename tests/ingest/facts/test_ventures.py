@@ -76,3 +76,22 @@ def test_regression_the_company_is_the_topic_firm_not_the_supplier_named_last(ru
     rec = run("Domyn is building Colosseum. Domyn said the system will run on NVIDIA GPUs. "
               "The company's partners include Microsoft.")  # fmt: skip
     assert ventures(rec) == [({"Domyn", "Microsoft"}, "partnership")]
+
+
+def test_a_list_after_between_survives_descriptions_and_a_colon(run: Run) -> None:
+    rec = run("The project is a joint venture between MGX, the Abu Dhabi-based investment firm, "
+              "Bpifrance, France's public investment bank, and two companies that have become "
+              "symbols of the European push: Mistral AI and US chipmaker Nvidia.")  # fmt: skip
+    assert ventures(rec) == [({"MGX", "Bpifrance", "Mistral AI", "Nvidia"}, "joint_venture")]
+
+
+def test_a_company_several_own_is_a_joint_venture(run: Run) -> None:
+    rec = run("The company is owned by drugmaker AstraZeneca, telecoms equipment maker "
+              "Ericsson and the telecom Nokia.")  # fmt: skip
+    assert ventures(rec) == [({"AstraZeneca", "Ericsson", "Nokia"}, "joint_venture")]
+
+
+def test_equipment_named_with_a_deal_is_no_partner(run: Run) -> None:
+    rec = run("A partnership between Orange and Mistral AI to build data centres with Nvidia "
+              "chips was announced.")  # fmt: skip
+    assert ventures(rec) == [({"Orange", "Mistral AI"}, "partnership")]
