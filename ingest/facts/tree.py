@@ -70,6 +70,38 @@ def np_entities(
     return found
 
 
+_COLLECTIVE_NOUNS = frozenset(
+    "consortium group alliance coalition team collaboration partnership cooperation".split()
+)
+
+
+def group_members(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    """The members a collective noun names: 'a consortium led by X, which also includes A, B
+    and C', 'a collaboration between A and B', 'a consortium of A and B'."""
+    if tok.lemma_ not in _COLLECTIVE_NOUNS:
+        return []
+    found = [
+        e for o in prep_objects(tok, ("between", "among", "of")) for e in np_entities(o, sent, ctx)
+    ]
+    for t in tok.subtree:
+        if t.dep_ == "acl" and t.lemma_ in ("lead", "head", "coordinate", "form", "run"):
+            found += [e for o in prep_objects(t, ("by",)) for e in np_entities(o, sent, ctx)]
+        if t.dep_ == "relcl" and t.lemma_ in ("include", "comprise", "bring", "gather"):
+            found += [e for o in children(t, ("dobj",)) for e in np_entities(o, sent, ctx)]
+    return found
+
+
+def collaborators(sent: Sentence, ctx: DocContext) -> list[int]:
+    """Who 'in collaboration with A and B' (partnership, cooperation) names in a sentence."""
+    return [
+        e
+        for prep in sent.span if prep.dep_ == "prep" and prep.lower_ == "in"
+        for noun in children(prep, ("pobj",)) if noun.lemma_ in _COLLECTIVE_NOUNS
+        for o in prep_objects(noun, ("with",))
+        for e in np_entities(o, sent, ctx, heads_only=True)
+    ]  # fmt: skip
+
+
 def appositions(tok: Token) -> list[Token]:
     """The appositions that describe this token: in "Microsoft and G42, the Abu Dhabi-based
     group," the parser hangs "group" on Microsoft, but it describes G42, the conjunct it

@@ -8,13 +8,23 @@ from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import ACTORS, BUSINESSES, relation_fact
-from ingest.facts.tree import acting_subject, children, conjuncts, np_entities, prep_objects
+from ingest.facts.tree import (
+    acting_subject,
+    appositions,
+    children,
+    collaborators,
+    conjuncts,
+    group_members,
+    np_entities,
+    prep_objects,
+)
 from ingest.lexicon import (
     DEVELOP_VERBS,
     MODEL_NOUNS,
 )
 
 _LAUNCH_NOUNS = frozenset("launch release development rollout unveiling".split())
+_WORK_NOUNS = frozenset("product result fruit outcome work creation".split())
 
 
 def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -39,13 +49,14 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 noun = tok.head
                 developers += np_entities(noun.head if noun.dep_ == "appos" else noun, sent, ctx)
             for agent in prep_objects(tok, ("by", "within", "at") if passive else ("by",)):
-                developers += np_entities(agent, sent, ctx)
+                developers += np_entities(agent, sent, ctx) + group_members(agent, sent, ctx)
             if not passive:
                 for subj in children(tok, ("nsubj",)):
                     developers += np_entities(subj, sent, ctx)
             if developers:
                 for partner in prep_objects(tok, ("with",)):  # "built X together with Y"
                     developers += np_entities(partner, sent, ctx, heads_only=True)
+                developers += collaborators(sent, ctx)  # "..., in collaboration with Y"
         else:
             for obj in children(tok, ("dobj",)):
                 if obj.lemma_ in _LAUNCH_NOUNS:
@@ -69,6 +80,13 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
         named = sent.mention_of(tok)
         if named is not None and tok == named.span.root and ctx.type_of(named.entity) == "AIModel":
             # "Meta's Llama 3.1", "Google's Gemini": a model owned by a named actor
+            # "Bielik, the product of a collaboration between A and B"
+            for made in (a for a in appositions(tok) if a.lemma_ in _WORK_NOUNS):
+                for maker in prep_objects(made, ("of",)):
+                    developers += group_members(maker, sent, ctx) or np_entities(
+                        maker, sent, ctx, heads_only=True
+                    )
+                    models.append(named.entity)
             for poss in (c for t in named.span for c in children(t, ("poss",))):
                 holder = sent.mention_of(poss)
                 if holder is not None and holder.entity != named.entity:

@@ -148,3 +148,22 @@ def test_no_membership_without_a_membership_word_or_outside_the_reference(run: R
 def test_a_model_built_on_another_firms_model_is_no_supply(run: Run) -> None:
     found = relations(run("It was built on Meta's Llama 3.1 and on Google's Gemini."))
     assert not any(p == "SUPPLIES" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "developers"),
+    [
+        ("Mistral Large was built by a consortium led by Inria, which also includes CNRS and "
+         "the Alan Turing Institute.", {"Inria", "CNRS", "Alan Turing Institute"}),
+        ("Mistral Large, the model developed by Inria, the national institute, in "
+         "collaboration with CNRS and the Alan Turing Institute, is open.",
+         {"Inria", "CNRS", "Alan Turing Institute"}),
+        ("Mistral Large, the product of a collaboration between Inria and CNRS, is open.",
+         {"Inria", "CNRS"}),
+    ],
+)  # fmt: skip
+def test_every_member_of_a_developing_group_develops(
+    run: Run, text: str, developers: set[str]
+) -> None:
+    found = relations(run(text))
+    assert {s for s, p, o in found if p == "DEVELOPS" and o == "Mistral Large"} >= developers
