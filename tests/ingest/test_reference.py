@@ -43,3 +43,22 @@ def test_models_name_their_developer_when_the_reference_knows_it() -> None:
     falcon = ref.by_name("Falcon")
     assert falcon is not None and falcon.developer == "Technology Innovation Institute"
     assert ref.by_name("TII") is not None
+
+
+def test_no_name_or_alias_stands_for_two_actors() -> None:
+    ref = load_reference()
+    owners: dict[str, set[str]] = {}
+    for form, key in ref.forms:
+        if ref.entries[key].type != "Demonym":
+            owners.setdefault(form.casefold(), set()).add(key)
+    shared = {f: keys for f, keys in owners.items() if len(keys) > 1}
+    assert not {f: keys for f, keys in shared.items() if any(k.startswith("actor:") for k in keys)}
+
+
+def test_actor_rows_name_known_developers_and_countries() -> None:
+    ref = load_reference()
+    actors = [e for k, e in ref.entries.items() if k.startswith("actor:")]
+    names = {e.name for e in actors}
+    assert all(e.developer in names for e in actors if e.developer)
+    assert all(f"country:{e.country}" in ref.entries for e in actors if e.country)
+    assert all((e.type == "AIModel") == (e.category == "model") for e in actors)
