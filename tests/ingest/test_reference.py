@@ -45,14 +45,18 @@ def test_models_name_their_developer_when_the_reference_knows_it() -> None:
     assert ref.by_name("TII") is not None
 
 
-def test_bloc_names_and_aliases_stand_for_nothing_else() -> None:
+def test_no_name_or_alias_stands_for_two_actors_or_blocs() -> None:
     ref = load_reference()
     owners: dict[str, set[str]] = {}
     for form, key in ref.forms:
-        owners.setdefault(form.casefold(), set()).add(key)
-    for form, key in ref.forms:
-        if key.startswith("bloc:"):
-            assert owners[form.casefold()] == {key}, form
+        if ref.entries[key].type != "Demonym":
+            owners.setdefault(form.casefold(), set()).add(key)
+    shared = {f: keys for f, keys in owners.items() if len(keys) > 1}
+    assert not {
+        f: keys
+        for f, keys in shared.items()
+        if any(k.startswith(("actor:", "bloc:")) for k in keys)
+    }
 
 
 def test_bloc_memberships_have_their_2025_sizes() -> None:
@@ -62,3 +66,12 @@ def test_bloc_memberships_have_their_2025_sizes() -> None:
              "Organisation of Islamic Cooperation": 57, "Commonwealth of Nations": 56}  # fmt: skip
     members = load_reference().bloc_members
     assert {name: len(members[f"bloc:{name}"]) for name in sizes} == sizes
+
+
+def test_actor_rows_name_known_developers_and_countries() -> None:
+    ref = load_reference()
+    actors = [e for k, e in ref.entries.items() if k.startswith("actor:")]
+    names = {e.name for e in actors}
+    assert all(e.developer in names for e in actors if e.developer)
+    assert all(f"country:{e.country}" in ref.entries for e in actors if e.country)
+    assert all((e.type == "AIModel") == (e.category == "model") for e in actors)
