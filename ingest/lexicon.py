@@ -178,11 +178,12 @@ BUSINESS_VERBS = frozenset(
 # Facilities whose building or operating places a firm in a country.
 FACILITY_NOUNS = frozenset(
     """data center centre centers centres datacenter datacentre campus park factory
-    facility facilities cluster supercomputer region regions hub infrastructure""".split()
+    facility facilities cluster supercomputer region regions hub infrastructure site
+    sites""".split()
 )
 
 # Computers whose host ("at the X Centre") buys their parts and receives their money.
-MACHINE_NOUNS = FACILITY_NOUNS | frozenset("machine system computer partition".split())
+MACHINE_NOUNS = FACILITY_NOUNS | frozenset("machine system computer partition node".split())
 
 # Verb lemmas, by the fact they signal.
 DEVELOP_VERBS = frozenset(
@@ -193,10 +194,10 @@ FUND_VERBS = frozenset(
     award commit invest spend contribute provide inject channel budget approve sanction
     disburse pay mobilise mobilize""".split()
 )
-SUPPLY_PREPS = frozenset("with on by using from thanks".split())
+SUPPLY_PREPS = frozenset("with on by using from thanks around".split())
 OPERATE_VERBS = frozenset(
     """build operate open launch run develop house construct establish deploy host manage
-    expand""".split()
+    expand invest""".split()
 )
 PARTNER_NOUNS = frozenset(
     """partnership alliance collaboration cooperation agreement deal pact memorandum mou

@@ -279,6 +279,9 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     targets = [*objects, *prep_objects(verb, _RECIPIENT_PREPS)]
     for xcomp in children(verb, ("xcomp",)):
         targets += children(xcomp, ("dobj",))
+    for purpose in children(verb, ("advcl",)):  # "investing R$100 million to upgrade X at Y"
+        if any(c.tag_ == "TO" for c in purpose.children):
+            targets += children(purpose, ("dobj",))
     if not targets and verb.dep_ == "relcl" and _is_amount(verb.head):
         # "The system cost 202 million euros, half of which was paid by X": the system
         targets += children(verb.head.head, ("nsubj", "nsubjpass"))
@@ -309,9 +312,9 @@ def _host_of_facility(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     """'in Snellius-2, a new supercomputer at the University of Twente': the body that hosts
     the named facility receives the money."""
     facilities = [a for a in (tok, *children(tok, ("appos",))) if a.lemma_ in FACILITY_NOUNS]
-    hosts = [
-        e for f in facilities for o in prep_objects(f, ("at",)) for e in np_entities(o, sent, ctx)
-    ]
+    # "upgrade the supercomputer at the LNCC": the 'at' may hang on the verb
+    places = [*facilities, *(f.head for f in facilities if f.dep_ == "dobj")]
+    hosts = [e for f in places for o in prep_objects(f, ("at",)) for e in np_entities(o, sent, ctx)]
     if not hosts and tok.lemma_ in MACHINE_NOUNS and _definite_noun(tok):
         # "the system", "the machine": the body the text last placed a computer at
         host = ctx.host_before(sent.offset + tok.idx)

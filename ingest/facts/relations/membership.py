@@ -4,6 +4,8 @@ a sentence naming a country and a bloc that the reference data lists it in."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import relation_fact
 from ingest.facts.tree import children, conjuncts, np_entities, prep_objects
@@ -13,6 +15,15 @@ _MEMBERSHIP_LEMMAS = frozenset(
     """member membership join ally presidency chair belong accession accede signatory fellow
     form founder founding""".split()
 )
+
+
+_CONTRASTS = frozenset("from than unlike like as versus outside beyond besides".split())
+
+
+def _contrasted(tok: Token) -> bool:
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "from Germany or France": the whole list
+    return tok.head.lower_ in _CONTRASTS
 
 
 def member_of(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -28,7 +39,8 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
     """Country-bloc pairs of a sentence with a membership word, as the reference lists them."""
     if not any(t.lemma_.lower() in _MEMBERSHIP_LEMMAS for t in sent.span):
         return []
-    named = list(dict.fromkeys(m.entity for m in sent.mentions))
+    # "should not be treated differently from Germany or France": a comparison names others
+    named = list(dict.fromkeys(m.entity for m in sent.mentions if not _contrasted(m.span.root)))
     blocs = [(b, ctx.reference.bloc_members.get(ctx.entities[b].key, frozenset())) for b in named]
     return [
         (g, b)

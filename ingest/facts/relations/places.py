@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import BUSINESSES, relation_fact
-from ingest.facts.tree import appositions, children, np_entities, prep_objects
+from ingest.facts.tree import appositions, children, conjuncts, np_entities, prep_objects
 from ingest.lexicon import (
     ACTOR_NOUNS,
     FACILITY_NOUNS,
@@ -170,9 +170,13 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 objs = children(tok.head, ("nsubjpass",))
             if tok.dep_ == "relcl":
                 objs.append(tok.head)  # "a data centre that X will build"
+            if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" and not objs:
+                objs.append(tok.head.head)  # "the supercomputer it plans to build in France"
+            if tok.lemma_ == "invest":  # "invest R$14.7 billion in AI infrastructure in Brazil"
+                objs += prep_objects(tok, ("in", "into"))
             # "build 1.9 gigawatts of data-centre capacity": the facility is in the 'of'
             objs += [o for x in list(objs) for o in prep_objects(x, ("of",))]
-            facility = next((o for o in objs if _is_facility(o)), None)
+            facility = next((c for o in objs for c in conjuncts(o) if _is_facility(c)), None)
             where = [w for t in (tok, *objs) for w in prep_objects(t, ("in",))]
             if facility is None and tok.lemma_ == "operate" and where:
                 facility = tok  # "said it would operate the platform in France": it works there

@@ -17,10 +17,15 @@ from ingest.lexicon import (
 )
 
 SUPPLIER_CATEGORIES = frozenset({"chipmaker", "hyperscaler", "hardware", "network", "dc_operator"})
-_SUPPLY_VERBS = frozenset("use receive equip power build host deploy train run operate".split())
+_SUPPLY_VERBS = frozenset(
+    "use receive equip power build host deploy train run operate install".split()
+)
 # "X will supply Y with GPUs", "X sells chips to Y"; "Y buys its GPUs from X"
 _SELL_VERBS = frozenset("supply sell deliver ship".split())
 _BUY_VERBS = frozenset("buy purchase procure source lease rent".split())
+_COMPUTE_WORDS = frozenset(
+    "capacity compute computing gpu gpus chip chips cloud server servers".split()
+)
 _MAKE_VERBS = frozenset("build manufacture make deliver supply".split())
 _MAKER_CATEGORIES = frozenset({"chipmaker", "hardware", "network"})
 
@@ -137,7 +142,7 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
             makers, customer = built
             out += [relation_fact("SUPPLIES", m, customer, sent, 0.7) for m in makers]
             continue
-        if verb.lemma_ in _SELL_VERBS:
+        if verb.lemma_ in _SELL_VERBS or (verb.lemma_ == "provide" and _compute_object(verb)):
             sellers, buyers = _actors_of(ctx, sent, subject_of(verb)), _buyers(ctx, sent, verb)
         elif verb.lemma_ in _BUY_VERBS:
             sellers = [e for o in _verb_preps(verb, ("from",)) for e in _actors_of(ctx, sent, o)]
@@ -169,11 +174,19 @@ def _machine_built_by(ctx: DocContext, sent: Sentence, verb: Token) -> tuple[lis
     makers = [
         e for a in prep_objects(verb, ("by",)) for e in np_entities(a, sent, ctx, heads_only=True)
     ]
+    # "built by HPE with Nvidia Grace Hopper chips": the chips' maker supplies too
+    makers += [e for a in prep_objects(verb, ("with", "around")) for e in np_entities(a, sent, ctx)]
     makers = [e for e in makers if _is_supplier(ctx, e)]
     customer = _host(ctx, sent, machine)
     if not makers or customer is None:
         return None
     return [m for m in makers if m != customer], customer
+
+
+def _compute_object(verb: Token) -> bool:
+    """'provided cloud computing capacity and credits to CENIA': computing is what it gives."""
+    words = {t.lemma_.lower() for o in children(verb, ("dobj",)) for t in o.subtree}
+    return bool(words & _COMPUTE_WORDS)
 
 
 def _actors_of(ctx: DocContext, sent: Sentence, tok: Token | None) -> list[int]:

@@ -167,3 +167,30 @@ def test_every_member_of_a_developing_group_develops(
 ) -> None:
     found = relations(run(text))
     assert {s for s, p, o in found if p == "DEVELOPS" and o == "Mistral Large"} >= developers
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Microsoft said last week it would invest R$14.7 billion over three years in cloud and "
+         "AI infrastructure in Brazil.",
+         ("Microsoft", "OPERATES_IN", "Brazil")),
+        ("Amazon Web Services, which provided cloud computing capacity to CENIA, grew.",
+         ("Amazon Web Services", "SUPPLIES", "CENIA")),
+        ("Mistral AI will install two Nvidia DGX SuperPOD systems.",
+         ("Nvidia", "SUPPLIES", "Mistral AI")),
+        ("Leonardo is a supercomputer at CINECA. The new nodes are being supplied by Eviden and "
+         "are built around Nvidia chips.", ("Nvidia", "SUPPLIES", "CINECA")),
+        ("Daedalus is a supercomputer at CINECA. The machine is being built by Hewlett Packard "
+         "Enterprise with Nvidia Grace Hopper chips.", ("Nvidia", "SUPPLIES", "CINECA")),
+    ],
+)  # fmt: skip
+def test_supply_and_operation_verbs(run: Run, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in relations(run(text))
+
+
+def test_regression_countries_a_sentence_contrasts_are_no_members(run: Run) -> None:
+    found = relations(run("Warsaw argued that a NATO ally and a member of the European Union "
+                          "should not be treated differently from Germany or France."))  # fmt: skip
+    members = {s for s, p, _ in found if p == "MEMBER_OF"}
+    assert "Poland" in members and not members & {"Germany", "France"}

@@ -174,3 +174,9 @@ def test_the_rest_paid_by_others_and_the_system_is_its_hosts(run: Run) -> None:
     )
     funders = ("EuroHPC Joint Undertaking", "Spain", "Portugal", "Türkiye")
     assert pairs(rec) == {(f, "Barcelona Supercomputing Center") for f in funders}
+
+
+def test_money_to_upgrade_a_hosted_machine_goes_to_its_host(run: Run) -> None:
+    rec = run("The Ministry of Science is investing R$100 million to upgrade the Santos Dumont "
+              "supercomputer at the National Laboratory for Scientific Computing.")  # fmt: skip
+    assert pairs(rec) == {("Ministry of Science", "National Laboratory for Scientific Computing")}
