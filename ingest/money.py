@@ -1,5 +1,6 @@
 """Amounts of money in text: '$10 billion', 'EUR 20bn', 'Rs 10,372 crore', '¥72.5bn',
-'NT$17.4 billion (US$556 million)', 'hundreds of millions of dollars' (no number).
+'NT$17.4 billion (US$556 million)', 'hundreds of millions of dollars', 'a few hundred million
+kronor' (no number).
 
 Currencies and their USD rates are the documented table `data/reference/currencies.csv`
 (approximate yearly averages; a converted value is an estimate, kept apart from a USD amount
@@ -72,7 +73,10 @@ def _currencies(directory: Path) -> _Currencies:
     prefix = re.compile(rf"(?<![\w$])(?P<cur>{_alternation(symbols)})[ ]?{_NUMBER}{_SCALE}", re.I)
     suffix = re.compile(rf"(?<![\w$]){_NUMBER}{_SCALE}[ ](?P<cur>{_alternation(words)})\b", re.I)
     vague = re.compile(
-        rf"\b(?:(?:hundreds|tens|dozens|billions|millions|trillions|thousands)[ ]of[ ])+"
+        rf"\b(?:(?:(?:hundreds|tens|dozens|billions|millions|trillions|thousands)[ ]of[ ])+"
+        # "a few hundred million kronor", "several billion euros": a scale without a number
+        rf"|(?:a[ ]few|several|many)[ ](?:hundred[ ]|thousand[ ])?"
+        rf"(?:thousand|million|billion|trillion)[ ])"
         rf"(?P<cur>{_alternation(words)})\b",
         re.I,
     )

@@ -31,6 +31,7 @@ _VERB_AS_NOUN = frozenset("funds backs finances subsidises subsidizes".split())
 _PROGRAMME_NOUNS = frozenset("initiative programme program fund plan scheme mission".split())
 # Approving a programme names no recipient unless a firm is approved.
 _APPROVAL_VERBS = frozenset("approve sanction".split())
+_WORK_NOUNS = frozenset("work project effort development".split())
 _ANAPHORS = frozenset("it they government ministry agency department".split())
 
 
@@ -289,7 +290,11 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         if t.lower_ in ("them", "they") and verb.dep_ == "conj":
             # "has selected A, B and C ..., and will provide them with ...": the selected
             t = next(iter(children(verb.head, ("dobj",))), t)
-        found += _through_preps(t, sent, ctx, funders) or _listed_before(ctx, sent, t)
+        found += (
+            _through_preps(t, sent, ctx, funders)
+            or _listed_before(ctx, sent, t)
+            or _model_worked_on(ctx, sent, t)
+        )
     return [
         r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES and r not in funders
     ]
@@ -341,6 +346,18 @@ def _listed_before(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
         if len(listed) >= 2 and t.dep_ != "conj":
             return listed
     return []
+
+
+def _model_worked_on(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
+    """'The ministry financed the work with 14.5 million zlotys': 'the work', 'the project' or
+    'the models' is the model the sentence before named."""
+    if tok.lemma_ not in _WORK_NOUNS | MODEL_NOUNS or not _definite_noun(tok):
+        return []
+    at = ctx.sentences.index(sent)
+    before = ctx.sentences[at - 1] if at else None
+    named = [m.entity for m in before.mentions] if before is not None else []
+    models = [e for e in named if ctx.type_of(e) == "AIModel"]
+    return models[-1:]
 
 
 def _generic_model(ctx: DocContext, tok: Token, funders: list[int]) -> list[int]:

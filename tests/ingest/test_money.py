@@ -19,6 +19,9 @@ from ingest.money import find_money
         ("as much as NT$17.4 billion (US$556 million) through", 1.74e10, "TWD", 5.56e8),
         ("600 million Danish kroner ($87 million)", 6e8, "DKK", 8.7e7),
         ("RM2bn for data centres", 2e9, "MYR", None),
+        ("financed the work with 14.5 million zlotys", 1.45e7, "PLN", None),
+        ("about NIS 110 million", 1.1e8, "ILS", None),
+        ("a QR9bn incentive package", 9e9, "QAR", None),
     ],
 )
 def test_amounts(text: str, amount: float, currency: str, usd: float | None) -> None:
@@ -27,6 +30,15 @@ def test_amounts(text: str, amount: float, currency: str, usd: float | None) -> 
     assert money.currency == currency
     assert money.usd_stated == (pytest.approx(usd) if usd is not None else None)
     assert money.usd_estimate is not None and money.usd_estimate > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [("a few hundred million kronor a year", "SEK"), ("several billion euros", "EUR")],
+)
+def test_a_scale_without_a_number_is_a_vague_amount(text: str, currency: str) -> None:
+    [money] = find_money(text)
+    assert (money.amount, money.currency) == (None, currency)
 
 
 def test_vague_amount_has_currency_but_no_number() -> None:

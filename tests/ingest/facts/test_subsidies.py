@@ -180,3 +180,9 @@ def test_money_to_upgrade_a_hosted_machine_goes_to_its_host(run: Run) -> None:
     rec = run("The Ministry of Science is investing R$100 million to upgrade the Santos Dumont "
               "supercomputer at the National Laboratory for Scientific Computing.")  # fmt: skip
     assert pairs(rec) == {("Ministry of Science", "National Laboratory for Scientific Computing")}
+
+
+def test_the_work_funded_is_the_model_the_sentence_before_named(run: Run) -> None:
+    rec = run("PLLuM is a family of Polish language models. The Ministry of Digital Affairs "
+              "financed the work with 14.5 million zlotys.")  # fmt: skip
+    assert pairs(rec) == {("Ministry of Digital Affairs", "PLLuM")}
