@@ -177,7 +177,7 @@ BUSINESS_VERBS = frozenset(
 
 # Facilities whose building or operating places a firm in a country.
 FACILITY_NOUNS = frozenset(
-    """data center centre centers centres datacenter datacentre campus park factory
+    """center centre centers centres datacenter datacentre campus park factory
     facility facilities cluster supercomputer region regions hub infrastructure site
     sites""".split()
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ingest.lexicon import FACILITY_NOUNS, FIRM_NOUNS, MODEL_NOUNS, ORG_NOUNS, word
+from ingest.lexicon import FACILITY_NOUNS, FIRM_NOUNS, MACHINE_NOUNS, MODEL_NOUNS, ORG_NOUNS, word
 
 
 def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
@@ -169,6 +169,8 @@ def _described_after(tok: Token) -> str | None:
     for t in doc[i + 1 : i + 9]:
         if t.is_punct and t.text not in ("-", "–"):
             return None
+        if t.tag_ in ("WDT", "WP") or t.lemma_ in MACHINE_NOUNS - FACILITY_NOUNS:
+            return None  # "Jean Zay, the machine on which models were trained": a computer
         if t.pos_ in ("VERB", "AUX") and t.lower_ != "based":
             return None
         if t.lemma_ in MODEL_NOUNS or t.text in MODEL_NOUNS:

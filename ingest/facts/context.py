@@ -21,6 +21,7 @@ PUBLIC_HEADS = frozenset(
     Board""".split()
 )
 PUBLIC_CATEGORIES = frozenset({"agency", "ministry"})
+_INSTALL_VERBS = frozenset("install instal operate run host house".split())  # spaCy: "instal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,8 +224,16 @@ class DocContext:
                 machines = [c for c in head.children if c.dep_ == "nsubjpass"]
             elif prep.dep_ == "prep" and prep.lower_ == "at":
                 verb = head.pos_ in ("VERB", "AUX")
-                machines = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                machines = [
+                    c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                ]  # "X was inaugurated at Y", "upgrade the supercomputer at Y"
                 machines = machines if verb else [head]
+            elif prep.dep_ == "nsubj" and head.lemma_ in _INSTALL_VERBS and head.dep_ == "relcl":
+                # "a supercomputer that GRNET is installing at Lavrio": the installer hosts it
+                m = sent.mention_of(prep) if head.head.lemma_ in MACHINE_NOUNS else None
+                if m is not None and self.type_of(m.entity) in ("Firm", "Organization"):
+                    out.append((m.start, m.entity))
+                continue
             else:
                 continue
             words = [t for m in machines for t in (m.subtree if m is not head else [m])]

@@ -59,8 +59,13 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             funders = [p for p in previous[-1:] if p is not None]  # "Among those funds, ..."
         if not funders or (not money and _counted_programme(ctx, sent, verb)):
             continue
-        out += _subsidy_facts(sent, funders, _recipients(ctx, sent, verb, funders), money, verb)
-        break  # one funding statement per sentence
+        facts = _subsidy_facts(sent, funders, _recipients(ctx, sent, verb, funders), money, verb)
+        # one statement per funder and amount: "X will invest €10bn ..., while Y spent €40m"
+        # is two; a second verb on the same money or funder is the same statement
+        funders_told = {f.args[0] for f in out}
+        amounts_told = {amount_of(f) for f in out}
+        if not any(f.args[0] in funders_told or amount_of(f) in amounts_told for f in facts):
+            out += facts
     return out
 
 
@@ -350,12 +355,11 @@ def _listed_before(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
 
 def _model_worked_on(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
     """'The ministry financed the work with 14.5 million zlotys': 'the work', 'the project' or
-    'the models' is the model the sentence before named."""
+    'the models' is the model one of the three sentences before named last."""
     if tok.lemma_ not in _WORK_NOUNS | MODEL_NOUNS or not _definite_noun(tok):
         return []
     at = ctx.sentences.index(sent)
-    before = ctx.sentences[at - 1] if at else None
-    named = [m.entity for m in before.mentions] if before is not None else []
+    named = [m.entity for s in ctx.sentences[max(at - 3, 0) : at] for m in s.mentions]
     models = [e for e in named if ctx.type_of(e) == "AIModel"]
     return models[-1:]
 

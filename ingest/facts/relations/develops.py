@@ -92,11 +92,34 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if holder is not None and holder.entity != named.entity:
                     developers.append(holder.entity)
                     models.append(named.entity)
+        made_by = _made_by(ctx, sent, tok)
+        if made_by is not None:
+            developers.append(made_by[0])
+            models += made_by[1]
         for d in dict.fromkeys(developers):
             for m in dict.fromkeys(models):
                 if ctx.type_of(d) in ACTORS and ctx.type_of(m) == "AIModel":
                     out.append(relation_fact("DEVELOPS", d, m, sent, 0.85))
     return out
+
+
+def _made_by(ctx: DocContext, sent: Sentence, tok: Token) -> tuple[int, list[int]] | None:
+    """'Mixtral from Mistral AI', 'Mistral NeMo and Mixtral, both from French start-up Mistral
+    AI': a model 'from' a firm or body is its developer's."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+        return None
+    maker = sent.mention_of(tok)
+    owner = tok.head.head
+    if maker is None or ctx.type_of(maker.entity) not in BUSINESSES:
+        return None
+    if owner.lower_ in ("both", "all", "each") and owner.dep_ == "appos":
+        listed = conjuncts(owner.head)
+        listed = listed[-2:] if owner.lower_ == "both" else listed
+    else:
+        listed = [owner]
+    models = [m.entity for t in listed if (m := sent.mention_of(t)) is not None]
+    models = [e for e in models if ctx.type_of(e) == "AIModel"]
+    return (maker.entity, models) if models else None
 
 
 def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:

@@ -12,6 +12,7 @@ from ingest.facts.tree import appositions, children, conjuncts, np_entities, pre
 from ingest.lexicon import (
     ACTOR_NOUNS,
     FACILITY_NOUNS,
+    FIRM_NOUNS,
     OPERATE_VERBS,
     PARTNER_NOUNS,
     word,
@@ -38,6 +39,24 @@ def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
             out.append(
                 relation_fact("HEADQUARTERED_IN", m.entity, ctx.country_entity(iso3), sent, 0.8)
             )
+    return out + _home_of_referent(ctx, sent)
+
+
+def _home_of_referent(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    """'the US company's programme', 'the French start-up said': a definite firm noun with a
+    country before it says where the firm it stands for is from."""
+    out = []
+    for tok in sent.span:
+        if word(tok) not in FIRM_NOUNS or sent.mention_of(tok) is not None:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        places = [p for p in sent.places_in(modifiers) if p.span.label_ != "City"]
+        firm = ctx.refers_to(tok, sent) if places else None
+        if firm is not None and ctx.type_of(firm) in BUSINESSES:
+            country = ctx.country_entity(places[0].country)
+            out.append(relation_fact("HEADQUARTERED_IN", firm, country, sent, 0.7))
     return out
 
 

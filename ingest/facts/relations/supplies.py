@@ -18,7 +18,7 @@ from ingest.lexicon import (
 
 SUPPLIER_CATEGORIES = frozenset({"chipmaker", "hyperscaler", "hardware", "network", "dc_operator"})
 _SUPPLY_VERBS = frozenset(
-    "use receive equip power build host deploy train run operate install".split()
+    "use receive equip power build host deploy train run operate install instal".split()
 )
 # "X will supply Y with GPUs", "X sells chips to Y"; "Y buys its GPUs from X"
 _SELL_VERBS = frozenset("supply sell deliver ship".split())

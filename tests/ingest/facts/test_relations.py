@@ -194,3 +194,33 @@ def test_regression_countries_a_sentence_contrasts_are_no_members(run: Run) -> N
                           "should not be treated differently from Germany or France."))  # fmt: skip
     members = {s for s, p, _ in found if p == "MEMBER_OF"}
     assert "Poland" in members and not members & {"Germany", "France"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Several were built on top of open models, among them Meta's Llama 3.1 as well as "
+         "Mistral NeMo and Mixtral, both from French start-up Mistral AI.",
+         ("Mistral AI", "DEVELOPS", "Mixtral")),
+        ("OpenAI signed a memorandum with Greece. It is part of the US company's programme.",
+         ("OpenAI", "HEADQUARTERED_IN", "United States")),
+        ("Daedalus, a national supercomputer that GRNET is installing at Lavrio, will open. The "
+         "machine is being built by Hewlett Packard Enterprise with Nvidia Grace Hopper chips.",
+         ("Nvidia", "SUPPLIES", "GRNET")),
+    ],
+)  # fmt: skip
+def test_relation_through_reference(run: Run, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in relations(run(text))
+
+
+def test_both_from_a_firm_covers_the_last_two_models_only(run: Run) -> None:
+    found = relations(run("Several were built on top of open models, among them Meta's Llama "
+                          "3.1 as well as Mistral NeMo and Mixtral, both from French start-up "
+                          "Mistral AI."))  # fmt: skip
+    assert ("Mistral AI", "DEVELOPS", "Llama") not in found
+
+
+def test_regression_the_data_is_no_facility(run: Run) -> None:
+    found = relations(run("Amazon Web Services trained it. \"It is to build the capacity, the "
+                          "data and the people,\" she said."))  # fmt: skip
+    assert not any(p == "OPERATES_IN" for _, p, _ in found)

@@ -186,3 +186,11 @@ def test_the_work_funded_is_the_model_the_sentence_before_named(run: Run) -> Non
     rec = run("PLLuM is a family of Polish language models. The Ministry of Digital Affairs "
               "financed the work with 14.5 million zlotys.")  # fmt: skip
     assert pairs(rec) == {("Ministry of Digital Affairs", "PLLuM")}
+
+
+def test_two_funders_with_two_amounts_in_one_sentence(run: Run) -> None:
+    rec = run("Bpifrance said it would invest €10 billion in AI, while GENCI, the state agency, "
+              "spent about €40 million extending Jean Zay, the machine on which models "
+              "train.")  # fmt: skip
+    assert {f for f, _ in pairs(rec)} == {"Bpifrance", "GENCI"}
+    assert "Jean Zay" not in {r for _, r in pairs(rec)}
