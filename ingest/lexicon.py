@@ -122,7 +122,8 @@ ACTOR_NOUNS = frozenset(
     chipmaker chipmakers chip-maker group operator operators telecom telco carrier
     conglomerate giant lab labs developer developers provider providers champion champions
     unicorn maker manufacturer insurer bank lender investor fund institute university
-    entities entity consortium""".split()
+    entities entity consortium corporation multinational supplier vendor designer hyperscaler
+    drugmaker carmaker automaker utility manager""".split()
 )
 
 # Actor nouns that stand for the state even in the plural ("Chinese authorities").
