@@ -29,6 +29,12 @@ _MAKE_DEAL_VERBS = frozenset(
     """enter sign form announce establish create forge strike seal reach include have launch
     lead join""".split()
 )
+# Two actors that announce or launch one such thing together are partners in it.
+_JOINT_ACTS = frozenset("announce launch unveil open inaugurate".split())
+_JOINT_THINGS = frozenset(
+    """package project initiative programme program plan investment fund centre center
+    facility campus lab laboratory hub""".split()
+)
 _TIE_NOUNS = frozenset("partnership collaboration alliance venture cooperation".split())
 _NAMED_HEADS = frozenset("Partnership Alliance Agreement Pact Accord".split())
 
@@ -61,6 +67,11 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
         elif tok.lemma_ == "partner" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
             out += _partners_listed(ctx, sent, tok)
+        elif tok.lemma_ in _JOINT_ACTS and tok.pos_ == "VERB" and _one_joint_thing(tok):
+            # "Microsoft and G42 announced a $1 billion package of investments in Kenya"
+            partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
+            partners = [e for e in partners if ctx.type_of(e) in ("Firm", "Organization")]
+            out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
         elif tok.lemma_ == "own" and tok.tag_ == "VBN":
             # "The company is owned by A, B, C and D": a company several own is a joint venture
             owners = [e for a in prep_objects(tok, ("by",)) for e in np_entities(a, sent, ctx)]
@@ -69,6 +80,11 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 out += _make(ctx, sent, owners, "joint_venture", None, year_of(tok))
     out += _named(ctx, sent)
     return out
+
+
+def _one_joint_thing(verb: Token) -> bool:
+    """The verb's object is one project, package or facility (not "announced results")."""
+    return any(o.tag_ == "NN" and o.lemma_ in _JOINT_THINGS for o in children(verb, ("dobj",)))
 
 
 def _refers_back(noun: Token) -> bool:

@@ -95,3 +95,9 @@ def test_equipment_named_with_a_deal_is_no_partner(run: Run) -> None:
     rec = run("A partnership between Orange and Mistral AI to build data centres with Nvidia "
               "chips was announced.")  # fmt: skip
     assert ventures(rec) == [({"Orange", "Mistral AI"}, "partnership")]
+
+
+def test_two_firms_announcing_one_package_are_partners(run: Run) -> None:
+    rec = run("Microsoft and G42 announced a $1 billion package of investments in Kenya.")
+    assert ventures(rec) == [({"Microsoft", "G42"}, "partnership")]
+    assert ventures(run("Microsoft and Google announced results.")) == []
