@@ -10,7 +10,15 @@ from spacy.tokens import Token
 # Head words of institution names, to the entity type they imply ("X Institute").
 NAME_HEADS: dict[str, str] = {
     **dict.fromkeys(
-        ["Ministry", "Ministries", "Department", "Government", "Cabinet", "Directorate"],
+        [
+            "Ministry",
+            "Ministries",
+            "Department",
+            "Government",
+            "Cabinet",
+            "Directorate",
+            "Secretariat",
+        ],
         "Government",
     ),
     **dict.fromkeys(

@@ -24,6 +24,7 @@ from ingest.lexicon import (
 )
 
 _LAUNCH_NOUNS = frozenset("launch release development rollout unveiling".split())
+_STAFF_NOUNS = frozenset("researcher scientist engineer team expert academic".split())
 _WORK_NOUNS = frozenset("product result fruit outcome work creation".split())
 
 
@@ -50,6 +51,9 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 developers += np_entities(noun.head if noun.dep_ == "appos" else noun, sent, ctx)
             for agent in prep_objects(tok, ("by", "within", "at") if passive else ("by",)):
                 developers += np_entities(agent, sent, ctx) + group_members(agent, sent, ctx)
+                if agent.lemma_ in _STAFF_NOUNS:  # "by researchers at MBZUAI"
+                    for place in prep_objects(agent, ("at", "from", "of")):
+                        developers += np_entities(place, sent, ctx)
             if not passive:
                 for subj in children(tok, ("nsubj",)):
                     developers += np_entities(subj, sent, ctx)
@@ -133,10 +137,23 @@ def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     ]
     if not found and tok.dep_ == "appos":  # "X, an open-source model developed by Y"
         found = [e for e in np_entities(tok.head, sent, ctx) if ctx.type_of(e) == "AIModel"]
+    if not found and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        # "Gemma, the family of open models developed by Google": the family's name
+        found = _named_before(tok.head.head, sent, ctx)
     if not found and tok.lemma_ in MODEL_NOUNS and tok.dep_ in ("nsubjpass", "nsubj"):
         last = ctx.last_entity_before(sent.offset + tok.idx, {"AIModel"})
         found = [last] if last is not None else []
     return found
+
+
+def _named_before(noun: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    """The model named right before a description: 'KazLLM, an open family of models'."""
+    doc = noun.doc
+    i = noun.left_edge.i - 1
+    if i < 1 or doc[i].text != ",":
+        return []
+    m = sent.mention_of(doc[i - 1])
+    return [m.entity] if m is not None and ctx.type_of(m.entity) == "AIModel" else []
 
 
 def develops_by_name(ctx: DocContext) -> list[Fact]:

@@ -53,8 +53,9 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("in",))]:
                 investees += np_entities(obj, sent, ctx)
         elif tok.lemma_ in ("back", "own", "fund", "finance") and tok.dep_ == "acl":
-            # "VinBrain, a company backed by Vingroup", "Humain, a company owned by the PIF"
-            investees += np_entities(tok.head, sent, ctx)
+            # "VinBrain, a company backed by Vingroup", "Humain, a company owned by the PIF";
+            # "Teraco, owned by X, and Y": Teraco only, not the list it is in
+            investees += np_entities(tok.head, sent, ctx, heads_only=True)[:1]
             if tok.head.dep_ == "appos":
                 investees += np_entities(tok.head.head, sent, ctx)
             for agent in prep_objects(tok, ("by",)):

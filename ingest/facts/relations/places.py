@@ -4,7 +4,7 @@ runs data centres.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import BUSINESSES, relation_fact
@@ -33,6 +33,7 @@ def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
             in_name
             or _home_from_description(m, sent)
             or _based_after(m, sent)
+            or _the_countrys(ctx, m, sent)
             or _described_just_before(m, sent)
         )
         for iso3 in dict.fromkeys(countries):
@@ -69,7 +70,7 @@ def _based_after(m: Mention, sent: Sentence) -> list[str]:
         i = next((t.i + 1 for t in doc[i : i + 6] if t.text == ")"), i)
     if i >= len(doc) or doc[i].text not in (",", "–", "—"):
         return []
-    window = doc[i + 1 : i + 8]
+    window = _description_after(doc[i + 1 : i + 8], sent)
     for p in sent.places:
         if not window.start <= p.span.start < window.end:
             continue
@@ -108,6 +109,33 @@ def _described_just_before(m: Mention, sent: Sentence) -> list[str]:
         if p.span.end == i and p.span.label_ != "City":
             return [p.country]
     return []
+
+
+def _description_after(window: Span, sent: Sentence) -> Span:
+    """The words describing a name, up to a verb or another name: in "Teraco, owned by
+    US-based Digital Realty", "US-based" describes Digital Realty, not Teraco."""
+    for t in window:
+        other = sent.mention_of(t) is not None and t.pos_ == "PROPN" and t.ent_type_ != "GPE"
+        if (t.pos_ in ("VERB", "AUX") and t.lower_ != "based") or (other and t.tag_ != "NNP"):
+            return window.doc[window.start : t.i]
+    return window
+
+
+def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
+    """'Kyivstar, the country's largest mobile operator': the country the text is about."""
+    doc = m.span.doc
+    i = m.span.end
+    words = [t.lower_ for t in doc[i : i + 4]]
+    if (
+        words[:3] not in ([",", "the", "country"], [",", "the", "nation"])
+        or ctx.main_country is None
+    ):
+        return []
+    description = doc[i + 3 : i + 9]
+    if not any(word(t) in ACTOR_NOUNS for t in description):
+        return []
+    iso3 = ctx.entities[ctx.main_country].iso3
+    return [iso3] if iso3 else []
 
 
 def _home_in_name(m: Mention, sent: Sentence) -> list[str]:

@@ -224,3 +224,31 @@ def test_regression_the_data_is_no_facility(run: Run) -> None:
     found = relations(run("Amazon Web Services trained it. \"It is to build the capacity, the "
                           "data and the people,\" she said."))  # fmt: skip
     assert not any(p == "OPERATES_IN" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Kyivstar will build it on Gemma, the family of open models developed by Google.",
+         ("Google", "DEVELOPS", "Gemma")),
+        ("It uses Atlas-Chat, a family of open models released in late 2024 by researchers at "
+         "the Mohamed bin Zayed University of Artificial Intelligence.",
+         ("Mohamed bin Zayed University of Artificial Intelligence", "DEVELOPS", "Atlas-Chat")),
+        ("Ukraine wants a model. Kyivstar, the country's largest mobile operator, will build it.",
+         ("Kyivstar", "HEADQUARTERED_IN", "Ukraine")),
+        ("Rwanda, Egypt, Ghana and Ethiopia, all AU members, signed it.",
+         ("Ghana", "MEMBER_OF", "African Union")),
+        ("Under the agreement, Nvidia will supply Naver Cloud with its latest GPUs.",
+         ("Nvidia", "SUPPLIES", "Naver Cloud")),
+    ],
+)  # fmt: skip
+def test_relation_from_descriptions(run: Run, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in relations(run(text))
+
+
+def test_regression_a_place_describing_the_owner_is_not_the_owned_firms_home(run: Run) -> None:
+    found = relations(run("Rival operators Teraco, owned by US-based Digital Realty, and Open "
+                          "Access Data Centres are adding capacity."))  # fmt: skip
+    assert ("Teraco", "HEADQUARTERED_IN", "United States") not in found
+    assert ("Digital Realty", "INVESTS_IN", "Teraco") in found
+    assert ("Digital Realty", "INVESTS_IN", "Open Access Data Centres") not in found
