@@ -159,14 +159,28 @@ class DocContext:
         return None
 
     def _clause_subject(self, tok: Token, sent: Sentence) -> int | None:
-        """The firm or body named as the subject of the clause a possessive sits in."""
+        """The firm or body named as the subject of the clause a possessive sits in; for 'it'
+        in a clause hung on the main one ("X will train it on a cluster that it is deploying
+        at its own data centre"), the main clause's subject."""
         verb = tok
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i):
+        while verb.dep_ in ("conj", "xcomp", "advcl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            if verb.dep_ != "conj":  # "finance Scala to expand its campus": Scala's campus
+                controller = [c for c in verb.head.children if c.dep_ == "dobj"]
+                m = sent.mention_of(controller[0]) if controller else None
+                if m is not None and self.type_of(m.entity) in ("Firm", "Organization"):
+                    return m.entity
+            verb = verb.head  # "X provides links and hosts hardware at its data centre"
+        subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i)
+        for subj in subjects:
             m = sent.mention_of(subj)
             if m is not None and self.type_of(m.entity) in ("Firm", "Organization"):
                 return m.entity
+            if subj.lower_ == "it" and verb.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+                return self._clause_subject(sent.span.root, sent)
         return None
 
     def last_entity_before(self, pos: int, types: set[str]) -> int | None:

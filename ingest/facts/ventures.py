@@ -50,6 +50,9 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             if len(set(partners)) < 2 and _refers_back(tok):
                 # "X will invest in Y. The strategic partnership gives X ...": X and Y
                 partners = ctx.actors_before(sent, {"Firm", "Organization"})
+            elif len(set(partners)) == 1 and prep_objects(tok, ("with",)):
+                # "the first step in a partnership with Nvidia": the firm the text is about
+                partners += _dominant_partner(ctx, sent, partners[0])
             name = _venture_name(ctx, sent, tok, partners)
             kind = "joint_venture" if joint else "partnership"
             out += _make(ctx, sent, partners, kind, name, year_of(tok))
@@ -70,7 +73,6 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
         elif tok.lemma_ in _JOINT_ACTS and tok.pos_ == "VERB" and _one_joint_thing(tok):
             # "Microsoft and G42 announced a $1 billion package of investments in Kenya"
             partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
-            partners = [e for e in partners if ctx.type_of(e) in ("Firm", "Organization")]
             out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
         elif tok.lemma_ == "own" and tok.tag_ == "VBN":
             # "The company is owned by A, B, C and D": a company several own is a joint venture
@@ -83,8 +85,12 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 
 def _one_joint_thing(verb: Token) -> bool:
-    """The verb's object is one project, package or facility (not "announced results")."""
-    return any(o.tag_ == "NN" and o.lemma_ in _JOINT_THINGS for o in children(verb, ("dobj",)))
+    """The verb's object is one project, package or facility ("launched the Rwanda AI Scaling
+    Hub", not "announced results")."""
+    return any(
+        o.tag_ in ("NN", "NNP") and o.lemma_.lower() in _JOINT_THINGS
+        for o in children(verb, ("dobj",))
+    )
 
 
 def _refers_back(noun: Token) -> bool:
@@ -120,6 +126,10 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     for t in withs:  # "a deal to develop a factory in Vietnam with FPT", not "with Nvidia chips"
         for obj in children(t, ("pobj",)):
             partners += np_entities(obj, sent, ctx, heads_only=True)
+    for signed in children(noun, ("acl",)):  # "a memorandum signed in June by A, B and C"
+        if signed.lemma_ in ("sign", "conclude", "agree", "form"):
+            for by in (c for c in signed.children if c.dep_ == "agent"):
+                partners += _listed_after(ctx, sent, by)
     for poss in children(noun, ("poss",)):
         if poss.lower_ == "their":
             subj = _subject_above(noun)

@@ -52,9 +52,10 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investors += [e for s in subjects for e in np_entities(s, sent, ctx)]
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("in",))]:
                 investees += np_entities(obj, sent, ctx)
-        elif tok.lemma_ in ("back", "own", "fund", "finance") and tok.dep_ == "acl":
+        elif tok.lemma_ in ("back", "own", "fund", "finance") and tok.dep_ in ("acl", "relcl"):
             # "VinBrain, a company backed by Vingroup", "Humain, a company owned by the PIF";
-            # "Teraco, owned by X, and Y": Teraco only, not the list it is in
+            # "Teraco, owned by X, and Y": Teraco only, not the list it is in; "Kyivstar,
+            # which is owned by VEON"
             investees += np_entities(tok.head, sent, ctx, heads_only=True)[:1]
             if tok.head.dep_ == "appos":
                 investees += np_entities(tok.head.head, sent, ctx)
@@ -75,6 +76,13 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 investees += [
                     e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)
                 ]
+        elif (
+            tok.lemma_ in _UNIT_NOUNS and (parent := _possessive_owner(ctx, sent, tok)) is not None
+        ):
+            # "its subsidiary Africa Data Centres", "Cassava's unit Africa Data Centres"
+            investors.append(parent)
+            investees += [m.entity for t in tok.head.subtree if t.dep_ != "poss"
+                          if (m := sent.mention_of(t)) is not None][:1]  # fmt: skip
         elif tok.lemma_ in _UNIT_NOUNS and tok.dep_ == "appos":
             # "True Corporation, a unit of Charoen Pokphand Group": the group owns it
             investees += np_entities(tok.head, sent, ctx, heads_only=True)
@@ -103,6 +111,14 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if b != a and ctx.type_of(b) in (*BUSINESSES, "AIModel"):
                     out.append(relation_fact("INVESTS_IN", a, b, sent, 0.75))
     return out
+
+
+def _possessive_owner(ctx: DocContext, sent: Sentence, unit: Token) -> int | None:
+    """The owner in 'its subsidiary X': the noun is a compound of the named unit."""
+    if unit.dep_ != "compound" or sent.mention_of(unit.head) is None:
+        return None
+    poss = [c for c in (*unit.children, *unit.head.children) if c.dep_ == "poss"]
+    return ctx.refers_to(poss[0], sent) if poss else None
 
 
 def _backed_one(ctx: DocContext, sent: Sentence, clause: Token) -> list[int]:

@@ -32,7 +32,7 @@ def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
         countries = (
             in_name
             or _home_from_description(m, sent)
-            or _based_after(m, sent)
+            or _based_after(ctx, m, sent)
             or _the_countrys(ctx, m, sent)
             or _described_just_before(m, sent)
         )
@@ -50,6 +50,9 @@ def _home_of_referent(ctx: DocContext, sent: Sentence) -> list[Fact]:
     for tok in sent.span:
         if word(tok) not in FIRM_NOUNS or sent.mention_of(tok) is not None:
             continue
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+        if tok.dep_ in ("compound", "appos") or sent.mention_of(after) is not None:
+            continue  # "the Moroccan company Nexus Core Systems" names the firm it describes
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
         modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -61,7 +64,7 @@ def _home_of_referent(ctx: DocContext, sent: Sentence) -> list[Fact]:
     return out
 
 
-def _based_after(m: Mention, sent: Sentence) -> list[str]:
+def _based_after(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
     """'X, a Nairobi-based non-profit', 'X (TII), an Abu Dhabi-based centre': read off the
     words right after the name when the parse does not link them."""
     doc = m.span.doc
@@ -70,7 +73,7 @@ def _based_after(m: Mention, sent: Sentence) -> list[str]:
         i = next((t.i + 1 for t in doc[i : i + 6] if t.text == ")"), i)
     if i >= len(doc) or doc[i].text not in (",", "–", "—"):
         return []
-    window = _description_after(doc[i + 1 : i + 8], sent)
+    window = _description_after(doc[i + 1 : i + 8], sent, ctx)
     for p in sent.places:
         if not window.start <= p.span.start < window.end:
             continue
@@ -111,12 +114,14 @@ def _described_just_before(m: Mention, sent: Sentence) -> list[str]:
     return []
 
 
-def _description_after(window: Span, sent: Sentence) -> Span:
-    """The words describing a name, up to a verb or another name: in "Teraco, owned by
-    US-based Digital Realty", "US-based" describes Digital Realty, not Teraco."""
+def _description_after(window: Span, sent: Sentence, ctx: DocContext) -> Span:
+    """The words describing a name, up to a verb or another firm's or body's name: in
+    "Teraco, owned by US-based Digital Realty", "US-based" describes Digital Realty; in
+    "Naver, Nvidia and the Moroccan company X", "Moroccan" describes X."""
     for t in window:
-        other = sent.mention_of(t) is not None and t.pos_ == "PROPN" and t.ent_type_ != "GPE"
-        if (t.pos_ in ("VERB", "AUX") and t.lower_ != "based") or (other and t.tag_ != "NNP"):
+        other = sent.mention_of(t)
+        named = other is not None and ctx.type_of(other.entity) != "Government"
+        if named or (t.pos_ in ("VERB", "AUX") and t.lower_ != "based"):
             return window.doc[window.start : t.i]
     return window
 
@@ -215,8 +220,8 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             objs = children(tok, ("dobj", "nsubjpass"))
             if not objs and tok.dep_ == "conj":
                 objs = children(tok.head, ("nsubjpass",))
-            if tok.dep_ == "relcl":
-                objs.append(tok.head)  # "a data centre that X will build"
+            if tok.dep_ == "relcl" or (tok.dep_ == "acl" and prep_objects(tok, ("by",))):
+                objs.append(tok.head)  # "a data centre that X will build", "a site run by X"
             if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" and not objs:
                 objs.append(tok.head.head)  # "the supercomputer it plans to build in France"
             if tok.lemma_ == "invest":  # "invest R$14.7 billion in AI infrastructure in Brazil"

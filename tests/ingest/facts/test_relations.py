@@ -252,3 +252,20 @@ def test_regression_a_place_describing_the_owner_is_not_the_owned_firms_home(run
     assert ("Teraco", "HEADQUARTERED_IN", "United States") not in found
     assert ("Digital Realty", "INVESTS_IN", "Teraco") in found
     assert ("Digital Realty", "INVESTS_IN", "Open Access Data Centres") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Cassava Technologies built it. It is housed at a facility run by its subsidiary Africa "
+         "Data Centres in Johannesburg.", ("Cassava Technologies", "INVESTS_IN",
+                                            "Africa Data Centres")),
+        ("Cassava Technologies built it. It is housed at a facility run by its subsidiary Africa "
+         "Data Centres in Johannesburg.", ("Africa Data Centres", "OPERATES_IN", "South Africa")),
+        ("Kazakhtelecom, in which Kazakhstan's sovereign wealth fund Samruk-Kazyna holds a "
+         "majority stake, provides the fibre links and hosts part of the hardware at its own "
+         "data centre in the capital.", ("Kazakhtelecom", "OPERATES_IN", "Kazakhstan")),
+    ],
+)  # fmt: skip
+def test_relation_of_a_possessive(run: Run, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in relations(run(text))

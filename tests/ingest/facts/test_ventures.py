@@ -101,3 +101,15 @@ def test_two_firms_announcing_one_package_are_partners(run: Run) -> None:
     rec = run("Microsoft and G42 announced a $1 billion package of investments in Kenya.")
     assert ventures(rec) == [({"Microsoft", "G42"}, "partnership")]
     assert ventures(run("Microsoft and Google announced results.")) == []
+
+
+def test_a_memorandum_signed_by_several_and_a_launched_hub(run: Run) -> None:
+    rec = run(
+        "The project is carried out under a memorandum signed in June by the Ministry of "
+        "Digital Transformation, the WINWIN AI Center of Excellence and Kyivstar."
+    )
+    signers = {"Ministry of Digital Transformation", "WINWIN AI Center of Excellence", "Kyivstar"}
+    assert ventures(rec) == [(signers, "partnership")]
+    rec = run("In Kigali, the Gates Foundation and the Rwandan government launched the Rwanda AI "
+              "Scaling Hub, a partnership to take AI tools to farmers.")  # fmt: skip
+    assert ventures(rec) == [({"Gates Foundation", "Rwanda"}, "partnership")]
