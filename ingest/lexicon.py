@@ -25,6 +25,7 @@ NAME_HEADS: dict[str, str] = {
         [
             "Institute",
             "Institution",
+            "Hub",
             "University",
             "Universiti",
             "Universität",
@@ -196,7 +197,7 @@ MACHINE_NOUNS = FACILITY_NOUNS | frozenset("machine system computer partition no
 
 # Verb lemmas, by the fact they signal.
 DEVELOP_VERBS = frozenset(
-    "develop build train create launch release unveil design introduce".split()
+    "develop build train create launch release unveil design introduce coordinate".split()
 )
 FUND_VERBS = frozenset(
     """subsidize subsidise subsidy fund finance back grant allocate earmark pledge assign

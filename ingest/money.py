@@ -46,7 +46,7 @@ class _Currencies:
 
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = (
-    r"(?:[ ]?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mln|bn|mn|tn|[mbkt])\b)?"
+    r"(?:[ -]?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mln|bn|mn|tn|[mbkt])\b)?"
 )
 
 
@@ -98,9 +98,9 @@ def find_money(text: str) -> list[Money]:
             if any(i in taken for i in range(m.start(), m.end())):
                 continue
             code = table.by_form.get(m.group("cur").casefold())
-            if code is None:
-                continue
             groups = m.groupdict()
+            if code is None or (len(m.group("cur")) == 1 and not groups.get("scale")):
+                continue  # a one-letter symbol ("R300-million") needs its scale: "DeepSeek R1"
             amount = _value(groups["num"], groups.get("scale")) if groups.get("num") else None
             rate = table.rates.get(code)
             estimate = amount * rate if amount is not None and rate is not None else None

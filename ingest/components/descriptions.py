@@ -171,7 +171,8 @@ def _described_after(tok: Token) -> str | None:
             return None
         if t.tag_ in ("WDT", "WP") or t.lemma_ in MACHINE_NOUNS - FACILITY_NOUNS:
             return None  # "Jean Zay, the machine on which models were trained": a computer
-        if t.pos_ in ("VERB", "AUX") and t.lower_ != "based":
+        hyphenated = doc[t.i - 1].text in ("-", "–")  # "a state-owned operator"
+        if t.pos_ in ("VERB", "AUX") and t.lower_ != "based" and not hyphenated:
             return None
         if t.lemma_ in MODEL_NOUNS or t.text in MODEL_NOUNS:
             return "AIModel"

@@ -183,6 +183,18 @@ class DocContext:
                 return self._clause_subject(sent.span.root, sent)
         return None
 
+    def _named_by_head(self, noun: str, pos: int) -> int | None:
+        """The firm or body named last before `pos` whose name ends in this noun ('the
+        foundation' -> 'Gates Foundation', 'the hub' -> 'Rwanda AI Scaling Hub')."""
+        best: tuple[int, int] | None = None
+        for e_i, e in enumerate(self.entities):
+            if e.type not in ("Firm", "Organization") or e.name.split()[-1].lower() != noun:
+                continue
+            for m in e.mentions:
+                if m.start < pos and (best is None or m.start > best[0]):
+                    best = (m.start, e_i)
+        return best[1] if best else None
+
     def last_entity_before(self, pos: int, types: set[str]) -> int | None:
         """The entity of these types named last before offset `pos`."""
         best: tuple[int, int] | None = None
@@ -299,6 +311,10 @@ class DocContext:
                 return owner  # "Maritaca AI has released versions of its Sabiá model"
         if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN":
             return self._topic_business(sent, pos)
+        if tok.pos_ == "NOUN" and _definite(tok) and tok.tag_ == "NN":
+            named = self._named_by_head(tok.lemma_, pos)
+            if named is not None:
+                return named  # "the foundation": the Gates Foundation named before
         if lower in ("it", "its"):
             return self.last_entity_before(pos, {"Firm", "Organization"})
         if lower == "ministry" and _definite(tok):

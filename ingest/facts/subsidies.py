@@ -32,6 +32,7 @@ _PROGRAMME_NOUNS = frozenset("initiative programme program fund plan scheme miss
 # Approving a programme names no recipient unless a firm is approved.
 _APPROVAL_VERBS = frozenset("approve sanction".split())
 _WORK_NOUNS = frozenset("work project effort development".split())
+_ASIDE_PREPS = frozenset("beyond besides despite unlike than excluding".split())
 _ANAPHORS = frozenset("it they government ministry agency department".split())
 
 
@@ -163,6 +164,9 @@ def _subject_of_funding(
 def _funding_verb(tok: Token, money: bool) -> Token | None:
     """The verb of a funding statement at this token: a funding verb ("grant", "invest" with
     an amount), the verb over "£2 billion of funding", or "the money will support X"."""
+    aside = any(c.lower_ == "aside" for c in tok.children)
+    if tok.pos_ == "VERB" and tok.lemma_ == "set" and aside:
+        return tok if money else None  # "the strategy set aside 11 billion dirhams"
     if tok.pos_ == "VERB" and tok.lemma_ in FUND_VERBS:
         # "pays the cost", "provides subsidised GPU access": funding without a figure
         objects = [w for o in children(tok, ("dobj",)) for w in o.subtree]
@@ -175,7 +179,7 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
         return tok if any(w.lemma_.lower() in _COMPUTE_WORDS for w in objects) else None
     if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and _sources(tok):
         return tok  # "developing X with funding from the government"
-    if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and money:
+    if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and money and not _set_aside(tok):
         head = tok
         while head.pos_ not in ("VERB", "AUX") and head.head != head:
             head = head.head
@@ -185,6 +189,12 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
         if subjects and subjects[0].lemma_ in _FUNDING_NOUNS | {"money", "fund"}:
             return tok
     return None
+
+
+def _set_aside(tok: Token) -> bool:
+    """'Beyond the 11 billion dirhams in the budget, the state is leaning on ...': money a
+    sentence sets aside to speak of something else is not its statement."""
+    return any(t.dep_ == "prep" and t.lower_ in _ASIDE_PREPS for t in tok.ancestors)
 
 
 def _sources(noun: Token) -> list[Token]:

@@ -55,3 +55,9 @@ def test_gloss_joins_its_amount_and_offsets_point_into_text() -> None:
 
 def test_no_money_in_plain_numbers() -> None:
     assert find_money("1,528 H100 GPUs and 65 kilometers of cable") == []
+
+
+def test_a_one_letter_symbol_needs_its_scale() -> None:
+    [money] = find_money("it would spend R300-million on the CHPC")
+    assert (money.amount, money.currency) == (3e8, "ZAR")
+    assert find_money("DeepSeek R1 and R2 models") == []

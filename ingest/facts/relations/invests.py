@@ -9,10 +9,12 @@ from spacy.tokens import Token
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import BUSINESSES, relation_fact
 from ingest.facts.tree import children, np_entities, prep_objects, subject_of
+from ingest.money import find_money
 
 _UNIT_NOUNS = frozenset("unit subsidiary arm affiliate division".split())
 _STAKE_NOUNS = frozenset("acquisition stake investment takeover purchase".split())
 _INVEST_VERBS = frozenset("invest acquire buy".split())
+_GIVE_MONEY_VERBS = frozenset("provide commit pledge contribute donate grant".split())
 _INVESTOR_NOUNS = frozenset("investor shareholder backer owner".split())
 _GIVE_VERBS = frozenset("give grant hand".split())
 
@@ -47,6 +49,12 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investors += np_entities(holder, sent, ctx) if holder is not None else []
             for obj in prep_objects(tok, ("in", "of")):
                 investees += np_entities(obj, sent, ctx)
+        elif tok.pos_ == "VERB" and tok.lemma_ in _GIVE_MONEY_VERBS and find_money(sent.span.text):
+            # "The foundation is providing $7.5 million for the hub": private money (public
+            # money is a subsidy, which the check below leaves to the subsidy rules)
+            investors += [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
+            for obj in prep_objects(tok, ("for", "to", "into")):
+                investees += np_entities(obj, sent, ctx, heads_only=True)
         elif tok.pos_ == "VERB" and tok.lemma_ in _INVEST_VERBS:
             subjects = children(tok, ("nsubj",))
             investors += [e for s in subjects for e in np_entities(s, sent, ctx)]

@@ -91,3 +91,9 @@ def test_regression_a_lower_case_word_tagged_as_a_name_stays_out_of_it(run: Run)
 def test_a_start_up_before_an_unknown_name_makes_it_a_firm(run: Run) -> None:
     found = names(run("Brazilian start-up Maritaca AI has released its Sabiá model."))
     assert found.get("Maritaca AI") == "Firm"
+
+
+def test_a_state_owned_operator_is_a_firm(run: Run) -> None:
+    found = names(run("The cluster is run by Alem Cloud, a state-owned operator, which took "
+                      "delivery of Nvidia H200 processors."))  # fmt: skip
+    assert found.get("Alem Cloud") == "Firm"

@@ -269,3 +269,19 @@ def test_regression_a_place_describing_the_owner_is_not_the_owned_firms_home(run
 )  # fmt: skip
 def test_relation_of_a_possessive(run: Run, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in relations(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The Gates Foundation and the government launched the Rwanda AI Scaling Hub. The "
+         "foundation is providing $7.5 million for the hub.",
+         ("Gates Foundation", "INVESTS_IN", "Rwanda AI Scaling Hub")),
+        ("Latam-GPT, the open regional language model coordinated by Chile's National Center "
+         "for Artificial Intelligence (CENIA), is open.", ("CENIA", "DEVELOPS", "LatamGPT")),
+    ],
+)  # fmt: skip
+def test_private_money_and_coordinated_models(
+    run: Run, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in relations(run(text))

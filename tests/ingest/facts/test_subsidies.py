@@ -194,3 +194,12 @@ def test_two_funders_with_two_amounts_in_one_sentence(run: Run) -> None:
               "train.")  # fmt: skip
     assert {f for f, _ in pairs(rec)} == {"Bpifrance", "GENCI"}
     assert "Jean Zay" not in {r for _, r in pairs(rec)}
+
+
+def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run) -> None:
+    rec = run("Morocco wants AI. The Digital Morocco 2030 strategy set aside 11 billion "
+              "dirhams for the digital transition. Beyond the 11 billion dirhams in the budget, "
+              "the state is leaning on its own investment vehicles.")  # fmt: skip
+    assert [(s.funder, s.recipient, s.amount_text) for s in rec.subsidies] == [
+        ("Morocco", None, "11 billion dirhams")
+    ]
