@@ -21,6 +21,12 @@ PUBLIC_HEADS = frozenset(
     Board""".split()
 )
 PUBLIC_CATEGORIES = frozenset({"agency", "ministry"})
+# Nouns that name a kind of firm the reference data knows ("the US chipmaker").
+_CATEGORY_NOUNS = {
+    **dict.fromkeys(["chipmaker", "chip-maker", "chipmakers"], "chipmaker"),
+    **dict.fromkeys(["telco", "telecom", "carrier"], "telco"),
+    "hyperscaler": "hyperscaler",
+}
 _INSTALL_VERBS = frozenset("install instal operate run host house".split())  # spaCy: "instal"
 
 
@@ -183,6 +189,17 @@ class DocContext:
                 return self._clause_subject(sent.span.root, sent)
         return None
 
+    def _last_of_category(self, category: str, pos: int) -> int | None:
+        best: tuple[int, int] | None = None
+        for e_i, e in enumerate(self.entities):
+            known = self.reference.get(e.key)
+            if known is None or known.category != category:
+                continue
+            for m in e.mentions:
+                if m.start < pos and (best is None or m.start > best[0]):
+                    best = (m.start, e_i)
+        return best[1] if best else None
+
     def _named_by_head(self, noun: str, pos: int) -> int | None:
         """The firm or body named last before `pos` whose name ends in this noun ('the
         foundation' -> 'Gates Foundation', 'the hub' -> 'Rwanda AI Scaling Hub')."""
@@ -309,6 +326,11 @@ class DocContext:
                 pos = sent.offset + first.idx
             elif (owner := self._clause_subject(tok, sent)) is not None:
                 return owner  # "Maritaca AI has released versions of its Sabiá model"
+        if word(tok) in _CATEGORY_NOUNS and _definite(tok):
+            # "the US chipmaker": the chip maker named last, not the text's main firm
+            kind = self._last_of_category(_CATEGORY_NOUNS[word(tok)], pos)
+            if kind is not None:
+                return kind
         if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN":
             return self._topic_business(sent, pos)
         if tok.pos_ == "NOUN" and _definite(tok) and tok.tag_ == "NN":

@@ -71,11 +71,19 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 investors += np_entities(agent, sent, ctx)
         elif tok.lemma_ == "round" and tok.pos_ == "NOUN":
             # "X raised EUR 1.7 billion in a round led by ASML"
-            for verb in children(tok, ("acl",)):
+            # "a round led by X", "raised $41 million in a round in December 2023 led by X"
+            led = (t for t in sent.span if t.lemma_ == "lead" and t.dep_ in ("acl", "advcl"))
+            for verb in led:
                 for agent in prep_objects(verb, ("by",)):
                     investors += np_entities(agent, sent, ctx, heads_only=True)
             raiser = subject_of(tok.head.head) if tok.dep_ == "pobj" else None
             investees += np_entities(raiser, sent, ctx) if raiser is not None else []
+            # "..., with participation from Peak XV Partners and Khosla Ventures"
+            joined = [t for t in sent.span if t.lemma_ == "participation"]
+            investors += [
+                e for t in joined for o in prep_objects(t, ("from", "of", "by"))
+                for e in np_entities(o, sent, ctx, heads_only=True)
+            ]  # fmt: skip
         elif tok.lemma_ == "raise" and tok.pos_ == "VERB":
             # "X raised $100 million from Y and Z"
             for source in prep_objects(tok, ("from",)):

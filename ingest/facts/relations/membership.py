@@ -17,7 +17,7 @@ _MEMBERSHIP_LEMMAS = frozenset(
 )
 
 
-_CONTRASTS = frozenset("from than unlike like as versus outside beyond besides".split())
+_CONTRASTS = frozenset("from than unlike versus outside beyond besides".split())
 
 
 def _contrasted(tok: Token) -> bool:

@@ -55,8 +55,13 @@ def _home_of_referent(ctx: DocContext, sent: Sentence) -> list[Fact]:
             continue  # "the Moroccan company Nexus Core Systems" names the firm it describes
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
-        modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
-        places = [p for p in sent.places_in(modifiers) if p.span.label_ != "City"]
+        modifiers = [
+            t for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree
+        ]  # "the Netherlands-based company": the place inside "-based"
+        places = [
+            p for p in sent.places_in(modifiers)
+            if p.span.label_ != "City" or _followed_by_based(p.span.end, sent)
+        ]  # fmt: skip
         firm = ctx.refers_to(tok, sent) if places else None
         if firm is not None and ctx.type_of(firm) in BUSINESSES:
             country = ctx.country_entity(places[0].country)
@@ -240,11 +245,17 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if t.lower_ == "with" and t.dep_ == "prep" and t.head.lemma_ not in PARTNER_NOUNS
                 for o in children(t, ("pobj",))
             ]  # fmt: skip
-            if not children(tok, ("nsubjpass",)) and not (tok.dep_ == "conj" and objs):
-                agents += children(tok, ("nsubj",))
-                purpose = tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children)
-                if tok.dep_ == "xcomp" or purpose:  # "X plans to build", "X will invest to build"
-                    agents += children(tok.head, ("nsubj",))
+            # "to build and operate the supercomputer": the first verb's subject acts
+            active_conj = tok.dep_ == "conj" and bool(children(tok, ("dobj",)))
+            acting = tok.head if active_conj and not children(tok, ("nsubj",)) else tok
+            passive_or_shared = children(tok, ("nsubjpass",)) or (tok.dep_ == "conj" and objs)
+            if acting is not tok or not passive_or_shared:
+                agents += children(acting, ("nsubj",))
+                to = any(c.lower_ == "to" for c in acting.children)
+                if acting.dep_ == "xcomp" or (acting.dep_ == "advcl" and to):
+                    # "X plans to build"; "selected Nebius to build": the one selected builds
+                    chosen = [o for o in children(acting.head, ("dobj",)) if sent.mention_of(o)]
+                    agents += chosen or children(acting.head, ("nsubj",))
             for a in agents:
                 # "with FPT" names a partner; "with Nvidia chips" names equipment
                 operators += np_entities(a, sent, ctx, heads_only=a.dep_ == "pobj")

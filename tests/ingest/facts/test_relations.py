@@ -285,3 +285,31 @@ def test_private_money_and_coordinated_models(
     run: Run, text: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in relations(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Ooredoo signed a deal with Nvidia. The Doha-based group uses GPUs under an agreement "
+         "with the US chipmaker.", ("Nvidia", "HEADQUARTERED_IN", "United States")),
+        ("Ooredoo signed a deal with Nvidia. The Doha-based group uses GPUs under an agreement "
+         "with the US chipmaker.", ("Ooredoo", "HEADQUARTERED_IN", "Qatar")),
+        ("Nebius Group won. The Netherlands-based company will build it.",
+         ("Nebius Group", "HEADQUARTERED_IN", "Netherlands")),
+        ("Saudi Arabia and the United Arab Emirates, which like Qatar are members of the Gulf "
+         "Cooperation Council (GCC), invest.", ("Qatar", "MEMBER_OF", "Gulf Cooperation Council")),
+        ("Israel wants AI. The Israel Innovation Authority has selected Nebius Group to build "
+         "and operate the country's first national supercomputer.",
+         ("Nebius Group", "OPERATES_IN", "Israel")),
+        ("Sarvam AI is an Indian start-up. The company raised $41 million in a Series A round in "
+         "December 2023 led by Lightspeed Venture Partners, with participation from Peak XV "
+         "Partners.", ("Lightspeed", "INVESTS_IN", "Sarvam AI")),
+        ("Sarvam AI is an Indian start-up. The company raised $41 million in a Series A round in "
+         "December 2023 led by Lightspeed Venture Partners, with participation from Peak XV "
+         "Partners.", ("Peak XV Partners", "INVESTS_IN", "Sarvam AI")),
+    ],
+)  # fmt: skip
+def test_relation_of_a_kind_noun_or_a_chosen_firm(
+    run: Run, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in relations(run(text))
