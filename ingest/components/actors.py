@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -34,6 +35,7 @@ from ingest.lexicon import (
     STATE_NOUNS,
     word,
 )
+from ingest.money import find_money
 from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
 
 ACTORS_KEY = "sovai_actors"
@@ -199,12 +201,19 @@ class ActorRecognizer:
         self.place_words = {
             f for f, k in self.reference.forms if k.startswith(("city:", "demonym:"))
         }
+        # "Hebrew-language models" names a language, not a model
+        self.languages = frozenset(
+            part.split(" (")[0].strip()
+            for lang in pycountry.languages
+            if hasattr(lang, "alpha_2")
+            for part in lang.name.split(";")
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = list(doc.spans[GAZETTEER_KEY]) if GAZETTEER_KEY in doc.spans else []
         runs = name_runs(doc)
         doc.spans[RUNS_KEY] = runs  # the fact rules read them too
-        blocked = self._non_actor_names(runs)
+        blocked = self._non_actor_names(runs) + _money_spans(doc)
         known = [s for s in gazetteer if not self._blocked(s, blocked)]
         shaped = self._shaped_names(doc, runs, known, blocked)
         chosen: list[Span] = []
@@ -219,7 +228,11 @@ class ActorRecognizer:
             stat + [c for c in chosen if not any(x.start < c.end and c.start < x.end for x in stat)]
         )
         chosen = filter_spans(chosen + self._by_context(doc, chosen, blocked))
-        doc.spans[ACTORS_KEY] = [s for s in chosen if s.label_ in ACTOR_TYPES]
+        chosen = filter_spans(_branded_models(doc, chosen) + chosen)
+        doc.spans[ACTORS_KEY] = [
+            s for s in chosen
+            if s.label_ in ACTOR_TYPES and not (s.label_ == "AIModel" and s.text in self.languages)
+        ]  # fmt: skip
         return doc
 
     def _country_key(self, span: Span) -> str:
@@ -245,6 +258,8 @@ class ActorRecognizer:
         entry = self.reference.get(span.kb_id_)
         if entry is None or entry.category in NON_ACTOR_CATEGORIES:
             return None if entry is None else Span(span.doc, span.start, span.end, "NonActor")
+        if entry.type == "Government" and _inside_person(span):
+            return Span(span.doc, span.start, span.end, "NonActor")  # "Luís Montenegro said"
         if entry.type == "Demonym":
             if self._demonym_is_state(span):
                 return Span(
@@ -459,6 +474,36 @@ class ActorRecognizer:
         if any(i in taken for i in range(start, tok.i + 1)):
             start = tok.i
         return doc[start : tok.i + 1]
+
+
+def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Sarvam-Large', 'Sarvam-Edge': a firm's or model's name, a hyphen and a capitalised word
+    or a number, not another actor ("Microsoft-OpenAI") is a model of that name."""
+    out = []
+    for span in chosen:
+        end = span.end
+        if span.label_ not in ("Firm", "AIModel") or end + 1 >= len(doc):
+            continue
+        hyphen, part = doc[end], doc[end + 1]
+        glued = hyphen.text == "-" and not span[-1].whitespace_ and not hyphen.whitespace_
+        named = part.text[:1].isupper() or part.text[:1].isdigit()
+        other = any(c.start <= part.i < c.end for c in chosen)
+        if glued and named and not other and (part.is_alpha or part.like_num):
+            out.append(Span(doc, span.start, end + 2, label="AIModel"))
+    return out
+
+
+def _inside_person(span: Span) -> bool:
+    """A country's name as the surname of a person the NER found ('Luís Montenegro')."""
+    return any(
+        e.label_ == "PERSON" and e.start < span.start and span.end <= e.end for e in span.doc.ents
+    )
+
+
+def _money_spans(doc: Doc) -> list[Span]:
+    """Amounts of money ('NIS 110 million'), never names of actors."""
+    spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in find_money(doc.text))
+    return [s for s in spans if s is not None]
 
 
 def _extends_firm(span: Span, overlap: list[Span]) -> bool:

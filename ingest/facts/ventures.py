@@ -35,6 +35,7 @@ _JOINT_THINGS = frozenset(
     """package project initiative programme program plan investment fund centre center
     facility campus lab laboratory hub""".split()
 )
+STATE_WORDS = frozenset("government state authorities administration ministry".split())
 _TIE_NOUNS = frozenset("partnership collaboration alliance venture cooperation".split())
 _NAMED_HEADS = frozenset("Partnership Alliance Agreement Pact Accord".split())
 
@@ -45,7 +46,11 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
         joint = tok.lower_ in ("venture", "jv", "jvs") and (
             tok.lower_ != "venture" or any(c.lower_ == "joint" for c in tok.children)
         )
-        if joint or (tok.lemma_ in PARTNER_NOUNS and tok.pos_ == "NOUN"):
+        # "a letter of intent": an agreement in all but name
+        intent = tok.lemma_ == "letter" and any(
+            o.lower_ == "intent" for o in prep_objects(tok, ("of",))
+        )
+        if joint or intent or (tok.lemma_ in PARTNER_NOUNS and tok.pos_ == "NOUN"):
             partners = _noun_partners(ctx, sent, tok)
             if len(set(partners)) < 2 and _refers_back(tok):
                 # "X will invest in Y. The strategic partnership gives X ...": X and Y
@@ -74,6 +79,14 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "Microsoft and G42 announced a $1 billion package of investments in Kenya"
             partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
             out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
+        elif tok.lemma_ in _JOINT_ACTS and tok.pos_ == "VERB" and prep_objects(tok, ("with",)):
+            # "OpenAI unveiled Stargate UAE with G42 ... and Stargate Norway with Nscale and
+            # Aker": the one who unveiled it and who it was unveiled with, for each project
+            lead = [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)][:1]
+            for project in (tok, *children(tok, ("conj",))):
+                withs = prep_objects(project, ("with",))
+                partners = [e for o in withs for e in np_entities(o, sent, ctx, heads_only=True)]
+                out += _make(ctx, sent, lead + partners, "partnership", None, year_of(tok))
         elif tok.lemma_ == "own" and tok.tag_ == "VBN":
             # "The company is owned by A, B, C and D": a company several own is a joint venture
             owners = [e for a in prep_objects(tok, ("by",)) for e in np_entities(a, sent, ctx)]
@@ -104,9 +117,18 @@ def _refers_back(noun: Token) -> bool:
 
 
 def _named_in(subject: Token, sent: Sentence) -> list[int]:
-    """Every actor the subject phrase names, however the parser linked "A and B" inside it."""
+    """Every actor the subject phrase names, however the parser linked "A and B" inside it,
+    save a country only describing a firm ("Argentine energy company Sur Energy"; "the
+    Rwandan government" is the country)."""
     inside = {t.i for t in subject.subtree if t.dep_ not in ("relcl", "acl")}
-    return [m.entity for m in sent.mentions if m.span.root.i in inside]
+    return [
+        m.entity for m in sent.mentions
+        if m.span.root.i in inside and not _describes_a_firm(m.span.root)
+    ]  # fmt: skip
+
+
+def _describes_a_firm(tok: Token) -> bool:
+    return tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_ not in STATE_WORDS
 
 
 def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
@@ -159,7 +181,7 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     ):
         subj = subject_of(head)
         if subj is not None:
-            partners += np_entities(subj, sent, ctx)
+            partners += np_entities(subj, sent, ctx) + _named_in(subj, sent)
             if len(set(partners)) == 1 and subj.lower_ in ("they", "these"):
                 partners += _dominant_partner(ctx, sent, partners[0])
     return partners

@@ -164,7 +164,7 @@ def develops_by_name(ctx: DocContext) -> list[Fact]:
             continue
         for d_i, dev in enumerate(ctx.entities):
             if dev.type in BUSINESSES and any(
-                model.name.startswith(form + " ") for form in (dev.name, *dev.aliases)
+                model.name.startswith((form + " ", form + "-")) for form in (dev.name, *dev.aliases)
             ):
                 first = model.mentions[0]
                 sent = next(s for s in ctx.sentences if s.start <= first.start < s.end)

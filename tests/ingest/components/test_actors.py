@@ -97,3 +97,17 @@ def test_a_state_owned_operator_is_a_firm(run: Run) -> None:
     found = names(run("The cluster is run by Alem Cloud, a state-owned operator, which took "
                       "delivery of Nvidia H200 processors."))  # fmt: skip
     assert found.get("Alem Cloud") == "Firm"
+
+
+def test_money_a_surname_and_a_language_are_no_actors(run: Run) -> None:
+    found = names(run("\"Portugal wants AI,\" Prime Minister Luís Montenegro said. The Authority "
+                      "will provide Nebius with about NIS 110 million. It trains Hebrew-language "
+                      "models."))  # fmt: skip
+    assert not {"Montenegro", "NIS 110 million", "Hebrew"} & set(found)
+
+
+def test_a_firms_name_and_a_hyphenated_word_is_its_model(run: Run) -> None:
+    found = names(run("Sarvam AI plans three variants: Sarvam-Large for reasoning and Sarvam-Edge "
+                      "for devices. Microsoft-OpenAI ties grew."))  # fmt: skip
+    assert found.get("Sarvam-Large") == found.get("Sarvam-Edge") == "AIModel"
+    assert "Microsoft-OpenAI" not in found

@@ -113,3 +113,13 @@ def test_a_memorandum_signed_by_several_and_a_launched_hub(run: Run) -> None:
     rec = run("In Kigali, the Gates Foundation and the Rwandan government launched the Rwanda AI "
               "Scaling Hub, a partnership to take AI tools to farmers.")  # fmt: skip
     assert ventures(rec) == [({"Gates Foundation", "Rwanda"}, "partnership")]
+
+
+def test_a_letter_of_intent_and_projects_unveiled_with_partners(run: Run) -> None:
+    rec = run("OpenAI and Argentine energy company Sur Energy have signed a letter of intent to "
+              "build a data centre.")  # fmt: skip
+    assert ventures(rec) == [({"OpenAI", "Sur Energy"}, "partnership")]
+    rec = run("OpenAI has already unveiled Stargate UAE with G42 in Abu Dhabi and Stargate Norway "
+              "with Nscale and Aker.")  # fmt: skip
+    assert ventures(rec) == [({"OpenAI", "G42"}, "partnership"),
+                             ({"OpenAI", "Nscale", "Aker"}, "partnership")]  # fmt: skip
