@@ -494,9 +494,13 @@ def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
 
 
 def _inside_person(span: Span) -> bool:
-    """A country's name as the surname of a person the NER found ('Luís Montenegro')."""
+    """A country's name as the surname of a person the NER found ('Luís Montenegro'), there
+    or later on its own ('Montenegro used the same stage')."""
     return any(
-        e.label_ == "PERSON" and e.start < span.start and span.end <= e.end for e in span.doc.ents
+        e.label_ == "PERSON"
+        and len(e) > 1
+        and ((e.start < span.start and span.end <= e.end) or e[-1].text == span.text)
+        for e in span.doc.ents
     )
 
 

@@ -119,6 +119,8 @@ def _made_by(ctx: DocContext, sent: Sentence, tok: Token) -> tuple[int, list[int
     if owner.lower_ in ("both", "all", "each") and owner.dep_ == "appos":
         listed = conjuncts(owner.head)
         listed = listed[-2:] if owner.lower_ == "both" else listed
+    elif owner.lemma_ in MODEL_NOUNS and owner.dep_ == "appos":
+        listed = [owner.head]  # "Mistral 7B, an open model from French start-up Mistral AI"
     else:
         listed = [owner]
     models = [m.entity for t in listed if (m := sent.mention_of(t)) is not None]

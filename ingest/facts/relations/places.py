@@ -79,6 +79,8 @@ def _based_after(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
     if i >= len(doc) or doc[i].text not in (",", "–", "—"):
         return []
     window = _description_after(doc[i + 1 : i + 8], sent, ctx)
+    if len(window) and window[0].pos_ == "PROPN" and not sent.places_in([window[0]]):
+        return []  # "between Microsoft, Start Campus and X": the next item of a list
     for p in sent.places:
         if not window.start <= p.span.start < window.end:
             continue
@@ -110,9 +112,11 @@ def _described_just_before(m: Mention, sent: Sentence) -> list[str]:
     while (
         i > sent.span.start
         and i > m.span.start - 5
-        and (doc[i - 1].is_lower or doc[i - 1].text in ("-", "–"))
+        and (
+            doc[i - 1].is_lower or doc[i - 1].text in ("-", "–") or _acronym_word(doc[i - 1], sent)
+        )
     ):
-        i -= 1
+        i -= 1  # "British AI cloud provider Nscale"
     for p in sent.places:
         if p.span.end == i and p.span.label_ != "City":
             return [p.country]
@@ -146,6 +150,11 @@ def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
         return []
     iso3 = ctx.entities[ctx.main_country].iso3
     return [iso3] if iso3 else []
+
+
+def _acronym_word(tok: Token, sent: Sentence) -> bool:
+    """'AI', 'IT': a short capitalised common word, not a place ('US')."""
+    return tok.is_upper and len(tok) <= 3 and not sent.places_in([tok])
 
 
 def _home_in_name(m: Mention, sent: Sentence) -> list[str]:
@@ -252,6 +261,9 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             if acting is not tok or not passive_or_shared:
                 agents += children(acting, ("nsubj",))
                 to = any(c.lower_ == "to" for c in acting.children)
+                if acting.dep_ == "acl" and to and acting.head.pos_ == "NOUN":
+                    # "signed a letter of intent to build a data centre": who signed it
+                    agents += _signers(acting.head)
                 if acting.dep_ == "xcomp" or (acting.dep_ == "advcl" and to):
                     # "X plans to build"; "selected Nebius to build": the one selected builds
                     chosen = [o for o in children(acting.head, ("dobj",)) if sent.mention_of(o)]
@@ -280,6 +292,14 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
         for o in operators:
             out.append(relation_fact("OPERATES_IN", o, country, sent, confidence))
     return out
+
+
+def _signers(noun: Token) -> list[Token]:
+    """The subject of the verb a deal noun hangs from ('X and Y signed a letter of intent')."""
+    t = noun
+    while t.pos_ not in ("VERB", "AUX") and t.head != t:
+        t = t.head
+    return children(t, ("nsubj",))
 
 
 def _owner_of_hosted(ctx: DocContext, sent: Sentence, facility: Token) -> list[int]:

@@ -313,3 +313,21 @@ def test_relation_of_a_kind_noun_or_a_chosen_firm(
     run: Run, text: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in relations(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("It was built on Mistral 7B, an open model from French start-up Mistral AI.",
+         ("Mistral AI", "DEVELOPS", "Mistral 7B")),
+        ("Argentina wants AI. OpenAI and Argentine energy company Sur Energy have signed a letter "
+         "of intent to build a large data centre in Patagonia.",
+         ("Sur Energy", "OPERATES_IN", "Argentina")),
+        ("The money goes through a partnership between Microsoft, Start Campus and British AI "
+         "cloud provider Nscale.", ("Nscale", "HEADQUARTERED_IN", "United Kingdom")),
+    ],
+)  # fmt: skip
+def test_relation_in_a_list_or_description(run: Run, text: str, fact: tuple[str, str, str]) -> None:
+    found = relations(run(text))
+    assert fact in found
+    assert ("Microsoft", "HEADQUARTERED_IN", "United Kingdom") not in found
