@@ -34,6 +34,7 @@ _OWN_BODY_HEADS = frozenset(
     Centre""".split()
 )
 FUZZY_MIN = 92
+_GROUP_WORDS = frozenset("Group Holdings Holding Corporation Company Technologies".split())
 
 
 @dataclass(slots=True)
@@ -85,7 +86,28 @@ def resolve(mentions: list[Mention], text: str, reference: Reference) -> list[Re
         if after and (is_short_form(after.group(1), m.text) or "(" not in after.group(0)):
             acronyms.setdefault(after.group(1), i)
     _join_short_forms(mentions, groups)
+    _join_known_stems(mentions, groups, reference)
     return _entities(mentions, groups, reference)
+
+
+def _join_known_stems(mentions: list[Mention], groups: _Groups, reference: Reference) -> None:
+    """An unknown name that is a known actor's name plus a group word ('Nebius Group' of
+    Nebius), or a known body's name less its country ('the Innovation Authority' of the
+    Israel Innovation Authority)."""
+    known = [(i, m) for i, m in enumerate(mentions) if m.key.startswith("actor:")]
+    for i, m in enumerate(mentions):
+        if m.key:
+            continue
+        for j, k in known:
+            if k.type != m.type:
+                continue
+            stem = m.text.startswith(k.text + " ") and m.text[len(k.text) + 1 :] in _GROUP_WORDS
+            rest = k.text[: -len(m.text)].strip() if k.text.endswith(" " + m.text) else ""
+            found = reference.by_name(rest) if rest else None
+            country = found is not None and found.type in ("Government", "Demonym")
+            if stem or country:
+                groups.join(j, i)
+                break
 
 
 def _join_short_forms(mentions: list[Mention], groups: _Groups) -> None:

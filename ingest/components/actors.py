@@ -272,6 +272,7 @@ class ActorRecognizer:
             head = span.root.head
             if (
                 entry.capital
+                and not span.text.isupper()  # "NAIROBI, May 22 -": a dateline, not an actor
                 and span.root.dep_ == "nsubj"
                 and head.pos_ == "VERB"
                 and head.is_alpha

@@ -32,6 +32,10 @@ _PROGRAMME_NOUNS = frozenset("initiative programme program fund plan scheme miss
 # Approving a programme names no recipient unless a firm is approved.
 _APPROVAL_VERBS = frozenset("approve sanction".split())
 _WORK_NOUNS = frozenset("work project effort development".split())
+_RECEIVE_VERBS = frozenset("receive get win secure obtain".split())
+_PUBLIC_WORDS = frozenset("federal state government public national".split())
+# "the government unveiled a QR9 billion incentive package": public money with no recipient
+_PACKAGE_NOUNS = frozenset("package fund programme program scheme plan initiative".split())
 _ASIDE_PREPS = frozenset("beyond besides despite unlike than excluding".split())
 _ANAPHORS = frozenset("it they government ministry agency department".split())
 
@@ -42,6 +46,9 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     if (noun_verb := _noun_read_verb(ctx, sent)) is not None:
         funder, recipients = noun_verb
         return _subsidy_facts(sent, [funder], recipients, money, sent.span[0])
+    if money and (received := _received(ctx, sent)) is not None:
+        receiving, givers, receivers = received
+        return _subsidy_facts(sent, givers, receivers, money, receiving)
     for tok in sent.span:
         verb = _funding_verb(tok, bool(money))
         if verb is None or _negated(verb):
@@ -68,6 +75,26 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if not any(f.args[0] in funders_told or amount_of(f) in amounts_told for f in facts):
             out += facts
     return out
+
+
+def _received(ctx: DocContext, sent: Sentence) -> tuple[Token, list[int], list[int]] | None:
+    """'The institute will receive A$29.9 million in federal funding': the receiver is the
+    recipient; the funder is who the funding is 'from', or the country of a 'federal',
+    'state' or 'government' funding."""
+    for verb in (t for t in sent.span if t.pos_ == "VERB" and t.lemma_ in _RECEIVE_VERBS):
+        funding = [t for t in verb.subtree if t.lemma_ in _FUNDING_NOUNS | {"money", "support"}]
+        funders = [e for f in funding for o in _sources(f) for e in _with_of(o, sent, ctx)]
+        funders += [e for o in prep_objects(verb, ("from",)) for e in _with_of(o, sent, ctx)]
+        public = any(c.lower_ in _PUBLIC_WORDS for f in funding for c in f.children)
+        if not funders and public and ctx.main_country is not None:
+            funders = [ctx.main_country]
+        funders = [f for f in funders if ctx.is_public(f)]
+        subject = next(iter(children(verb, ("nsubj", "nsubjpass"))), None)
+        recipients = np_entities(subject, sent, ctx) if subject is not None else []
+        recipients = [r for r in recipients if ctx.type_of(r) in RECIPIENT_TYPES]
+        if funders and recipients:
+            return verb, funders, recipients
+    return None
 
 
 def without_headline_echoes(ctx: DocContext) -> list[Fact]:
@@ -164,6 +191,9 @@ def _subject_of_funding(
 def _funding_verb(tok: Token, money: bool) -> Token | None:
     """The verb of a funding statement at this token: a funding verb ("grant", "invest" with
     an amount), the verb over "£2 billion of funding", or "the money will support X"."""
+    if tok.pos_ == "VERB" and tok.lemma_ in ("unveil", "announce", "launch") and money:
+        packages = [o for o in children(tok, ("dobj",)) if o.lemma_ in _PACKAGE_NOUNS]
+        return tok if packages else None
     aside = any(c.lower_ == "aside" for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ == "set" and aside:
         return tok if money else None  # "the strategy set aside 11 billion dirhams"

@@ -203,3 +203,25 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
     assert [(s.funder, s.recipient, s.amount_text) for s in rec.subsidies] == [
         ("Morocco", None, "11 billion dirhams")
     ]
+
+
+def test_received_federal_funding_and_an_unveiled_package(run: Run) -> None:
+    rec = run("Australia released a plan. The AI Safety Institute will receive A$29.9 million in "
+              "federal funding to test models.")  # fmt: skip
+    assert pairs(rec) == {("Australia", "AI Safety Institute")}
+    rec = run("Qatar wants AI. In February 2024 the government unveiled a QR9 billion ($2.5 "
+              "billion) incentive package to attract technology companies.")  # fmt: skip
+    assert pairs(rec) == {("Qatar", None)}
+
+
+def test_regression_a_capital_in_a_dateline_is_no_funder(run: Run) -> None:
+    rec = run("NAIROBI, May 22, 2024 - Microsoft and G42 announced a $1 billion package of "
+              "investments in Kenya.")  # fmt: skip
+    assert pairs(rec) == set()
+
+
+def test_a_body_named_less_its_country_is_the_same_body(run: Run) -> None:
+    rec = run("The Israel Innovation Authority has selected Nebius Group to build it. The "
+              "Innovation Authority will provide Nebius with about NIS 110 million in state "
+              "funding.")  # fmt: skip
+    assert pairs(rec) == {("Israel Innovation Authority", "Nebius")}
