@@ -187,6 +187,8 @@ class DocContext:
                 return m.entity
             if subj.lower_ == "it" and verb.dep_ in ("relcl", "acl", "advcl", "ccomp"):
                 return self._clause_subject(sent.span.root, sent)
+            if word(subj) in FIRM_NOUNS and _definite(subj):  # "The Doha-based group said"
+                return self._topic_business(sent, sent.offset + subj.idx)
         return None
 
     def _last_of_category(self, category: str, pos: int) -> int | None:

@@ -291,7 +291,25 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             continue
         for o in operators:
             out.append(relation_fact("OPERATES_IN", o, country, sent, confidence))
+            for later in _to_follow(ctx, sent):
+                out.append(relation_fact("OPERATES_IN", o, later, sent, 0.6))
     return out
+
+
+def _to_follow(ctx: DocContext, sent: Sentence) -> list[int]:
+    """'... in Qatar, with Oman, Kuwait, Tunisia and Algeria to follow': the countries next."""
+    found: list[int] = []
+    doc = sent.span.doc
+    for follow in (t for t in sent.span if t.lemma_ == "follow" and doc[t.i - 1].lower_ == "to"):
+        i = follow.i - 2  # read back over the list to its 'with' (the parse of it varies)
+        while i > sent.span.start and (
+            doc[i].text in (",", "and", "or") or sent.places_in([doc[i]])
+        ):
+            i -= 1
+        if doc[i].lower_ == "with":
+            listed = list(doc[i + 1 : follow.i])
+            found += [ctx.country_entity(p.country) for p in sent.places_in(listed)]
+    return list(dict.fromkeys(found))
 
 
 def _signers(noun: Token) -> list[Token]:

@@ -331,3 +331,12 @@ def test_relation_in_a_list_or_description(run: Run, text: str, fact: tuple[str,
     found = relations(run(text))
     assert fact in found
     assert ("Microsoft", "HEADQUARTERED_IN", "United Kingdom") not in found
+
+
+def test_countries_to_follow_and_the_group_that_said_it(run: Run) -> None:
+    found = relations(run("Ooredoo signed a deal with Nvidia. The Doha-based group said in 2024 "
+                          "that it would deploy Nvidia's Hopper GPUs in its data centres in "
+                          "Qatar, with Oman, Kuwait and Algeria to follow."))  # fmt: skip
+    operated = {o for s, p, o in found if s == "Ooredoo" and p == "OPERATES_IN"}
+    assert {"Qatar", "Oman", "Kuwait", "Algeria"} <= operated
+    assert not any(s == "Nvidia" and p == "OPERATES_IN" for s, p, _ in found)
