@@ -225,21 +225,32 @@ class DocContext:
                     best = (m.start, e_i)
         return best[1] if best else None
 
+    def _previous_subject(self, sent: Sentence, depth: int = 0) -> int | None:
+        """The firm the sentence before had as the subject of its main clause, named or as
+        'the company' (which reads back in turn, a few sentences at most)."""
+        at = self.sentences.index(sent)
+        if not at or depth >= 3:
+            return None
+        before = self.sentences[at - 1]
+        for subj in (t for t in before.span if t.dep_ in ("nsubj", "nsubjpass")):
+            if subj.head.dep_ != "ROOT":
+                continue
+            m = before.mention_of(subj)
+            if m is not None and self.type_of(m.entity) == "Firm":
+                return m.entity
+            if word(subj) in FIRM_NOUNS and _definite(subj):
+                return self._topic_business(before, before.start + 1, depth + 1)
+            if subj.lower_ == "it":
+                return self._previous_subject(before, depth + 1)
+        return None
+
     def _topic_business(self, sent: Sentence, pos: int, depth: int = 0) -> int | None:
         """What 'the company' stands for: the firm the sentence before had as its subject,
         else the firm the text has named most so far (news keeps to its topic; the firm
         named last is often a supplier or partner in passing), else a body."""
-        at = self.sentences.index(sent)
-        if at and depth < 3:
-            before = self.sentences[at - 1]
-            for subj in (t for t in before.span if t.dep_ in ("nsubj", "nsubjpass")):
-                if subj.head.dep_ != "ROOT":
-                    continue
-                m = before.mention_of(subj)
-                if m is not None and self.type_of(m.entity) == "Firm":
-                    return m.entity
-                if word(subj) in FIRM_NOUNS and _definite(subj):
-                    return self._topic_business(before, before.start + 1, depth + 1)
+        subject = self._previous_subject(sent, depth)
+        if subject is not None:
+            return subject
         for types in ({"Firm"}, {"Organization"}):
             counts: Counter[int] = Counter()
             last: dict[int, int] = {}
@@ -339,6 +350,11 @@ class DocContext:
             named = self._named_by_head(tok.lemma_, pos)
             if named is not None:
                 return named  # "the foundation": the Gates Foundation named before
+        if lower == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+            # "X raised money from A and B. It also struck a partnership": the topic goes on
+            subject = self._previous_subject(sent)
+            if subject is not None:
+                return subject
         if lower in ("it", "its"):
             return self.last_entity_before(pos, {"Firm", "Organization"})
         if lower == "ministry" and _definite(tok):

@@ -123,3 +123,10 @@ def test_a_letter_of_intent_and_projects_unveiled_with_partners(run: Run) -> Non
               "with Nscale and Aker.")  # fmt: skip
     assert ventures(rec) == [({"OpenAI", "G42"}, "partnership"),
                              ({"OpenAI", "Nscale", "Aker"}, "partnership")]  # fmt: skip
+
+
+def test_regression_it_continues_the_topic_not_the_investor_named_last(run: Run) -> None:
+    rec = run("Sarvam AI is an Indian start-up. The company raised $41 million in a round led by "
+              "Lightspeed, with participation from Khosla Ventures. Early last year it also "
+              "struck a partnership with Microsoft.")  # fmt: skip
+    assert ventures(rec) == [({"Sarvam AI", "Microsoft"}, "partnership")]
