@@ -65,7 +65,9 @@ def _supplying_verb(root: Token) -> Token | None:
         return thing.head
     if thing.dep_ == "pobj":
         prep = thing.head
-        if prep.lower_ in SUPPLY_PREPS or prep.head.lower_ == "thanks":
+        # "get access to 4,096 Nvidia H100 GPUs": access to the supplier's product
+        access = prep.lower_ == "to" and prep.head.lemma_ == "access"
+        if prep.lower_ in SUPPLY_PREPS or prep.head.lower_ == "thanks" or access:
             head = prep.head
             while head.pos_ not in ("VERB", "AUX") and head.head != head:
                 head = head.head

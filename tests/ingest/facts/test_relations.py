@@ -340,3 +340,9 @@ def test_countries_to_follow_and_the_group_that_said_it(run: Run) -> None:
     operated = {o for s, p, o in found if s == "Ooredoo" and p == "OPERATES_IN"}
     assert {"Qatar", "Oman", "Kuwait", "Algeria"} <= operated
     assert not any(s == "Nvidia" and p == "OPERATES_IN" for s, p, _ in found)
+
+
+def test_access_to_a_suppliers_chips_is_supply(run: Run) -> None:
+    found = relations(run("Sarvam AI won. Sarvam will get access to 4,096 Nvidia H100 graphics "
+                          "processing units through the IndiaAI compute portal."))  # fmt: skip
+    assert ("Nvidia", "SUPPLIES", "Sarvam AI") in found
