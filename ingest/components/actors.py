@@ -231,7 +231,8 @@ class ActorRecognizer:
         chosen = filter_spans(_branded_models(doc, chosen) + chosen)
         doc.spans[ACTORS_KEY] = [
             s for s in chosen
-            if s.label_ in ACTOR_TYPES and not (s.label_ == "AIModel" and s.text in self.languages)
+            if s.label_ in ACTOR_TYPES
+            and not (s.label_ == "AIModel" and (s.text in self.languages or _describes_models(s)))
         ]  # fmt: skip
         return doc
 
@@ -492,6 +493,19 @@ def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
         if glued and named and not other and (part.is_alpha or part.like_num):
             out.append(Span(doc, span.start, end + 2, label="AIModel"))
     return out
+
+
+def _describes_models(span: Span) -> bool:
+    """'open Darija models', 'Hebrew-language models': an unknown word before a plural model
+    noun says what many models are, unless 'the' or a possessive makes them one family."""
+    head = span.root.head
+    return (
+        not span.kb_id_
+        and span.root.dep_ == "compound"
+        and head.lemma_ in MODEL_NOUNS
+        and head.tag_ == "NNS"
+        and not any(c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
+    )
 
 
 def _inside_person(span: Span) -> bool:
