@@ -189,7 +189,7 @@ BUSINESS_VERBS = frozenset(
 FACILITY_NOUNS = frozenset(
     """center centre centers centres datacenter datacentre campus park factory
     facility facilities cluster supercomputer region regions hub infrastructure site
-    sites""".split()
+    sites zone zones""".split()
 )
 
 # Computers whose host ("at the X Centre") buys their parts and receives their money.

@@ -207,7 +207,11 @@ class DocContext:
         foundation' -> 'Gates Foundation', 'the hub' -> 'Rwanda AI Scaling Hub')."""
         best: tuple[int, int] | None = None
         for e_i, e in enumerate(self.entities):
-            if e.type not in ("Firm", "Organization") or e.name.split()[-1].lower() != noun:
+            words = e.name.split(" of ")[0].split()  # "University of Tartu": a university
+            if e.type not in ("Firm", "Organization") or noun not in (
+                e.name.split()[-1].lower(),
+                words[-1].lower(),
+            ):
                 continue
             for m in e.mentions:
                 if m.start < pos and (best is None or m.start > best[0]):

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ingest.facts.context import DocContext, Sentence
 from ingest.lexicon import ROLE_NOUNS, word
 
+STAFF_NOUNS = frozenset("researcher scientist engineer team expert academic".split())
 _STATE_HEADS = frozenset("state government province emirate kingdom republic".split())
 _NP_LINKS = frozenset({"compound", "amod", "poss", "appos", "nmod"})
 
@@ -56,6 +57,8 @@ def np_entities(
             c for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
         ):
             candidates += [p for o in prep.children if o.dep_ == "pobj" for p in conjuncts(o)]
+        if not named and t.lemma_ in STAFF_NOUNS:  # "researchers at MBZUAI", "engineers from X"
+            candidates += prep_objects(t, ("at", "from", "of"))
         for c in candidates:
             e = ctx.refers_to(c, sent)
             # "Vietnam's largest conglomerate, Vingroup": the possessor is not the phrase
@@ -100,6 +103,20 @@ def collaborators(sent: Sentence, ctx: DocContext) -> list[int]:
         for o in prep_objects(noun, ("with",))
         for e in np_entities(o, sent, ctx, heads_only=True)
     ]  # fmt: skip
+
+
+def names_before(verb: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    """The firms and bodies named before a verb the parser left without a subject ("Alibaba,
+    Tencent and Meituan all invested"), save a country describing one."""
+    return list(
+        dict.fromkeys(
+            m.entity
+            for m in sent.mentions
+            if m.span.end <= verb.i
+            and ctx.type_of(m.entity) in ("Firm", "Organization")
+            and m.span.root.dep_ not in ("poss", "amod")
+        )
+    )
 
 
 def appositions(tok: Token) -> list[Token]:

@@ -24,7 +24,6 @@ from ingest.lexicon import (
 )
 
 _LAUNCH_NOUNS = frozenset("launch release development rollout unveiling".split())
-_STAFF_NOUNS = frozenset("researcher scientist engineer team expert academic".split())
 _WORK_NOUNS = frozenset("product result fruit outcome work creation".split())
 
 
@@ -51,9 +50,6 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 developers += np_entities(noun.head if noun.dep_ == "appos" else noun, sent, ctx)
             for agent in prep_objects(tok, ("by", "within", "at") if passive else ("by",)):
                 developers += np_entities(agent, sent, ctx) + group_members(agent, sent, ctx)
-                if agent.lemma_ in _STAFF_NOUNS:  # "by researchers at MBZUAI"
-                    for place in prep_objects(agent, ("at", "from", "of")):
-                        developers += np_entities(place, sent, ctx)
             if not passive:
                 for subj in children(tok, ("nsubj",)):
                     developers += np_entities(subj, sent, ctx)

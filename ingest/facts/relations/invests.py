@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import BUSINESSES, relation_fact
-from ingest.facts.tree import children, np_entities, prep_objects, subject_of
+from ingest.facts.tree import children, names_before, np_entities, prep_objects, subject_of
 from ingest.money import find_money
 
 _UNIT_NOUNS = frozenset("unit subsidiary arm affiliate division".split())
@@ -58,15 +58,18 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
         elif tok.pos_ == "VERB" and tok.lemma_ in _INVEST_VERBS:
             subjects = children(tok, ("nsubj",))
             investors += [e for s in subjects for e in np_entities(s, sent, ctx)]
+            # "Alibaba, Tencent and Meituan all invested in the company": the names before
+            investors = investors or names_before(tok, sent, ctx)
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("in",))]:
                 investees += np_entities(obj, sent, ctx)
-        elif tok.lemma_ in ("back", "own", "fund", "finance") and tok.dep_ in ("acl", "relcl"):
+        elif tok.lemma_ in ("back", "own", "fund", "finance") and _owned_one(tok) is not None:
             # "VinBrain, a company backed by Vingroup", "Humain, a company owned by the PIF";
             # "Teraco, owned by X, and Y": Teraco only, not the list it is in; "Kyivstar,
-            # which is owned by VEON"
-            investees += np_entities(tok.head, sent, ctx, heads_only=True)[:1]
-            if tok.head.dep_ == "appos":
-                investees += np_entities(tok.head.head, sent, ctx)
+            # which is owned by VEON"; "Trendyol, which is majority-owned by Alibaba"
+            owned = _owned_one(tok)
+            investees += np_entities(owned, sent, ctx, heads_only=True)[:1] if owned else []
+            if owned is not None and owned.dep_ == "appos":
+                investees += np_entities(owned.head, sent, ctx)
             for agent in prep_objects(tok, ("by",)):
                 investors += np_entities(agent, sent, ctx)
         elif tok.lemma_ == "round" and tok.pos_ == "NOUN":
@@ -100,8 +103,10 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investees += [m.entity for t in tok.head.subtree if t.dep_ != "poss"
                           if (m := sent.mention_of(t)) is not None][:1]  # fmt: skip
         elif tok.lemma_ in _UNIT_NOUNS and tok.dep_ == "appos":
-            # "True Corporation, a unit of Charoen Pokphand Group": the group owns it
-            investees += np_entities(tok.head, sent, ctx, heads_only=True)
+            # "True Corporation, a unit of Charoen Pokphand Group": the group owns it (the
+            # unit only, not a list it stands in)
+            unit = sent.mention_of(tok.head)
+            investees += [unit.entity] if unit is not None else []
             for owner in prep_objects(tok, ("of",)):
                 investors += np_entities(owner, sent, ctx, heads_only=True)
             for c in children(tok, ("compound", "poss")):  # "Eviden, the Atos subsidiary"
@@ -127,6 +132,16 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if b != a and ctx.type_of(b) in (*BUSINESSES, "AIModel"):
                     out.append(relation_fact("INVESTS_IN", a, b, sent, 0.75))
     return out
+
+
+def _owned_one(verb: Token) -> Token | None:
+    """What 'owned/backed by' describes: the noun of its clause ('X, owned by Y', 'X, which is
+    owned by Y', 'X, which is majority-owned by Y')."""
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head
+    if verb.dep_ == "acomp" and verb.head.dep_ == "relcl":
+        return verb.head.head
+    return None
 
 
 def _possessive_owner(ctx: DocContext, sent: Sentence, unit: Token) -> int | None:

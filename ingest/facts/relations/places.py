@@ -106,7 +106,13 @@ def _described_just_before(m: Mention, sent: Sentence) -> list[str]:
     or demonym, then common nouns ending in an actor noun, right before the name (read off
     the words, since a long sentence's parse often links them elsewhere)."""
     doc = m.span.doc
+    first = m.span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    lead = sent.mention_of(first)
     i = m.span.start - 1
+    if lead is not None and lead.span.start > 0 and doc[lead.span.start - 1].tag_ == "NNS":
+        i = lead.span.start - 1  # "US developers OpenAI and Anthropic": a plural describes all
     if i < 0 or word(doc[i]) not in ACTOR_NOUNS:
         return []
     while (
@@ -350,7 +356,11 @@ def _location(
     """Where: a country or city in the facility's phrase or the clause, else the document's
     main country (the sovereign-AI reports this reads are about one country)."""
     clause = verb.head if verb.dep_ in ("xcomp", "conj", "advcl") else verb
+    # "the US technology company will establish a data centre": the actor's own description
+    # says nothing of where the centre is
+    actors = {t.i for v in (verb, clause) for s in children(v, ("nsubj",)) for t in s.subtree}
     for scope in (list(facility.subtree), list(verb.subtree), list(clause.subtree)):
+        scope = [t for t in scope if t.i not in actors]
         places = [p for p in sent.places_in(scope) if p.span.label_ != "Demonym"]
         if places:
             return ctx.country_entity(places[0].country), 0.75

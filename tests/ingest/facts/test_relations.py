@@ -346,3 +346,35 @@ def test_access_to_a_suppliers_chips_is_supply(run: Run) -> None:
     found = relations(run("Sarvam AI won. Sarvam will get access to 4,096 Nvidia H100 graphics "
                           "processing units through the IndiaAI compute portal."))  # fmt: skip
     assert ("Nvidia", "SUPPLIES", "Sarvam AI") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Zhipu AI is a Beijing start-up. Alibaba, Tencent Holdings and food delivery group "
+         "Meituan all invested in the company in 2023.", ("Meituan", "INVESTS_IN", "Zhipu AI")),
+        ("Estonia signed up US developers OpenAI and Anthropic as the first partners.",
+         ("Anthropic", "HEADQUARTERED_IN", "United States")),
+        ("The University of Tartu builds models. It will extend the university's earlier "
+         "Llammas model.", ("University of Tartu", "DEVELOPS", "Llammas")),
+        ("Colombia wants AI. Amazon Web Services opened a Local Zone in Bogotá in 2023.",
+         ("Amazon Web Services", "OPERATES_IN", "Colombia")),
+    ],
+)  # fmt: skip
+def test_relation_with_a_lost_subject_or_a_plural_description(
+    run: Run, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in relations(run(text))
+
+
+def test_regression_a_singular_description_stays_with_its_name(run: Run) -> None:
+    found = relations(run("South Korean internet group Naver, Nvidia and the Moroccan company "
+                          "Nexus Core Systems signed a memorandum."))  # fmt: skip
+    assert ("Nvidia", "HEADQUARTERED_IN", "South Korea") not in found
+    assert ("Nexus Core Systems", "HEADQUARTERED_IN", "Morocco") in found
+
+
+def test_regression_the_actors_own_description_is_not_where_it_operates(run: Run) -> None:
+    found = relations(run("Kuwait and Microsoft signed a partnership under which the US "
+                          "technology company will establish an AI data centre."))  # fmt: skip
+    assert ("Microsoft", "OPERATES_IN", "United States") not in found
