@@ -229,6 +229,7 @@ class ActorRecognizer:
         )
         chosen = filter_spans(chosen + self._by_context(doc, chosen, blocked))
         chosen = filter_spans(_branded_models(doc, chosen) + chosen)
+        chosen = filter_spans(_local_governments(doc) + chosen)
         doc.spans[ACTORS_KEY] = [
             s for s in chosen
             if s.label_ in ACTOR_TYPES
@@ -492,6 +493,28 @@ def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
         other = any(c.start <= part.i < c.end for c in chosen)
         if glued and named and not other and (part.is_alpha or part.like_num):
             out.append(Span(doc, span.start, end + 2, label="AIModel"))
+    return out
+
+
+_LOCAL_WORDS = frozenset("municipal city provincial regional local metropolitan".split())
+_LOCAL_UNITS = frozenset("city province region prefecture municipality".split())
+
+
+def _local_governments(doc: Doc) -> list[Span]:
+    """Sub-national governments: 'the Hangzhou municipal government' (a city, then its
+    government) and 'the government of the southern city of Zhuhai' (the city named)."""
+    out = []
+    for place in doc.spans.get(PLACES_KEY, []):
+        j = place.end + (place.end < len(doc) and doc[place.end].lower_ in _LOCAL_WORDS)
+        if place.label_ == "City" and j < len(doc) and doc[j].lower_ == "government":
+            out.append(Span(doc, place.start, j + 1, label="Government"))
+    for gov in (t for t in doc if t.lower_ == "government"):
+        for unit in (o for p in gov.children if p.lower_ == "of" for o in p.children):
+            if unit.lemma_ not in _LOCAL_UNITS:
+                continue
+            for name in (o for p in unit.children if p.lower_ == "of" for o in p.children):
+                if name.pos_ == "PROPN":
+                    out.append(Span(doc, name.left_edge.i, name.i + 1, label="Government"))
     return out
 
 

@@ -32,7 +32,8 @@ _PROGRAMME_NOUNS = frozenset("initiative programme program fund plan scheme miss
 # Approving a programme names no recipient unless a firm is approved.
 _APPROVAL_VERBS = frozenset("approve sanction".split())
 _WORK_NOUNS = frozenset("work project effort development".split())
-_RECEIVE_VERBS = frozenset("receive get win secure obtain".split())
+_RECEIVE_VERBS = frozenset("receive get win secure obtain raise".split())
+_CONTROL_VERBS = frozenset("control own run back manage".split())
 _PUBLIC_WORDS = frozenset("federal state government public national".split())
 # "the government unveiled a QR9 billion incentive package": public money with no recipient
 _PACKAGE_NOUNS = frozenset("package fund programme program scheme plan initiative".split())
@@ -194,6 +195,12 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
     if tok.pos_ == "VERB" and tok.lemma_ in ("unveil", "announce", "launch") and money:
         packages = [o for o in children(tok, ("dobj",)) if o.lemma_ in _PACKAGE_NOUNS]
         return tok if packages else None
+    founded = tok.lemma_ in ("establish", "create") or (
+        tok.lemma_ == "set" and any(c.lower_ == "up" for c in tok.children)
+    )
+    endowed = any(w.like_num for o in prep_objects(tok, ("with",)) for w in o.subtree)
+    if tok.pos_ == "VERB" and founded and endowed and money:
+        return tok  # "the central government set up a national AI fund with 60 billion yuan"
     aside = any(c.lower_ == "aside" for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ == "set" and aside:
         return tok if money else None  # "the strategy set aside 11 billion dirhams"
@@ -306,11 +313,14 @@ def _actor_just_before(verb: Token, sent: Sentence) -> list[int]:
 
 def _with_of(tok: Token, sent: Sentence, ctx: DocContext, depth: int = 0) -> list[int]:
     """'hundreds of millions of dollars from an arm of the UAE government': the government,
-    through the 'of' and 'from' phrases."""
+    through the 'of' and 'from' phrases; 'investment funds controlled by the Hangzhou
+    municipal government': the government that controls them."""
     found = np_entities(tok, sent, ctx)
     if depth < 4:
         for obj in prep_objects(tok, ("of", "from")):
             found += _with_of(obj, sent, ctx, depth + 1)
+        for owned in (c for c in tok.children if c.dep_ == "acl" and c.lemma_ in _CONTROL_VERBS):
+            found += [e for a in prep_objects(owned, ("by",)) for e in np_entities(a, sent, ctx)]
     return found
 
 

@@ -111,3 +111,10 @@ def test_a_firms_name_and_a_hyphenated_word_is_its_model(run: Run) -> None:
                       "for devices. Microsoft-OpenAI ties grew."))  # fmt: skip
     assert found.get("Sarvam-Large") == found.get("Sarvam-Edge") == "AIModel"
     assert "Microsoft-OpenAI" not in found
+
+
+def test_sub_national_governments(run: Run) -> None:
+    found = names(run("It raised money from funds controlled by the Hangzhou municipal "
+                      "government and from Huafa, owned by the government of the southern city "
+                      "of Zhuhai."))  # fmt: skip
+    assert found.get("Hangzhou municipal government") == found.get("Zhuhai") == "Government"

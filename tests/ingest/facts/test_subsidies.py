@@ -225,3 +225,15 @@ def test_a_body_named_less_its_country_is_the_same_body(run: Run) -> None:
               "Innovation Authority will provide Nebius with about NIS 110 million in state "
               "funding.")  # fmt: skip
     assert pairs(rec) == {("Israel Innovation Authority", "Nebius")}
+
+
+def test_money_from_funds_a_local_government_controls(run: Run) -> None:
+    rec = run("Zhipu AI has raised more than 1 billion yuan from investment funds controlled by "
+              "the Hangzhou municipal government.")  # fmt: skip
+    assert pairs(rec) == {("Hangzhou municipal government", "Zhipu AI")}
+
+
+def test_a_fund_set_up_with_an_amount(run: Run) -> None:
+    rec = run("China is investing. In January the central government set up a National AI "
+              "Industry Investment Fund with 60 billion yuan.")  # fmt: skip
+    assert pairs(rec) == {("China", "National AI Industry Investment Fund")}
