@@ -7,7 +7,7 @@ UV := $(PYTHON) -m uv
 KG := .venv/bin/kg
 export KG_HOME ?= $(CURDIR)/.kg
 
-.PHONY: setup neo4j browser demo explore test lint typecheck pytest bench bench-ingest bench-neo4j bench-sparql clean
+.PHONY: setup neo4j browser demo explore test lint typecheck pytest eval bench bench-ingest bench-neo4j bench-sparql clean
 
 # Python packages (and the spaCy model) exactly as uv.lock pins them, hashes included.
 setup: .venv/.synced
@@ -70,6 +70,11 @@ $(FUSEKI_JAR):
 
 bench-sparql: setup $(FUSEKI_JAR)
 	.venv/bin/python -m benchmarks.bench_sparql --fuseki $(FUSEKI_JAR)
+
+# Extraction quality on every evaluation set (dev, bundled, data/eval/*) with the shared scorer.
+SCORE ?= ../shared/eval/score.py
+eval: setup
+	.venv/bin/python -m benchmarks.eval_sets --score $(SCORE)
 
 # Ingest speed: full `kg extract` pipeline against bare spaCy, and --n-process 1 vs 2.
 bench-ingest: setup
