@@ -57,6 +57,8 @@ NAME_HEADS: dict[str, str] = {
             "Senate",
             "Committee",
             "Federation",
+            "Union",
+            "Chamber",
         ],
         "Organization",
     ),

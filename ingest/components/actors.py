@@ -481,10 +481,24 @@ class ActorRecognizer:
 
 def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'Sarvam-Large', 'Sarvam-Edge': a firm's or model's name, a hyphen and a capitalised word
-    or a number, not another actor ("Microsoft-OpenAI") is a model of that name."""
+    or a number, not another actor ("Microsoft-OpenAI") is a model of that name; so is a
+    model's name and a capitalised edition word ('ChatGPT Edu')."""
     out = []
     for span in chosen:
         end = span.end
+        edition = doc[end] if end < len(doc) else None
+        if (
+            span.label_ == "AIModel"
+            and edition is not None
+            and span[-1].whitespace_
+            and edition.is_title
+            and edition.is_alpha
+            and edition.pos_ == "PROPN"
+            and edition.text not in NAME_HEADS
+            and not any(c.start <= end < c.end and c.label_ != "AIModel" for c in chosen)
+        ):
+            out.append(Span(doc, span.start, end + 1, label="AIModel"))
+            continue
         if span.label_ not in ("Firm", "AIModel") or end + 1 >= len(doc):
             continue
         hyphen, part = doc[end], doc[end + 1]

@@ -118,3 +118,15 @@ def test_sub_national_governments(run: Run) -> None:
                       "government and from Huafa, owned by the government of the southern city "
                       "of Zhuhai."))  # fmt: skip
     assert found.get("Hangzhou municipal government") == found.get("Zhuhai") == "Government"
+
+
+def test_a_models_edition_and_union_or_chamber_bodies(run: Run) -> None:
+    found = names(
+        run(
+            "Teachers get ChatGPT Edu. Llama Is good. The Estonian Education Personnel Union "
+            "and the Colombian Chamber of Informatics said so."
+        )
+    )
+    assert found.get("ChatGPT Edu") == "AIModel" and "Llama Is" not in found
+    assert found.get("Estonian Education Personnel Union") == "Organization"
+    assert found.get("Colombian Chamber of Informatics") == "Organization"
