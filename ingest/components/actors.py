@@ -177,9 +177,10 @@ def _trim(span: Span) -> Span:
 
 
 def _head_type(span: Span) -> tuple[str | None, int | None]:
-    """The type implied by the name's head word (the last one before its first 'of' or 'for':
-    "National Laboratory for Scientific Computing" is a laboratory), and where it stands."""
-    cut = next((t.i - span.start for t in span if t.lower_ in ("of", "for")), len(span))
+    """The type implied by the name's head word (the last one before its first 'of', 'for' or
+    'at': "National Laboratory for Scientific Computing" is a laboratory, "University at
+    Buffalo" a university), and where it stands."""
+    cut = next((t.i - span.start for t in span if t.lower_ in ("of", "for", "at")), len(span))
     return _last_head(span[:cut]) if cut else (None, None)
 
 
@@ -341,6 +342,8 @@ class ActorRecognizer:
             if _portfolio_or_person(span):
                 continue
             overlap = [s for s in chosen if s.start < span.end and span.start < s.end]
+            if _head_type(span)[0] is not None:  # "University at Buffalo": a city inside a name
+                overlap = [s for s in overlap if not _inside(s, span) or s.label_ != "NonActor"]
             # "TSMC Arizona, the Phoenix-based subsidiary": a unit, if it acts or is described
             # as one ("Nvidia Blackwell GPUs" is a product)
             unit = _extends_firm(span, overlap) and (
@@ -477,6 +480,10 @@ class ActorRecognizer:
         if any(i in taken for i in range(start, tok.i + 1)):
             start = tok.i
         return doc[start : tok.i + 1]
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and len(inner) < len(outer)
 
 
 def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:

