@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
 import pycountry
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -469,11 +471,13 @@ class ActorRecognizer:
     def _name_of(tok: Token, taken: set[int]) -> Span:
         # the proper nouns and hyphens before it in its own phrase ("North Rhine-Westphalia")
         doc, start = tok.doc, tok.i
-        inside = {t.i for t in tok.subtree}
-        while start - 1 in inside and (
-            (doc[start - 1].pos_ == "PROPN" and _is_name_token(doc[start - 1]))
-            or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)
-        ):  # "software firm Linagora": a lower-case word the tagger took for a name is not
+        while start > 0:
+            prev = doc[start - 1]
+            # "software firm Linagora": a lower-case word the tagger took for a name is not
+            name = prev.pos_ == "PROPN" and _is_name_token(prev)
+            glue = prev.text == "-" and not prev.whitespace_
+            if not ((name or glue) and tok.is_ancestor(prev)):
+                break
             start -= 1
         while start < tok.i and doc[start].text == "-":
             start += 1
@@ -529,7 +533,9 @@ def _local_governments(doc: Doc) -> list[Span]:
         j = place.end + (place.end < len(doc) and doc[place.end].lower_ in _LOCAL_WORDS)
         if place.label_ == "City" and j < len(doc) and doc[j].lower_ == "government":
             out.append(Span(doc, place.start, j + 1, label="Government"))
-    for gov in (t for t in doc if t.lower_ == "government"):
+    # the word's positions from the C array: creating every Token object costs more
+    positions = numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings.add("government"))
+    for gov in (doc[int(i)] for i in positions):
         for unit in (o for p in gov.children if p.lower_ == "of" for o in p.children):
             if unit.lemma_ not in _LOCAL_UNITS:
                 continue
