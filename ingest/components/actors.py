@@ -14,6 +14,7 @@ Writes `doc.spans["sovai_actors"]` (label = entity type, kb_id = reference key o
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import numpy
 import pycountry
@@ -206,7 +207,7 @@ class ActorRecognizer:
         }
         # "Hebrew-language models" names a language, not a model
         self.languages = frozenset(
-            part.split(" (")[0].strip()
+            _folded(part.split(" (")[0].strip())
             for lang in pycountry.languages
             if hasattr(lang, "alpha_2")
             for part in lang.name.split(";")
@@ -236,7 +237,10 @@ class ActorRecognizer:
         doc.spans[ACTORS_KEY] = [
             s for s in chosen
             if s.label_ in ACTOR_TYPES
-            and not (s.label_ == "AIModel" and (s.text in self.languages or _describes_models(s)))
+            and not (
+                s.label_ == "AIModel"
+                and (_folded(s.text) in self.languages or _describes_models(s))
+            )
         ]  # fmt: skip
         return doc
 
@@ -486,6 +490,14 @@ class ActorRecognizer:
         return doc[start : tok.i + 1]
 
 
+_VERSION = re.compile(r"\d+(?:\.\d+)*[A-Za-z]?|\d+(?:\.\d+)?[BbMm]")
+
+
+def _folded(name: str) -> str:
+    """'Māori' as 'Maori': the language list spells without diacritics."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and len(inner) < len(outer)
 
@@ -498,6 +510,10 @@ def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
     for span in chosen:
         end = span.end
         edition = doc[end] if end < len(doc) else None
+        if span.label_ == "AIModel" and edition is not None and _VERSION.fullmatch(edition.text):
+            # "Gemma 2", "Llama 3.1", "DictaLM 2.0": a version of the same model family
+            out.append(Span(doc, span.start, end + 1, label="AIModel", kb_id=span.kb_id_))
+            continue
         if (
             span.label_ == "AIModel"
             and edition is not None

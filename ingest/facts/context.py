@@ -5,6 +5,7 @@ document-level reference ("the government" -> the document's main country, "the 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -207,11 +208,7 @@ class DocContext:
         foundation' -> 'Gates Foundation', 'the hub' -> 'Rwanda AI Scaling Hub')."""
         best: tuple[int, int] | None = None
         for e_i, e in enumerate(self.entities):
-            words = e.name.split(" of ")[0].split()  # "University of Tartu": a university
-            if e.type not in ("Firm", "Organization") or noun not in (
-                e.name.split()[-1].lower(),
-                words[-1].lower(),
-            ):
+            if e.type not in ("Firm", "Organization") or noun not in _head_words(e):
                 continue
             for m in e.mentions:
                 if m.start < pos and (best is None or m.start > best[0]):
@@ -334,7 +331,8 @@ class DocContext:
             said = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
             if said and said[0] != tok:
                 return self.refers_to(said[0], sent)
-        if lower == "whose" or (lower in ("which", "who", "that") and tok.dep_ == "nsubj"):
+        relative = tok.dep_ in ("nsubj", "pobj")  # "X, which ...", "X, in which Y holds ..."
+        if lower == "whose" or (lower in ("which", "who", "that") and relative):
             return self._relative_head(tok, sent)  # "X, a firm which plans to ..."
         if lower == "its":
             # "It is set to ... equip its facilities": the same referent as the subject "It"
@@ -369,6 +367,16 @@ class DocContext:
             ]  # fmt: skip
             return ministries[-1] if ministries else self.main_country
         return None
+
+
+def _head_words(entity: ResolvedEntity) -> set[str]:
+    """The words a definite noun may name the entity by: 'University of Tartu' -> university,
+    tartu; 'Institute for Computer Science, ...' (INSAIT) -> institute."""
+    heads = set()
+    for form in (entity.name, *entity.aliases):
+        words = re.split(r" (?:of|for) ", form)[0].split()
+        heads |= {form.split()[-1].lower(), words[-1].lower(), words[0].lower()}
+    return heads
 
 
 def _definite(tok: Token) -> bool:

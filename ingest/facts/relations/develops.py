@@ -76,7 +76,12 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             for poss in children(tok, ("poss",)):
                 owner = ctx.refers_to(poss, sent)
                 developers += [owner] if owner is not None else []
-            models += [e for e in np_entities(tok, sent, ctx) if ctx.type_of(e) == "AIModel"]
+            # "OpenAI's Whisper model and Meta's Llama models": Llama is Meta's, not OpenAI's
+            owners = {ctx.refers_to(p, sent) for p in children(tok, ("poss",))}
+            models += [
+                e for e in np_entities(tok, sent, ctx)
+                if ctx.type_of(e) == "AIModel" and not _owned_by_another(ctx, sent, e, owners)
+            ]  # fmt: skip
         named = sent.mention_of(tok)
         if named is not None and tok == named.span.root and ctx.type_of(named.entity) == "AIModel":
             # "Meta's Llama 3.1", "Google's Gemini": a model owned by a named actor
@@ -142,6 +147,17 @@ def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
         last = ctx.last_entity_before(sent.offset + tok.idx, {"AIModel"})
         found = [last] if last is not None else []
     return found
+
+
+def _owned_by_another(ctx: DocContext, sent: Sentence, model: int, owners: set[int | None]) -> bool:
+    """Whether the sentence gives the model a possessor of its own, not among `owners`."""
+    for m in (m for m in sent.mentions if m.entity == model):
+        phrase = [m.span.root, *(t for t in m.span.root.ancestors if t.lemma_ in MODEL_NOUNS)][:2]
+        for t in phrase:
+            for p in children(t, ("poss",)):
+                if ctx.refers_to(p, sent) not in owners:
+                    return True
+    return False
 
 
 def _named_before(noun: Token, sent: Sentence, ctx: DocContext) -> list[int]:

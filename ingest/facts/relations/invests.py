@@ -41,6 +41,10 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 acting = subject_of(tok.head)
                 if acting is not None:
                     investors += np_entities(acting, sent, ctx)
+                # "Sonatel, in which Orange holds a 42% stake": what the 'which' stands for
+                for which in prep_objects(tok.head, ("in",)):
+                    held = ctx.refers_to(which, sent) if which.lower_ == "which" else None
+                    investees += [held] if held is not None else []
                 if not investees and tok.head.dep_ == "relcl":
                     investees += _backed_one(ctx, sent, tok.head)
         elif tok.lemma_ in _INVESTOR_NOUNS and tok.dep_ in ("attr", "appos"):
@@ -58,6 +62,12 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
         elif tok.pos_ == "VERB" and tok.lemma_ in _INVEST_VERBS:
             subjects = children(tok, ("nsubj",))
             investors += [e for s in subjects for e in np_entities(s, sent, ctx)]
+            acquired = children(tok, ("nsubjpass",))
+            if acquired:  # "Silo AI was acquired by US chipmaker AMD"
+                investees += [e for s in acquired for e in np_entities(s, sent, ctx)]
+                investors += [
+                    e for a in prep_objects(tok, ("by",)) for e in np_entities(a, sent, ctx)
+                ]
             # "Alibaba, Tencent and Meituan all invested in the company": the names before
             investors = investors or names_before(tok, sent, ctx)
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("in",))]:

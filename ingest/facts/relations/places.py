@@ -359,6 +359,15 @@ def _location(
     # "the US technology company will establish a data centre": the actor's own description
     # says nothing of where the centre is
     actors = {t.i for v in (verb, clause) for s in children(v, ("nsubj",)) for t in s.subtree}
+    # "built by the Chinese group Huawei": the builder's description before its name too
+    actors |= {t.i for v in (verb, clause) for a in prep_objects(v, ("by",)) for t in a.lefts}
+    # "a loan from the Export-Import Bank of China": a place inside a name is no location
+    actors |= {
+        i
+        for m in sent.mentions
+        if ctx.type_of(m.entity) != "Government"
+        for i in range(m.span.start, m.span.end)
+    }
     for scope in (list(facility.subtree), list(verb.subtree), list(clause.subtree)):
         scope = [t for t in scope if t.i not in actors]
         places = [p for p in sent.places_in(scope) if p.span.label_ != "Demonym"]

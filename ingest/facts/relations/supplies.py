@@ -37,9 +37,13 @@ def supplies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if known is None or known.category not in SUPPLIER_CATEGORIES:
             continue
         verb = _supplying_verb(m.span.root)
-        owned = sent.mention_of(m.span.root.head)
-        if verb is None or (owned is not None and ctx.type_of(owned.entity) == "AIModel"):
-            continue  # "built on Google's Gemini": a model is no supply of chips or cloud
+        thing = m.span.root.head
+        owned = sent.mention_of(thing)
+        model = thing.lemma_ in MODEL_NOUNS or (
+            owned is not None and ctx.type_of(owned.entity) == "AIModel"
+        )
+        if verb is None or model:
+            continue  # "built on Google's Gemini (models)": a model is no supply of chips or cloud
         customer = _customer(ctx, sent, verb, supplier=m.entity)
         if customer is not None and customer != m.entity:
             out.append(relation_fact("SUPPLIES", m.entity, customer, sent, 0.7))

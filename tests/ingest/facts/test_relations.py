@@ -378,3 +378,32 @@ def test_regression_the_actors_own_description_is_not_where_it_operates(run: Run
     found = relations(run("Kuwait and Microsoft signed a partnership under which the US "
                           "technology company will establish an AI data centre."))  # fmt: skip
     assert ("Microsoft", "OPERATES_IN", "United States") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Silo AI was itself acquired by US chipmaker AMD for $665 million last year.",
+         ("Advanced Micro Devices", "INVESTS_IN", "Silo AI")),
+        ("Senegal wants AI. The facility was built by the Chinese group Huawei in Diamniadio.",
+         ("Huawei", "OPERATES_IN", "Senegal")),
+        ("The Philippines, which takes over the chairmanship of the Association of Southeast "
+         "Asian Nations (ASEAN) next year, grew.",
+         ("Philippines", "MEMBER_OF", "Association of Southeast Asian Nations")),
+        ("It builds on Google's open Gemma 2 models.", ("Google", "DEVELOPS", "Gemma 2")),
+    ],
+)  # fmt: skip
+def test_relation_passive_versioned_or_chaired(
+    run: Run, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in relations(run(text))
+
+
+def test_regression_models_with_owners_of_their_own(run: Run) -> None:
+    found = relations(run("The work fine-tunes OpenAI's GPT-4o speech model and Meta's Llama "
+                          "models, and builds on Google's open Gemma 2 models."))  # fmt: skip
+    assert ("OpenAI", "DEVELOPS", "Llama") not in found
+    assert not any(p == "SUPPLIES" for _, p, _ in found)
+    assert ("Huawei", "OPERATES_IN", "China") not in relations(
+        run("Senegal wants AI. The facility was built by the Chinese group Huawei.")
+    )
