@@ -56,6 +56,9 @@ _DOMAIN_NAME = re.compile(r"[A-Z][\w-]*\.(?:ai|io|com|co|tech)")
 _ROLE_WORDS = frozenset(
     "ceo cto cfo executive founder co-founder chairman chairwoman president head director".split()
 )
+_OPENERS = frozenset(
+    "rival meanwhile separately elsewhere however also fellow moreover besides still".split()
+)
 _DETERMINERS = frozenset("the a an its their our this that these those".split())
 
 
@@ -172,6 +175,9 @@ def _trim(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].lower_ in _DETERMINERS:
+        start += 1
+    # "Rival PLDT Inc.", "Meanwhile Falcon Foundation": a sentence's capitalised first word
+    if start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in _OPENERS:
         start += 1
     if start < end and doc[start].text in _PERSON_TITLES:
         of = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)

@@ -35,6 +35,7 @@ def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
             or _based_after(ctx, m, sent)
             or _the_countrys(ctx, m, sent)
             or _described_just_before(m, sent)
+            or _listed_under(m, sent)
         )
         for iso3 in dict.fromkeys(countries):
             out.append(
@@ -156,6 +157,26 @@ def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
         return []
     iso3 = ctx.entities[ctx.main_country].iso3
     return [iso3] if iso3 else []
+
+
+def _listed_under(m: Mention, sent: Sentence) -> list[str]:
+    """'US-based providers such as OpenAI and Google', 'Chinese firms including X': a list
+    under a plural noun that says where its members are from."""
+    first = m.span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in ("as", "including", "like"):
+        return []
+    noun = prep.head
+    if noun.tag_ != "NNS" or word(noun) not in ACTOR_NOUNS:
+        return []
+    described = [t for c in noun.lefts for t in c.subtree]
+    return [
+        p.country
+        for p in sent.places_in(described)
+        if p.span.label_ != "City" or _followed_by_based(p.span.end, sent)
+    ][:1]
 
 
 def _acronym_word(tok: Token, sent: Sentence) -> bool:

@@ -135,3 +135,8 @@ def test_a_models_edition_and_union_or_chamber_bodies(run: Run) -> None:
 def test_regression_a_city_inside_an_institutions_name(run: Run) -> None:
     found = names(run("The system is located at the University at Buffalo."))
     assert found.get("University at Buffalo") == "Organization"
+
+
+def test_a_sentences_opening_word_is_not_part_of_a_name(run: Run) -> None:
+    found = names(run("Rival PLDT Inc. opened a site. Meanwhile Falcon Foundation grew."))
+    assert "Rival PLDT Inc." not in found and "Meanwhile Falcon Foundation" not in found

@@ -407,3 +407,10 @@ def test_regression_models_with_owners_of_their_own(run: Run) -> None:
     assert ("Huawei", "OPERATES_IN", "China") not in relations(
         run("Senegal wants AI. The facility was built by the Chinese group Huawei.")
     )
+
+
+def test_a_list_under_a_described_plural(run: Run) -> None:
+    found = relations(run("Latvia wants its own models rather than relying on US-based "
+                          "providers such as OpenAI and Google."))  # fmt: skip
+    assert {("OpenAI", "HEADQUARTERED_IN", "United States"),
+            ("Google", "HEADQUARTERED_IN", "United States")} <= found  # fmt: skip
