@@ -120,6 +120,14 @@ def name_runs(doc: Doc) -> list[Span]:
             if _is_name_token(doc[j]) and (doc[j - 1].whitespace_ or doc[j - 1].text == "\n"):
                 j += 1
             elif (
+                doc[j].text in ("-", "–")
+                and not doc[j - 1].whitespace_
+                and not doc[j].whitespace_
+                and j + 1 < n
+                and _is_name_token(doc[j + 1])
+            ):
+                j += 2  # "Ministry of High-Tech Industry", "Irish Centre for High-End Computing"
+            elif (
                 _after_wrap(doc, j) > j
                 and (doc[j - 1].lower_ in _CONNECTORS or doc[j - 1].text == ",")
                 and _is_name_token(doc[j + 1])

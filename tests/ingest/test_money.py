@@ -61,3 +61,11 @@ def test_a_one_letter_symbol_needs_its_scale() -> None:
     [money] = find_money("it would spend R300-million on the CHPC")
     assert (money.amount, money.currency) == (3e8, "ZAR")
     assert find_money("DeepSeek R1 and R2 models") == []
+
+
+def test_drams_and_tugriks_not_the_chip_maker() -> None:
+    assert [m.currency for m in find_money("4.5 billion drams and MNT 8.5 billion")] == [
+        "AMD",
+        "MNT",
+    ]
+    assert find_money("AMD 5 billion") == []

@@ -36,17 +36,48 @@ def member_of(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 
 def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
-    """Country-bloc pairs of a sentence with a membership word, as the reference lists them."""
-    if not any(t.lemma_.lower() in _MEMBERSHIP_LEMMAS for t in sent.span):
+    """Country-bloc pairs of a sentence with a membership word, as the reference lists them:
+    a country the membership word is said of (the subject of its clause, or a name it
+    describes), not one the sentence names elsewhere ("Egypt, which joined BRICS, signed
+    agreements with China")."""
+    cues = [t for t in sent.span if t.lemma_.lower() in _MEMBERSHIP_LEMMAS]
+    if not cues:
         return []
     # "should not be treated differently from Germany or France": a comparison names others
-    named = list(dict.fromkeys(m.entity for m in sent.mentions if not _contrasted(m.span.root)))
-    blocs = [(b, ctx.reference.bloc_members.get(ctx.entities[b].key, frozenset())) for b in named]
-    return [
-        (g, b)
-        for g in named if ctx.type_of(g) == "Government" and ctx.entities[g].iso3
-        for b, members in blocs if ctx.type_of(b) == "Bloc" and ctx.entities[g].iso3 in members
+    named = [
+        m for m in sent.mentions
+        if not _contrasted(m.span.root) and any(_said_of(m.span.root, c) for c in cues)
     ]  # fmt: skip
+    blocs = [(m.entity, ctx.reference.bloc_members.get(ctx.entities[m.entity].key, frozenset()))
+             for m in sent.mentions]  # fmt: skip
+    pairs = [
+        (m.entity, b)
+        for m in named if ctx.type_of(m.entity) == "Government" and ctx.entities[m.entity].iso3
+        for b, members in blocs
+        if ctx.type_of(b) == "Bloc" and ctx.entities[m.entity].iso3 in members
+    ]  # fmt: skip
+    return list(dict.fromkeys(pairs))
+
+
+def _said_of(country: Token, cue: Token) -> bool:
+    """Whether a membership word speaks of this country: it describes the country's phrase
+    (a relative clause, an apposition), stands in the clause the country is subject of, or
+    in the same clause as it."""
+    first = country
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "Rwanda, Egypt and Ghana, all AU members": the whole list
+    if first.is_ancestor(cue) or cue.is_ancestor(first):
+        return True
+    if first.dep_ in ("nsubj", "nsubjpass") and first.head.is_ancestor(cue):
+        return True
+    return _clause(first) == _clause(cue)
+
+
+def _clause(tok: Token) -> Token:
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head != t:
+        t = t.head
+    return t
 
 
 def _parsed(ctx: DocContext, sent: Sentence) -> list[Fact]:

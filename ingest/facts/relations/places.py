@@ -4,6 +4,8 @@ runs data centres.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span, Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
@@ -14,6 +16,7 @@ from ingest.lexicon import (
     FACILITY_NOUNS,
     FIRM_NOUNS,
     OPERATE_VERBS,
+    ORG_NOUNS,
     PARTNER_NOUNS,
     word,
 )
@@ -93,7 +96,8 @@ def _based_after(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
             return [p.country]
         # "X, France's public investment bank": a country's, then the actor noun
         owned = after[:1].text in ("'s", "’s")
-        if owned and any(word(t) in ACTOR_NOUNS for t in doc[p.span.end + 1 : p.span.end + 5]):
+        nouns = ACTOR_NOUNS | ORG_NOUNS  # "X, Ireland's centre for applied AI"
+        if owned and any(word(t) in nouns for t in doc[p.span.end + 1 : p.span.end + 5]):
             return [p.country]
         # "X (TII), a government research centre in Abu Dhabi": the described body's place
         before = doc[i + 1 : p.span.start]
@@ -143,17 +147,21 @@ def _description_after(window: Span, sent: Sentence, ctx: DocContext) -> Span:
 
 
 def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
-    """'Kyivstar, the country's largest mobile operator': the country the text is about."""
+    """'Kyivstar, the country's largest mobile operator', 'X, the State's funding agency',
+    'X, the state-owned operator': the country the text is about."""
     doc = m.span.doc
     i = m.span.end
-    words = [t.lower_ for t in doc[i : i + 4]]
-    if (
-        words[:3] not in ([",", "the", "country"], [",", "the", "nation"])
-        or ctx.main_country is None
-    ):
+    words = [t.lower_ for t in doc[i : i + 6]]
+    if ctx.main_country is None or words[:1] != [","]:
         return []
-    description = doc[i + 3 : i + 9]
-    if not any(word(t) in ACTOR_NOUNS for t in description):
+    state_owned = any(
+        w in ("state", "government") and n == "-" for w, n in itertools.pairwise(words)
+    )
+    the_country = words[1:3] in (["the", "country"], ["the", "nation"], ["the", "state"])
+    if not (the_country or state_owned):
+        return []
+    description = doc[i + 2 : i + 10]
+    if not any(word(t) in ACTOR_NOUNS | ORG_NOUNS for t in description):
         return []
     iso3 = ctx.entities[ctx.main_country].iso3
     return [iso3] if iso3 else []

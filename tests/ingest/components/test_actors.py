@@ -140,3 +140,10 @@ def test_regression_a_city_inside_an_institutions_name(run: Run) -> None:
 def test_a_sentences_opening_word_is_not_part_of_a_name(run: Run) -> None:
     found = names(run("Rival PLDT Inc. opened a site. Meanwhile Falcon Foundation grew."))
     assert "Rival PLDT Inc." not in found and "Meanwhile Falcon Foundation" not in found
+
+
+def test_names_joined_by_a_hyphen(run: Run) -> None:
+    found = names(run("The Ministry of High-Tech Industry and the Irish Centre for High-End "
+                      "Computing agree."))  # fmt: skip
+    assert found.get("Ministry of High-Tech Industry") == "Government"
+    assert found.get("Irish Centre for High-End Computing") == "Organization"

@@ -414,3 +414,25 @@ def test_a_list_under_a_described_plural(run: Run) -> None:
                           "providers such as OpenAI and Google."))  # fmt: skip
     assert {("OpenAI", "HEADQUARTERED_IN", "United States"),
             ("Google", "HEADQUARTERED_IN", "United States")} <= found  # fmt: skip
+
+
+def test_regression_membership_is_said_of_the_member_not_of_a_country_named_beside(
+    run: Run,
+) -> None:
+    found = relations(run("Egypt, which formally joined the BRICS grouping in January 2024, has "
+                          "also signed AI cooperation agreements with China and with the United "
+                          "Arab Emirates."))  # fmt: skip
+    assert {s for s, p, _ in found if p == "MEMBER_OF"} == {"Egypt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Ireland wants AI. CeADAR, Ireland's centre for applied AI, helps.",
+         ("CeADAR", "HEADQUARTERED_IN", "Ireland")),
+        ("Ireland wants AI. EirGrid, the State-owned transmission system operator, warns.",
+         ("EirGrid", "HEADQUARTERED_IN", "Ireland")),
+    ],
+)  # fmt: skip
+def test_relation_of_the_states_bodies(run: Run, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in relations(run(text))
