@@ -36,7 +36,7 @@ _RECEIVE_VERBS = frozenset("receive get win secure obtain raise".split())
 _CONTROL_VERBS = frozenset("control own run back manage".split())
 _PUBLIC_WORDS = frozenset("federal state government public national".split())
 # "the government unveiled a QR9 billion incentive package": public money with no recipient
-_PACKAGE_NOUNS = frozenset("package fund programme program scheme plan initiative".split())
+_PACKAGE_NOUNS = _PROGRAMME_NOUNS | {"package"}
 _ASIDE_PREPS = frozenset("beyond besides despite unlike than excluding".split())
 _ANAPHORS = frozenset("it they government ministry agency department".split())
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from ingest.reference import load_reference
 from kg.records import DocumentRecord
 
@@ -176,18 +178,6 @@ def test_the_rest_paid_by_others_and_the_system_is_its_hosts(run: Run) -> None:
     assert pairs(rec) == {(f, "Barcelona Supercomputing Center") for f in funders}
 
 
-def test_money_to_upgrade_a_hosted_machine_goes_to_its_host(run: Run) -> None:
-    rec = run("The Ministry of Science is investing R$100 million to upgrade the Santos Dumont "
-              "supercomputer at the National Laboratory for Scientific Computing.")  # fmt: skip
-    assert pairs(rec) == {("Ministry of Science", "National Laboratory for Scientific Computing")}
-
-
-def test_the_work_funded_is_the_model_the_sentence_before_named(run: Run) -> None:
-    rec = run("PLLuM is a family of Polish language models. The Ministry of Digital Affairs "
-              "financed the work with 14.5 million zlotys.")  # fmt: skip
-    assert pairs(rec) == {("Ministry of Digital Affairs", "PLLuM")}
-
-
 def test_two_funders_with_two_amounts_in_one_sentence(run: Run) -> None:
     rec = run("Bpifrance said it would invest €10 billion in AI, while GENCI, the state agency, "
               "spent about €40 million extending Jean Zay, the machine on which models "
@@ -205,35 +195,32 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
     ]
 
 
-def test_received_federal_funding_and_an_unveiled_package(run: Run) -> None:
-    rec = run("Australia released a plan. The AI Safety Institute will receive A$29.9 million in "
-              "federal funding to test models.")  # fmt: skip
-    assert pairs(rec) == {("Australia", "AI Safety Institute")}
-    rec = run("Qatar wants AI. In February 2024 the government unveiled a QR9 billion ($2.5 "
-              "billion) incentive package to attract technology companies.")  # fmt: skip
-    assert pairs(rec) == {("Qatar", None)}
-
-
-def test_regression_a_capital_in_a_dateline_is_no_funder(run: Run) -> None:
-    rec = run("NAIROBI, May 22, 2024 - Microsoft and G42 announced a $1 billion package of "
-              "investments in Kenya.")  # fmt: skip
-    assert pairs(rec) == set()
-
-
-def test_a_body_named_less_its_country_is_the_same_body(run: Run) -> None:
-    rec = run("The Israel Innovation Authority has selected Nebius Group to build it. The "
-              "Innovation Authority will provide Nebius with about NIS 110 million in state "
-              "funding.")  # fmt: skip
-    assert pairs(rec) == {("Israel Innovation Authority", "Nebius")}
-
-
-def test_money_from_funds_a_local_government_controls(run: Run) -> None:
-    rec = run("Zhipu AI has raised more than 1 billion yuan from investment funds controlled by "
-              "the Hangzhou municipal government.")  # fmt: skip
-    assert pairs(rec) == {("Hangzhou municipal government", "Zhipu AI")}
-
-
-def test_a_fund_set_up_with_an_amount(run: Run) -> None:
-    rec = run("China is investing. In January the central government set up a National AI "
-              "Industry Investment Fund with 60 billion yuan.")  # fmt: skip
-    assert pairs(rec) == {("China", "National AI Industry Investment Fund")}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ministry of Science is investing R$100 million to upgrade the Santos Dumont "
+         "supercomputer at the National Laboratory for Scientific Computing.",
+         {("Ministry of Science", "National Laboratory for Scientific Computing")}),
+        ("PLLuM is a family of Polish language models. The Ministry of Digital Affairs "
+         "financed the work with 14.5 million zlotys.", {("Ministry of Digital Affairs", "PLLuM")}),
+        ("Australia released a plan. The AI Safety Institute will receive A$29.9 million in "
+         "federal funding to test models.", {("Australia", "AI Safety Institute")}),
+        ("Qatar wants AI. In February 2024 the government unveiled a QR9 billion ($2.5 "
+         "billion) incentive package to attract technology companies.", {("Qatar", None)}),
+        ("NAIROBI, May 22, 2024 - Microsoft and G42 announced a $1 billion package of "
+         "investments in Kenya.", set()),
+        ("The Israel Innovation Authority has selected Nebius Group to build it. The "
+         "Innovation Authority will provide Nebius with about NIS 110 million in state "
+         "funding.", {("Israel Innovation Authority", "Nebius")}),
+        ("Zhipu AI has raised more than 1 billion yuan from investment funds controlled by "
+         "the Hangzhou municipal government.", {("Hangzhou municipal government", "Zhipu AI")}),
+        ("China is investing. In January the central government set up a National AI "
+         "Industry Investment Fund with 60 billion yuan.",
+         {("China", "National AI Industry Investment Fund")}),
+    ],
+    ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
+         "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
+         "funds-a-local-government-controls", "fund-set-up-with-an-amount"],
+)  # fmt: skip
+def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert pairs(run(text)) == expected
