@@ -69,6 +69,96 @@ Run = Callable[[str], DocumentRecord]
          ("Naver", "DEVELOPS", "Hyperion")),
         ("Swisscom will offer it through its AI platform hosted in data centres in Switzerland.",
          ("Swisscom", "OPERATES_IN", "Switzerland")),
+        ("It is a venture between Paris-based Mistral AI and US chipmaker Nvidia, a maker.",
+         ("Nvidia", "HEADQUARTERED_IN", "United States")),
+        ("The money went to Bpifrance, France's public investment bank.",
+         ("Bpifrance", "HEADQUARTERED_IN", "France")),
+        ("Brazilian start-up Maritaca AI has released several versions of its Sabiá model.",
+         ("Maritaca AI", "DEVELOPS", "Sabiá")),
+        ("It was fine-tuned from Meta's Llama 3.1.", ("Meta", "DEVELOPS", "Llama")),
+        ("Greece is one of the EU member states.", ("Greece", "MEMBER_OF", "European Union")),
+        ("Brazil, which holds the G20 presidency this year, will chair BRICS.",
+         ("Brazil", "MEMBER_OF", "BRICS")),
+        ("Microsoft said last week it would invest R$14.7 billion over three years in cloud and "
+         "AI infrastructure in Brazil.",
+         ("Microsoft", "OPERATES_IN", "Brazil")),
+        ("Amazon Web Services, which provided cloud computing capacity to CENIA, grew.",
+         ("Amazon Web Services", "SUPPLIES", "CENIA")),
+        ("Mistral AI will install two Nvidia DGX SuperPOD systems.",
+         ("Nvidia", "SUPPLIES", "Mistral AI")),
+        ("Leonardo is a supercomputer at CINECA. The new nodes are being supplied by Eviden and "
+         "are built around Nvidia chips.", ("Nvidia", "SUPPLIES", "CINECA")),
+        ("Daedalus is a supercomputer at CINECA. The machine is being built by Hewlett Packard "
+         "Enterprise with Nvidia Grace Hopper chips.", ("Nvidia", "SUPPLIES", "CINECA")),
+        ("Several were built on top of open models, among them Meta's Llama 3.1 as well as "
+         "Mistral NeMo and Mixtral, both from French start-up Mistral AI.",
+         ("Mistral AI", "DEVELOPS", "Mixtral")),
+        ("OpenAI signed a memorandum with Greece. It is part of the US company's programme.",
+         ("OpenAI", "HEADQUARTERED_IN", "United States")),
+        ("Daedalus, a national supercomputer that GRNET is installing at Lavrio, will open. The "
+         "machine is being built by Hewlett Packard Enterprise with Nvidia Grace Hopper chips.",
+         ("Nvidia", "SUPPLIES", "GRNET")),
+        ("Kyivstar will build it on Gemma, the family of open models developed by Google.",
+         ("Google", "DEVELOPS", "Gemma")),
+        ("It uses Atlas-Chat, a family of open models released in late 2024 by researchers at "
+         "the Mohamed bin Zayed University of Artificial Intelligence.",
+         ("Mohamed bin Zayed University of Artificial Intelligence", "DEVELOPS", "Atlas-Chat")),
+        ("Ukraine wants a model. Kyivstar, the country's largest mobile operator, will build it.",
+         ("Kyivstar", "HEADQUARTERED_IN", "Ukraine")),
+        ("Rwanda, Egypt, Ghana and Ethiopia, all AU members, signed it.",
+         ("Ghana", "MEMBER_OF", "African Union")),
+        ("Under the agreement, Nvidia will supply Naver Cloud with its latest GPUs.",
+         ("Nvidia", "SUPPLIES", "Naver Cloud")),
+        ("Cassava Technologies built it. It is housed at a facility run by its subsidiary Africa "
+         "Data Centres in Johannesburg.", ("Cassava Technologies", "INVESTS_IN",
+                                            "Africa Data Centres")),
+        ("Cassava Technologies built it. It is housed at a facility run by its subsidiary Africa "
+         "Data Centres in Johannesburg.", ("Africa Data Centres", "OPERATES_IN", "South Africa")),
+        ("Kazakhtelecom, in which Kazakhstan's sovereign wealth fund Samruk-Kazyna holds a "
+         "majority stake, provides the fibre links and hosts part of the hardware at its own "
+         "data centre in the capital.", ("Kazakhtelecom", "OPERATES_IN", "Kazakhstan")),
+        ("The Gates Foundation and the government launched the Rwanda AI Scaling Hub. The "
+         "foundation is providing $7.5 million for the hub.",
+         ("Gates Foundation", "INVESTS_IN", "Rwanda AI Scaling Hub")),
+        ("Latam-GPT, the open regional language model coordinated by Chile's National Center "
+         "for Artificial Intelligence (CENIA), is open.", ("CENIA", "DEVELOPS", "LatamGPT")),
+        ("Ooredoo signed a deal with Nvidia. The Doha-based group uses GPUs under an agreement "
+         "with the US chipmaker.", ("Nvidia", "HEADQUARTERED_IN", "United States")),
+        ("Ooredoo signed a deal with Nvidia. The Doha-based group uses GPUs under an agreement "
+         "with the US chipmaker.", ("Ooredoo", "HEADQUARTERED_IN", "Qatar")),
+        ("Nebius Group won. The Netherlands-based company will build it.",
+         ("Nebius Group", "HEADQUARTERED_IN", "Netherlands")),
+        ("Saudi Arabia and the United Arab Emirates, which like Qatar are members of the Gulf "
+         "Cooperation Council (GCC), invest.", ("Qatar", "MEMBER_OF", "Gulf Cooperation Council")),
+        ("Israel wants AI. The Israel Innovation Authority has selected Nebius Group to build "
+         "and operate the country's first national supercomputer.",
+         ("Nebius Group", "OPERATES_IN", "Israel")),
+        ("Sarvam AI is an Indian start-up. The company raised $41 million in a Series A round in "
+         "December 2023 led by Lightspeed Venture Partners, with participation from Peak XV "
+         "Partners.", ("Lightspeed", "INVESTS_IN", "Sarvam AI")),
+        ("Sarvam AI is an Indian start-up. The company raised $41 million in a Series A round in "
+         "December 2023 led by Lightspeed Venture Partners, with participation from Peak XV "
+         "Partners.", ("Peak XV Partners", "INVESTS_IN", "Sarvam AI")),
+        ("Zhipu AI is a Beijing start-up. Alibaba, Tencent Holdings and food delivery group "
+         "Meituan all invested in the company in 2023.", ("Meituan", "INVESTS_IN", "Zhipu AI")),
+        ("Estonia signed up US developers OpenAI and Anthropic as the first partners.",
+         ("Anthropic", "HEADQUARTERED_IN", "United States")),
+        ("The University of Tartu builds models. It will extend the university's earlier "
+         "Llammas model.", ("University of Tartu", "DEVELOPS", "Llammas")),
+        ("Colombia wants AI. Amazon Web Services opened a Local Zone in Bogotá in 2023.",
+         ("Amazon Web Services", "OPERATES_IN", "Colombia")),
+        ("Silo AI was itself acquired by US chipmaker AMD for $665 million last year.",
+         ("Advanced Micro Devices", "INVESTS_IN", "Silo AI")),
+        ("Senegal wants AI. The facility was built by the Chinese group Huawei in Diamniadio.",
+         ("Huawei", "OPERATES_IN", "Senegal")),
+        ("The Philippines, which takes over the chairmanship of the Association of Southeast "
+         "Asian Nations (ASEAN) next year, grew.",
+         ("Philippines", "MEMBER_OF", "Association of Southeast Asian Nations")),
+        ("It builds on Google's open Gemma 2 models.", ("Google", "DEVELOPS", "Gemma 2")),
+        ("Ireland wants AI. CeADAR, Ireland's centre for applied AI, helps.",
+         ("CeADAR", "HEADQUARTERED_IN", "Ireland")),
+        ("Ireland wants AI. EirGrid, the State-owned transmission system operator, warns.",
+         ("EirGrid", "HEADQUARTERED_IN", "Ireland")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -119,27 +209,6 @@ def test_makers_of_a_machine_supply_the_body_it_is_hosted_at(run: Run, text: str
     assert not any(o in ("Eviden", "Nvidia") for _, p, o in found if p == "SUPPLIES")
 
 
-@pytest.mark.parametrize(
-    ("text", "fact"),
-    [
-        ("It is a venture between Paris-based Mistral AI and US chipmaker Nvidia, a maker.",
-         ("Nvidia", "HEADQUARTERED_IN", "United States")),
-        ("The money went to Bpifrance, France's public investment bank.",
-         ("Bpifrance", "HEADQUARTERED_IN", "France")),
-        ("Brazilian start-up Maritaca AI has released several versions of its Sabiá model.",
-         ("Maritaca AI", "DEVELOPS", "Sabiá")),
-        ("It was fine-tuned from Meta's Llama 3.1.", ("Meta", "DEVELOPS", "Llama")),
-        ("Greece is one of the EU member states.", ("Greece", "MEMBER_OF", "European Union")),
-        ("Brazil, which holds the G20 presidency this year, will chair BRICS.",
-         ("Brazil", "MEMBER_OF", "BRICS")),
-    ],
-)  # fmt: skip
-def test_relation_read_off_the_words_where_the_parse_is_loose(
-    run: Run, text: str, fact: tuple[str, str, str]
-) -> None:
-    assert fact in relations(run(text))
-
-
 def test_no_membership_without_a_membership_word_or_outside_the_reference(run: Run) -> None:
     found = relations(run("France and the EU signed a deal. Japan, unlike the EU members, waits."))
     assert not any(p == "MEMBER_OF" for _, p, _ in found)
@@ -169,48 +238,11 @@ def test_every_member_of_a_developing_group_develops(
     assert {s for s, p, o in found if p == "DEVELOPS" and o == "Mistral Large"} >= developers
 
 
-@pytest.mark.parametrize(
-    ("text", "fact"),
-    [
-        ("Microsoft said last week it would invest R$14.7 billion over three years in cloud and "
-         "AI infrastructure in Brazil.",
-         ("Microsoft", "OPERATES_IN", "Brazil")),
-        ("Amazon Web Services, which provided cloud computing capacity to CENIA, grew.",
-         ("Amazon Web Services", "SUPPLIES", "CENIA")),
-        ("Mistral AI will install two Nvidia DGX SuperPOD systems.",
-         ("Nvidia", "SUPPLIES", "Mistral AI")),
-        ("Leonardo is a supercomputer at CINECA. The new nodes are being supplied by Eviden and "
-         "are built around Nvidia chips.", ("Nvidia", "SUPPLIES", "CINECA")),
-        ("Daedalus is a supercomputer at CINECA. The machine is being built by Hewlett Packard "
-         "Enterprise with Nvidia Grace Hopper chips.", ("Nvidia", "SUPPLIES", "CINECA")),
-    ],
-)  # fmt: skip
-def test_supply_and_operation_verbs(run: Run, text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in relations(run(text))
-
-
 def test_regression_countries_a_sentence_contrasts_are_no_members(run: Run) -> None:
     found = relations(run("Warsaw argued that a NATO ally and a member of the European Union "
                           "should not be treated differently from Germany or France."))  # fmt: skip
     members = {s for s, p, _ in found if p == "MEMBER_OF"}
     assert "Poland" in members and not members & {"Germany", "France"}
-
-
-@pytest.mark.parametrize(
-    ("text", "fact"),
-    [
-        ("Several were built on top of open models, among them Meta's Llama 3.1 as well as "
-         "Mistral NeMo and Mixtral, both from French start-up Mistral AI.",
-         ("Mistral AI", "DEVELOPS", "Mixtral")),
-        ("OpenAI signed a memorandum with Greece. It is part of the US company's programme.",
-         ("OpenAI", "HEADQUARTERED_IN", "United States")),
-        ("Daedalus, a national supercomputer that GRNET is installing at Lavrio, will open. The "
-         "machine is being built by Hewlett Packard Enterprise with Nvidia Grace Hopper chips.",
-         ("Nvidia", "SUPPLIES", "GRNET")),
-    ],
-)  # fmt: skip
-def test_relation_through_reference(run: Run, text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in relations(run(text))
 
 
 def test_both_from_a_firm_covers_the_last_two_models_only(run: Run) -> None:
@@ -226,93 +258,12 @@ def test_regression_the_data_is_no_facility(run: Run) -> None:
     assert not any(p == "OPERATES_IN" for _, p, _ in found)
 
 
-@pytest.mark.parametrize(
-    ("text", "fact"),
-    [
-        ("Kyivstar will build it on Gemma, the family of open models developed by Google.",
-         ("Google", "DEVELOPS", "Gemma")),
-        ("It uses Atlas-Chat, a family of open models released in late 2024 by researchers at "
-         "the Mohamed bin Zayed University of Artificial Intelligence.",
-         ("Mohamed bin Zayed University of Artificial Intelligence", "DEVELOPS", "Atlas-Chat")),
-        ("Ukraine wants a model. Kyivstar, the country's largest mobile operator, will build it.",
-         ("Kyivstar", "HEADQUARTERED_IN", "Ukraine")),
-        ("Rwanda, Egypt, Ghana and Ethiopia, all AU members, signed it.",
-         ("Ghana", "MEMBER_OF", "African Union")),
-        ("Under the agreement, Nvidia will supply Naver Cloud with its latest GPUs.",
-         ("Nvidia", "SUPPLIES", "Naver Cloud")),
-    ],
-)  # fmt: skip
-def test_relation_from_descriptions(run: Run, text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in relations(run(text))
-
-
 def test_regression_a_place_describing_the_owner_is_not_the_owned_firms_home(run: Run) -> None:
     found = relations(run("Rival operators Teraco, owned by US-based Digital Realty, and Open "
                           "Access Data Centres are adding capacity."))  # fmt: skip
     assert ("Teraco", "HEADQUARTERED_IN", "United States") not in found
     assert ("Digital Realty", "INVESTS_IN", "Teraco") in found
     assert ("Digital Realty", "INVESTS_IN", "Open Access Data Centres") not in found
-
-
-@pytest.mark.parametrize(
-    ("text", "fact"),
-    [
-        ("Cassava Technologies built it. It is housed at a facility run by its subsidiary Africa "
-         "Data Centres in Johannesburg.", ("Cassava Technologies", "INVESTS_IN",
-                                            "Africa Data Centres")),
-        ("Cassava Technologies built it. It is housed at a facility run by its subsidiary Africa "
-         "Data Centres in Johannesburg.", ("Africa Data Centres", "OPERATES_IN", "South Africa")),
-        ("Kazakhtelecom, in which Kazakhstan's sovereign wealth fund Samruk-Kazyna holds a "
-         "majority stake, provides the fibre links and hosts part of the hardware at its own "
-         "data centre in the capital.", ("Kazakhtelecom", "OPERATES_IN", "Kazakhstan")),
-    ],
-)  # fmt: skip
-def test_relation_of_a_possessive(run: Run, text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in relations(run(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "fact"),
-    [
-        ("The Gates Foundation and the government launched the Rwanda AI Scaling Hub. The "
-         "foundation is providing $7.5 million for the hub.",
-         ("Gates Foundation", "INVESTS_IN", "Rwanda AI Scaling Hub")),
-        ("Latam-GPT, the open regional language model coordinated by Chile's National Center "
-         "for Artificial Intelligence (CENIA), is open.", ("CENIA", "DEVELOPS", "LatamGPT")),
-    ],
-)  # fmt: skip
-def test_private_money_and_coordinated_models(
-    run: Run, text: str, fact: tuple[str, str, str]
-) -> None:
-    assert fact in relations(run(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "fact"),
-    [
-        ("Ooredoo signed a deal with Nvidia. The Doha-based group uses GPUs under an agreement "
-         "with the US chipmaker.", ("Nvidia", "HEADQUARTERED_IN", "United States")),
-        ("Ooredoo signed a deal with Nvidia. The Doha-based group uses GPUs under an agreement "
-         "with the US chipmaker.", ("Ooredoo", "HEADQUARTERED_IN", "Qatar")),
-        ("Nebius Group won. The Netherlands-based company will build it.",
-         ("Nebius Group", "HEADQUARTERED_IN", "Netherlands")),
-        ("Saudi Arabia and the United Arab Emirates, which like Qatar are members of the Gulf "
-         "Cooperation Council (GCC), invest.", ("Qatar", "MEMBER_OF", "Gulf Cooperation Council")),
-        ("Israel wants AI. The Israel Innovation Authority has selected Nebius Group to build "
-         "and operate the country's first national supercomputer.",
-         ("Nebius Group", "OPERATES_IN", "Israel")),
-        ("Sarvam AI is an Indian start-up. The company raised $41 million in a Series A round in "
-         "December 2023 led by Lightspeed Venture Partners, with participation from Peak XV "
-         "Partners.", ("Lightspeed", "INVESTS_IN", "Sarvam AI")),
-        ("Sarvam AI is an Indian start-up. The company raised $41 million in a Series A round in "
-         "December 2023 led by Lightspeed Venture Partners, with participation from Peak XV "
-         "Partners.", ("Peak XV Partners", "INVESTS_IN", "Sarvam AI")),
-    ],
-)  # fmt: skip
-def test_relation_of_a_kind_noun_or_a_chosen_firm(
-    run: Run, text: str, fact: tuple[str, str, str]
-) -> None:
-    assert fact in relations(run(text))
 
 
 @pytest.mark.parametrize(
@@ -348,25 +299,6 @@ def test_access_to_a_suppliers_chips_is_supply(run: Run) -> None:
     assert ("Nvidia", "SUPPLIES", "Sarvam AI") in found
 
 
-@pytest.mark.parametrize(
-    ("text", "fact"),
-    [
-        ("Zhipu AI is a Beijing start-up. Alibaba, Tencent Holdings and food delivery group "
-         "Meituan all invested in the company in 2023.", ("Meituan", "INVESTS_IN", "Zhipu AI")),
-        ("Estonia signed up US developers OpenAI and Anthropic as the first partners.",
-         ("Anthropic", "HEADQUARTERED_IN", "United States")),
-        ("The University of Tartu builds models. It will extend the university's earlier "
-         "Llammas model.", ("University of Tartu", "DEVELOPS", "Llammas")),
-        ("Colombia wants AI. Amazon Web Services opened a Local Zone in Bogotá in 2023.",
-         ("Amazon Web Services", "OPERATES_IN", "Colombia")),
-    ],
-)  # fmt: skip
-def test_relation_with_a_lost_subject_or_a_plural_description(
-    run: Run, text: str, fact: tuple[str, str, str]
-) -> None:
-    assert fact in relations(run(text))
-
-
 def test_regression_a_singular_description_stays_with_its_name(run: Run) -> None:
     found = relations(run("South Korean internet group Naver, Nvidia and the Moroccan company "
                           "Nexus Core Systems signed a memorandum."))  # fmt: skip
@@ -378,25 +310,6 @@ def test_regression_the_actors_own_description_is_not_where_it_operates(run: Run
     found = relations(run("Kuwait and Microsoft signed a partnership under which the US "
                           "technology company will establish an AI data centre."))  # fmt: skip
     assert ("Microsoft", "OPERATES_IN", "United States") not in found
-
-
-@pytest.mark.parametrize(
-    ("text", "fact"),
-    [
-        ("Silo AI was itself acquired by US chipmaker AMD for $665 million last year.",
-         ("Advanced Micro Devices", "INVESTS_IN", "Silo AI")),
-        ("Senegal wants AI. The facility was built by the Chinese group Huawei in Diamniadio.",
-         ("Huawei", "OPERATES_IN", "Senegal")),
-        ("The Philippines, which takes over the chairmanship of the Association of Southeast "
-         "Asian Nations (ASEAN) next year, grew.",
-         ("Philippines", "MEMBER_OF", "Association of Southeast Asian Nations")),
-        ("It builds on Google's open Gemma 2 models.", ("Google", "DEVELOPS", "Gemma 2")),
-    ],
-)  # fmt: skip
-def test_relation_passive_versioned_or_chaired(
-    run: Run, text: str, fact: tuple[str, str, str]
-) -> None:
-    assert fact in relations(run(text))
 
 
 def test_regression_models_with_owners_of_their_own(run: Run) -> None:
@@ -423,16 +336,3 @@ def test_regression_membership_is_said_of_the_member_not_of_a_country_named_besi
                           "also signed AI cooperation agreements with China and with the United "
                           "Arab Emirates."))  # fmt: skip
     assert {s for s, p, _ in found if p == "MEMBER_OF"} == {"Egypt"}
-
-
-@pytest.mark.parametrize(
-    ("text", "fact"),
-    [
-        ("Ireland wants AI. CeADAR, Ireland's centre for applied AI, helps.",
-         ("CeADAR", "HEADQUARTERED_IN", "Ireland")),
-        ("Ireland wants AI. EirGrid, the State-owned transmission system operator, warns.",
-         ("EirGrid", "HEADQUARTERED_IN", "Ireland")),
-    ],
-)  # fmt: skip
-def test_relation_of_the_states_bodies(run: Run, text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in relations(run(text))
