@@ -248,6 +248,7 @@ class ActorRecognizer:
         chosen = filter_spans(chosen + self._by_context(doc, chosen, blocked))
         chosen = filter_spans(_branded_models(doc, chosen) + chosen)
         chosen = filter_spans(_local_governments(doc) + chosen)
+        chosen = filter_spans(_local_arms(doc, chosen) + chosen)
         doc.spans[ACTORS_KEY] = [
             s for s in chosen
             if s.label_ in ACTOR_TYPES
@@ -572,6 +573,18 @@ def _local_governments(doc: Doc) -> list[Span]:
             for name in (o for p in unit.children if p.lower_ == "of" for o in p.children):
                 if name.pos_ == "PROPN":
                     out.append(Span(doc, name.left_edge.i, name.i + 1, label="Government"))
+    return out
+
+
+def _local_arms(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Orange Jordan', 'Safaricom Ethiopia': a known firm's name followed by a country's
+    names the firm's local company, an actor of its own."""
+    places = {p.start: p for p in doc.spans.get(PLACES_KEY, []) if p.label_ == "Government"}
+    out = []
+    for span in chosen:
+        country = places.get(span.end)
+        if span.label_ == "Firm" and span.kb_id_ and country is not None and span[-1].whitespace_:
+            out.append(Span(doc, span.start, country.end, label="Firm"))
     return out
 
 

@@ -139,11 +139,16 @@ def _description_after(window: Span, sent: Sentence, ctx: DocContext) -> Span:
     "Teraco, owned by US-based Digital Realty", "US-based" describes Digital Realty; in
     "Naver, Nvidia and the Moroccan company X", "Moroccan" describes X."""
     for t in window:
+        if t.lower_ == "of" and t.i > window.start and word(t.doc[t.i - 1]) in _UNIT_WORDS:
+            return window.doc[window.start : t.i]  # "the local arm of French operator Orange"
         other = sent.mention_of(t)
         named = other is not None and ctx.type_of(other.entity) != "Government"
         if named or (t.pos_ in ("VERB", "AUX") and t.lower_ != "based"):
             return window.doc[window.start : t.i]
     return window
+
+
+_UNIT_WORDS = frozenset("arm unit subsidiary affiliate division branch".split())
 
 
 def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
@@ -193,18 +198,16 @@ def _acronym_word(tok: Token, sent: Sentence) -> bool:
 
 
 def _home_in_name(m: Mention, sent: Sentence) -> list[str]:
-    """'Danish Center for AI Innovation', 'Technical University of Denmark'."""
+    """'Danish Center for AI Innovation', 'Technical University of Denmark' (not 'BDx
+    Indonesia': a firm's local company is not said to be from there)."""
     span = m.span
     out = []
     for p in sent.places:
         if not (span.start <= p.span.start and p.span.end <= span.end):
             continue
         first = p.span.start == span.start
-        after_of = (
-            p.span.end == span.end
-            and p.span.start > span.start
-            and span.doc[p.span.start - 1].lower_ == "of"
-        )
+        last = p.span.end == span.end and p.span.start > span.start
+        after_of = last and span.doc[p.span.start - 1].lower_ == "of"
         if (first or after_of) and p.span.label_ != "City":
             out.append(p.country)
     return out

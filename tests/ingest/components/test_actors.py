@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from kg.records import DocumentRecord
-from tests.ingest.conftest import names
+from tests.ingest.conftest import names, relations
 
 Run = Callable[[str], DocumentRecord]
 
@@ -147,3 +147,10 @@ def test_names_joined_by_a_hyphen(run: Run) -> None:
                       "Computing agree."))  # fmt: skip
     assert found.get("Ministry of High-Tech Industry") == "Government"
     assert found.get("Irish Centre for High-End Computing") == "Organization"
+
+
+def test_a_known_firm_and_a_country_is_its_local_company(run: Run) -> None:
+    rec = run("Jordan wants AI. Orange Jordan, the local arm of French telecom operator Orange, "
+              "builds a cluster.")  # fmt: skip
+    assert names(rec).get("Orange Jordan") == "Firm"
+    assert ("Orange Jordan", "HEADQUARTERED_IN", "France") not in relations(rec)
