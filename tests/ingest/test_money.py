@@ -69,3 +69,13 @@ def test_drams_and_tugriks_not_the_chip_maker() -> None:
         "MNT",
     ]
     assert find_money("AMD 5 billion") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [("GH¢150 million", "GHS"), ("BD 10 million", "BHD"), ("JD25 million", "JOD"),
+     ("₡1,000 million", "CRC"), ("KHR 20 billion", "KHR")],
+)  # fmt: skip
+def test_local_currency_signs(text: str, currency: str) -> None:
+    [money] = find_money(text)
+    assert money.currency == currency

@@ -97,7 +97,9 @@ def _based_after(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
         # "X, France's public investment bank": a country's, then the actor noun
         owned = after[:1].text in ("'s", "’s")
         nouns = ACTOR_NOUNS | ORG_NOUNS  # "X, Ireland's centre for applied AI"
-        if owned and any(word(t) in nouns for t in doc[p.span.end + 1 : p.span.end + 5]):
+        # (within the description: "Vodafone Group, Japan's Sumitomo" is Sumitomo's)
+        described = doc[p.span.end + 1 : min(p.span.end + 5, window.end)]
+        if owned and any(word(t) in nouns for t in described):
             return [p.country]
         # "X (TII), a government research centre in Abu Dhabi": the described body's place
         before = doc[i + 1 : p.span.start]

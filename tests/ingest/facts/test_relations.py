@@ -336,3 +336,14 @@ def test_regression_membership_is_said_of_the_member_not_of_a_country_named_besi
                           "also signed AI cooperation agreements with China and with the United "
                           "Arab Emirates."))  # fmt: skip
     assert {s for s, p, _ in found if p == "MEMBER_OF"} == {"Egypt"}
+
+
+def test_regression_a_possessive_country_describes_the_next_list_item(run: Run) -> None:
+    text = (
+        "Its rival Safaricom Ethiopia, a jointly owned company of Kenya's Safaricom, South "
+        "Africa's Vodacom, Vodafone Group, Japan's Sumitomo Corporation and British "
+        "International Investment, grew."
+    )
+    found = relations(run(text))
+    assert ("Vodafone Group", "HEADQUARTERED_IN", "Japan") not in found
+    assert ("Sumitomo Corporation", "HEADQUARTERED_IN", "Japan") in found
