@@ -18,7 +18,7 @@ import unicodedata
 
 import numpy
 import pycountry
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -389,9 +389,9 @@ class ActorRecognizer:
         that acts as a business is a local firm, not the country."""
         out = []
         firm_words = {doc[x.start].text for x in chosen if x.label_ == "Firm"}
-        firm_words |= {
-            t.text for t in doc if t.i > 0 and doc[t.i - 1].text == "(" and t.text[:1].isupper()
-        }
+        # names in brackets: positions after "(" from the C array (no Token per word)
+        after_paren = numpy.flatnonzero(doc.to_array(ORTH)[:-1] == doc.vocab.strings.add("(")) + 1
+        firm_words |= {doc[int(i)].text for i in after_paren if doc[int(i)].text[:1].isupper()}
         for s in chosen:
             before = doc[s.start - 1] if s.start > 0 else None
             pair = [before, s.root] if before is not None else []

@@ -192,6 +192,8 @@ def _subject_of_funding(
 def _funding_verb(tok: Token, money: bool) -> Token | None:
     """The verb of a funding statement at this token: a funding verb ("grant", "invest" with
     an amount), the verb over "£2 billion of funding", or "the money will support X"."""
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return None  # most words: asked once, before the rules below read more of them
     if tok.pos_ == "VERB" and tok.lemma_ in ("unveil", "announce", "launch") and money:
         packages = [o for o in children(tok, ("dobj",)) if o.lemma_ in _PACKAGE_NOUNS]
         return tok if packages else None
