@@ -221,13 +221,26 @@ def _stoplists() -> dict[str, frozenset[str]]:
     }
 
 
+@cache
+def _languages_of_stopwords() -> dict[str, tuple[str, ...]]:
+    """Each stopword and the languages whose stoplists hold it (one pass over a text's words
+    then scores every language)."""
+    index: dict[str, list[str]] = {}
+    for name, stoplist in _stoplists().items():
+        for word in stoplist:
+            index.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in index.items()}
+
+
 def _stoplist(text: str) -> frozenset[str]:
     """The stopwords of the language whose stopwords cover most of the text's words."""
     words = Counter(w.lower() for w in text.split()[:_LANGUAGE_SAMPLE_WORDS])
-    return max(
-        _stoplists().values(),
-        key=lambda stoplist: sum(n for word, n in words.items() if word in stoplist),
-    )
+    index = _languages_of_stopwords()
+    scores: Counter[str] = Counter({name: 0 for name in _stoplists()})
+    for word, n in words.items():
+        for name in index.get(word, ()):
+            scores[name] += n
+    return _stoplists()[max(scores, key=lambda name: scores[name])]
 
 
 def _hard_bad(paragraphs: Sequence[_Paragraph], furniture: set[_Paragraph]) -> set[_Paragraph]:
