@@ -231,12 +231,13 @@ class ActorRecognizer:
         gazetteer = list(doc.spans[GAZETTEER_KEY]) if GAZETTEER_KEY in doc.spans else []
         runs = name_runs(doc)
         doc.spans[RUNS_KEY] = runs  # the fact rules read them too
-        blocked = self._non_actor_names(runs) + _money_spans(doc)
+        blocked = self._non_actor_names(runs)
+        persons = _persons(doc)
         known = [s for s in gazetteer if not self._blocked(s, blocked)]
         shaped = self._shaped_names(doc, runs, known, blocked)
         chosen: list[Span] = []
         for s in known:
-            span = self._known_actor(s)
+            span = self._known_actor(s, persons)
             if span is not None:
                 chosen.append(span)
         chosen = filter_spans(shaped + chosen)
@@ -275,14 +276,15 @@ class ActorRecognizer:
 
     @staticmethod
     def _blocked(span: Span, blocked: list[Span]) -> bool:
-        return any(b.start <= span.start and span.end <= b.end for b in blocked)
+        inside = any(b.start <= span.start and span.end <= b.end for b in blocked)
+        return inside or _is_amount(span)
 
     # ------------------------------------------------------------------ reference matches
-    def _known_actor(self, span: Span) -> Span | None:
+    def _known_actor(self, span: Span, persons: list[tuple[int, int, str]]) -> Span | None:
         entry = self.reference.get(span.kb_id_)
         if entry is None or entry.category in NON_ACTOR_CATEGORIES:
             return None if entry is None else Span(span.doc, span.start, span.end, "NonActor")
-        if entry.type == "Government" and _inside_person(span):
+        if entry.type == "Government" and _inside_person(span, persons):
             return Span(span.doc, span.start, span.end, "NonActor")  # "Luís Montenegro said"
         if entry.type == "Demonym":
             if self._demonym_is_state(span):
@@ -601,21 +603,25 @@ def _describes_models(span: Span) -> bool:
     )
 
 
-def _inside_person(span: Span) -> bool:
+def _persons(doc: Doc) -> list[tuple[int, int, str]]:
+    """The NER's persons of two or more words: (start, end, surname)."""
+    return [(e.start, e.end, e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+
+
+def _inside_person(span: Span, persons: list[tuple[int, int, str]]) -> bool:
     """A country's name as the surname of a person the NER found ('Luís Montenegro'), there
     or later on its own ('Montenegro used the same stage')."""
     return any(
-        e.label_ == "PERSON"
-        and len(e) > 1
-        and ((e.start < span.start and span.end <= e.end) or e[-1].text == span.text)
-        for e in span.doc.ents
+        (start < span.start and span.end <= end) or surname == span.text
+        for start, end, surname in persons
     )
 
 
-def _money_spans(doc: Doc) -> list[Span]:
-    """Amounts of money ('NIS 110 million'), never names of actors."""
-    spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in find_money(doc.text))
-    return [s for s in spans if s is not None]
+def _is_amount(span: Span) -> bool:
+    """An amount of money ('NIS 110 million') is never the name of an actor."""
+    if not any(t.like_num for t in span):
+        return False
+    return any(m.start == 0 and m.end >= len(span.text) - 1 for m in find_money(span.text))
 
 
 def _extends_firm(span: Span, overlap: list[Span]) -> bool:
