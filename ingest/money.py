@@ -88,8 +88,15 @@ def _value(num: str, scale: str | None) -> float:
     return value * SCALES.get((scale or "").casefold(), 1.0)
 
 
+# Every amount has a digit or a vague scale word; most sentences have neither, and the
+# currency patterns (long alternations) cost more than this test.
+_MAYBE_MONEY = re.compile(r"\d|hundreds|tens|dozens|thousand|million|billion|trillion", re.I)
+
+
 def find_money(text: str) -> list[Money]:
     """Every amount of money in `text`, in order; a USD gloss in brackets joins its amount."""
+    if not _MAYBE_MONEY.search(text):
+        return []
     table = currencies()
     found: list[Money] = []
     taken: set[int] = set()
