@@ -194,6 +194,9 @@ FACILITY_NOUNS = frozenset(
     sites zone zones""".split()
 )
 
+# Nouns for a firm's unit ("a unit of X", "its subsidiary Y", "the local arm of Z").
+UNIT_NOUNS = frozenset("unit subsidiary arm affiliate division branch".split())
+
 # Computers whose host ("at the X Centre") buys their parts and receives their money.
 MACHINE_NOUNS = FACILITY_NOUNS | frozenset("machine system computer partition node".split())
 

@@ -27,6 +27,12 @@ def without_legal_form(name: str) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _LEGAL_FORMS else name
 
 
+def fold_diacritics(name: str) -> str:
+    """'Māori' -> 'Maori', 'Reykjavík' -> 'Reykjavik'."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def normalise(name: str) -> str:
     s = unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
     s = re.sub(r"'s$", "", s)

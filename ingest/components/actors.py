@@ -14,7 +14,6 @@ Writes `doc.spans["sovai_actors"]` (label = entity type, kb_id = reference key o
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import numpy
 import pycountry
@@ -39,6 +38,7 @@ from ingest.lexicon import (
     word,
 )
 from ingest.money import find_money
+from ingest.names import fold_diacritics
 from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
 
 ACTORS_KEY = "sovai_actors"
@@ -221,7 +221,7 @@ class ActorRecognizer:
         }
         # "Hebrew-language models" names a language, not a model
         self.languages = frozenset(
-            _folded(part.split(" (")[0].strip())
+            fold_diacritics(part.split(" (")[0].strip())
             for lang in pycountry.languages
             if hasattr(lang, "alpha_2")
             for part in lang.name.split(";")
@@ -255,7 +255,7 @@ class ActorRecognizer:
             if s.label_ in ACTOR_TYPES
             and not (
                 s.label_ == "AIModel"
-                and (_folded(s.text) in self.languages or _describes_models(s))
+                and (fold_diacritics(s.text) in self.languages or _describes_models(s))
             )
         ]  # fmt: skip
         return doc
@@ -510,11 +510,6 @@ class ActorRecognizer:
 _VERSION = re.compile(r"\d+(?:\.\d+)*[A-Za-z]?|\d+(?:\.\d+)?[BbMm]")
 
 
-def _folded(name: str) -> str:
-    """'Māori' as 'Maori': the language list spells without diacritics."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and len(inner) < len(outer)
 
@@ -566,9 +561,7 @@ def _local_governments(doc: Doc) -> list[Span]:
         j = place.end + (place.end < len(doc) and doc[place.end].lower_ in _LOCAL_WORDS)
         if place.label_ == "City" and j < len(doc) and doc[j].lower_ == "government":
             out.append(Span(doc, place.start, j + 1, label="Government"))
-    # the word's positions from the C array: creating every Token object costs more
-    positions = numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings.add("government"))
-    for gov in (doc[int(i)] for i in positions):
+    for gov in (doc[i] for i in _positions(doc, LOWER, "government")):
         for unit in (o for p in gov.children if p.lower_ == "of" for o in p.children):
             if unit.lemma_ not in _LOCAL_UNITS:
                 continue
@@ -576,6 +569,12 @@ def _local_governments(doc: Doc) -> list[Span]:
                 if name.pos_ == "PROPN":
                     out.append(Span(doc, name.left_edge.i, name.i + 1, label="Government"))
     return out
+
+
+def _positions(doc: Doc, attr: int, text: str) -> list[int]:
+    """Where a word stands, read from the document's C array: creating a Token object for
+    every word to compare it costs more."""
+    return [int(i) for i in numpy.flatnonzero(doc.to_array(attr) == doc.vocab.strings.add(text))]
 
 
 def _local_arms(doc: Doc, chosen: list[Span]) -> list[Span]:

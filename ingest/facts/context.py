@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -14,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.components.actors import RUNS_KEY
 from ingest.lexicon import FIRM_NOUNS, MACHINE_NOUNS, word
 from ingest.mentions import Mention, Place
+from ingest.money import Money, find_money
 from ingest.reference import Reference
 from ingest.resolve import ResolvedEntity
 
@@ -49,6 +51,8 @@ class Sentence:
     offset: int  # of the chunk the sentence's Doc holds
     mentions: list[Mention]
     places: list[Place]
+    index: int  # in the document's sentences
+    money: list[Money]  # the amounts it states (the subsidy and investment rules read them)
 
     @property
     def start(self) -> int:
@@ -93,13 +97,15 @@ class DocContext:
                 ps = [
                     p for p in places if p.span.doc is doc and sent.start <= p.span.start < sent.end
                 ]
-                self.sentences.append(Sentence(sent, offset, ms, ps))
+                at = len(self.sentences)
+                self.sentences.append(Sentence(sent, offset, ms, ps, at, find_money(sent.text)))
         counts = Counter(m.entity for m in mentions if entities[m.entity].iso3)
         self.main_country: int | None = counts.most_common(1)[0][0] if counts else None
         self._country_entity = {e.iso3: i for i, e in enumerate(entities) if e.iso3}
         self.facts: list[Fact] = []
         self._runs = {id(doc): list(doc.spans.get(RUNS_KEY, [])) for _, doc in docs}
         self._hosts: list[tuple[int, int]] | None = None
+        self._heads: dict[int, set[str]] = {}
 
     def name_runs(self, sent: Sentence) -> list[Span]:
         """Capitalised name runs of the sentence (computed once per Doc)."""
@@ -169,9 +175,7 @@ class DocContext:
         """The firm or body named as the subject of the clause a possessive sits in; for 'it'
         in a clause hung on the main one ("X will train it on a cluster that it is deploying
         at its own data centre"), the main clause's subject."""
-        verb = tok
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
+        verb = clause_verb(tok)
         while verb.dep_ in ("conj", "xcomp", "advcl") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
         ):
@@ -193,33 +197,34 @@ class DocContext:
         return None
 
     def _last_of_category(self, category: str, pos: int) -> int | None:
-        best: tuple[int, int] | None = None
-        for e_i, e in enumerate(self.entities):
-            known = self.reference.get(e.key)
-            if known is None or known.category != category:
-                continue
-            for m in e.mentions:
-                if m.start < pos and (best is None or m.start > best[0]):
-                    best = (m.start, e_i)
-        return best[1] if best else None
+        def of_category(e: int) -> bool:
+            known = self.reference.get(self.entities[e].key)
+            return known is not None and known.category == category
+
+        return self._named_last(pos, of_category)
 
     def _named_by_head(self, noun: str, pos: int) -> int | None:
         """The firm or body named last before `pos` whose name ends in this noun ('the
         foundation' -> 'Gates Foundation', 'the hub' -> 'Rwanda AI Scaling Hub')."""
-        best: tuple[int, int] | None = None
-        for e_i, e in enumerate(self.entities):
-            if e.type not in ("Firm", "Organization") or noun not in _head_words(e):
-                continue
-            for m in e.mentions:
-                if m.start < pos and (best is None or m.start > best[0]):
-                    best = (m.start, e_i)
-        return best[1] if best else None
+
+        def headed(e: int) -> bool:
+            if self.type_of(e) not in ("Firm", "Organization"):
+                return False
+            if e not in self._heads:  # asked for every definite noun: worked out once
+                self._heads[e] = _head_words(self.entities[e])
+            return noun in self._heads[e]
+
+        return self._named_last(pos, headed)
 
     def last_entity_before(self, pos: int, types: set[str]) -> int | None:
         """The entity of these types named last before offset `pos`."""
+        return self._named_last(pos, lambda e: self.type_of(e) in types)
+
+    def _named_last(self, pos: int, keep: Callable[[int], bool]) -> int | None:
+        """The entity `keep` accepts whose latest mention before offset `pos` is latest."""
         best: tuple[int, int] | None = None
         for e_i, e in enumerate(self.entities):
-            if e.type not in types:
+            if not keep(e_i):
                 continue
             for m in e.mentions:
                 if m.start < pos and (best is None or m.start > best[0]):
@@ -229,10 +234,9 @@ class DocContext:
     def _previous_subject(self, sent: Sentence, depth: int = 0) -> int | None:
         """The firm the sentence before had as the subject of its main clause, named or as
         'the company' (which reads back in turn, a few sentences at most)."""
-        at = self.sentences.index(sent)
-        if not at or depth >= 3:
+        if not sent.index or depth >= 3:
             return None
-        before = self.sentences[at - 1]
+        before = self.sentences[sent.index - 1]
         for subj in (t for t in before.span if t.dep_ in ("nsubj", "nsubjpass")):
             if subj.head.dep_ != "ROOT":
                 continue
@@ -305,7 +309,7 @@ class DocContext:
     def actors_before(self, sent: Sentence, types: set[str]) -> list[int]:
         """'X will invest in Y. The partnership gives X a stake': the actors of these types
         the sentence before names, when they are exactly two."""
-        at = self.sentences.index(sent)
+        at = sent.index
         named = [m.entity for m in self.sentences[at - 1].mentions] if at else []
         found = [e for e in dict.fromkeys(named) if self.type_of(e) in types]
         return found if len(found) == 2 else []
@@ -367,6 +371,15 @@ class DocContext:
             ]  # fmt: skip
             return ministries[-1] if ministries else self.main_country
         return None
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word stands in (the word itself if it is one; the root at
+    most)."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head != t:
+        t = t.head
+    return t
 
 
 def _head_words(entity: ResolvedEntity) -> set[str]:

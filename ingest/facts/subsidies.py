@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.tree import children, conjuncts, np_entities, prep_objects, year_of
 from ingest.lexicon import FACILITY_NOUNS, FUND_VERBS, MACHINE_NOUNS, MODEL_NOUNS
-from ingest.money import Money, find_money
+from ingest.money import Money
 
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
 # Only these count without an amount in the sentence ("award a prize" is no subsidy).
@@ -42,7 +42,7 @@ _ANAPHORS = frozenset("it they government ministry agency department".split())
 
 
 def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
-    money = find_money(sent.span.text)
+    money = sent.money
     out: list[Fact] = []
     if (noun_verb := _noun_read_verb(ctx, sent)) is not None:
         funder, recipients = noun_verb
@@ -180,9 +180,7 @@ def _subject_of_funding(
     noun: Token, sent: Sentence, ctx: DocContext, funders: list[int]
 ) -> list[int]:
     """'Upstage is developing Solar Pro 2 with funding from the government': Upstage."""
-    verb = noun
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    verb = clause_verb(noun)
     subjects = [
         e for s in children(verb, ("nsubj", "nsubjpass")) for e in np_entities(s, sent, ctx)
     ]
@@ -219,9 +217,7 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
     if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and _sources(tok):
         return tok  # "developing X with funding from the government"
     if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and money and not _set_aside(tok):
-        head = tok
-        while head.pos_ not in ("VERB", "AUX") and head.head != head:
-            head = head.head
+        head = clause_verb(tok)
         return head if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("pobj", "dobj") else None
     if tok.pos_ == "VERB" and tok.lemma_ in ("support", "go", "flow", "help"):
         subjects = children(tok, ("nsubj",))
@@ -291,7 +287,7 @@ def _previous_public_subject(subj: Token, sent: Sentence, ctx: DocContext) -> li
     """'The ministry selected five teams. The government will provide them with ...': an
     unnamed subject stands for the public body the sentence before had as its subject."""
     qualified = any(c.dep_ in ("compound", "amod", "poss") for c in subj.children)
-    at = ctx.sentences.index(sent)
+    at = sent.index
     said = subj.head.dep_ == "ccomp"  # "X said it would fund Y": X, as refers_to reads it
     if subj.lower_ not in _ANAPHORS or qualified or said or at == 0:
         return []
@@ -340,7 +336,7 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     for purpose in children(verb, ("advcl",)):  # "investing R$100 million to upgrade X at Y"
         if any(c.tag_ == "TO" for c in purpose.children):
             targets += children(purpose, ("dobj",))
-    if not targets and verb.dep_ == "relcl" and _is_amount(verb.head):
+    if not targets and verb.dep_ == "relcl" and _is_quantity(verb.head):
         # "The system cost 202 million euros, half of which was paid by X": the system
         targets += children(verb.head.head, ("nsubj", "nsubjpass"))
     for t in targets:
@@ -384,7 +380,7 @@ def _host_of_facility(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     return hosts
 
 
-def _is_amount(tok: Token) -> bool:
+def _is_quantity(tok: Token) -> bool:
     return tok.like_num or any(c.dep_ in ("nummod", "quantmod") for c in tok.children)
 
 
@@ -393,7 +389,7 @@ def _listed_before(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
     stands for the list of actors the sentence before named."""
     if tok.tag_ != "NNS" or not any(c.lower_ in ("the", "these") for c in tok.children):
         return []
-    at = ctx.sentences.index(sent)
+    at = sent.index
     if at == 0:
         return []
     before = ctx.sentences[at - 1]
@@ -410,7 +406,7 @@ def _model_worked_on(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
     'the models' is the model one of the three sentences before named last."""
     if tok.lemma_ not in _WORK_NOUNS | MODEL_NOUNS or not _definite_noun(tok):
         return []
-    at = ctx.sentences.index(sent)
+    at = sent.index
     named = [m.entity for s in ctx.sentences[max(at - 3, 0) : at] for m in s.mentions]
     models = [e for e in named if ctx.type_of(e) == "AIModel"]
     return models[-1:]

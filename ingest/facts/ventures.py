@@ -197,7 +197,7 @@ def _listed_after(ctx: DocContext, sent: Sentence, prep: Token) -> list[int]:
         root = m.span.root
         if m.span.start <= prep.i or root.dep_ in ("poss", "compound", "amod"):
             continue  # "France's bank", "US chipmaker": a description, not a partner
-        path = _path(prep, root)
+        path = list(prep.doc[prep.i + 1 : root.i])  # the words between 'between' and the name
         last_colon = max((t.i for t in path if t.text == ":"), default=-1)
         # "..., and two companies that have become symbols: Mistral AI and Nvidia": a colon
         # takes the list up again after a clause
@@ -212,11 +212,6 @@ def _ends_list(tok: Token) -> bool:
     'to' ends a list of names."""
     verb = tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG")
     return verb or tok.tag_ == "TO" or tok.dep_ == "relcl"
-
-
-def _path(start: Token, end: Token) -> list[Token]:
-    """The tokens strictly between two tokens of a sentence."""
-    return list(start.doc[start.i + 1 : end.i])
 
 
 def _subject_above(noun: Token) -> Token | None:

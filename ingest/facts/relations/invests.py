@@ -9,9 +9,8 @@ from spacy.tokens import Token
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import BUSINESSES, relation_fact
 from ingest.facts.tree import children, names_before, np_entities, prep_objects, subject_of
-from ingest.money import find_money
+from ingest.lexicon import UNIT_NOUNS
 
-_UNIT_NOUNS = frozenset("unit subsidiary arm affiliate division".split())
 _STAKE_NOUNS = frozenset("acquisition stake investment takeover purchase".split())
 _INVEST_VERBS = frozenset("invest acquire buy".split())
 _GIVE_MONEY_VERBS = frozenset("provide commit pledge contribute donate grant".split())
@@ -53,7 +52,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investors += np_entities(holder, sent, ctx) if holder is not None else []
             for obj in prep_objects(tok, ("in", "of")):
                 investees += np_entities(obj, sent, ctx)
-        elif tok.pos_ == "VERB" and tok.lemma_ in _GIVE_MONEY_VERBS and find_money(sent.span.text):
+        elif tok.pos_ == "VERB" and tok.lemma_ in _GIVE_MONEY_VERBS and sent.money:
             # "The foundation is providing $7.5 million for the hub": private money (public
             # money is a subsidy, which the check below leaves to the subsidy rules)
             investors += [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
@@ -105,14 +104,12 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 investees += [
                     e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)
                 ]
-        elif (
-            tok.lemma_ in _UNIT_NOUNS and (parent := _possessive_owner(ctx, sent, tok)) is not None
-        ):
+        elif tok.lemma_ in UNIT_NOUNS and (parent := _possessive_owner(ctx, sent, tok)) is not None:
             # "its subsidiary Africa Data Centres", "Cassava's unit Africa Data Centres"
             investors.append(parent)
             investees += [m.entity for t in tok.head.subtree if t.dep_ != "poss"
                           if (m := sent.mention_of(t)) is not None][:1]  # fmt: skip
-        elif tok.lemma_ in _UNIT_NOUNS and tok.dep_ == "appos":
+        elif tok.lemma_ in UNIT_NOUNS and tok.dep_ == "appos":
             # "True Corporation, a unit of Charoen Pokphand Group": the group owns it (the
             # unit only, not a list it stands in)
             unit = sent.mention_of(tok.head)

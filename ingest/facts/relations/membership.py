@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.relations.common import relation_fact
 from ingest.facts.tree import children, conjuncts, np_entities, prep_objects
 
@@ -70,14 +70,7 @@ def _said_of(country: Token, cue: Token) -> bool:
         return True
     if first.dep_ in ("nsubj", "nsubjpass") and first.head.is_ancestor(cue):
         return True
-    return _clause(first) == _clause(cue)
-
-
-def _clause(tok: Token) -> Token:
-    t = tok
-    while t.pos_ not in ("VERB", "AUX") and t.head != t:
-        t = t.head
-    return t
+    return clause_verb(first) == clause_verb(cue)
 
 
 def _parsed(ctx: DocContext, sent: Sentence) -> list[Fact]:

@@ -8,7 +8,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
-from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.relations.common import BUSINESSES, relation_fact
 from ingest.facts.tree import appositions, children, conjuncts, np_entities, prep_objects
 from ingest.lexicon import (
@@ -18,6 +18,7 @@ from ingest.lexicon import (
     OPERATE_VERBS,
     ORG_NOUNS,
     PARTNER_NOUNS,
+    UNIT_NOUNS,
     word,
 )
 from ingest.mentions import Mention
@@ -141,16 +142,13 @@ def _description_after(window: Span, sent: Sentence, ctx: DocContext) -> Span:
     "Teraco, owned by US-based Digital Realty", "US-based" describes Digital Realty; in
     "Naver, Nvidia and the Moroccan company X", "Moroccan" describes X."""
     for t in window:
-        if t.lower_ == "of" and t.i > window.start and word(t.doc[t.i - 1]) in _UNIT_WORDS:
+        if t.lower_ == "of" and t.i > window.start and word(t.doc[t.i - 1]) in UNIT_NOUNS:
             return window.doc[window.start : t.i]  # "the local arm of French operator Orange"
         other = sent.mention_of(t)
         named = other is not None and ctx.type_of(other.entity) != "Government"
         if named or (t.pos_ in ("VERB", "AUX") and t.lower_ != "based"):
             return window.doc[window.start : t.i]
     return window
-
-
-_UNIT_WORDS = frozenset("arm unit subsidiary affiliate division branch".split())
 
 
 def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
@@ -354,10 +352,7 @@ def _to_follow(ctx: DocContext, sent: Sentence) -> list[int]:
 
 def _signers(noun: Token) -> list[Token]:
     """The subject of the verb a deal noun hangs from ('X and Y signed a letter of intent')."""
-    t = noun
-    while t.pos_ not in ("VERB", "AUX") and t.head != t:
-        t = t.head
-    return children(t, ("nsubj",))
+    return children(clause_verb(noun), ("nsubj",))
 
 
 def _owner_of_hosted(ctx: DocContext, sent: Sentence, facility: Token) -> list[int]:

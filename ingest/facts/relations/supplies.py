@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.relations.common import ACTORS, BUSINESSES, relation_fact
 from ingest.facts.tree import children, np_entities, prep_objects, subject_of
 from ingest.lexicon import (
@@ -72,9 +72,7 @@ def _supplying_verb(root: Token) -> Token | None:
         # "get access to 4,096 Nvidia H100 GPUs": access to the supplier's product
         access = prep.lower_ == "to" and prep.head.lemma_ == "access"
         if prep.lower_ in SUPPLY_PREPS or prep.head.lower_ == "thanks" or access:
-            head = prep.head
-            while head.pos_ not in ("VERB", "AUX") and head.head != head:
-                head = head.head
+            head = clause_verb(prep.head)
             return head if head.lemma_ not in PARTNER_NOUNS else None
     return None
 
