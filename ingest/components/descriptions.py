@@ -73,7 +73,7 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     # "the Saudi-developed ALLaM": a named thing someone developed or trained
     if any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts):
         return "AIModel"
-    return _described_after(tok) or _described_before(tok)
+    return _described_after(tok) or _described_before(tok) or _named_as(tok)
 
 
 _SUBNATIONAL = frozenset("state province emirate prefecture canton territory".split())
@@ -86,8 +86,14 @@ def _facility_phrase(tok: Token) -> bool:
 
 
 def could_be_name(tok: Token) -> bool:
-    """A proper noun, or a capitalised word the tagger missed ("ALLaM", "Europa")."""
-    if not tok.text[:1].isupper() or tok.is_punct or tok.like_num:
+    """A proper noun, or a capitalised word the tagger missed ("ALLaM", "Europa"); also a
+    lower-case name with capitals inside ("xLSTM") and a size after a name ("xLSTM 7B")."""
+    text = tok.text
+    if text[:1].isdigit() and tok.pos_ == "PROPN" and any(c.isalpha() for c in text):
+        return any(c.dep_ == "compound" and could_be_name(c) for c in tok.lefts)
+    if text[:1].islower() and sum(c.isupper() for c in text) >= 2:
+        return tok.pos_ in ("PROPN", "NOUN")
+    if not text[:1].isupper() or tok.is_punct or tok.like_num:
         return False
     if tok.pos_ == "PROPN":
         return True
@@ -98,7 +104,7 @@ def could_be_name(tok: Token) -> bool:
 def described_nearby(tok: Token) -> bool:
     """Whether a description stands right beside the name: enough to take even a word the
     tagger did not see as a proper noun ("the Saudi-developed ALLaM", "the ALLaM model")."""
-    if _described_after(tok) is not None or _described_before(tok) is not None:
+    if any(f(tok) is not None for f in (_described_after, _described_before, _named_as)):
         return True
     if any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts):
         return True
@@ -136,6 +142,8 @@ def _described_before(tok: Token) -> str | None:
     start = tok.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
+    if start >= 2 and doc[start - 1].lower_ == "based" and doc[start - 2].text in ("-", "–"):
+        return "Firm"  # "Graz-based Quellwerk"
     i = start - 1
     while i >= 0 and i > start - 4 and doc[i].text in (",", '"', "“", "‘", "'", "or"):
         i -= 1
@@ -166,10 +174,12 @@ def _described_after(tok: Token) -> str | None:
         i = close + 1 if close is not None else i  # "X (TII), an Abu Dhabi-based centre"
     if i >= len(doc) or doc[i].text not in (",", "–", "—", "-", "("):
         return None
-    for t in doc[i + 1 : i + 9]:
+    # "X, an Addis Abeba-based machine-translation start-up": hyphens make phrases long
+    for t in doc[i + 1 : i + 13]:
         if t.is_punct and t.text not in ("-", "–"):
             return None
-        if t.tag_ in ("WDT", "WP") or t.lemma_ in MACHINE_NOUNS - FACILITY_NOUNS:
+        machine = t.lemma_ in MACHINE_NOUNS - FACILITY_NOUNS and t.dep_ != "compound"
+        if t.tag_ in ("WDT", "WP") or machine:
             return None  # "Jean Zay, the machine on which models were trained": a computer
         hyphenated = doc[t.i - 1].text in ("-", "–")  # "a state-owned operator"
         if t.pos_ in ("VERB", "AUX") and t.lower_ != "based" and not hyphenated:
@@ -181,3 +191,32 @@ def _described_after(tok: Token) -> str | None:
         if t.pos_ == "NOUN" and word(t) in ORG_NOUNS:
             return "Organization"
     return None
+
+
+_NAMING_VERBS = frozenset("named called dubbed branded christened".split())
+
+
+def _named_as(tok: Token) -> str | None:
+    """'The model, named Selam-LM,', 'the new national model, to be called "Angkor-LLM"':
+    a naming verb between a kind's noun and the name says what the name is."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and (doc[start - 1].dep_ == "compound" or doc[start - 1].text == "-"):
+        start -= 1  # "Selam-LM": back to the name's first word
+    i = start - 1
+    while i >= 0 and doc[i].text in ('"', "“", "‘", "'"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _NAMING_VERBS:
+        return None
+    i -= 1
+    # "provisionally called", "to be called", ", named"
+    while i >= 0 and start - i < 8 and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("to", "be", ",")):
+        i -= 1
+    if i < 0 or doc[i].pos_ != "NOUN":
+        return None
+    noun = doc[i]
+    if noun.lemma_ in MODEL_NOUNS or noun.text in MODEL_NOUNS:
+        return "AIModel"
+    if word(noun) in FIRM_NOUNS:
+        return "Firm"
+    return "Organization" if word(noun) in ORG_NOUNS else None

@@ -53,6 +53,14 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
         ("Funding goes to the Ministry of Digital Affairs.", "Ministry of Digital Affairs",
          "Government"),
         ("It leads 'Aurora', the European consortium for AI.", "Aurora", "Organization"),
+        ("The model, named Corvo-LM, was built by the institute.", "Corvo-LM", "AIModel"),
+        ('The new national model, to be called "Tiber", will be trained on news.', "Tiber",
+         "AIModel"),
+        ("Velan AI, a Pune-based machine-translation start-up, offers translation.",
+         "Velan AI", "Firm"),
+        ("Graz-based Quellwerk said it hoped to use the machine.", "Quellwerk", "Firm"),
+        ("The lab released xMamba 3B, a three-billion-parameter model.", "xMamba 3B",
+         "AIModel"),
     ],
 )  # fmt: skip
 def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: str) -> None:
