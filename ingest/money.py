@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import pycountry
+
 from ingest.reference import reference_dir
 
 SCALES = {
@@ -48,6 +50,17 @@ _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = (
     r"(?:[ -]?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mln|bn|mn|tn|[mbkt])\b)?"
 )
+
+
+def issuing_country(code: str | None) -> str | None:
+    """The ISO 3166 alpha-3 code of the country that issues a national currency: by ISO 4217
+    a national code starts with its country's alpha-2 code (GHS, JOD, RON). None for the
+    dollar and the euro, which many texts use for any country's money, and for the X codes
+    of currency unions and units (XOF, XDR)."""
+    if code is None or code in ("USD", "EUR") or code.startswith("X"):
+        return None
+    country = pycountry.countries.get(alpha_2=code[:2])
+    return country.alpha_3 if country is not None else None
 
 
 def _alternation(forms: list[str]) -> str:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.components.actors import RUNS_KEY
 from ingest.lexicon import FIRM_NOUNS, MACHINE_NOUNS, word
 from ingest.mentions import Mention, Place
-from ingest.money import Money, find_money
+from ingest.money import Money, find_money, issuing_country
 from ingest.reference import Reference
 from ingest.resolve import ResolvedEntity
 
@@ -325,7 +325,12 @@ class DocContext:
             c.dep_ in ("compound", "amod", "poss") and sent.mention_of(c) for c in tok.children
         )
         if lower in ("government", "state") and not qualified and tok.tag_ in ("NN", "NNP"):
-            # "the government": the country the text spoke of last, else its main country
+            # "the government": the country whose currency the sentence counts in
+            issuers = {issuing_country(m.currency) for m in sent.money} - {None}
+            issuing = [self._country_entity[c] for c in issuers if c in self._country_entity]
+            if len(issuing) == 1:
+                return issuing[0]
+            # else the country the text spoke of last, else its main country
             last = self.last_entity_before(pos, {"Government"})
             if last is not None and self.entities[last].iso3:
                 return last

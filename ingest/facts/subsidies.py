@@ -296,7 +296,10 @@ def _previous_public_subject(subj: Token, sent: Sentence, ctx: DocContext) -> li
     # the public body named last before the verb: "SEOUL, August 4 - Korea's Ministry of X
     # has selected": the dateline is parsed as the subject, the ministry is the actor
     named = [m.entity for m in before.mentions if m.span.end <= root.i]
-    return [e for e in reversed(named) if ctx.is_public(e)][:1]
+    # "the government" is a government (a ministry named before), not a state-owned agency
+    state = subj.lower_ == "government"
+    public = [e for e in named if ctx.is_public(e)]
+    return [e for e in reversed(public) if not state or ctx.type_of(e) == "Government"][:1]
 
 
 def _actor_just_before(verb: Token, sent: Sentence) -> list[int]:

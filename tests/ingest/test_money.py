@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.money import find_money
+from ingest.money import find_money, issuing_country
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,12 @@ def test_drams_and_tugriks_not_the_chip_maker() -> None:
 def test_local_currency_signs(text: str, currency: str) -> None:
     [money] = find_money(text)
     assert money.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("code", "country"),
+    [("GHS", "GHA"), ("JOD", "JOR"), ("RON", "ROU"), ("USD", None), ("EUR", None),
+     ("XOF", None), (None, None)],
+)  # fmt: skip
+def test_issuing_country_of_a_national_currency(code: str | None, country: str | None) -> None:
+    assert issuing_country(code) == country

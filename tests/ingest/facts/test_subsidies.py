@@ -217,10 +217,15 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("China is investing. In January the central government set up a National AI "
          "Industry Investment Fund with 60 billion yuan.",
          {("China", "National AI Industry Investment Fund")}),
+        ("Ghana joined a programme that covers Nigeria. State-owned National Information "
+         "Technology Agency (NITA) will be the anchor tenant. Government has earmarked "
+         "GH¢150 million in the 2025 budget for NITA to pay for compute time.",
+         {("Ghana", "National Information Technology Agency")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
-         "funds-a-local-government-controls", "fund-set-up-with-an-amount"],
+         "funds-a-local-government-controls", "fund-set-up-with-an-amount",
+         "government-is-the-currencys-country-not-an-agency"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
