@@ -198,6 +198,12 @@ FACILITY_NOUNS = frozenset(
 UNIT_NOUNS = frozenset("unit subsidiary arm affiliate division branch".split())
 
 # Computers whose host ("at the X Centre") buys their parts and receives their money.
+# What a named undertaking is called: "the facility, called BRAIN++", "the project" (later,
+# for the same one). Such names are organisations in the ontology.
+PROJECT_NOUNS = frozenset(
+    "project initiative programme program factory facility consortium proposal".split()
+)
+
 MACHINE_NOUNS = FACILITY_NOUNS | frozenset("machine system computer partition node".split())
 
 # Verb lemmas, by the fact they signal.

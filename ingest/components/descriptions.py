@@ -9,7 +9,19 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ingest.lexicon import FACILITY_NOUNS, FIRM_NOUNS, MACHINE_NOUNS, MODEL_NOUNS, ORG_NOUNS, word
+from ingest.lexicon import (
+    FACILITY_NOUNS,
+    FIRM_NOUNS,
+    MACHINE_NOUNS,
+    MODEL_NOUNS,
+    ORG_NOUNS,
+    PROJECT_NOUNS,
+    word,
+)
+
+# "X, the AI factory" and "the proposal, X" name an undertaking that is a body of its own;
+# "X, a facility" is a building and "X, an initiative" a programme (neither is an actor)
+_UNDERTAKINGS = PROJECT_NOUNS - {"facility", "initiative", "programme", "program"}
 
 
 def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
@@ -157,8 +169,8 @@ def _described_before(tok: Token) -> str | None:
         return "AIModel"
     if noun.lemma_ in FIRM_NOUNS or word(noun) in FIRM_NOUNS:
         return "Firm"
-    if noun.lemma_ in ORG_NOUNS or word(noun) in ORG_NOUNS:
-        return "Organization"
+    if noun.lemma_ in ORG_NOUNS or word(noun) in ORG_NOUNS | _UNDERTAKINGS:
+        return "Organization"  # "the Czech proposal, CZAI"
     return None
 
 
@@ -190,10 +202,13 @@ def _described_after(tok: Token) -> str | None:
             return "Firm"
         if t.pos_ == "NOUN" and word(t) in ORG_NOUNS:
             return "Organization"
+        if word(t) in _UNDERTAKINGS and t.dep_ != "compound":
+            return "Organization"  # "SLAIF, the Slovenian AI Factory"
     return None
 
 
 _NAMING_VERBS = frozenset("named called dubbed branded christened".split())
+NAMING_WORDS = _NAMING_VERBS | {"known"}
 
 
 def _named_as(tok: Token) -> str | None:
@@ -206,7 +221,9 @@ def _named_as(tok: Token) -> str | None:
     i = start - 1
     while i >= 0 and doc[i].text in ('"', "“", "‘", "'"):
         i -= 1
-    if i < 1 or doc[i].lower_ not in _NAMING_VERBS:
+    if i >= 2 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
+        i -= 1  # "the Romanian facility, known as RAISE"
+    elif i < 1 or doc[i].lower_ not in _NAMING_VERBS:
         return None
     i -= 1
     # "provisionally called", "to be called", ", named"
@@ -219,4 +236,4 @@ def _named_as(tok: Token) -> str | None:
         return "AIModel"
     if word(noun) in FIRM_NOUNS:
         return "Firm"
-    return "Organization" if word(noun) in ORG_NOUNS else None
+    return "Organization" if word(noun) in ORG_NOUNS | PROJECT_NOUNS else None

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ingest.components.actors import RUNS_KEY
-from ingest.lexicon import FIRM_NOUNS, MACHINE_NOUNS, word
+from ingest.components.descriptions import NAMING_WORDS
+from ingest.lexicon import FIRM_NOUNS, MACHINE_NOUNS, PROJECT_NOUNS, word
 from ingest.mentions import Mention, Place
 from ingest.money import Money, find_money, issuing_country
 from ingest.reference import Reference
@@ -106,6 +107,7 @@ class DocContext:
         self._runs = {id(doc): list(doc.spans.get(RUNS_KEY, [])) for _, doc in docs}
         self._hosts: list[tuple[int, int]] | None = None
         self._heads: dict[int, set[str]] = {}
+        self._projects: dict[int, bool] = {}
 
     def name_runs(self, sent: Sentence) -> list[Span]:
         """Capitalised name runs of the sentence (computed once per Doc)."""
@@ -215,6 +217,22 @@ class DocContext:
             return noun in self._heads[e]
 
         return self._named_last(pos, headed)
+
+    def project_before(self, sent: Sentence, *, window: int = 2) -> int | None:
+        """The undertaking ('the facility, called BRAIN++', 'SLAIF, the Slovenian AI
+        Factory', 'AI Factory Austria') named last in this sentence or the `window` before."""
+        first = self.sentences[max(sent.index - window, 0)].start
+
+        def project(e: int) -> bool:
+            if self.type_of(e) not in ("Firm", "Organization"):
+                return False
+            if not any(m.start >= first for m in self.entities[e].mentions):
+                return False
+            if e not in self._projects:
+                self._projects[e] = _is_project(self.entities[e])
+            return self._projects[e]
+
+        return self._named_last(sent.end, project)
 
     def last_entity_before(self, pos: int, types: set[str]) -> int | None:
         """The entity of these types named last before offset `pos`."""
@@ -361,6 +379,8 @@ class DocContext:
             named = self._named_by_head(tok.lemma_, pos)
             if named is not None:
                 return named  # "the foundation": the Gates Foundation named before
+            if tok.lemma_ in PROJECT_NOUNS:
+                return self.project_before(sent)  # "the project": SLAIF, the AI factory
         if lower == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
             # "X raised money from A and B. It also struck a partnership": the topic goes on
             subject = self._previous_subject(sent)
@@ -385,6 +405,26 @@ def clause_verb(tok: Token) -> Token:
     while t.pos_ not in ("VERB", "AUX") and t.head != t:
         t = t.head
     return t
+
+
+def _is_project(entity: ResolvedEntity) -> bool:
+    """Whether the name or the words the text describes it with make it an undertaking."""
+    words = {w.lower() for form in (entity.name, *entity.aliases) for w in form.split()}
+    described = {n for m in entity.mentions for n in _described_as(m.span)}
+    return bool((words | described) & PROJECT_NOUNS)
+
+
+def _described_as(span: Span) -> set[str]:
+    """The nouns the text describes a name with: 'SLAIF, the Slovenian AI Factory' (factory),
+    'the Czech proposal, CZAI' (proposal), 'the facility, called BRAIN++' (facility)."""
+    root = span.root
+    nouns = {c.lower_ for c in root.children if c.dep_ == "appos"}
+    if root.dep_ == "appos":
+        nouns.add(root.head.lower_)
+    verb = root.head.head if root.head.lower_ == "as" else root.head  # "known as X"
+    if verb.lower_ in NAMING_WORDS and verb.head.pos_ in ("NOUN", "PROPN"):
+        nouns.add(verb.head.lower_)
+    return nouns
 
 
 def _head_words(entity: ResolvedEntity) -> set[str]:

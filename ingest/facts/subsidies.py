@@ -68,12 +68,14 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             funders = [p for p in previous[-1:] if p is not None]  # "Among those funds, ..."
         if not funders or (not money and _counted_programme(ctx, sent, verb)):
             continue
-        facts = _subsidy_facts(sent, funders, _recipients(ctx, sent, verb, funders), money, verb)
+        recipients = _recipients(ctx, sent, verb, funders) or _share_of_a_budget(ctx, sent, money)
+        facts = _subsidy_facts(sent, funders, recipients, money, verb)
         # one statement per funder and amount: "X will invest €10bn ..., while Y spent €40m"
         # is two; a second verb on the same money or funder is the same statement
+        # (the same money is the same words: "€45m by X, while Y will add another €45m" is two)
         funders_told = {f.args[0] for f in out}
-        amounts_told = {amount_of(f) for f in out}
-        if not any(f.args[0] in funders_told or amount_of(f) in amounts_told for f in facts):
+        amounts_told = {_money_at(f) for f in out}
+        if not any(f.args[0] in funders_told or _money_at(f) in amounts_told for f in facts):
             out += facts
     return out
 
@@ -125,6 +127,30 @@ def without_headline_echoes(ctx: DocContext) -> list[Fact]:
 def amount_of(f: Fact) -> float | None:
     money = f.extra.get("money")
     return money.amount if isinstance(money, Money) else None
+
+
+_COST_NOUNS = frozenset("budget cost costs investment".split())
+
+
+def _share_of_a_budget(ctx: DocContext, sent: Sentence, money: list[Money]) -> list[int]:
+    """'Total investment is put at €90 million. About €45 million will be provided by X':
+    an amount paid towards a total the text just gave goes to the undertaking it named
+    last. The budget a sentence pays 'from' or 'in' is the funder's, not the total."""
+    if not money:
+        return []
+    told = ctx.sentences[max(sent.index - 1, 0) : sent.index + 1]
+    totals = [
+        t for s in told for t in s.span
+        if t.lemma_ in _COST_NOUNS and not (t.dep_ == "pobj" and t.head.lower_ in ("from", "in"))
+    ]  # fmt: skip
+    project = ctx.project_before(sent) if totals else None
+    return [project] if project is not None else []
+
+
+def _money_at(f: Fact) -> int | None:
+    """Where the fact's amount stands in its sentence (None without one)."""
+    money = f.extra.get("money")
+    return money.start if isinstance(money, Money) else None
 
 
 def _counted_programme(ctx: DocContext, sent: Sentence, verb: Token) -> bool:

@@ -221,11 +221,21 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "Technology Agency (NITA) will be the anchor tenant. Government has earmarked "
          "GH¢150 million in the 2025 budget for NITA to pay for compute time.",
          {("Ghana", "National Information Technology Agency")}),
+        ("The facility, called TRION, will be run by a consortium led by a science park. The "
+         "budget is put at about EUR 90 million, with the Bulgarian government expected to "
+         "contribute around EUR 45 million.", {("Bulgaria", "TRION")}),
+        ("The EuroHPC Joint Undertaking selected KRAFT, the Slovenian AI Factory. The "
+         "Slovenian government will contribute about €60 million to the project.",
+         {("Slovenia", "KRAFT")}),
+        ("Total investment is put at roughly €90 million. About €45 million will be provided "
+         "by EuroHPC, while the Republic of Austria will contribute another €45 million.",
+         {("EuroHPC Joint Undertaking", None), ("Austria", None)}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
          "funds-a-local-government-controls", "fund-set-up-with-an-amount",
-         "government-is-the-currencys-country-not-an-agency"],
+         "government-is-the-currencys-country-not-an-agency", "a-share-of-a-stated-total",
+         "the-project-is-the-factory-named-before", "two-shares-of-the-same-size"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
