@@ -40,7 +40,10 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
         return "Firm"
     for c in tok.children:
         if c.dep_ == "appos":
-            lemmas = {t.lemma_ for t in c.subtree} | {c.lemma_}
+            # the apposition's own words, not its relative clause ("X, a start-up, which is
+            # developing an assistant" is no model)
+            clauses = {t.i for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
+            lemmas = {t.lemma_ for t in c.subtree if t.i not in clauses} | {c.lemma_}
             if lemmas & MODEL_NOUNS:
                 return "AIModel"
             if c.lemma_ in FIRM_NOUNS or c.text.endswith("company"):
@@ -85,7 +88,20 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     # "the Saudi-developed ALLaM": a named thing someone developed or trained
     if any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts):
         return "AIModel"
+    if _after_a_machine(tok):
+        return None  # "a new supercomputer, MeluXina-AI, the factory will ...": a computer
     return _described_after(tok) or _described_before(tok) or _named_as(tok)
+
+
+def _after_a_machine(tok: Token) -> bool:
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and (doc[start - 1].dep_ == "compound" or doc[start - 1].text == "-"):
+        start -= 1
+    before = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None
+    return before is not None and before.lemma_ in MACHINE_NOUNS - FACILITY_NOUNS | {
+        "supercomputer"
+    }
 
 
 _SUBNATIONAL = frozenset("state province emirate prefecture canton territory".split())
@@ -186,6 +202,8 @@ def _described_after(tok: Token) -> str | None:
         i = close + 1 if close is not None else i  # "X (TII), an Abu Dhabi-based centre"
     if i >= len(doc) or doc[i].text not in (",", "–", "—", "-", "("):
         return None
+    if i + 1 < len(doc) and doc[i + 1].pos_ in ("ADP", "SCONJ", "CCONJ"):
+        return None  # "X, as one of six AI factories", "X, and the Y": no apposition
     # "X, an Addis Abeba-based machine-translation start-up": hyphens make phrases long
     for t in doc[i + 1 : i + 13]:
         if t.is_punct and t.text not in ("-", "–"):

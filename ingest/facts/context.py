@@ -373,7 +373,8 @@ class DocContext:
             kind = self._last_of_category(_CATEGORY_NOUNS[word(tok)], pos)
             if kind is not None:
                 return kind
-        if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN":
+        joint = any(c.lower_ == "joint" for c in tok.children)  # a venture of several firms
+        if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN" and not joint:
             return self._topic_business(sent, pos)
         if tok.pos_ == "NOUN" and _definite(tok) and tok.tag_ == "NN":
             named = self._named_by_head(tok.lemma_, pos)

@@ -35,6 +35,7 @@ _JOINT_THINGS = frozenset(
     """package project initiative programme program plan investment fund centre center
     facility campus lab laboratory hub""".split()
 )
+_FOUNDING_VERBS = frozenset("agree form create establish set launch found own".split())
 STATE_WORDS = frozenset("government state authorities administration ministry".split())
 _TIE_NOUNS = frozenset("partnership collaboration alliance venture cooperation".split())
 _NAMED_HEADS = frozenset("Partnership Alliance Agreement Pact Accord".split())
@@ -142,6 +143,9 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     for t in noun.subtree:  # "the consortium that will run the centre, which includes X and Y"
         if t.lemma_ in ("include", "comprise") and t.dep_ == "relcl":
             partners += [e for o in children(t, ("dobj",)) for e in np_entities(o, sent, ctx)]
+        elif t.lemma_ in _FOUNDING_VERBS and t.dep_ == "relcl" and t.head == noun:
+            # "a joint venture that A and B agreed to form": who formed it
+            partners += [e for s in children(t, ("nsubj",)) for e in _named_in(s, sent)]
     withs = [t for t in noun.subtree if t.lower_ == "with" and t.dep_ == "prep"]
     if noun.dep_ == "dobj":  # "signed deals with X": the parser may hang 'with' on the verb
         withs += [t for t in noun.head.children if t.lower_ == "with" and t.dep_ == "prep"]

@@ -8,6 +8,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
+from ingest.components.descriptions import NAMING_WORDS
 from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.relations.common import BUSINESSES, relation_fact
 from ingest.facts.tree import appositions, children, conjuncts, np_entities, prep_objects
@@ -221,6 +222,8 @@ def _home_from_description(m: Mention, sent: Sentence) -> list[str]:
     if word(root.head) in ACTOR_NOUNS and root.dep_ in ("appos", "compound", "nmod"):
         nouns.append(root.head)
     nouns += [c for c in appositions(root) if word(c) in ACTOR_NOUNS]
+    # "Sfax-based IT services group Medina Systems": the describing noun before the name
+    nouns += [c for c in root.lefts if c.dep_ == "compound" and word(c) in ACTOR_NOUNS]
     if root.dep_ == "appos" and word(root.head) in ACTOR_NOUNS:
         nouns.append(root.head)
     out: list[str] = []
@@ -300,11 +303,14 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 agents += children(acting, ("nsubj",))
                 to = any(c.lower_ == "to" for c in acting.children)
                 if acting.dep_ == "acl" and to and acting.head.pos_ == "NOUN":
-                    # "signed a letter of intent to build a data centre": who signed it
-                    agents += _signers(acting.head)
+                    # "signed a letter of intent to build a data centre": who signed it;
+                    # "formed a joint venture called X to build": X
+                    agents += _named_object(acting.head, sent) or _signers(acting.head)
                 if acting.dep_ == "xcomp" or (acting.dep_ == "advcl" and to):
                     # "X plans to build"; "selected Nebius to build": the one selected builds
-                    chosen = [o for o in children(acting.head, ("dobj",)) if sent.mention_of(o)]
+                    chosen = [
+                        n for o in children(acting.head, ("dobj",)) for n in _named_object(o, sent)
+                    ]
                     agents += chosen or children(acting.head, ("nsubj",))
             for a in agents:
                 # "with FPT" names a partner; "with Nvidia chips" names equipment
@@ -348,6 +354,23 @@ def _to_follow(ctx: DocContext, sent: Sentence) -> list[int]:
             listed = list(doc[i + 1 : follow.i])
             found += [ctx.country_entity(p.country) for p in sent.places_in(listed)]
     return list(dict.fromkeys(found))
+
+
+_NAMING_GLUE = NAMING_WORDS | {",", "as"}
+
+
+def _named_object(obj: Token, sent: Sentence) -> list[Token]:
+    """The name an object stands for: itself, or the new firm it names ("formed a joint
+    venture, Padma Cloud, to build", "a joint venture called Caspian AI Compute")."""
+    if sent.mention_of(obj):
+        return [obj]
+    if word(obj) not in FIRM_NOUNS:
+        return []
+    doc = obj.doc
+    i = obj.i + 1  # read off the words: the parse of the apposition varies
+    while i < sent.span.end and (doc[i].lower_ in _NAMING_GLUE or doc[i].is_quote):
+        i += 1
+    return [doc[i]] if i < sent.span.end and sent.mention_of(doc[i]) else []
 
 
 def _signers(noun: Token) -> list[Token]:

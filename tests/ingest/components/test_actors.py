@@ -61,6 +61,10 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
         ("Graz-based Quellwerk said it hoped to use the machine.", "Quellwerk", "Firm"),
         ("The lab released xMamba 3B, a three-billion-parameter model.", "xMamba 3B",
          "AIModel"),
+        ("One of them is Killa AI, a Lima-based start-up, which is developing an assistant.",
+         "Killa AI", "Firm"),
+        ("Telcos formed a joint venture, Padma Cloud, to build a data centre.", "Padma Cloud",
+         "Firm"),
     ],
 )  # fmt: skip
 def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: str) -> None:

@@ -159,6 +159,10 @@ Run = Callable[[str], DocumentRecord]
          ("CeADAR", "HEADQUARTERED_IN", "Ireland")),
         ("Ireland wants AI. EirGrid, the State-owned transmission system operator, warns.",
          ("EirGrid", "HEADQUARTERED_IN", "Ireland")),
+        ("The venture was agreed by Sfax-based IT services group Qartaj Systems last month.",
+         ("Qartaj Systems", "HEADQUARTERED_IN", "Tunisia")),
+        ("Linz-based Brightfield Analytics said it hoped to use the machine.",
+         ("Brightfield Analytics", "HEADQUARTERED_IN", "Austria")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:

@@ -130,3 +130,17 @@ def test_regression_it_continues_the_topic_not_the_investor_named_last(run: Run)
               "Lightspeed, with participation from Khosla Ventures. Early last year it also "
               "struck a partnership with Microsoft.")  # fmt: skip
     assert ventures(rec) == [({"Sarvam AI", "Microsoft"}, "partnership")]
+
+
+def test_a_joint_venture_that_two_firms_agreed_to_form(run: Run) -> None:
+    rec = run("The centre will be built by Hadrumet Compute, a joint venture that state-owned "
+              "Tunisie Telecom and Sfax-based group Qartaj Systems agreed to form.")  # fmt: skip
+    assert ventures(rec) == [({"Tunisie Telecom", "Qartaj Systems"}, "joint_venture")]
+
+
+def test_a_named_joint_venture_runs_the_facility_it_was_formed_to_build(run: Run) -> None:
+    rec = run("In October, Azerbaijan's state-owned AzInTelecom and G42 formed a joint venture "
+              "called Khazar Compute to build a data centre campus near Sumgait.")  # fmt: skip
+    assert ventures(rec) == [({"AzInTelecom", "G42"}, "joint_venture")]
+    operates = {(r.subject, r.object) for r in rec.relations if r.predicate == "OPERATES_IN"}
+    assert operates == {("Khazar Compute", "Azerbaijan")}
