@@ -16,6 +16,7 @@ _INVEST_VERBS = frozenset("invest acquire buy".split())
 _GIVE_MONEY_VERBS = frozenset("provide commit pledge contribute donate grant".split())
 _INVESTOR_NOUNS = frozenset("investor shareholder backer owner".split())
 _GIVE_VERBS = frozenset("give grant hand".split())
+_OWN_VERBS = frozenset("back own fund finance control".split())
 
 
 def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -71,7 +72,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investors = investors or names_before(tok, sent, ctx)
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("in",))]:
                 investees += np_entities(obj, sent, ctx)
-        elif tok.lemma_ in ("back", "own", "fund", "finance") and _owned_one(tok) is not None:
+        elif tok.lemma_ in _OWN_VERBS and _owned_one(tok) is not None:
             # "VinBrain, a company backed by Vingroup", "Humain, a company owned by the PIF";
             # "Teraco, owned by X, and Y": Teraco only, not the list it is in; "Kyivstar,
             # which is owned by VEON"; "Trendyol, which is majority-owned by Alibaba"
@@ -143,12 +144,19 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 def _owned_one(verb: Token) -> Token | None:
     """What 'owned/backed by' describes: the noun of its clause ('X, owned by Y', 'X, which is
-    owned by Y', 'X, which is majority-owned by Y')."""
+    owned by Y', 'X, which is majority-owned by Y') or its passive subject ('X is owned by
+    Y')."""
     if verb.dep_ in ("acl", "relcl"):
         return verb.head
     if verb.dep_ == "acomp" and verb.head.dep_ == "relcl":
         return verb.head.head
-    return None
+    agents = prep_objects(verb, ("by",))
+    if len(agents) != 1 or children(agents[0], ("conj",)):
+        return None  # a company several own is a joint venture (ventures.py)
+    # "Grameenphone is majority-owned by Norway's Telenor", "It is controlled by X"
+    if verb.dep_ == "acomp":
+        return next(iter(children(verb.head, ("nsubj",))), None)
+    return next(iter(children(verb, ("nsubjpass",))), None)
 
 
 def _possessive_owner(ctx: DocContext, sent: Sentence, unit: Token) -> int | None:

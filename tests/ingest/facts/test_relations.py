@@ -163,6 +163,8 @@ Run = Callable[[str], DocumentRecord]
          ("Qartaj Systems", "HEADQUARTERED_IN", "Tunisia")),
         ("Linz-based Brightfield Analytics said it hoped to use the machine.",
          ("Brightfield Analytics", "HEADQUARTERED_IN", "Austria")),
+        ("Hrvatski Telekom, the operator, will host the model. The operator is majority-owned "
+         "by Germany's Deutsche Telekom.", ("Deutsche Telekom", "INVESTS_IN", "Hrvatski Telekom")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:

@@ -144,3 +144,10 @@ def test_a_named_joint_venture_runs_the_facility_it_was_formed_to_build(run: Run
     assert ventures(rec) == [({"AzInTelecom", "G42"}, "joint_venture")]
     operates = {(r.subject, r.object) for r in rec.relations if r.predicate == "OPERATES_IN"}
     assert operates == {("Khazar Compute", "Azerbaijan")}
+
+
+def test_a_company_several_own_gives_no_investments_of_each(run: Run) -> None:
+    rec = run("Sferical AI will run the machine. The company is owned by AstraZeneca, Ericsson "
+              "and Saab.")  # fmt: skip
+    assert ventures(rec) == [({"AstraZeneca", "Ericsson", "Saab"}, "joint_venture")]
+    assert not [r for r in rec.relations if r.predicate == "INVESTS_IN"]
