@@ -109,7 +109,9 @@ def _acronym_follows(doc: Doc, i: int, k: int) -> bool:
 
 
 def name_runs(doc: Doc) -> list[Span]:
-    """Maximal runs of capitalised words, joined by 'of', 'and', 'for', 'the' and the like."""
+    """Maximal runs of capitalised words, joined by 'of', 'and', 'for', 'the' and the like;
+    a known name ends its run before 'and' ("KU Leuven and Ghent University" is two)."""
+    known_ends = {(s.start, s.end) for s in doc.spans.get(GAZETTEER_KEY, [])}
     runs: list[Span] = []
     i = 0
     n = len(doc)
@@ -163,6 +165,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 )
             ):
                 break  # "X and the Y", "X and Y" the tagger sees as two names, a list's end
+            elif doc[j].lower_ == "and" and (i, j) in known_ends:
+                break
 
             elif (
                 doc[j].lower_ in _CONNECTORS

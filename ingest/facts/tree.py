@@ -203,3 +203,34 @@ def acting_subject(verb: Token, sent: Sentence) -> Token | None:
     ):
         i -= 1
     return doc[i] if i >= sent.span.start and sent.mention_of(doc[i]) is not None else None
+
+
+def listed_after(
+    ctx: DocContext, sent: Sentence, prep: Token, *, stops: frozenset[str] = frozenset()
+) -> list[int]:
+    """'a joint venture between MGX, the Abu Dhabi-based firm, Bpifrance, France's bank, and
+    two companies: Mistral AI and US chipmaker Nvidia', 'developed by A in Tunis and B': every
+    actor named after the preposition up to the clause's end (or a word of `stops`), save
+    those only describing another ('France's bank'), when descriptions make the parse lose
+    the list."""
+    found = []
+    for m in sent.mentions:
+        root = m.span.root
+        if m.span.start <= prep.i or root.dep_ in ("poss", "compound", "amod"):
+            continue  # "France's bank", "US chipmaker": a description, not a partner
+        path = list(prep.doc[prep.i + 1 : m.span.start])  # the words between
+        last_colon = max((t.i for t in path if t.text == ":"), default=-1)
+        # "..., and two companies that have become symbols: Mistral AI and Nvidia": a colon
+        # takes the list up again after a clause
+        ended = any((_ends_list(t) or t.lower_ in stops) and t.i > last_colon for t in path)
+        if ended or root.dep_ == "nsubj":
+            break  # past the list: a clause of its own, or its subject
+        found.append(m.entity)
+    return found
+
+
+def _ends_list(tok: Token) -> bool:
+    """A verb (not a participle describing an item: 'Abu Dhabi-based') or an infinitive's
+    'to' ends a list of names."""
+    verb = tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG")
+    return verb or tok.tag_ == "TO" or tok.dep_ == "relcl"

@@ -16,6 +16,7 @@ from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.tree import (
     children,
     conjuncts,
+    listed_after,
     np_entities,
     prep_objects,
     subject_of,
@@ -139,7 +140,7 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     for obj in prep_objects(noun, ("between", "among", "of")):
         partners += np_entities(obj, sent, ctx)
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")):
-        partners += _listed_after(ctx, sent, prep)
+        partners += _partners_after(ctx, sent, prep)
     for t in noun.subtree:  # "the consortium that will run the centre, which includes X and Y"
         if t.lemma_ in ("include", "comprise") and t.dep_ == "relcl":
             partners += [e for o in children(t, ("dobj",)) for e in np_entities(o, sent, ctx)]
@@ -155,7 +156,7 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     for signed in children(noun, ("acl",)):  # "a memorandum signed in June by A, B and C"
         if signed.lemma_ in ("sign", "conclude", "agree", "form"):
             for by in (c for c in signed.children if c.dep_ == "agent"):
-                partners += _listed_after(ctx, sent, by)
+                partners += _partners_after(ctx, sent, by)
     for poss in children(noun, ("poss",)):
         if poss.lower_ == "their":
             subj = _subject_above(noun)
@@ -191,31 +192,8 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     return partners
 
 
-def _listed_after(ctx: DocContext, sent: Sentence, prep: Token) -> list[int]:
-    """'a joint venture between MGX, the Abu Dhabi-based firm, Bpifrance, France's bank, and
-    two companies: Mistral AI and US chipmaker Nvidia': every actor named after 'between' up
-    to the clause's end, save those only describing another ('France's bank'), when
-    descriptions make the parse lose the list."""
-    found = []
-    for m in sent.mentions:
-        root = m.span.root
-        if m.span.start <= prep.i or root.dep_ in ("poss", "compound", "amod"):
-            continue  # "France's bank", "US chipmaker": a description, not a partner
-        path = list(prep.doc[prep.i + 1 : root.i])  # the words between 'between' and the name
-        last_colon = max((t.i for t in path if t.text == ":"), default=-1)
-        # "..., and two companies that have become symbols: Mistral AI and Nvidia": a colon
-        # takes the list up again after a clause
-        if any(_ends_list(t) and t.i > last_colon for t in path) or root.dep_ == "nsubj":
-            break  # past the list: a clause of its own, or its subject
-        found.append(m.entity)
-    return [e for e in found if ctx.type_of(e) in PARTNER_TYPES]
-
-
-def _ends_list(tok: Token) -> bool:
-    """A verb (not a participle describing an item: 'Abu Dhabi-based') or an infinitive's
-    'to' ends a list of names."""
-    verb = tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG")
-    return verb or tok.tag_ == "TO" or tok.dep_ == "relcl"
+def _partners_after(ctx: DocContext, sent: Sentence, prep: Token) -> list[int]:
+    return [e for e in listed_after(ctx, sent, prep) if ctx.type_of(e) in PARTNER_TYPES]
 
 
 def _subject_above(noun: Token) -> Token | None:

@@ -9,12 +9,14 @@ from spacy.tokens import Token
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import ACTORS, BUSINESSES, relation_fact
 from ingest.facts.tree import (
+    STAFF_NOUNS,
     acting_subject,
     appositions,
     children,
     collaborators,
     conjuncts,
     group_members,
+    listed_after,
     np_entities,
     prep_objects,
 )
@@ -57,6 +59,7 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 for partner in prep_objects(tok, ("with",)):  # "built X together with Y"
                     developers += np_entities(partner, sent, ctx, heads_only=True)
                 developers += collaborators(sent, ctx)  # "..., in collaboration with Y"
+                developers += _co_developers(ctx, sent, tok, passive=passive)
         else:
             for obj in children(tok, ("dobj",)):
                 if obj.lemma_ in _LAUNCH_NOUNS:
@@ -108,6 +111,47 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
     return out
 
 
+# "developed by X at Y for Z": the host and the client are no co-developers
+_CLAUSE_BREAKS = frozenset("while whereas but although ;".split())
+_LIST_STOPS = frozenset("at for under to from on using which who that while".split())
+
+
+def _co_developers(ctx: DocContext, sent: Sentence, verb: Token, *, passive: bool) -> list[int]:
+    """The bodies the words after 'developed by' or 'with' list, however the parse hung them:
+    'developed by A in Tunis and B, a start-up', 'by imec, the Leuven-based institute ...,
+    together with KU Leuven and Ghent University', 'is developing Kelma with Lingwa Labs'."""
+    doc = verb.doc
+    # the verb's own clause: not "..., while Inception built Jais with MBZUAI"
+    other = {
+        t.i for c in verb.children
+        if c.dep_ in ("advcl", "conj", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+        for t in c.subtree
+    }  # fmt: skip
+    end = next(
+        (t.i for t in doc[verb.i + 1 : sent.span.end] if t.lower_ in _CLAUSE_BREAKS),
+        sent.span.end,
+    )  # however the parser hung the next clause
+    after = [t for t in doc[verb.i + 1 : end] if t.i not in other]
+    preps = [t for t in after if t.lower_ == "by" and t.head == verb] if passive else []
+    # "by researchers at BUET and Bhasha Labs": the list starts after the staff's 'at'
+    preps = [
+        next((a for o in children(p, ("pobj",)) if o.lemma_ in STAFF_NOUNS
+              for a in o.children if a.lower_ == "at"), p)
+        for p in preps
+    ]  # fmt: skip
+    # "with" right after the verb's object or as 'together/jointly with'
+    preps += [
+        t for t in after
+        if t.lower_ == "with"
+        and (t.head in (verb, *children(verb, ("dobj",)))
+             or doc[t.i - 1].lower_ in ("together", "jointly"))
+    ]  # fmt: skip
+    return [
+        e for p in preps[:2] for e in listed_after(ctx, sent, p, stops=_LIST_STOPS)
+        if ctx.type_of(e) in ("Firm", "Organization")
+    ]  # fmt: skip
+
+
 def _made_by(ctx: DocContext, sent: Sentence, tok: Token) -> tuple[int, list[int]] | None:
     """'Mixtral from Mistral AI', 'Mistral NeMo and Mixtral, both from French start-up Mistral
     AI': a model 'from' a firm or body is its developer's."""
@@ -146,6 +190,10 @@ def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     if not found and tok.lemma_ in MODEL_NOUNS and tok.dep_ in ("nsubjpass", "nsubj"):
         last = ctx.last_entity_before(sent.offset + tok.idx, {"AIModel"})
         found = [last] if last is not None else []
+    if not found and tok.lower_ in ("it", "they") and tok.dep_ == "nsubjpass" and sent.index:
+        # "It was developed by X": the model of the sentence before, if it named one
+        before = ctx.sentences[sent.index - 1]
+        found = [m.entity for m in before.mentions if ctx.type_of(m.entity) == "AIModel"][:1]
     return found
 
 

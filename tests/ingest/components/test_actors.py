@@ -166,3 +166,9 @@ def test_a_known_firm_and_a_country_is_its_local_company(run: Run) -> None:
               "builds a cluster.")  # fmt: skip
     assert names(rec).get("Orange Jordan") == "Firm"
     assert ("Orange Jordan", "HEADQUARTERED_IN", "France") not in relations(rec)
+
+
+def test_regression_a_known_name_and_another_are_two_names(run: Run) -> None:
+    found = names(run("The models are built with KU Leuven and Ghent University."))
+    assert found.get("KU Leuven") == "Organization"
+    assert found.get("Ghent University") == "Organization"

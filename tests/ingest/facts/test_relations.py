@@ -165,6 +165,17 @@ Run = Callable[[str], DocumentRecord]
          ("Brightfield Analytics", "HEADQUARTERED_IN", "Austria")),
         ("Hrvatski Telekom, the operator, will host the model. The operator is majority-owned "
          "by Germany's Deutsche Telekom.", ("Deutsche Telekom", "INVESTS_IN", "Hrvatski Telekom")),
+        ("Tunisia launched Elyssa, its first large language model. Elyssa is being developed by "
+         "the National Institute of Applied Science and Technology (INSAT) in Tunis and Kalima "
+         "AI, a start-up.", ("Kalima AI", "DEVELOPS", "Elyssa")),
+        ("Sri Lanka launched Sigiri, its first large language model. It was developed by the "
+         "University of Moratuwa together with Ceylon Neural, a Colombo-based start-up.",
+         ("Ceylon Neural", "DEVELOPS", "Sigiri")),
+        ("Malta launched Kelma, its first large language model. The University of Malta is "
+         "developing Kelma with Lingwa Labs, a start-up.", ("Lingwa Labs", "DEVELOPS", "Kelma")),
+        ("Bangladesh launched Shapla, its first large language model. Shapla was developed by "
+         "researchers at BUET and Bhasha Labs, a Dhaka-based start-up.",
+         ("Bhasha Labs", "DEVELOPS", "Shapla")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
