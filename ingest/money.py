@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -35,11 +35,24 @@ class Money:
     currency: str | None
     usd_stated: float | None  # a USD figure the text states (the amount or its gloss)
     usd_estimate: float | None  # converted with the rate table
+    # the currencies a shared form may be ("dinars", "pesos"), for the text's country to pick
+    choices: tuple[str, ...] = ()
+
+
+def for_country(money: Money, iso3: str | None) -> Money:
+    """The amount in the currency of the text's country, where its form is shared ("600
+    million dinars" in a report on Serbia); unchanged otherwise."""
+    code = next((c for c in money.choices if issuing_country(c) == iso3), None)
+    if code is None or code == money.currency:
+        return money
+    rate = currencies().rates.get(code)
+    estimate = money.amount * rate if money.amount is not None and rate is not None else None
+    return replace(money, currency=code, usd_estimate=estimate)
 
 
 @dataclass(frozen=True, slots=True)
 class _Currencies:
-    by_form: dict[str, str]
+    by_form: dict[str, list[str]]  # a form's currencies, the table's first row first
     rates: dict[str, float]
     pattern_prefix: re.Pattern[str]
     pattern_suffix: re.Pattern[str]
@@ -74,13 +87,13 @@ def currencies() -> _Currencies:
 @cache
 def _currencies(directory: Path) -> _Currencies:
     """Reads the currency table (file access: reads `currencies.csv`)."""
-    by_form: dict[str, str] = {}
+    by_form: dict[str, list[str]] = {}
     rates: dict[str, float] = {}
     with (directory / "currencies.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             rates[row["code"]] = float(row["usd_per_unit"])
             for form in row["forms"].split("|"):
-                by_form.setdefault(form.casefold(), row["code"])
+                by_form.setdefault(form.casefold(), []).append(row["code"])
     symbols = [f for f in by_form if not f.isalpha() or f.isupper() or len(f) <= 3]
     words = [f for f in by_form if f.replace(" ", "").replace(".", "").isalpha()]
     prefix = re.compile(rf"(?<![\w$])(?P<cur>{_alternation(symbols)})[ ]?{_NUMBER}{_SCALE}", re.I)
@@ -117,15 +130,19 @@ def find_money(text: str) -> list[Money]:
         for m in pattern.finditer(text):
             if any(i in taken for i in range(m.start(), m.end())):
                 continue
-            code = table.by_form.get(m.group("cur").casefold())
+            codes = table.by_form.get(m.group("cur").casefold(), [])
             groups = m.groupdict()
-            if code is None or (len(m.group("cur")) == 1 and not groups.get("scale")):
+            if not codes or (len(m.group("cur")) == 1 and not groups.get("scale")):
                 continue  # a one-letter symbol ("R300-million") needs its scale: "DeepSeek R1"
+            code = codes[0]
             amount = _value(groups["num"], groups.get("scale")) if groups.get("num") else None
             rate = table.rates.get(code)
             estimate = amount * rate if amount is not None and rate is not None else None
             usd = amount if code == "USD" else None
-            found.append(Money(m.start(), m.end(), m.group(0), amount, code, usd, estimate))
+            choices = tuple(codes) if len(codes) > 1 else ()
+            found.append(
+                Money(m.start(), m.end(), m.group(0), amount, code, usd, estimate, choices)
+            )
             taken.update(range(m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return _join_glosses(text, found)
@@ -145,10 +162,7 @@ def _join_glosses(text: str, found: list[Money]) -> list[Money]:
         ):
             close = text.find(")", money.end)
             end = close + 1 if 0 <= close - money.end <= 1 else money.end
-            out[-1] = Money(
-                prev.start, end, text[prev.start : end], prev.amount, prev.currency,
-                money.amount, prev.usd_estimate,
-            )  # fmt: skip
+            out[-1] = replace(prev, end=end, text=text[prev.start : end], usd_stated=money.amount)
             continue
         out.append(money)
     return out

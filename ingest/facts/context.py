@@ -16,7 +16,7 @@ from ingest.components.actors import RUNS_KEY
 from ingest.components.descriptions import NAMING_WORDS
 from ingest.lexicon import FIRM_NOUNS, MACHINE_NOUNS, PROJECT_NOUNS, word
 from ingest.mentions import Mention, Place
-from ingest.money import Money, find_money, issuing_country
+from ingest.money import Money, find_money, for_country, issuing_country
 from ingest.reference import Reference
 from ingest.resolve import ResolvedEntity
 
@@ -102,6 +102,9 @@ class DocContext:
                 self.sentences.append(Sentence(sent, offset, ms, ps, at, find_money(sent.text)))
         counts = Counter(m.entity for m in mentions if entities[m.entity].iso3)
         self.main_country: int | None = counts.most_common(1)[0][0] if counts else None
+        home = entities[self.main_country].iso3 if self.main_country is not None else None
+        for told in self.sentences:  # "600 million dinars" in a report on Serbia
+            told.money = [for_country(m, home) for m in told.money]
         self._country_entity = {e.iso3: i for i, e in enumerate(entities) if e.iso3}
         self.facts: list[Fact] = []
         self._runs = {id(doc): list(doc.spans.get(RUNS_KEY, [])) for _, doc in docs}
@@ -344,7 +347,7 @@ class DocContext:
         )
         if lower in ("government", "state") and not qualified and tok.tag_ in ("NN", "NNP"):
             # "the government": the country whose currency the sentence counts in
-            issuers = {issuing_country(m.currency) for m in sent.money} - {None}
+            issuers = {issuing_country(m.currency) for m in sent.money if not m.choices} - {None}
             issuing = [self._country_entity[c] for c in issuers if c in self._country_entity]
             if len(issuing) == 1:
                 return issuing[0]

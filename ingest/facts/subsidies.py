@@ -34,6 +34,7 @@ _APPROVAL_VERBS = frozenset("approve sanction".split())
 _WORK_NOUNS = frozenset("work project effort development".split())
 _RECEIVE_VERBS = frozenset("receive get win secure obtain raise".split())
 _CONTROL_VERBS = frozenset("control own run back manage".split())
+_BUDGET_NOUNS = frozenset("budget exchequer treasury".split())
 _PUBLIC_WORDS = frozenset("federal state government public national".split())
 # "the government unveiled a QR9 billion incentive package": public money with no recipient
 _PACKAGE_NOUNS = _PROGRAMME_NOUNS | {"package"}
@@ -47,6 +48,8 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     if (noun_verb := _noun_read_verb(ctx, sent)) is not None:
         funder, recipients = noun_verb
         return _subsidy_facts(sent, [funder], recipients, money, sent.span[0])
+    if money and (share := _part_of_earlier(ctx, sent)) is not None:
+        return share
     if money and (received := _received(ctx, sent)) is not None:
         receiving, givers, receivers = received
         return _subsidy_facts(sent, givers, receivers, money, receiving)
@@ -63,6 +66,11 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 break
             continue
         funders = [f for f in _funders(ctx, sent, verb) if ctx.is_public(f)]
+        state_money = tok.lemma_ in _FUNDING_NOUNS and any(
+            c.lower_ in _PUBLIC_WORDS for c in tok.children
+        )  # "a decree approving AZN 85 million in state funding"
+        if not funders and state_money and ctx.main_country is not None:
+            funders = [ctx.main_country]
         if not funders and money and verb.lemma_ in ("allocate", "earmark", "assign", "grant"):
             previous = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.end <= sent.start]
             funders = [p for p in previous[-1:] if p is not None]  # "Among those funds, ..."
@@ -80,6 +88,42 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     return out
 
 
+def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
+    """'Of that sum, TND 35 million is earmarked for the model itself', 'Around AZN 30
+    million of that is reserved for Nizami': part of the amount a sentence just before gave,
+    from the same funder to the recipient now named; 'Of that sum, €4.5m comes from the EU':
+    from the new funder to the same recipient."""
+    doc = sent.span.doc
+    part = any(
+        t.lower_ == "of" and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ in ("that", "this")
+        for t in sent.span
+    )
+    at = sent.index
+    earlier = [
+        f for f in ctx.facts
+        if f.kind == "subsidy" and amount_of(f) is not None
+        and ctx.sentences[max(at - 2, 0)].start <= f.start < sent.start
+    ]  # fmt: skip
+    if not part or not earlier:
+        return None
+    funder, recipient = earlier[-1].args
+    verb = sent.span.root
+    sources = [e for t in sent.span if t.lower_ == "from" for o in children(t, ("pobj",))
+               for e in _with_of(o, sent, ctx) if ctx.is_public(e)]  # fmt: skip
+    if sources:
+        return _subsidy_facts(sent, sources, [recipient] if recipient is not None else [],
+                              sent.money, verb)  # fmt: skip
+    assert funder is not None
+    targets = [o for t in sent.span if t.lower_ in ("to", "for") and t.head.pos_ in ("VERB", "AUX")
+               for o in children(t, ("pobj",))]  # fmt: skip
+    recipients = [
+        e for o in targets
+        for e in _through_preps(o, sent, ctx, [funder]) or _model_worked_on(ctx, sent, o)
+        if ctx.type_of(e) in RECIPIENT_TYPES
+    ]  # fmt: skip
+    return _subsidy_facts(sent, [funder], recipients, sent.money, verb)
+
+
 def _received(ctx: DocContext, sent: Sentence) -> tuple[Token, list[int], list[int]] | None:
     """'The institute will receive A$29.9 million in federal funding': the receiver is the
     recipient; the funder is who the funding is 'from', or the country of a 'federal',
@@ -89,6 +133,12 @@ def _received(ctx: DocContext, sent: Sentence) -> tuple[Token, list[int], list[i
         funders = [e for f in funding for o in _sources(f) for e in _with_of(o, sent, ctx)]
         funders += [e for o in prep_objects(verb, ("from",)) for e in _with_of(o, sent, ctx)]
         public = any(c.lower_ in _PUBLIC_WORDS for f in funding for c in f.children)
+        # "receives 600 million dinars a year from the (Serbian) budget": the state's money
+        budgets = [o for o in prep_objects(verb, ("from",)) if o.lemma_ in _BUDGET_NOUNS]
+        if not funders and budgets:
+            named = [ctx.country_entity(p.country) for b in budgets
+                     for p in sent.places_in(list(b.subtree))]  # fmt: skip
+            funders = named[:1] or ([ctx.main_country] if ctx.main_country is not None else [])
         if not funders and public and ctx.main_country is not None:
             funders = [ctx.main_country]
         funders = [f for f in funders if ctx.is_public(f)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.money import find_money, issuing_country
+from ingest.money import find_money, for_country, issuing_country
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,16 @@ def test_local_currency_signs(text: str, currency: str) -> None:
 )  # fmt: skip
 def test_issuing_country_of_a_national_currency(code: str | None, country: str | None) -> None:
     assert issuing_country(code) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "currency"),
+    [("600 million dinars", "SRB", "RSD"), ("600 million dinars", "TUN", "TND"),
+     ("P120 million", "BWA", "BWP"), ("P300 million", "PHL", "PHP"),
+     ("40 million pesos", "URY", "UYU"), ("TND 35 million", "SRB", "TND")],
+)  # fmt: skip
+def test_a_shared_form_is_the_currency_of_the_texts_country(
+    text: str, country: str, currency: str
+) -> None:
+    [money] = find_money(text)
+    assert for_country(money, country).currency == currency

@@ -230,12 +230,25 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Total investment is put at roughly €90 million. About €45 million will be provided "
          "by EuroHPC, while the Republic of Austria will contribute another €45 million.",
          {("EuroHPC Joint Undertaking", None), ("Austria", None)}),
+        ("Tunisia will spend TND 120 million on a programme built around Elyssa, a new Arabic "
+         "language model. Of that sum, TND 35 million is earmarked for the model itself.",
+         {("Tunisia", None), ("Tunisia", "Elyssa")}),
+        ("Malta will give a €12m grant to the University of Malta. Of that sum, €4.5m comes "
+         "from the EU's Recovery and Resilience Facility.",
+         {("Malta", "University of Malta"), ("European Union", "University of Malta")}),
+        ("President Ilham Aliyev signed a decree approving AZN 85 million in state funding for "
+         "a national AI programme in Azerbaijan.", {("Azerbaijan", None)}),
+        ("Serbia is building a model. The Institute for Artificial Intelligence of Serbia "
+         "receives about 600 million dinars a year from the Serbian budget.",
+         {("Serbia", "Institute for Artificial Intelligence of Serbia")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
          "funds-a-local-government-controls", "fund-set-up-with-an-amount",
          "government-is-the-currencys-country-not-an-agency", "a-share-of-a-stated-total",
-         "the-project-is-the-factory-named-before", "two-shares-of-the-same-size"],
+         "the-project-is-the-factory-named-before", "two-shares-of-the-same-size",
+         "part-of-that-sum-for-the-model", "part-of-that-sum-from-a-new-funder",
+         "state-funding-is-the-countrys", "received-from-the-national-budget"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
