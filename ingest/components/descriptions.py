@@ -16,6 +16,7 @@ from ingest.lexicon import (
     MODEL_NOUNS,
     ORG_NOUNS,
     PROJECT_NOUNS,
+    ROLE_NOUNS,
     word,
 )
 
@@ -209,7 +210,8 @@ def _described_after(tok: Token) -> str | None:
         if t.is_punct and t.text not in ("-", "–"):
             return None
         machine = t.lemma_ in MACHINE_NOUNS - FACILITY_NOUNS and t.dep_ != "compound"
-        if t.tag_ in ("WDT", "WP") or machine:
+        # "Artūras Nakvosas, head of the project": a person's role
+        if t.tag_ in ("WDT", "WP") or machine or t.lower_ in ROLE_NOUNS:
             return None  # "Jean Zay, the machine on which models were trained": a computer
         hyphenated = doc[t.i - 1].text in ("-", "–")  # "a state-owned operator"
         if t.pos_ in ("VERB", "AUX") and t.lower_ != "based" and not hyphenated:

@@ -356,6 +356,11 @@ class DocContext:
             if last is not None and self.entities[last].iso3:
                 return last
             return self.main_country
+        if lower == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "conj":
+            # "The venture will build ..., and it will run on ...": the first clause's subject
+            earlier = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+            if earlier and earlier[0] != tok and earlier[0].lower_ != "it":
+                return self.refers_to(earlier[0], sent)
         if lower in ("it", "they") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
             # "X said on Tuesday it would fund Y": the one who said it
             said = [c for c in tok.head.head.children if c.dep_ == "nsubj"]

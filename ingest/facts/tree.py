@@ -59,6 +59,7 @@ def np_entities(
             candidates += [p for o in prep.children if o.dep_ == "pobj" for p in conjuncts(o)]
         if not named and t.lemma_ in STAFF_NOUNS:  # "researchers at MBZUAI", "engineers from X"
             candidates += prep_objects(t, ("at", "from", "of"))
+            candidates += children(t, ("poss",))  # "the university's researchers"
         for c in candidates:
             e = ctx.refers_to(c, sent)
             # "Vietnam's largest conglomerate, Vingroup": the possessor is not the phrase

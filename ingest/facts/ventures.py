@@ -52,7 +52,9 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
         intent = tok.lemma_ == "letter" and any(
             o.lower_ == "intent" for o in prep_objects(tok, ("of",))
         )
-        if joint or intent or (tok.lemma_ in PARTNER_NOUNS and tok.pos_ == "NOUN"):
+        # "a supply agreement with AMD" is a sale (supplies.py), not a partnership
+        sale = any(c.lemma_ in ("supply", "purchase") for c in tok.children)
+        if joint or intent or (tok.lemma_ in PARTNER_NOUNS and tok.pos_ == "NOUN" and not sale):
             partners = _noun_partners(ctx, sent, tok)
             if len(set(partners)) < 2 and _refers_back(tok):
                 # "X will invest in Y. The strategic partnership gives X ...": X and Y

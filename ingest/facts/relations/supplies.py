@@ -22,11 +22,13 @@ _SUPPLY_VERBS = frozenset(
 )
 # "X will supply Y with GPUs", "X sells chips to Y"; "Y buys its GPUs from X"
 _SELL_VERBS = frozenset("supply sell deliver ship".split())
-_BUY_VERBS = frozenset("buy purchase procure source lease rent".split())
+_BUY_VERBS = frozenset("buy purchase procure source lease rent order".split())
 _COMPUTE_WORDS = frozenset(
     "capacity compute computing gpu gpus chip chips cloud server servers".split()
 )
 _MAKE_VERBS = frozenset("build manufacture make deliver supply".split())
+# giving compute: "provided it with Azure capacity", "gave the start-up cloud credits"
+_PROVIDE_VERBS = frozenset("provide give grant offer".split())
 _MAKER_CATEGORIES = frozenset({"chipmaker", "hardware", "network"})
 
 
@@ -65,7 +67,7 @@ def _supplying_verb(root: Token) -> Token | None:
         thing = thing.head
     if thing.lemma_ in PARTNER_NOUNS:
         return None
-    if thing.dep_ == "dobj" and thing.head.lemma_ in _SUPPLY_VERBS:
+    if thing.dep_ == "dobj" and thing.head.lemma_ in _SUPPLY_VERBS | _BUY_VERBS:
         return thing.head
     if thing.dep_ == "pobj":
         prep = thing.head
@@ -141,16 +143,28 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
     'supply GPUs for the facility, which Telekom will operate', 'will supply capacity for
     G42's customers', 'Yotta buys its GPUs from NVIDIA'."""
     out: list[Fact] = []
-    for verb in (t for t in sent.span if t.pos_ == "VERB"):
-        if (built := _machine_built_by(ctx, sent, verb)) is not None:
+    for verb in sent.span:
+        if verb.pos_ == "NOUN" and (deal := _supply_deal(ctx, sent, verb)) is not None:
+            sellers, buyers = deal
+        elif verb.pos_ != "VERB":
+            continue
+        elif (built := _machine_built_by(ctx, sent, verb)) is not None:
             makers, customer = built
             out += [relation_fact("SUPPLIES", m, customer, sent, 0.7) for m in makers]
             continue
-        if verb.lemma_ in _SELL_VERBS or (verb.lemma_ == "provide" and _compute_object(verb)):
-            sellers, buyers = _actors_of(ctx, sent, subject_of(verb)), _buyers(ctx, sent, verb)
+        elif verb.lemma_ in _SELL_VERBS or (
+            verb.lemma_ in _PROVIDE_VERBS and _compute_object(verb)
+        ):
+            sellers, buyers = _sellers(ctx, sent, verb), _buyers(ctx, sent, verb)
+            if sellers and not buyers:
+                # "for which Nvidia will supply 1,024 GPUs": the body the hardware is for
+                buyers = _implied_customer(ctx, sent, verb, sellers[0])
         elif verb.lemma_ in _BUY_VERBS:
-            sellers = [e for o in _verb_preps(verb, ("from",)) for e in _actors_of(ctx, sent, o)]
-            buyers = _actors_of(ctx, sent, subject_of(verb))
+            # "renting from Google Cloud": the firm whose product the seller is named by
+            sellers = [e for o in _verb_preps(verb, ("from",)) for e in np_entities(o, sent, ctx)]
+            # "trains Akwaba on GPU capacity rented from X": the trainer rents it
+            user = subject_of(clause_verb(verb.head)) if verb.dep_ == "acl" else subject_of(verb)
+            buyers = _actors_of(ctx, sent, user)
         else:
             continue
         sellers = [e for e in sellers if ctx.type_of(e) == "Firm"]
@@ -161,11 +175,65 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
     return out
 
 
+def _sellers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
+    """Who supplies: the subject; the agent of 'accelerators supplied by AMD'; the one chosen
+    in 'selected Nvidia to supply the GPUs'."""
+    if verb.dep_ == "acl":
+        return [e for a in prep_objects(verb, ("by",)) for e in _actors_of(ctx, sent, a)]
+    if not children(verb, ("nsubj",)) and verb.dep_ in ("xcomp", "advcl"):
+        chosen = [e for o in children(verb.head, ("dobj",)) for e in _actors_of(ctx, sent, o)]
+        if chosen:
+            return chosen
+    return _actors_of(ctx, sent, subject_of(verb))
+
+
+def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int) -> list[int]:
+    """Who hardware with no named buyer goes to: who chose the supplier ('X has selected
+    Nvidia to supply'), who runs on it ('It will run on accelerators supplied by AMD'), else
+    the body the text last placed a computer at or last said operates a facility."""
+    if verb.dep_ in ("xcomp", "advcl") and not children(verb, ("nsubj",)):
+        chooser = _actors_of(ctx, sent, subject_of(verb.head))
+        if chooser:
+            return chooser
+    if verb.dep_ == "acl":
+        user = _actors_of(ctx, sent, subject_of(clause_verb(verb.head)))
+        if user:
+            return user
+    if not _is_supplier(ctx, seller):
+        return []
+    found = ctx.host_before(sent.offset + verb.idx)
+    found = found if found is not None and found != seller else _last_operator(ctx, sent)
+    return [found] if found is not None else []
+
+
+_DEAL_NOUNS = frozenset("agreement deal contract order".split())
+
+
+def _supply_deal(
+    ctx: DocContext, sent: Sentence, noun: Token
+) -> tuple[list[int], list[int]] | None:
+    """'CNT has signed a supply agreement with AMD for 256 accelerators': the one the
+    supply deal is with supplies the one who signed it."""
+    if noun.lemma_ not in _DEAL_NOUNS or not any(c.lemma_ == "supply" for c in noun.children):
+        return None
+    sellers = [e for o in prep_objects(noun, ("with",)) for e in _actors_of(ctx, sent, o)]
+    buyers = _actors_of(ctx, sent, subject_of(clause_verb(noun)))
+    return (sellers, buyers) if sellers and buyers else None
+
+
 def _machine_built_by(ctx: DocContext, sent: Sentence, verb: Token) -> tuple[list[int], int] | None:
     """'The machine was built by Eviden and Lenovo', '5,448 superchips supplied by NVIDIA'
     (for a machine): hardware makers supply the body the machine belongs to."""
     if verb.lemma_ not in _MAKE_VERBS:
         return None
+    subject = next(iter(children(verb, ("nsubj",))), None)
+    machines = [o for o in children(verb, ("dobj",)) if o.lemma_ in MACHINE_NOUNS]
+    if subject is not None and machines:
+        # "Hewlett Packard Enterprise will build the system for SRCE"
+        makers = [e for e in _actors_of(ctx, sent, subject) if _is_supplier(ctx, e)]
+        clients = [e for o in _verb_preps(verb, ("for",)) for e in _actors_of(ctx, sent, o)]
+        customer = clients[0] if clients else _host(ctx, sent, machines[0])
+        return (makers, customer) if makers and customer is not None else None
     if verb.dep_ == "acl":  # "uses superchips supplied by NVIDIA": the user's machine
         user = verb.head.head
         while user.dep_ == "conj" and not children(user, ("nsubj", "nsubjpass")):
@@ -188,8 +256,13 @@ def _machine_built_by(ctx: DocContext, sent: Sentence, verb: Token) -> tuple[lis
 
 
 def _compute_object(verb: Token) -> bool:
-    """'provided cloud computing capacity and credits to CENIA': computing is what it gives."""
-    words = {t.lemma_.lower() for o in children(verb, ("dobj",)) for t in o.subtree}
+    """'provided cloud computing capacity and credits to CENIA', 'provided it with Azure
+    cloud capacity', 'cloud capacity that Oracle provides', 'gave the start-up cloud
+    credits': computing is what it gives."""
+    given = [*children(verb, ("dobj",)), *prep_objects(verb, ("with",))]
+    if verb.dep_ == "relcl":
+        given.append(verb.head)
+    words = {t.lemma_.lower() for o in given for t in o.subtree}
     return bool(words & _COMPUTE_WORDS)
 
 

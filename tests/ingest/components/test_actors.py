@@ -172,3 +172,13 @@ def test_regression_a_known_name_and_another_are_two_names(run: Run) -> None:
     found = names(run("The models are built with KU Leuven and Ghent University."))
     assert found.get("KU Leuven") == "Organization"
     assert found.get("Ghent University") == "Organization"
+
+
+def test_names_in_their_own_language_and_a_persons_role(run: Run) -> None:
+    found = names(run("The Institut National Polytechnique and the Universidad de la República "
+                      "work with Corporación Andina de Datos. \"It is small,\" said Artūras "
+                      "Nakvosas, head of the project at the institute."))  # fmt: skip
+    assert found.get("Institut National Polytechnique") == "Organization"
+    assert found.get("Universidad de la República") == "Organization"
+    assert found.get("Corporación Andina de Datos") == "Firm"
+    assert "Artūras Nakvosas" not in found

@@ -176,6 +176,21 @@ Run = Callable[[str], DocumentRecord]
         ("Bangladesh launched Shapla, its first large language model. Shapla was developed by "
          "researchers at BUET and Bhasha Labs, a Dhaka-based start-up.",
          ("Bhasha Labs", "DEVELOPS", "Shapla")),
+        ("imec, the research institute, will host the system. imec has selected Nvidia to "
+         "supply the system's GPUs.", ("Nvidia", "SUPPLIES", "imec")),
+        ("Carthage Compute, a joint venture, was set up in June. The venture will build a "
+         "facility near Tunis, and it will run on Instinct accelerators supplied by AMD.",
+         ("Advanced Micro Devices", "SUPPLIES", "Carthage Compute")),
+        ("The University Computing Centre (SRCE) will host it. Hewlett Packard Enterprise will "
+         "build the system for SRCE.", ("Hewlett Packard Enterprise", "SUPPLIES", "SRCE")),
+        ("Pwani AI, a Dar es Salaam-based start-up, builds it. Training continues on cloud "
+         "capacity that Oracle provides to Pwani AI.", ("Oracle", "SUPPLIES", "Pwani AI")),
+        ("The University of Moratuwa built Sigiri, a model. It relies on Dialog Axiata, the "
+         "largest operator, which provides the university's researchers with GPU instances.",
+         ("Dialog Axiata", "SUPPLIES", "University of Moratuwa")),
+        ("The Institut National Polytechnique (INP-HB) builds Akwaba, a model. INP-HB trains "
+         "Akwaba on GPU capacity rented from Orange Côte d'Ivoire.",
+         ("Orange Côte d'Ivoire", "SUPPLIES", "INP-HB")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:

@@ -151,3 +151,12 @@ def test_a_company_several_own_gives_no_investments_of_each(run: Run) -> None:
               "and Saab.")  # fmt: skip
     assert ventures(rec) == [({"AstraZeneca", "Ericsson", "Saab"}, "joint_venture")]
     assert not [r for r in rec.relations if r.predicate == "INVESTS_IN"]
+
+
+def test_a_supply_agreement_is_a_sale_not_a_partnership(run: Run) -> None:
+    rec = run("CNT, the state-owned telecommunications company, will host it. CNT has signed a "
+              "supply agreement with AMD for 256 Instinct MI300X accelerators.")  # fmt: skip
+    assert ventures(rec) == []
+    assert [
+        (r.predicate, r.object) for r in rec.relations if r.subject == "Advanced Micro Devices"
+    ] == [("SUPPLIES", "CNT")]
