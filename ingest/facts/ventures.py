@@ -98,6 +98,34 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             if len(set(owners)) >= 2:
                 out += _make(ctx, sent, owners, "joint_venture", None, year_of(tok))
     out += _named(ctx, sent)
+    teams = _co_developers(ctx, sent, out)
+    # "developed by A in collaboration with B and C": the whole team, not the part the noun got
+    kept = [f for f in out if not any(set(f.args) < set(t.args) for t in teams)]
+    return kept + teams
+
+
+_TEAM = ("Firm", "Organization")
+_TEAMWORK_NOUNS = frozenset("partnership collaboration cooperation agreement memorandum".split())
+
+
+def _co_developers(ctx: DocContext, sent: Sentence, found: list[Fact]) -> list[Fact]:
+    """'Rafidain is being developed jointly by A and B', 'developed by A together with B under
+    a research partnership': bodies that develop one model together, where the sentence says
+    they work together, are partners."""
+    cue = any(t.lower_ == "jointly" or t.lemma_ in _TEAMWORK_NOUNS for t in sent.span)
+    if not cue:
+        return []
+    by_model: dict[int, list[int]] = {}
+    for f in (f for f in ctx.facts if f.kind == "DEVELOPS" and f.start == sent.start):
+        developer, model = f.args
+        if developer is not None and model is not None and ctx.type_of(developer) in _TEAM:
+            by_model.setdefault(model, []).append(developer)
+    told = [set(f.args) for f in found]
+    out: list[Fact] = []
+    for developers in by_model.values():
+        team = set(developers)
+        if len(team) >= 2 and not any(team <= t for t in told):
+            out += _make(ctx, sent, developers, "partnership", None)
     return out
 
 

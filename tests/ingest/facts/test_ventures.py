@@ -160,3 +160,15 @@ def test_a_supply_agreement_is_a_sale_not_a_partnership(run: Run) -> None:
     assert [
         (r.predicate, r.object) for r in rec.relations if r.subject == "Advanced Micro Devices"
     ] == [("SUPPLIES", "CNT")]
+
+
+def test_bodies_developing_a_model_jointly_are_partners(run: Run) -> None:
+    rec = run("Iraq wants Rafidain, a national language model. Rafidain is being developed "
+              "jointly by the University of Baghdad and Babylon AI, a start-up.")  # fmt: skip
+    assert ventures(rec) == [({"University of Baghdad", "Babylon AI"}, "partnership")]
+
+
+def test_co_developers_without_a_word_of_teamwork_are_no_partnership(run: Run) -> None:
+    rec = run("Sri Lanka launched Sigiri, its first large language model. It was developed by "
+              "the University of Moratuwa and Ceylon Neural, a start-up.")  # fmt: skip
+    assert ventures(rec) == []
