@@ -13,7 +13,7 @@ from ingest.facts.tree import children, conjuncts, np_entities, prep_objects
 # Words that say a sentence speaks of belonging to a bloc, not of dealing with it.
 _MEMBERSHIP_LEMMAS = frozenset(
     """member membership join ally presidency chair chairmanship belong accession accede
-    signatory fellow form founder founding""".split()
+    signatory fellow form founder founding partner""".split()
 )
 
 

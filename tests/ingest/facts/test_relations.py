@@ -191,6 +191,10 @@ Run = Callable[[str], DocumentRecord]
         ("The Institut National Polytechnique (INP-HB) builds Akwaba, a model. INP-HB trains "
          "Akwaba on GPU capacity rented from Orange Côte d'Ivoire.",
          ("Orange Côte d'Ivoire", "SUPPLIES", "INP-HB")),
+        ("Tanzania will serve its neighbours, beginning with Kenya and Uganda, Tanzania's "
+         "partners in the EAC.", ("Kenya", "MEMBER_OF", "East African Community")),
+        ("Bangladesh floated shared compute within BIMSTEC, the Bay of Bengal grouping of which "
+         "it is a founding member.", ("Bangladesh", "MEMBER_OF", "BIMSTEC")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
