@@ -277,6 +277,13 @@ class DocContext:
         subject = self._previous_subject(sent, depth)
         if subject is not None:
             return subject
+        # "One of the first users is Kvet AI, a start-up. The company is developing ...": the
+        # one firm the sentence before named
+        if sent.index:
+            before = self.sentences[sent.index - 1]
+            firms = {m.entity for m in before.mentions if self.type_of(m.entity) == "Firm"}
+            if len(firms) == 1:
+                return firms.pop()
         for types in ({"Firm"}, {"Organization"}):
             counts: Counter[int] = Counter()
             last: dict[int, int] = {}

@@ -195,6 +195,9 @@ Run = Callable[[str], DocumentRecord]
          "partners in the EAC.", ("Kenya", "MEMBER_OF", "East African Community")),
         ("Bangladesh floated shared compute within BIMSTEC, the Bay of Bengal grouping of which "
          "it is a founding member.", ("Bangladesh", "MEMBER_OF", "BIMSTEC")),
+        ("HPE won the tender. HPE will build the system. One of the first users is likely to "
+         "be Kvet AI, a Bratislava-based start-up. The company is developing Javor, a family of "
+         "open-weight language models.", ("Kvet AI", "DEVELOPS", "Javor")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
