@@ -293,11 +293,9 @@ class ActorRecognizer:
         if entry.type == "Government" and _inside_person(span, persons):
             return Span(span.doc, span.start, span.end, "NonActor")  # "Luís Montenegro said"
         if entry.type == "Demonym":
-            if self._demonym_is_state(span):
-                return Span(
-                    span.doc, span.start, span.end, "Government", kb_id=self._country_key(span)
-                )
-            return Span(span.doc, span.start, span.end, "NonActor")
+            state = self._demonym_is_state(span)
+            label = "Government" if state else "NonActor"  # the country kept for "Slovak Telekom"
+            return Span(span.doc, span.start, span.end, label, kb_id=self._country_key(span))
         if entry.type == "Region":
             return Span(span.doc, span.start, span.end, "NonActor")
         if entry.type == "City":
@@ -379,13 +377,16 @@ class ActorRecognizer:
                 self._acts_as_business(span) or described_nearby(span.root)
             )
             local_unit = self._firm_named_for_place(span, overlap) or unit
-            if overlap and not local_unit:
+            national = _named_for_country(span, overlap)  # "Malta Enterprise", "Slovak Telekom"
+            if overlap and not (local_unit or national):
                 continue
             if ent.label_ == "PRODUCT":
                 if self._model_context(span):
                     out.append(Span(doc, span.start, span.end, label="AIModel"))
                 continue
             kind, _ = _head_type(span)
+            if kind is None and national:
+                kind = kind_from_context(span.root, chosen)
             if kind is None and (local_unit or self._acts_as_business(span) or _based(span)):
                 kind = "Firm"
             if kind is not None:
@@ -630,6 +631,18 @@ def _is_amount(span: Span) -> bool:
     if not any(t.like_num for t in span):
         return False
     return any(m.start == 0 and m.end >= len(span.text) - 1 for m in find_money(span.text))
+
+
+def _named_for_country(span: Span, overlap: list[Span]) -> bool:
+    """'Malta Enterprise', 'Slovak Telekom': a country's name or demonym, then a name of its
+    own that the NER reads with it as one organisation."""
+    if len(overlap) != 1 or overlap[0].start != span.start or overlap[0].end >= span.end:
+        return False
+    place = overlap[0]
+    if place.label_ not in ("Government", "NonActor") or not place.kb_id_.startswith("country:"):
+        return False
+    rest = span[place.end - span.start :]
+    return all(t.pos_ == "PROPN" and t.text.casefold() not in GENERIC_WORDS for t in rest)
 
 
 def _extends_firm(span: Span, overlap: list[Span]) -> bool:

@@ -182,3 +182,15 @@ def test_names_in_their_own_language_and_a_persons_role(run: Run) -> None:
     assert found.get("Universidad de la República") == "Organization"
     assert found.get("Corporación Andina de Datos") == "Firm"
     assert "Artūras Nakvosas" not in found
+
+
+def test_a_country_and_a_name_of_its_own_are_one_organisation(run: Run) -> None:
+    found = names(run("Malta wants AI. Lingwa Labs has received a grant from Malta Enterprise, "
+                      "the state's economic development agency."))  # fmt: skip
+    assert found.get("Malta Enterprise") == "Organization"
+    assert (
+        names(run("Kvet AI signed a distribution agreement with Slovak Telekom.")).get(
+            "Slovak Telekom"
+        )
+        == "Firm"
+    )
