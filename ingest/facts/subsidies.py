@@ -13,7 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
-from ingest.facts.tree import children, conjuncts, np_entities, prep_objects, year_of
+from ingest.facts.tree import (
+    children,
+    conjuncts,
+    np_entities,
+    prep_objects,
+    subjects,
+    year_of,
+)
 from ingest.lexicon import FACILITY_NOUNS, FUND_VERBS, MACHINE_NOUNS, MODEL_NOUNS
 from ingest.money import Money
 
@@ -325,7 +332,7 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     while chain[-1].dep_ in ("xcomp", "conj", "advcl") and len(chain) < 4:
         chain.append(chain[-1].head)  # "are spending billions to subsidize": the subject above
     for v in chain:
-        for subj in children(v, ("nsubj",)):
+        for subj in subjects(v):
             out += _previous_public_subject(subj, sent, ctx) or np_entities(subj, sent, ctx)
         for obj in prep_objects(v, ("by", "from")):
             out += _with_of(obj, sent, ctx)

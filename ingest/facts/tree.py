@@ -152,13 +152,20 @@ def prep_objects(tok: Token, words: Iterable[str]) -> list[Token]:
     ]  # fmt: skip
 
 
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, also where the parser hung one on its auxiliary ("Vietnam and
+    Thailand are each spending": 'Vietnam' under 'are')."""
+    found = children(verb, ("nsubj",))
+    return found or [s for a in children(verb, ("aux",)) for s in children(a, ("nsubj",))]
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject (passive: its agent), climbing through xcomp/conj/advcl/acl."""
     t: Token | None = verb
     for _ in range(4):
         if t is None:
             return None
-        subj = children(t, ("nsubj",))
+        subj = subjects(t)
         if subj:
             return subj[0]
         agent = prep_objects(t, ("by",))

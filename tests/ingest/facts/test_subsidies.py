@@ -241,6 +241,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Serbia is building a model. The Institute for Artificial Intelligence of Serbia "
          "receives about 600 million dinars a year from the Serbian budget.",
          {("Serbia", "Institute for Artificial Intelligence of Serbia")}),
+        ("Vietnam and Thailand are each spending hundreds of millions of dollars on their own "
+         "AI programmes.", {("Vietnam", None), ("Thailand", None)}),
+        ("Saudi Arabia, the UAE and Qatar have each poured billions of dollars into domestic AI "
+         "compute.", {("Saudi Arabia", None), ("United Arab Emirates", None), ("Qatar", None)}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -248,7 +252,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "government-is-the-currencys-country-not-an-agency", "a-share-of-a-stated-total",
          "the-project-is-the-factory-named-before", "two-shares-of-the-same-size",
          "part-of-that-sum-for-the-model", "part-of-that-sum-from-a-new-funder",
-         "state-funding-is-the-countrys", "received-from-the-national-budget"],
+         "state-funding-is-the-countrys", "received-from-the-national-budget",
+         "regression-subject-hung-on-the-auxiliary", "poured-into"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
