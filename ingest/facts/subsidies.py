@@ -329,6 +329,8 @@ def _negated(verb: Token) -> bool:
 def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     out: list[int] = []
     chain = [verb]
+    if verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj":
+        chain.append(verb.head.head)  # "have each committed billions": read as 'have' + VBN
     while chain[-1].dep_ in ("xcomp", "conj", "advcl") and len(chain) < 4:
         chain.append(chain[-1].head)  # "are spending billions to subsidize": the subject above
     for v in chain:

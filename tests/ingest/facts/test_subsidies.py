@@ -245,6 +245,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "AI programmes.", {("Vietnam", None), ("Thailand", None)}),
         ("Saudi Arabia, the UAE and Qatar have each poured billions of dollars into domestic AI "
          "compute.", {("Saudi Arabia", None), ("United Arab Emirates", None), ("Qatar", None)}),
+        ("Saudi Arabia and the United Arab Emirates have each committed billions of dollars to "
+         "AI compute.", {("Saudi Arabia", None), ("United Arab Emirates", None)}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -253,7 +255,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-project-is-the-factory-named-before", "two-shares-of-the-same-size",
          "part-of-that-sum-for-the-model", "part-of-that-sum-from-a-new-funder",
          "state-funding-is-the-countrys", "received-from-the-national-budget",
-         "regression-subject-hung-on-the-auxiliary", "poured-into"],
+         "regression-subject-hung-on-the-auxiliary", "poured-into",
+         "regression-have-read-as-the-verb"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
