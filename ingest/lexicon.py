@@ -189,6 +189,9 @@ ORG_NOUNS = frozenset(
 # Nouns that say the thing named beside them is an AI model.
 MODEL_NOUNS = frozenset("""model models LLM LLMs llm chatbot chatbots assistant family""".split())
 
+# A state's executive by the name of its organ: the country itself as an actor.
+STATE_ORGANS = frozenset({"Council of Ministers", "Cabinet", "Union Cabinet", "Federal Cabinet"})
+
 # Words that are never the whole name of an actor even when the tagger says ORG.
 GENERIC_NAMES = frozenset(
     """ai a.i. llm llms gpu gpus cpu cloud data api saas genai gen ai ceo cto cfo covid

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from ingest.lexicon import STATE_ORGANS
 from ingest.mentions import Mention
 from ingest.names import is_short_form, normalise, without_legal_form
 from ingest.reference import Reference
@@ -87,7 +88,21 @@ def resolve(mentions: list[Mention], text: str, reference: Reference) -> list[Re
             acronyms.setdefault(after.group(1), i)
     _join_short_forms(mentions, groups)
     _join_known_stems(mentions, groups, reference)
+    _join_state_organs(mentions, groups)
     return _entities(mentions, groups, reference)
+
+
+def _join_state_organs(mentions: list[Mention], groups: _Groups) -> None:
+    """'The Council of Ministers approved ...' with no country named: the text's country (the
+    one it names most)."""
+    countries = Counter(m.key for m in mentions if m.key.startswith("country:"))
+    if not countries:
+        return
+    home = countries.most_common(1)[0][0]
+    first = next(i for i, m in enumerate(mentions) if m.key == home)
+    for i, m in enumerate(mentions):
+        if not m.key and m.type == "Government" and m.text in STATE_ORGANS:
+            groups.join(first, i)
 
 
 def _join_known_stems(mentions: list[Mention], groups: _Groups, reference: Reference) -> None:

@@ -35,6 +35,7 @@ from ingest.lexicon import (
     NON_ACTOR_HEADS,
     PARTNER_NOUNS,
     STATE_NOUNS,
+    STATE_ORGANS,
     word,
 )
 from ingest.money import find_money
@@ -352,6 +353,13 @@ class ActorRecognizer:
             if doc[head_i].text in ("Government", "Cabinet"):
                 # "Government of Spain", "Spanish Government": the country itself
                 key = next((self._country_key(k) for k in inner if k.label_ != "City"), "")
+            of_another = name.start > 0 and doc[name.start - 1].lower_ == "of"
+            if name.text in STATE_ORGANS and not of_another:
+                # "Iraq's Council of Ministers": the state itself (resolution joins it to the
+                # text's country when no possessive names one)
+                kind = "Government"
+                key = next((self._country_key(k) for k in known if k.end == name.start - 1
+                            and doc[k.end].tag_ == "POS"), "")  # fmt: skip
             out.append(Span(doc, name.start, name.end, label=kind, kb_id=key))
         return out
 

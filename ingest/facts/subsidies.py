@@ -422,7 +422,9 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     for xcomp in children(verb, ("xcomp",)):
         targets += children(xcomp, ("dobj",))
     for purpose in children(verb, ("advcl",)):  # "investing R$100 million to upgrade X at Y"
-        if any(c.tag_ == "TO" for c in purpose.children):
+        if any(c.lower_ == "for" and c.dep_ == "mark" for c in purpose.children):
+            targets += children(purpose, ("nsubj",))  # "approved ALL 900m for AKSHI to buy"
+        elif any(c.tag_ == "TO" for c in purpose.children):
             targets += children(purpose, ("dobj",))
     if not targets and verb.dep_ == "relcl" and _is_quantity(verb.head):
         # "The system cost 202 million euros, half of which was paid by X": the system

@@ -247,6 +247,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "compute.", {("Saudi Arabia", None), ("United Arab Emirates", None), ("Qatar", None)}),
         ("Saudi Arabia and the United Arab Emirates have each committed billions of dollars to "
          "AI compute.", {("Saudi Arabia", None), ("United Arab Emirates", None)}),
+        ("Algeria wants AI. The Council of Ministers on Sunday approved a DZD 5 billion "
+         "envelope for a national computing centre.", {("Algeria", None)}),
+        ("Iraq's Council of Ministers has approved IQD 150 billion for a national data centre.",
+         {("Iraq", None)}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -256,7 +260,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "part-of-that-sum-for-the-model", "part-of-that-sum-from-a-new-funder",
          "state-funding-is-the-countrys", "received-from-the-national-budget",
          "regression-subject-hung-on-the-auxiliary", "poured-into",
-         "regression-have-read-as-the-verb"],
+         "regression-have-read-as-the-verb", "council-of-ministers-is-the-state",
+         "a-countrys-council-of-ministers"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
