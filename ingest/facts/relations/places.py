@@ -41,12 +41,30 @@ def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
             or _the_countrys(ctx, m, sent)
             or _described_just_before(m, sent)
             or _listed_under(m, sent)
+            or _body_in_place(ctx, m, sent)
         )
         for iso3 in dict.fromkeys(countries):
             out.append(
                 relation_fact("HEADQUARTERED_IN", m.entity, ctx.country_entity(iso3), sent, 0.8)
             )
     return out + _home_of_referent(ctx, sent)
+
+
+def _body_in_place(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
+    """'the CYENS Centre of Excellence in Nicosia', 'INSAT in Tunis', 'Athena Research Center
+    in Greece': a university or institute the text places by name is at home there (not a
+    firm, whose 'in' is as often a market, nor a body the reference already places)."""
+    if ctx.type_of(m.entity) != "Organization":
+        return []
+    known = ctx.reference.get(ctx.entities[m.entity].key)
+    doc = m.span.doc
+    i = m.span.end
+    if i < len(doc) and doc[i].text == "(":  # "(INSAT) in Tunis"
+        i = next((t.i + 1 for t in doc[i : i + 6] if t.text == ")"), i)
+    if i >= len(doc) or doc[i].lower_ != "in":
+        return []
+    found = [p.country for p in sent.places if p.span.start == i + 1 and p.span.label_ != "Demonym"]
+    return [c for c in found if known is None or known.country == c]
 
 
 def _home_of_referent(ctx: DocContext, sent: Sentence) -> list[Fact]:

@@ -198,6 +198,12 @@ Run = Callable[[str], DocumentRecord]
         ("HPE won the tender. HPE will build the system. One of the first users is likely to "
          "be Kvet AI, a Bratislava-based start-up. The company is developing Javor, a family of "
          "open-weight language models.", ("Kvet AI", "DEVELOPS", "Javor")),
+        ("Akamas is being built by the CYENS Centre of Excellence in Nicosia.",
+         ("CYENS Centre of Excellence", "HEADQUARTERED_IN", "Cyprus")),
+        ("Elyssa is developed by the National Institute of Applied Science and Technology "
+         "(INSAT) in Tunis.", ("INSAT", "HEADQUARTERED_IN", "Tunisia")),
+        ("It works with Himalayan Ventures, a Nepali venture fund.",
+         ("Himalayan Ventures", "HEADQUARTERED_IN", "Nepal")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
