@@ -221,6 +221,20 @@ class DocContext:
 
         return self._named_last(pos, headed)
 
+    def _described_before(self, noun: str, sent: Sentence, *, window: int = 3) -> int | None:
+        """The business named last, in this sentence or the `window` before, that the text
+        described with this noun ('a joint venture called X', 'X, a Baghdad-based
+        start-up')."""
+        first = self.sentences[max(sent.index - window, 0)].start
+
+        def described(e: int) -> bool:
+            if self.type_of(e) not in ("Firm", "Organization"):
+                return False
+            recent = [m for m in self.entities[e].mentions if m.start >= first]
+            return any(noun in _described_as(m.span) for m in recent)
+
+        return self._named_last(sent.offset + sent.span.start_char, described)
+
     def project_before(self, sent: Sentence, *, window: int = 2) -> int | None:
         """The undertaking ('the facility, called BRAIN++', 'SLAIF, the Slovenian AI
         Factory', 'AI Factory Austria') named last in this sentence or the `window` before."""
@@ -388,9 +402,14 @@ class DocContext:
             kind = self._last_of_category(_CATEGORY_NOUNS[word(tok)], pos)
             if kind is not None:
                 return kind
-        joint = any(c.lower_ == "joint" for c in tok.children)  # a venture of several firms
-        if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN" and not joint:
-            return self._topic_business(sent, pos)
+        if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN":
+            generic = word(tok) in ("company", "firm", "group")  # said of any business
+            described = None if generic else self._described_before(word(tok), sent)
+            if described is not None:
+                return described  # "formed a joint venture, X. ... in the venture": X
+            joint = any(c.lower_ == "joint" for c in tok.children)  # a venture of several
+            if not joint:
+                return self._topic_business(sent, pos)
         if tok.pos_ == "NOUN" and _definite(tok) and tok.tag_ == "NN":
             named = self._named_by_head(tok.lemma_, pos)
             if named is not None:
@@ -434,12 +453,27 @@ def _described_as(span: Span) -> set[str]:
     """The nouns the text describes a name with: 'SLAIF, the Slovenian AI Factory' (factory),
     'the Czech proposal, CZAI' (proposal), 'the facility, called BRAIN++' (facility)."""
     root = span.root
-    nouns = {c.lower_ for c in root.children if c.dep_ == "appos"}
+    nouns = {word(c) for c in root.children if c.dep_ == "appos"}
     if root.dep_ == "appos":
-        nouns.add(root.head.lower_)
+        nouns.add(word(root.head))
     verb = root.head.head if root.head.lower_ == "as" else root.head  # "known as X"
     if verb.lower_ in NAMING_WORDS and verb.head.pos_ in ("NOUN", "PROPN"):
-        nouns.add(verb.head.lower_)
+        nouns.add(word(verb.head))
+    doc = span.doc
+    i = span.end  # "X, a Baghdad-based start-up": read off the words, however parsed
+    if i + 1 < len(doc) and doc[i].text == ",":
+        for t in doc[i + 1 : i + 9]:
+            clause = t.tag_ in ("WDT", "WP") or t.pos_ in ("ADP", "AUX", "SCONJ")
+            acts = t.pos_ == "VERB" and t.lower_ != "based"
+            if (t.is_punct and t.text not in ("-", "–")) or clause or acts:
+                break  # the apposition's own words only
+            if t.pos_ == "NOUN":
+                nouns.add(word(t))
+    j = span.start - 1  # "a joint venture, Padma Cloud,", "a joint venture called X"
+    while j >= 0 and (doc[j].text == "," or doc[j].lower_ in NAMING_WORDS or doc[j].is_quote):
+        j -= 1
+    if j >= 0 and j < span.start - 1 and doc[j].pos_ == "NOUN":
+        nouns.add(word(doc[j]))
     return nouns
 
 

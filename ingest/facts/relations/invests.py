@@ -16,6 +16,7 @@ _INVEST_VERBS = frozenset("invest acquire buy".split())
 _GIVE_MONEY_VERBS = frozenset("provide commit pledge contribute donate grant".split())
 _INVESTOR_NOUNS = frozenset("investor shareholder backer owner".split())
 _GIVE_VERBS = frozenset("give grant hand".split())
+_ROUND_VERBS = frozenset("raise close complete secure land".split())
 _OWN_VERBS = frozenset("back own fund finance control".split())
 
 
@@ -82,14 +83,17 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 investees += np_entities(owned.head, sent, ctx)
             for agent in prep_objects(tok, ("by",)):
                 investors += np_entities(agent, sent, ctx)
-        elif tok.lemma_ == "round" and tok.pos_ == "NOUN":
+        elif tok.lower_ == "round" and tok.pos_ in ("NOUN", "ADV"):  # "a funding round" (ADV)
             # "X raised EUR 1.7 billion in a round led by ASML"
             # "a round led by X", "raised $41 million in a round in December 2023 led by X"
             led = (t for t in sent.span if t.lemma_ == "lead" and t.dep_ in ("acl", "advcl"))
             for verb in led:
                 for agent in prep_objects(verb, ("by",)):
                     investors += np_entities(agent, sent, ctx, heads_only=True)
+            # "raised X in a round led by Y", "closed a €4m seed round led by Y"
             raiser = subject_of(tok.head.head) if tok.dep_ == "pobj" else None
+            closing = next((a for a in tok.ancestors if a.lemma_ in _ROUND_VERBS), None)
+            raiser = raiser or (subject_of(closing) if closing is not None else None)
             investees += np_entities(raiser, sent, ctx) if raiser is not None else []
             # "..., with participation from Peak XV Partners and Khosla Ventures"
             joined = [t for t in sent.span if t.lemma_ == "participation"]

@@ -204,6 +204,12 @@ Run = Callable[[str], DocumentRecord]
          "(INSAT) in Tunis.", ("INSAT", "HEADQUARTERED_IN", "Tunisia")),
         ("It works with Himalayan Ventures, a Nepali venture fund.",
          ("Himalayan Ventures", "HEADQUARTERED_IN", "Nepal")),
+        ("Lingo Labs, a Limassol-based start-up, builds tools. The company closed a €4m funding "
+         "round last month led by Athens-based Marathon Venture Capital.",
+         ("Marathon Venture Capital", "INVESTS_IN", "Lingo Labs")),
+        ("AzInTelecom and G42 formed a joint venture called Caspian AI Compute to build a "
+         "campus. G42 has committed to invest $1.2bn in the venture over five years.",
+         ("G42", "INVESTS_IN", "Caspian AI Compute")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
