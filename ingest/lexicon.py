@@ -189,6 +189,9 @@ ORG_NOUNS = frozenset(
 # Nouns that say the thing named beside them is an AI model.
 MODEL_NOUNS = frozenset("""model models LLM LLMs llm chatbot chatbots assistant family""".split())
 
+# Prefixes a hyphen glues to a name to make an adjective ("Inter-American", "Pan-African").
+HYPHEN_PREFIXES = frozenset("inter pan trans intra anti pro non afro euro latin sub".split())
+
 # A state's executive by the name of its organ: the country itself as an actor.
 STATE_ORGANS = frozenset({"Council of Ministers", "Cabinet", "Union Cabinet", "Federal Cabinet"})
 

@@ -30,6 +30,7 @@ from ingest.lexicon import (
     BUSINESS_VERBS,
     GENERIC_NAMES,
     GENERIC_WORDS,
+    HYPHEN_PREFIXES,
     MODEL_NOUNS,
     NAME_HEADS,
     NON_ACTOR_HEADS,
@@ -481,8 +482,13 @@ class ActorRecognizer:
         taken = {i for s in chosen for i in range(s.start, s.end)}
         out: list[Span] = []
         for tok in doc:
-            if tok.i in taken or not could_be_name(tok) or _before_based(tok):
-                continue  # "Phoenix-based": a place
+            prefix = (
+                tok.lower_ in HYPHEN_PREFIXES
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].text == "-"
+            )
+            if tok.i in taken or not could_be_name(tok) or _before_based(tok) or prefix:
+                continue  # "Phoenix-based": a place; "Pan-African": an adjective
             if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
                 continue  # only the head of a multi-word name
             span = self._name_of(tok, taken)

@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ingest.lexicon import HYPHEN_PREFIXES
 from ingest.reference import load_reference
 
 SPANS_KEY = "sovai_gazetteer"
@@ -42,6 +43,8 @@ class Gazetteer:
         for match_id, start, end in self.matcher(doc):
             key = doc.vocab.strings[match_id]
             known = self.reference.entries[key]
+            if known.type == "Demonym" and _prefixed(doc, start):
+                continue  # "Inter-American", "Pan-African": no country
             spans.append(Span(doc, start, end, label=known.type, kb_id=key))
             if known.type in _PLACE_TYPES and known.country:
                 places.append(
@@ -51,6 +54,16 @@ class Gazetteer:
         # every place word, also inside longer names ("Technical University of Denmark")
         doc.spans[PLACES_KEY] = places
         return doc
+
+
+def _prefixed(doc: Doc, start: int) -> bool:
+    """A demonym glued to a prefix by a hyphen ('Inter-American Development Bank')."""
+    return (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].lower_ in HYPHEN_PREFIXES
+    )
 
 
 @Language.factory("sovai_gazetteer_v1", default_config={"reference_dir": None})

@@ -24,7 +24,9 @@ PUBLIC_HEADS = frozenset(
     """Ministry Department Government Agency Authority Commission Council Office Fund Bank
     Board""".split()
 )
-PUBLIC_CATEGORIES = frozenset({"agency", "ministry"})
+# multilateral: development banks and UN programmes, owned by states: their grants and loans
+# are public money
+PUBLIC_CATEGORIES = frozenset({"agency", "ministry", "multilateral"})
 # Nouns that name a kind of firm the reference data knows ("the US chipmaker").
 _CATEGORY_NOUNS = {
     **dict.fromkeys(["chipmaker", "chip-maker", "chipmakers"], "chipmaker"),

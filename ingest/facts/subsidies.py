@@ -415,10 +415,13 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     if verb.dep_ == "acl":
         found += np_entities(verb.head, sent, ctx)
     objects = children(verb, ("dobj", "dative"))
+    granted: list[Token] = []
     if verb.lemma_ in _APPROVAL_VERBS:
         firms = {e for e in range(len(ctx.entities)) if ctx.type_of(e) == "Firm"}
+        # "approved a $4.5 million grant to AGETIC": the approved money's recipient
+        granted = [t for o in objects for t in prep_objects(o, ("to", "for"))]
         objects = [o for o in objects if firms & set(np_entities(o, sent, ctx))]
-    targets = [*objects, *prep_objects(verb, _RECIPIENT_PREPS)]
+    targets = [*objects, *granted, *prep_objects(verb, _RECIPIENT_PREPS)]
     for xcomp in children(verb, ("xcomp",)):
         targets += children(xcomp, ("dobj",))
     for purpose in children(verb, ("advcl",)):  # "investing R$100 million to upgrade X at Y"

@@ -194,3 +194,9 @@ def test_a_country_and_a_name_of_its_own_are_one_organisation(run: Run) -> None:
         )
         == "Firm"
     )
+
+
+def test_regression_a_prefixed_demonym_is_no_country(run: Run) -> None:
+    rec = run("The Inter-American Development Bank approved a grant. A Pan-African lab opened.")
+    assert [e.name for e in rec.entities] == ["Inter-American Development Bank"]
+    assert rec.relations == []
