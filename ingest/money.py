@@ -39,10 +39,12 @@ class Money:
     choices: tuple[str, ...] = ()
 
 
-def for_country(money: Money, iso3: str | None) -> Money:
-    """The amount in the currency of the text's country, where its form is shared ("600
-    million dinars" in a report on Serbia); unchanged otherwise."""
-    code = next((c for c in money.choices if issuing_country(c) == iso3), None)
+def for_country(money: Money, *countries: str | None) -> Money:
+    """The amount in the currency of the first of the text's countries (most named first)
+    that issues one its form may be ("600 million dinars" in a report on Serbia, "K500
+    million" in one on Zambia); unchanged otherwise."""
+    issuers = {issuing_country(c): c for c in money.choices}
+    code = next((issuers[c] for c in countries if c in issuers), None)
     if code is None or code == money.currency:
         return money
     rate = currencies().rates.get(code)

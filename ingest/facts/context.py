@@ -33,6 +33,8 @@ _CATEGORY_NOUNS = {
     **dict.fromkeys(["telco", "telecom", "carrier"], "telco"),
     "hyperscaler": "hyperscaler",
 }
+# "the government", "the Treasury set aside K500 million": the state itself
+_STATE_WORDS = frozenset("government state treasury exchequer".split())
 _INSTALL_VERBS = frozenset("install instal operate run host house".split())  # spaCy: "instal"
 
 
@@ -104,9 +106,9 @@ class DocContext:
                 self.sentences.append(Sentence(sent, offset, ms, ps, at, find_money(sent.text)))
         counts = Counter(m.entity for m in mentions if entities[m.entity].iso3)
         self.main_country: int | None = counts.most_common(1)[0][0] if counts else None
-        home = entities[self.main_country].iso3 if self.main_country is not None else None
+        named = [entities[e].iso3 for e, _ in counts.most_common()]
         for told in self.sentences:  # "600 million dinars" in a report on Serbia
-            told.money = [for_country(m, home) for m in told.money]
+            told.money = [for_country(m, *named) for m in told.money]
         self._country_entity = {e.iso3: i for i, e in enumerate(entities) if e.iso3}
         self.facts: list[Fact] = []
         self._runs = {id(doc): list(doc.spans.get(RUNS_KEY, [])) for _, doc in docs}
@@ -368,9 +370,9 @@ class DocContext:
         qualified = any(
             c.dep_ in ("compound", "amod", "poss") and sent.mention_of(c) for c in tok.children
         )
-        if lower in ("government", "state") and not qualified and tok.tag_ in ("NN", "NNP"):
+        if lower in _STATE_WORDS and not qualified and tok.tag_ in ("NN", "NNP"):
             # "the government": the country whose currency the sentence counts in
-            issuers = {issuing_country(m.currency) for m in sent.money if not m.choices} - {None}
+            issuers = {issuing_country(m.currency) for m in sent.money} - {None}
             issuing = [self._country_entity[c] for c in issuers if c in self._country_entity]
             if len(issuing) == 1:
                 return issuing[0]

@@ -334,6 +334,13 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     while chain[-1].dep_ in ("xcomp", "conj", "advcl") and len(chain) < 4:
         chain.append(chain[-1].head)  # "are spending billions to subsidize": the subject above
     for v in chain:
+        sources = [o for d in children(v, ("dobj",)) for o in prep_objects(d, ("from",))]
+        sources += prep_objects(v, ("from",))
+        if v.lemma_ in _APPROVAL_VERBS and sources:
+            # "The Cabinet approved BD 10 million from the Labour Fund": the fund pays
+            out += [e for o in sources for e in _with_of(o, sent, ctx) if ctx.is_public(e)]
+            if out:
+                break
         for subj in subjects(v):
             out += _previous_public_subject(subj, sent, ctx) or np_entities(subj, sent, ctx)
         for obj in prep_objects(v, ("by", "from")):

@@ -101,3 +101,8 @@ def test_a_shared_form_is_the_currency_of_the_texts_country(
 ) -> None:
     [money] = find_money(text)
     assert for_country(money, country).currency == currency
+
+
+def test_a_shared_sign_takes_the_first_named_country_that_issues_one() -> None:
+    [money] = find_money("K500 million")
+    assert for_country(money, "ZAF", "ZMB").currency == "ZMW"

@@ -254,6 +254,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("The Agency for Electronic Government (AGETIC) runs it. The Inter-American Development "
          "Bank (IDB) approved a $4.5 million technical-cooperation grant to AGETIC in March.",
          {("Inter-American Development Bank", "Agency for Electronic Government")}),
+        ("South Africa has a plan, as does South Africa, and Zambia. In the 2025 national "
+         "budget, the Treasury set aside K500 million for artificial intelligence.",
+         {("Zambia", None)}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -264,7 +267,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "state-funding-is-the-countrys", "received-from-the-national-budget",
          "regression-subject-hung-on-the-auxiliary", "poured-into",
          "regression-have-read-as-the-verb", "council-of-ministers-is-the-state",
-         "a-countrys-council-of-ministers", "a-development-banks-approved-grant"],
+         "a-countrys-council-of-ministers", "a-development-banks-approved-grant",
+         "the-treasury-of-the-country-whose-currency-it-counts-in"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
