@@ -627,8 +627,13 @@ def _describes_models(span: Span) -> bool:
 
 
 def _persons(doc: Doc) -> list[tuple[int, int, str]]:
-    """The NER's persons of two or more words: (start, end, surname)."""
-    return [(e.start, e.end, e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    """The NER's persons of two or more words: (start, end, surname); not a name the text
+    describes as a business or body ("Tigo Paraguay, the country's largest mobile operator")."""
+    return [
+        (e.start, e.end, e[-1].text)
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1 and not described_nearby(e[-1])
+    ]
 
 
 def _inside_person(span: Span, persons: list[tuple[int, int, str]]) -> bool:

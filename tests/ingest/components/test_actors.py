@@ -200,3 +200,9 @@ def test_regression_a_prefixed_demonym_is_no_country(run: Run) -> None:
     rec = run("The Inter-American Development Bank approved a grant. A Pan-African lab opened.")
     assert [e.name for e in rec.entities] == ["Inter-American Development Bank"]
     assert rec.relations == []
+
+
+def test_regression_a_firm_the_ner_took_for_a_person_hides_no_country(run: Run) -> None:
+    rec = run("The cluster will be run by Tigo Paraguay, the country's largest mobile operator. "
+              "Paraguay, a founding member of Mercosur, wants to share it.")  # fmt: skip
+    assert ("Paraguay", "MEMBER_OF", "Mercosur") in relations(rec)
