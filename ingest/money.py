@@ -4,7 +4,9 @@ kronor' (no number).
 
 Currencies and their USD rates are the documented table `data/reference/currencies.csv`
 (approximate yearly averages; a converted value is an estimate, kept apart from a USD amount
-the text itself states).
+the text itself states). A form marked `^` there is read only before a number ("KM 20
+million", not "1,200 km"); a form several currencies share ("dinars", "Rs", "K") is the
+currency of the text's country (`for_country`).
 """
 
 from __future__ import annotations
@@ -91,13 +93,20 @@ def _currencies(directory: Path) -> _Currencies:
     """Reads the currency table (file access: reads `currencies.csv`)."""
     by_form: dict[str, list[str]] = {}
     rates: dict[str, float] = {}
+    before_only: set[str] = set()  # "^KM": "KM 20 million", never "1,200 km"
     with (directory / "currencies.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             rates[row["code"]] = float(row["usd_per_unit"])
             for form in row["forms"].split("|"):
+                if form.startswith("^"):
+                    form = form[1:]
+                    before_only.add(form.casefold())
                 by_form.setdefault(form.casefold(), []).append(row["code"])
     symbols = [f for f in by_form if not f.isalpha() or f.isupper() or len(f) <= 3]
-    words = [f for f in by_form if f.replace(" ", "").replace(".", "").isalpha()]
+    words = [
+        f for f in by_form
+        if f.replace(" ", "").replace(".", "").isalpha() and f not in before_only
+    ]  # fmt: skip
     prefix = re.compile(rf"(?<![\w$])(?P<cur>{_alternation(symbols)})[ ]?{_NUMBER}{_SCALE}", re.I)
     suffix = re.compile(rf"(?<![\w$]){_NUMBER}{_SCALE}[ ](?P<cur>{_alternation(words)})\b", re.I)
     vague = re.compile(

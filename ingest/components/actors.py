@@ -39,7 +39,7 @@ from ingest.lexicon import (
     STATE_ORGANS,
     word,
 )
-from ingest.money import find_money
+from ingest.money import currencies, find_money
 from ingest.names import fold_diacritics
 from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
 
@@ -68,8 +68,9 @@ def _is_name_token(tok: Token) -> bool:
     text = tok.text
     if tok.pos_ in ("VERB", "AUX") and not tok.is_upper:
         return False
-    if text[:1].islower():
-        return sum(c.isupper() for c in text) >= 2  # "xLSTM"
+    if text[:1].islower():  # "xLSTM", "eGov Jamaica"
+        capitals = sum(c.isupper() for c in text)
+        return capitals >= 2 or (capitals == 1 and tok.pos_ == "PROPN" and len(text) > 3)
     return bool(text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)))
 
 
@@ -123,6 +124,8 @@ def name_runs(doc: Doc) -> list[Span]:
             continue
         j = i + 1
         while j < n:
+            if _before_amount(doc, j):
+                break  # "the GovTech Agency Nu 500 million": a currency sign ends the name
             if _is_name_token(doc[j]) and (doc[j - 1].whitespace_ or doc[j - 1].text == "\n"):
                 j += 1
             elif (
@@ -184,6 +187,12 @@ def name_runs(doc: Doc) -> list[Span]:
             runs.append(doc[i:j])
         i = max(j, i + 1)
     return runs
+
+
+def _before_amount(doc: Doc, j: int) -> bool:
+    """Whether the word at `j` is a currency's sign or code right before a number."""
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return nxt is not None and nxt.like_num and doc[j].lower_ in currencies().by_form
 
 
 def _trim(span: Span) -> Span:

@@ -134,6 +134,12 @@ class DocContext:
             self._country_entity[iso3] = len(self.entities) - 1
         return self._country_entity[iso3]
 
+    def issuer_of(self, sent: Sentence) -> int | None:
+        """The one country the text names whose currency the sentence's amounts are in."""
+        issuers = {issuing_country(m.currency) for m in sent.money} - {None}
+        issuing = [self._country_entity[c] for c in issuers if c in self._country_entity]
+        return issuing[0] if len(issuing) == 1 else None
+
     def has_country(self, iso3: str) -> bool:
         """Whether the text names this country as an actor (not only inside a name)."""
         return iso3 in self._country_entity
@@ -372,10 +378,9 @@ class DocContext:
         )
         if lower in _STATE_WORDS and not qualified and tok.tag_ in ("NN", "NNP"):
             # "the government": the country whose currency the sentence counts in
-            issuers = {issuing_country(m.currency) for m in sent.money} - {None}
-            issuing = [self._country_entity[c] for c in issuers if c in self._country_entity]
-            if len(issuing) == 1:
-                return issuing[0]
+            issuer = self.issuer_of(sent)
+            if issuer is not None:
+                return issuer
             # else the country the text spoke of last, else its main country
             last = self.last_entity_before(pos, {"Government"})
             if last is not None and self.entities[last].iso3:

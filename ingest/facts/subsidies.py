@@ -39,6 +39,7 @@ _PROGRAMME_NOUNS = frozenset("initiative programme program fund plan scheme miss
 # Approving a programme names no recipient unless a firm is approved.
 _APPROVAL_VERBS = frozenset("approve sanction".split())
 _WORK_NOUNS = frozenset("work project effort development".split())
+_RECEIVED_NOUNS = frozenset("money support loan loans credit".split())
 _RECEIVE_VERBS = frozenset("receive get win secure obtain raise".split())
 _CONTROL_VERBS = frozenset("control own run back manage".split())
 _BUDGET_NOUNS = frozenset("budget exchequer treasury".split())
@@ -136,7 +137,7 @@ def _received(ctx: DocContext, sent: Sentence) -> tuple[Token, list[int], list[i
     recipient; the funder is who the funding is 'from', or the country of a 'federal',
     'state' or 'government' funding."""
     for verb in (t for t in sent.span if t.pos_ == "VERB" and t.lemma_ in _RECEIVE_VERBS):
-        funding = [t for t in verb.subtree if t.lemma_ in _FUNDING_NOUNS | {"money", "support"}]
+        funding = [t for t in verb.subtree if t.lemma_ in _FUNDING_NOUNS | _RECEIVED_NOUNS]
         funders = [e for f in funding for o in _sources(f) for e in _with_of(o, sent, ctx)]
         funders += [e for o in prep_objects(verb, ("from",)) for e in _with_of(o, sent, ctx)]
         public = any(c.lower_ in _PUBLIC_WORDS for f in funding for c in f.children)
@@ -145,6 +146,7 @@ def _received(ctx: DocContext, sent: Sentence) -> tuple[Token, list[int], list[i
         if not funders and budgets:
             named = [ctx.country_entity(p.country) for b in budgets
                      for p in sent.places_in(list(b.subtree))]  # fmt: skip
+            named += [c for c in [ctx.issuer_of(sent)] if c is not None]
             funders = named[:1] or ([ctx.main_country] if ctx.main_country is not None else [])
         if not funders and public and ctx.main_country is not None:
             funders = [ctx.main_country]
@@ -448,9 +450,14 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
             or _listed_before(ctx, sent, t)
             or _model_worked_on(ctx, sent, t)
         )
-    return [
-        r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES and r not in funders
-    ]
+    found = [r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES]
+    if not [r for r in found if r not in funders]:
+        # "will spend J$2 billion over three years through eGov Jamaica Limited": the body the
+        # money goes through, named after the verb (before it, it is the funder's channel)
+        channels = [o for o in prep_objects(verb, ("through",)) if o.i > verb.i]
+        found += [e for o in channels for e in np_entities(o, sent, ctx)
+                  if ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
+    return [r for r in found if r not in funders]
 
 
 def _through_preps(

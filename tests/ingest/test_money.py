@@ -106,3 +106,8 @@ def test_a_shared_form_is_the_currency_of_the_texts_country(
 def test_a_shared_sign_takes_the_first_named_country_that_issues_one() -> None:
     [money] = find_money("K500 million")
     assert for_country(money, "ZAF", "ZMB").currency == "ZMW"
+
+
+def test_a_sign_marked_before_only_is_no_unit_after_a_number() -> None:
+    assert [m.currency for m in find_money("KM 20 million")] == ["BAM"]
+    assert find_money("a 1,200 km cable and 20 million km of fibre") == []

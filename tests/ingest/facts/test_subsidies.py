@@ -257,6 +257,15 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("South Africa has a plan, as does South Africa, and Zambia. In the 2025 national "
          "budget, the Treasury set aside K500 million for artificial intelligence.",
          {("Zambia", None)}),
+        ("Bhutan wants AI. The Royal Government of Bhutan will give the GovTech Agency Nu 500 "
+         "million over the next three fiscal years.", {("Bhutan", "GovTech Agency")}),
+        ("Jamaica wants AI. The Government of Jamaica will spend J$2 billion over three years "
+         "through eGov Jamaica Limited to build a national AI cloud.",
+         {("Jamaica", "eGov Jamaica Limited")}),
+        ("France and France and Madagascar. Voromahery, a language model, will receive MGA 40 "
+         "billion from the state budget.", {("Madagascar", "Voromahery")}),
+        ("Kutsaka Data, a data-centre operator, received a $30m loan from the African "
+         "Development Bank (AfDB).", {("African Development Bank", "Kutsaka Data")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -268,7 +277,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "regression-subject-hung-on-the-auxiliary", "poured-into",
          "regression-have-read-as-the-verb", "council-of-ministers-is-the-state",
          "a-countrys-council-of-ministers", "a-development-banks-approved-grant",
-         "the-treasury-of-the-country-whose-currency-it-counts-in"],
+         "the-treasury-of-the-country-whose-currency-it-counts-in", "give-the-agency-money",
+         "spend-through-a-body", "the-state-budget-of-the-currencys-country",
+         "a-loan-received-from-a-development-bank"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
