@@ -207,7 +207,13 @@ GENERIC_WORDS = GENERIC_NAMES | frozenset(
     smart global public private new open source model models infrastructure computing compute
     supercomputer platform agentic generative center centre network networks system systems
     core tensor the a an and of for in on grace blackwell hopper gb200 gb300 h100 h200 b200
-    sustainable development goals""".split()
+    sustainable development goals tier i ii iii iv""".split()
+)
+
+# Month and day names: a date before a name is not part of it ("In April BH Telecom ...").
+CALENDAR_WORDS = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
 
 # Verbs whose subject acts as a business or public body.

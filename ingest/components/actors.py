@@ -28,6 +28,7 @@ from ingest.components.gazetteer import SPANS_KEY as GAZETTEER_KEY
 from ingest.lexicon import (
     ACTOR_NOUNS,
     BUSINESS_VERBS,
+    CALENDAR_WORDS,
     GENERIC_NAMES,
     GENERIC_WORDS,
     HYPHEN_PREFIXES,
@@ -199,7 +200,11 @@ def _trim(span: Span) -> Span:
     """Drops leading determiners and a leading person title up to its 'of'."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in _DETERMINERS:
+    while start < end and (
+        doc[start].lower_ in _DETERMINERS
+        or doc[start].text in CALENDAR_WORDS  # "In April BH Telecom opened ..."
+        or (doc[start].is_sent_start and doc[start].pos_ == "ADP")
+    ):
         start += 1
     # "Rival PLDT Inc.", "Meanwhile Falcon Foundation": a sentence's capitalised first word
     if start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in _OPENERS:

@@ -45,6 +45,8 @@ class Gazetteer:
             known = self.reference.entries[key]
             if known.type == "Demonym" and _prefixed(doc, start):
                 continue  # "Inter-American", "Pan-African": no country
+            if known.type == "City" and _name_goes_on(doc, end):
+                continue  # "San Pedro Sula", "San Pedro de Macorís": another place's name
             spans.append(Span(doc, start, end, label=known.type, kb_id=key))
             if known.type in _PLACE_TYPES and known.country:
                 places.append(
@@ -54,6 +56,17 @@ class Gazetteer:
         # every place word, also inside longer names ("Technical University of Denmark")
         doc.spans[PLACES_KEY] = places
         return doc
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """Whether a capitalised word (or 'de' and one) follows without a break: the match is
+    the start of a longer name."""
+    if end >= len(doc) or not doc[end - 1].whitespace_:
+        return False
+    nxt = doc[end]
+    if nxt.lower_ in ("de", "del", "do", "da") and end + 1 < len(doc):
+        nxt = doc[end + 1]
+    return nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN" and not nxt.is_sent_start
 
 
 def _prefixed(doc: Doc, start: int) -> bool:

@@ -184,7 +184,7 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
         for obj in children(t, ("pobj",)):
             partners += np_entities(obj, sent, ctx, heads_only=True)
     for signed in children(noun, ("acl",)):  # "a memorandum signed in June by A, B and C"
-        if signed.lemma_ in ("sign", "conclude", "agree", "form"):
+        if signed.lemma_ in ("sign", "conclude", "agree", "form", "set", "create", "establish"):
             for by in (c for c in signed.children if c.dep_ == "agent"):
                 partners += _partners_after(ctx, sent, by)
     for poss in children(noun, ("poss",)):

@@ -206,3 +206,8 @@ def test_regression_a_firm_the_ner_took_for_a_person_hides_no_country(run: Run) 
     rec = run("The cluster will be run by Tigo Paraguay, the country's largest mobile operator. "
               "Paraguay, a founding member of Mercosur, wants to share it.")  # fmt: skip
     assert ("Paraguay", "MEMBER_OF", "Mercosur") in relations(rec)
+
+
+def test_regression_a_month_a_data_centre_tier_are_no_part_of_a_name(run: Run) -> None:
+    found = names(run("In April BH Telecom opened a Tier III data centre."))
+    assert found == {"BH Telecom": "Firm"}

@@ -210,6 +210,10 @@ Run = Callable[[str], DocumentRecord]
         ("AzInTelecom and G42 formed a joint venture called Caspian AI Compute to build a "
          "campus. G42 has committed to invest $1.2bn in the venture over five years.",
          ("G42", "INVESTS_IN", "Caspian AI Compute")),
+        ("Nube Soberana, a joint venture of Tigo and the state, will operate a data centre in "
+         "San Pedro Sula. Honduras wants it.", ("Nube Soberana", "OPERATES_IN", "Honduras")),
+        ("Mozambique, which joined the Commonwealth in 1995, wants AI.",
+         ("Mozambique", "MEMBER_OF", "Commonwealth of Nations")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:

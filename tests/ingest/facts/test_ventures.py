@@ -172,3 +172,10 @@ def test_co_developers_without_a_word_of_teamwork_are_no_partnership(run: Run) -
     rec = run("Sri Lanka launched Sigiri, its first large language model. It was developed by "
               "the University of Moratuwa and Ceylon Neural, a start-up.")  # fmt: skip
     assert ventures(rec) == []
+
+
+def test_a_joint_venture_set_up_by_a_list(run: Run) -> None:
+    rec = run("Druk AI Compute, a joint venture set up last year by Druk Holding and Investments "
+              "(DHI), the wealth fund, and Bitdeer Technologies, will host it.")  # fmt: skip
+    partners = {"Druk Holding and Investments", "Bitdeer Technologies"}
+    assert ventures(rec) == [(partners, "joint_venture")]
