@@ -14,6 +14,7 @@ from ingest.lexicon import (
     MODEL_NOUNS,
     PARTNER_NOUNS,
     SUPPLY_PREPS,
+    word,
 )
 
 SUPPLIER_CATEGORIES = frozenset({"chipmaker", "hyperscaler", "hardware", "network", "dc_operator"})
@@ -39,6 +40,8 @@ def supplies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if known is None or known.category not in SUPPLIER_CATEGORIES:
             continue
         verb = _supplying_verb(m.span.root)
+        hardware = verb is None and known.category in _MAKER_CATEGORIES
+        verb = _hardware_verb(m.span.root) if hardware else verb
         thing = m.span.root.head
         owned = sent.mention_of(thing)
         model = thing.lemma_ in MODEL_NOUNS or (
@@ -47,6 +50,8 @@ def supplies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if verb is None or model:
             continue  # "built on Google's Gemini (models)": a model is no supply of chips or cloud
         customer = _customer(ctx, sent, verb, supplier=m.entity)
+        if hardware and customer is not None and ctx.type_of(customer) == "Government":
+            continue  # servers in a cluster: a body runs them, not a country
         if customer is not None and customer != m.entity:
             out.append(relation_fact("SUPPLIES", m.entity, customer, sent, 0.7))
     return out
@@ -77,6 +82,44 @@ def _supplying_verb(root: Token) -> Token | None:
             head = clause_verb(prep.head)
             return head if head.lemma_ not in PARTNER_NOUNS else None
     return None
+
+
+_HARDWARE_NOUNS = frozenset(
+    "gpu gpus server servers accelerator accelerators chip chips processor processors card "
+    "cards superchip superchips".split()
+)
+
+
+# what a body does with hardware it gets: "will house 128 GPUs", "procured", "pay for"
+_HARDWARE_VERBS = _SUPPLY_VERBS | _BUY_VERBS | frozenset("house fit pay include add".split())
+
+
+def _hardware_verb(root: Token) -> Token | None:
+    """'128 NVIDIA GPUs in servers from Supermicro', 'accelerators in servers supplied by HPE',
+    'GPUs in servers built by Lenovo': the maker names (or makes) hardware; the verb the
+    hardware phrase hangs from says who uses it."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "from":
+        thing = head.head
+    elif root.dep_ == "pobj" and head.dep_ == "agent" and head.head.dep_ == "acl":
+        thing = head.head.head  # "servers supplied/built by X"
+    elif root.dep_ in ("compound", "nmod", "poss"):
+        thing = head
+    else:
+        return None
+    while thing.dep_ == "compound" and thing.head != thing:
+        thing = thing.head
+    if word(thing) not in _HARDWARE_NOUNS:
+        return None
+    # "GPUs in servers": the outer phrase
+    while (
+        thing.dep_ == "pobj"
+        and thing.head.lower_ == "in"
+        and word(thing.head.head) in _HARDWARE_NOUNS
+    ):
+        thing = thing.head.head
+    verb = clause_verb(thing)
+    return verb if verb.lemma_ in _HARDWARE_VERBS else None
 
 
 def _customer(ctx: DocContext, sent: Sentence, verb: Token, *, supplier: int) -> int | None:
@@ -111,7 +154,24 @@ def _customer(ctx: DocContext, sent: Sentence, verb: Token, *, supplier: int) ->
     operator = _last_operator(ctx, sent)
     if operator is not None:
         return operator
+    if subj is not None and (subj.lemma_ in MACHINE_NOUNS or subj.lower_ == "it"):
+        # "USP will run it. The cluster will use 32 GPUs": the body just spoken of
+        named = _body_just_named(ctx, sent)
+        if named is not None and named != supplier:
+            return named
     return ctx.main_country
+
+
+def _body_just_named(ctx: DocContext, sent: Sentence) -> int | None:
+    """The firm or body (not a maker) the sentence before named last."""
+    if not sent.index:
+        return None
+    before = ctx.sentences[sent.index - 1].mentions
+    bodies = [
+        m.entity for m in before
+        if ctx.type_of(m.entity) in BUSINESSES and not _is_supplier(ctx, m.entity)
+    ]  # fmt: skip
+    return bodies[-1] if bodies else None
 
 
 def _is_supplier(ctx: DocContext, entity: int) -> bool:

@@ -214,6 +214,11 @@ Run = Callable[[str], DocumentRecord]
          "San Pedro Sula. Honduras wants it.", ("Nube Soberana", "OPERATES_IN", "Honduras")),
         ("Mozambique, which joined the Commonwealth in 1995, wants AI.",
          ("Mozambique", "MEMBER_OF", "Commonwealth of Nations")),
+        ("Ogooué Data, a joint venture, will build a data centre. It will house an initial 128 "
+         "NVIDIA GPUs in servers from Supermicro.", ("Supermicro", "SUPPLIES", "Ogooué Data")),
+        ("The University of the South Pacific will run it. The cluster will use 32 NVIDIA H100 "
+         "GPUs in servers built by Lenovo.",
+         ("Lenovo", "SUPPLIES", "University of the South Pacific")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
