@@ -112,6 +112,8 @@ NAME_HEADS: dict[str, str] = {
             "GmbH",
             "Telecom",
             "Telekom",
+            "Télécom",
+            "Telecoms",
             "Telecommunications",
             "Networks",
             "Capital",
@@ -209,6 +211,9 @@ GENERIC_WORDS = GENERIC_NAMES | frozenset(
     core tensor the a an and of for in on grace blackwell hopper gb200 gb300 h100 h200 b200
     sustainable development goals tier i ii iii iv""".split()
 )
+
+# "a Lima-based start-up", "the Kingston-headquartered group": a place-word's suffix.
+BASED_WORDS = frozenset({"based", "headquartered"})
 
 # Month and day names: a date before a name is not part of it ("In April BH Telecom ...").
 CALENDAR_WORDS = frozenset(

@@ -27,6 +27,7 @@ from ingest.components.gazetteer import PLACES_KEY
 from ingest.components.gazetteer import SPANS_KEY as GAZETTEER_KEY
 from ingest.lexicon import (
     ACTOR_NOUNS,
+    BASED_WORDS,
     BUSINESS_VERBS,
     CALENDAR_WORDS,
     GENERIC_NAMES,
@@ -693,7 +694,7 @@ def _based(span: Span) -> bool:
     doc = span.doc
     return (
         span.start >= 2
-        and doc[span.start - 1].lower_ == "based"
+        and doc[span.start - 1].lower_ in BASED_WORDS
         and doc[span.start - 2].text in ("-", "–")
     )
 
@@ -703,7 +704,7 @@ def _before_based(tok: Token) -> bool:
     return (
         tok.i + 2 < len(doc)
         and doc[tok.i + 1].text in ("-", "–")
-        and doc[tok.i + 2].lower_ == "based"
+        and doc[tok.i + 2].lower_ in BASED_WORDS
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ingest.lexicon import (
+    BASED_WORDS,
     FACILITY_NOUNS,
     FIRM_NOUNS,
     MACHINE_NOUNS,
@@ -171,7 +172,7 @@ def _described_before(tok: Token) -> str | None:
     start = tok.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    if start >= 2 and doc[start - 1].lower_ == "based" and doc[start - 2].text in ("-", "–"):
+    if start >= 2 and doc[start - 1].lower_ in BASED_WORDS and doc[start - 2].text in ("-", "–"):
         return "Firm"  # "Graz-based Quellwerk"
     i = start - 1
     while i >= 0 and i > start - 4 and doc[i].text in (",", '"', "“", "‘", "'", "or"):
@@ -214,7 +215,7 @@ def _described_after(tok: Token) -> str | None:
         if t.tag_ in ("WDT", "WP") or machine or t.lower_ in ROLE_NOUNS:
             return None  # "Jean Zay, the machine on which models were trained": a computer
         hyphenated = doc[t.i - 1].text in ("-", "–")  # "a state-owned operator"
-        if t.pos_ in ("VERB", "AUX") and t.lower_ != "based" and not hyphenated:
+        if t.pos_ in ("VERB", "AUX") and t.lower_ not in BASED_WORDS and not hyphenated:
             return None
         if t.lemma_ in MODEL_NOUNS or t.text in MODEL_NOUNS:
             return "AIModel"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.components.actors import RUNS_KEY
 from ingest.components.descriptions import NAMING_WORDS
-from ingest.lexicon import FIRM_NOUNS, MACHINE_NOUNS, PROJECT_NOUNS, word
+from ingest.lexicon import BASED_WORDS, FIRM_NOUNS, MACHINE_NOUNS, PROJECT_NOUNS, word
 from ingest.mentions import Mention, Place
 from ingest.money import Money, find_money, for_country, issuing_country
 from ingest.reference import Reference
@@ -473,7 +473,7 @@ def _described_as(span: Span) -> set[str]:
     if i + 1 < len(doc) and doc[i].text == ",":
         for t in doc[i + 1 : i + 9]:
             clause = t.tag_ in ("WDT", "WP") or t.pos_ in ("ADP", "AUX", "SCONJ")
-            acts = t.pos_ == "VERB" and t.lower_ != "based"
+            acts = t.pos_ == "VERB" and t.lower_ not in BASED_WORDS
             if (t.is_punct and t.text not in ("-", "–")) or clause or acts:
                 break  # the apposition's own words only
             if t.pos_ == "NOUN":

@@ -20,6 +20,7 @@ from ingest.facts.tree import (
     np_entities,
     prep_objects,
     subject_of,
+    subjects,
     year_of,
 )
 from ingest.lexicon import PARTNER_NOUNS
@@ -215,6 +216,12 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
         and not prep_objects(noun, ("between", "among"))  # "announced a deal between A and B"
     ):
         subj = subject_of(head)
+        if subj is not None and subj.lower_ in ("they", "we") and head.dep_ == "ccomp":
+            # "A and B said they had formed a partnership": the ones who said it (the parser
+            # may give the verb both as subjects)
+            sayers = subjects(head.head)
+            partners += [e for t in sayers for e in np_entities(t, sent, ctx) + _named_in(t, sent)]
+            subj = None if sayers else subj
         if subj is not None:
             partners += np_entities(subj, sent, ctx) + _named_in(subj, sent)
             if len(set(partners)) == 1 and subj.lower_ in ("they", "these"):

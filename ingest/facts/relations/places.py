@@ -14,6 +14,7 @@ from ingest.facts.relations.common import BUSINESSES, relation_fact
 from ingest.facts.tree import appositions, children, conjuncts, np_entities, prep_objects
 from ingest.lexicon import (
     ACTOR_NOUNS,
+    BASED_WORDS,
     FACILITY_NOUNS,
     FIRM_NOUNS,
     OPERATE_VERBS,
@@ -165,7 +166,7 @@ def _description_after(window: Span, sent: Sentence, ctx: DocContext) -> Span:
             return window.doc[window.start : t.i]  # "the local arm of French operator Orange"
         other = sent.mention_of(t)
         named = other is not None and ctx.type_of(other.entity) != "Government"
-        if named or (t.pos_ in ("VERB", "AUX") and t.lower_ != "based"):
+        if named or (t.pos_ in ("VERB", "AUX") and t.lower_ not in BASED_WORDS):
             return window.doc[window.start : t.i]
     return window
 
@@ -251,7 +252,7 @@ def _home_from_description(m: Mention, sent: Sentence) -> list[str]:
         direct = [
             c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
         ]
-        left = direct + [t for c in direct if c.lower_ == "based" for t in c.subtree]
+        left = direct + [t for c in direct if c.lower_ in BASED_WORDS for t in c.subtree]
         if noun == root:  # "Italy's CDP Venture Capital": the possessive may hang on any word
             left += [c for t in m.span for c in t.children if c.dep_ == "poss"]
         left = [t for t in left if not m.span.start <= t.i < m.span.end]  # the name's own words
@@ -280,7 +281,7 @@ def _headline(sent: Sentence) -> bool:
 
 def _followed_by_based(end: int, sent: Sentence) -> bool:
     doc = sent.span.doc
-    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based"
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in BASED_WORDS
 
 
 def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:

@@ -179,3 +179,14 @@ def test_a_joint_venture_set_up_by_a_list(run: Run) -> None:
               "(DHI), the wealth fund, and Bitdeer Technologies, will host it.")  # fmt: skip
     partners = {"Druk Holding and Investments", "Bitdeer Technologies"}
     assert ventures(rec) == [(partners, "joint_venture")]
+
+
+def test_a_partnership_they_said_they_formed(run: Run) -> None:
+    rec = run("Digicel, the Kingston-headquartered telecoms group, and Microsoft said last week "
+              "they had formed a partnership to operate an Azure edge zone.")  # fmt: skip
+    assert ventures(rec) == [({"Digicel", "Microsoft"}, "partnership")]
+
+
+def test_a_firm_named_for_its_country_in_its_own_language(run: Run) -> None:
+    rec = run("Orange Cameroun has signed an agreement with Sawa AI Cloud, a joint venture.")
+    assert ventures(rec) == [({"Orange Cameroun", "Sawa AI Cloud"}, "partnership")]
