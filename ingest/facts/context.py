@@ -110,6 +110,7 @@ class DocContext:
         for told in self.sentences:  # "600 million dinars" in a report on Serbia
             told.money = [for_country(m, *named) for m in told.money]
         self._country_entity = {e.iso3: i for i, e in enumerate(entities) if e.iso3}
+        self._place_countries = {p.country for p in places}
         self.facts: list[Fact] = []
         self._runs = {id(doc): list(doc.spans.get(RUNS_KEY, [])) for _, doc in docs}
         self._hosts: list[tuple[int, int]] | None = None
@@ -137,8 +138,9 @@ class DocContext:
     def issuer_of(self, sent: Sentence) -> int | None:
         """The one country the text names whose currency the sentence's amounts are in."""
         issuers = {issuing_country(m.currency) for m in sent.money} - {None}
-        issuing = [self._country_entity[c] for c in issuers if c in self._country_entity]
-        return issuing[0] if len(issuing) == 1 else None
+        # a country the text names, if only as a place or demonym ("Malagasy", "Antananarivo")
+        named = [c for c in issuers if c in self._country_entity or c in self._place_countries]
+        return self.country_entity(named[0]) if len(named) == 1 else None
 
     def has_country(self, iso3: str) -> bool:
         """Whether the text names this country as an actor (not only inside a name)."""
@@ -328,6 +330,15 @@ class DocContext:
             self._hosts = [host for sent in self.sentences for host in self._hosts_in(sent)]
         found = [e for start, e in self._hosts if start < pos]
         return found[-1] if found else None
+
+    def host_next(self, sent: Sentence) -> int | None:
+        """The body the next sentence places a computer at ("€80m for a national AI
+        supercomputer. The machine ... will be installed at the CC SAS")."""
+        if sent.index + 1 >= len(self.sentences):
+            return None
+        nxt = self.sentences[sent.index + 1]
+        found = self._hosts_in(nxt)
+        return found[0][1] if found else None
 
     def _hosts_in(self, sent: Sentence) -> list[tuple[int, int]]:
         out = []

@@ -484,6 +484,10 @@ def _host_of_facility(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
         # "the system", "the machine": the body the text last placed a computer at
         host = ctx.host_before(sent.offset + tok.idx)
         hosts += [host] if host is not None else []
+    elif not hosts and tok.lemma_ in MACHINE_NOUNS - FACILITY_NOUNS | {"supercomputer"}:
+        # "€80m for a national AI supercomputer. The machine will be installed at X"
+        host = ctx.host_next(sent)
+        hosts += [host] if host is not None else []
     return hosts
 
 

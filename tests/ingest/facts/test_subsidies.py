@@ -266,6 +266,13 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "billion from the state budget.", {("Madagascar", "Voromahery")}),
         ("Kutsaka Data, a data-centre operator, received a $30m loan from the African "
          "Development Bank (AfDB).", {("African Development Bank", "Kutsaka Data")}),
+        ("BRATISLAVA — Slovakia's cabinet has approved €80m for a national AI supercomputer. "
+         "The machine will be installed at the Computing Centre of the Slovak Academy of "
+         "Sciences (CC SAS).",
+         {("Slovakia", "Computing Centre of the Slovak Academy of Sciences")}),
+        ("Voromahery, a language model, was launched in Antananarivo. Under the 2025 finance "
+         "law, Voromahery will receive MGA 40 billion from the state budget.",
+         {("Madagascar", "Voromahery")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -279,7 +286,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-countrys-council-of-ministers", "a-development-banks-approved-grant",
          "the-treasury-of-the-country-whose-currency-it-counts-in", "give-the-agency-money",
          "spend-through-a-body", "the-state-budget-of-the-currencys-country",
-         "a-loan-received-from-a-development-bank"],
+         "a-loan-received-from-a-development-bank", "a-machine-the-next-sentence-places",
+         "the-currencys-country-named-only-as-a-place"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
