@@ -162,7 +162,9 @@ class DocContext:
             for m in e.mentions
             for c in m.span.root.children
         )  # "Thailand's Board of Investment"
-        return bool(set(words) & PUBLIC_HEADS) and (has_place or words[0] in ("National", "State"))
+        if bool(set(words) & PUBLIC_HEADS) and (has_place or words[0] in ("National", "State")):
+            return True
+        return any(_described_as_state(m.span) for m in e.mentions)
 
     def _places_inside(self, m: Mention) -> list[Span]:
         doc = m.span.doc
@@ -460,6 +462,28 @@ def clause_verb(tok: Token) -> Token:
     while t.pos_ not in ("VERB", "AUX") and t.head != t:
         t = t.head
     return t
+
+
+_STATE_CUES = re.compile(
+    r"\b(?:state-owned|state|sovereign|government-owned|government's|state's|public)\b"
+)
+
+
+def _described_as_state(span: Span) -> bool:
+    """'the state-owned Slovak Investment Holding', 'DHI, the sovereign wealth fund', 'Malta
+    Enterprise, the state's economic development agency': a body the text says the state
+    owns."""
+    doc = span.doc
+    before = doc[max(span.start - 3, 0) : span.start].text.lower()
+    after = ""
+    if span.end + 1 < len(doc) and doc[span.end].text in (",", "("):
+        words = []
+        for t in doc[span.end + 1 : span.end + 8]:
+            if t.is_punct and t.text not in ("-", "'"):
+                break
+            words.append(t.text_with_ws)
+        after = "".join(words).lower()
+    return bool(_STATE_CUES.search(before) or _STATE_CUES.search(after))
 
 
 def _is_project(entity: ResolvedEntity) -> bool:

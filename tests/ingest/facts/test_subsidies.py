@@ -273,6 +273,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Voromahery, a language model, was launched in Antananarivo. Under the 2025 finance "
          "law, Voromahery will receive MGA 40 billion from the state budget.",
          {("Madagascar", "Voromahery")}),
+        ("Malta wants AI. Lingwa Labs, a start-up, has separately received a €1.2m grant from "
+         "Malta Enterprise, the state's economic development agency.",
+         {("Malta Enterprise", "Lingwa Labs")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -287,7 +290,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-treasury-of-the-country-whose-currency-it-counts-in", "give-the-agency-money",
          "spend-through-a-body", "the-state-budget-of-the-currencys-country",
          "a-loan-received-from-a-development-bank", "a-machine-the-next-sentence-places",
-         "the-currencys-country-named-only-as-a-place"],
+         "the-currencys-country-named-only-as-a-place", "a-body-described-as-the-states"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
