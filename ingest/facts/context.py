@@ -427,6 +427,8 @@ class DocContext:
         if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN":
             generic = word(tok) in ("company", "firm", "group")  # said of any business
             described = None if generic else self._described_before(word(tok), sent)
+            if described is None and any(c.lower_ == "new" for c in tok.children):
+                described = self._described_before("venture", sent)  # "the new company"
             if described is not None:
                 return described  # "formed a joint venture, X. ... in the venture": X
             joint = any(c.lower_ == "joint" for c in tok.children)  # a venture of several

@@ -8,7 +8,14 @@ from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import BUSINESSES, relation_fact
-from ingest.facts.tree import children, names_before, np_entities, prep_objects, subject_of
+from ingest.facts.tree import (
+    children,
+    names_before,
+    np_entities,
+    prep_objects,
+    subject_of,
+    subjects,
+)
 from ingest.lexicon import UNIT_NOUNS
 
 _STAKE_NOUNS = frozenset("acquisition stake investment takeover purchase".split())
@@ -21,7 +28,7 @@ _OWN_VERBS = frozenset("back own fund finance control".split())
 
 
 def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
-    out: list[Fact] = []
+    out: list[Fact] = _shares(ctx, sent)
     for tok in sent.span:
         investors: list[int] = []
         investees: list[int] = []
@@ -144,6 +151,41 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if b != a and ctx.type_of(b) in (*BUSINESSES, "AIModel"):
                     out.append(relation_fact("INVESTS_IN", a, b, sent, 0.75))
     return out
+
+
+_PERCENT_WORDS = frozenset("cent percent %".split())
+
+
+def _shares(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    """'Camtel holds 51 per cent of the new company and Cassava 49 per cent', 'KESH and One
+    Albania will each hold 50 per cent of Drin Data': each holder invests in the company the
+    first share is 'of'. Read off the words: the parser loses gapped lists."""
+    doc = sent.span.doc
+    shares = [
+        t for t in sent.span
+        if t.lower_ in _PERCENT_WORDS and (doc[t.i - 1].like_num or doc[t.i - 1].lower_ == "per")
+    ]  # fmt: skip
+    holding = [t for t in sent.span if t.lemma_ in ("hold", "own") and t.pos_ == "VERB"]
+    if not shares or not holding:
+        return []
+    companies = [
+        e for t in shares for o in prep_objects(t, ("of",)) for e in np_entities(o, sent, ctx)
+    ]
+    companies = [e for e in companies if ctx.type_of(e) in BUSINESSES][:1]
+    if not companies:
+        return []
+    holders = [e for v in holding for s in subjects(v) for e in np_entities(s, sent, ctx)]
+    for share in shares:  # "... and Cassava 49 per cent": the name right before the number
+        i = share.i - 1
+        while i > sent.span.start and (doc[i].like_num or doc[i].lower_ in ("per", "a", "the")):
+            i -= 1
+        m = sent.mention_of(doc[i])
+        holders += [m.entity] if m is not None else []
+    return [
+        relation_fact("INVESTS_IN", h, companies[0], sent, 0.75)
+        for h in dict.fromkeys(holders)
+        if h != companies[0] and ctx.type_of(h) in BUSINESSES and not ctx.is_public(h)
+    ]
 
 
 def _owned_one(verb: Token) -> Token | None:

@@ -219,6 +219,9 @@ Run = Callable[[str], DocumentRecord]
         ("The University of the South Pacific will run it. The cluster will use 32 NVIDIA H100 "
          "GPUs in servers built by Lenovo.",
          ("Lenovo", "SUPPLIES", "University of the South Pacific")),
+        ("Sawa AI Cloud SA, a joint venture, was created by Camtel and Cassava Technologies. "
+         "Camtel holds 51 per cent of the new company and Cassava Technologies 49 per cent.",
+         ("Cassava Technologies", "INVESTS_IN", "Sawa AI Cloud SA")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
