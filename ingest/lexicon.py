@@ -178,14 +178,14 @@ ROLE_NOUNS = frozenset(
 FIRM_NOUNS = frozenset(
     """company companies firm start-up startup scale-up scaleup chipmaker chip-maker
     conglomerate giant operator telco carrier provider unicorn maker manufacturer
-    hyperscaler subsidiary group venture""".split()
+    hyperscaler subsidiary group venture developer""".split()
 )
 
 # Nouns that say the thing named beside them is a non-firm body.
 ORG_NOUNS = frozenset(
     """consortium institute institution agency authority foundation university nonprofit
     non-profit body regulator alliance association council commission centre center
-    laboratory lab observatory""".split()
+    laboratory lab observatory organisation organization""".split()
 )
 
 # Nouns that say the thing named beside them is an AI model.

@@ -44,12 +44,15 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
         if c.dep_ == "appos":
             # the apposition's own words, not its relative clause ("X, a start-up, which is
             # developing an assistant" is no model)
-            clauses = {t.i for r in c.children if r.dep_ in ("relcl", "acl") for t in r.subtree}
+            if word(c) in FIRM_NOUNS or c.text.endswith("company"):
+                return "Firm"  # "Sanad AI, the developer of the Arz language model"
+            # nor what its 'of' or relative clause speaks of ("a family of open models" is)
+            clauses = {
+                t.i for r in c.children if r.dep_ in ("relcl", "acl", "prep") for t in r.subtree
+            }
             lemmas = {t.lemma_ for t in c.subtree if t.i not in clauses} | {c.lemma_}
             if lemmas & MODEL_NOUNS:
                 return "AIModel"
-            if c.lemma_ in FIRM_NOUNS or c.text.endswith("company"):
-                return "Firm"
     if tok.dep_ == "appos" and tok.head.lemma_ in FIRM_NOUNS:
         return "Firm"
     if tok.head.lemma_ in MODEL_NOUNS and tok.dep_ in ("compound", "appos"):
@@ -208,8 +211,8 @@ def _described_after(tok: Token) -> str | None:
         return None  # "X, as one of six AI factories", "X, and the Y": no apposition
     # "X, an Addis Abeba-based machine-translation start-up": hyphens make phrases long
     for t in doc[i + 1 : i + 13]:
-        if t.is_punct and t.text not in ("-", "–"):
-            return None
+        if (t.is_punct and t.text not in ("-", "–")) or t.lower_ == "of":
+            return None  # "Sanad AI, the developer of the Arz model": the head came first
         machine = t.lemma_ in MACHINE_NOUNS - FACILITY_NOUNS and t.dep_ != "compound"
         # "Artūras Nakvosas, head of the project": a person's role
         if t.tag_ in ("WDT", "WP") or machine or t.lower_ in ROLE_NOUNS:

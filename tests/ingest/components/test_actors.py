@@ -65,6 +65,10 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
          "Killa AI", "Firm"),
         ("Telcos formed a joint venture, Padma Cloud, to build a data centre.", "Padma Cloud",
          "Firm"),
+        ("Sanad AI, the Beirut-based developer of the Arz language model, raised money.",
+         "Sanad AI", "Firm"),
+        ("Sunbird AI, a Kampala-based non-profit research organisation, built it.",
+         "Sunbird AI", "Organization"),
     ],
 )  # fmt: skip
 def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: str) -> None:
