@@ -298,6 +298,10 @@ class DocContext:
                 return self._previous_subject(before, depth + 1)
         return None
 
+    def topic_business(self, sent: Sentence) -> int | None:
+        """The firm a sentence with no named subject is about (as 'the company' reads)."""
+        return self._topic_business(sent, sent.start)
+
     def _topic_business(self, sent: Sentence, pos: int, depth: int = 0) -> int | None:
         """What 'the company' stands for: the firm the sentence before had as its subject,
         else the firm the text has named most so far (news keeps to its topic; the firm

@@ -93,7 +93,9 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
         elif tok.lower_ == "round" and tok.pos_ in ("NOUN", "ADV"):  # "a funding round" (ADV)
             # "X raised EUR 1.7 billion in a round led by ASML"
             # "a round led by X", "raised $41 million in a round in December 2023 led by X"
-            led = (t for t in sent.span if t.lemma_ == "lead" and t.dep_ in ("acl", "advcl"))
+            led = [t for t in sent.span if t.lemma_ == "lead" and t.dep_ in ("acl", "advcl")]
+            if tok.dep_ == "nsubjpass" and tok.head.lemma_ == "lead":
+                led.append(tok.head)  # "The round was led by Riyadh's STV"
             for verb in led:
                 for agent in prep_objects(verb, ("by",)):
                     investors += np_entities(agent, sent, ctx, heads_only=True)
@@ -102,6 +104,10 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             closing = next((a for a in tok.ancestors if a.lemma_ in _ROUND_VERBS), None)
             raiser = raiser or (subject_of(closing) if closing is not None else None)
             investees += np_entities(raiser, sent, ctx) if raiser is not None else []
+            if not investees and tok.dep_ == "nsubjpass":
+                # "X closed a Series A. The round was led by Y": the firm the text is about
+                raised = ctx.topic_business(sent)
+                investees += [raised] if raised is not None else []
             # "..., with participation from Peak XV Partners and Khosla Ventures"
             joined = [t for t in sent.span if t.lemma_ == "participation"]
             investors += [

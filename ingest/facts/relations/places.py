@@ -264,11 +264,13 @@ def _home_from_description(m: Mention, sent: Sentence) -> list[str]:
                 word(after) in ACTOR_NOUNS
                 or word(after.doc[min(after.i + 2, len(after.doc) - 1)]) in ACTOR_NOUNS
             )
-            if p.span.label_ == "City" and not (based or city_of_actor):
+            # "Riyadh's STV": a city's possessive before the name says where it is from
+            owned = p.span.end < len(p.span.doc) and p.span.doc[p.span.end].tag_ == "POS"
+            if p.span.label_ == "City" and not (based or city_of_actor or owned):
                 continue
             out.append(p.country)
         for verb in children(noun, ("acl",)):
-            if verb.lemma_ in ("base", "headquarter", "headquartered", "found"):
+            if verb.lemma_ in ("base", "headquarter", "headquartered", "found", "register"):
                 for obj in prep_objects(verb, ("in",)):
                     out += [p.country for p in sent.places_in(list(obj.subtree))]
     return out

@@ -222,6 +222,12 @@ Run = Callable[[str], DocumentRecord]
         ("Sawa AI Cloud SA, a joint venture, was created by Camtel and Cassava Technologies. "
          "Camtel holds 51 per cent of the new company and Cassava Technologies 49 per cent.",
          ("Cassava Technologies", "INVESTS_IN", "Sawa AI Cloud SA")),
+        ("Sanad AI, the Beirut-based developer of the Arz language model, closed a $14 million "
+         "Series A on Monday. The round was led by Riyadh's STV.",
+         ("STV", "INVESTS_IN", "Sanad AI")),
+        ("The round was led by Riyadh's STV and Cedrus Ventures, a fund registered in Beirut.",
+         ("Cedrus Ventures", "HEADQUARTERED_IN", "Lebanon")),
+        ("The round was led by Riyadh's STV.", ("STV", "HEADQUARTERED_IN", "Saudi Arabia")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
