@@ -133,23 +133,35 @@ def _co_developers(ctx: DocContext, sent: Sentence, verb: Token, *, passive: boo
     )  # however the parser hung the next clause
     after = [t for t in doc[verb.i + 1 : end] if t.i not in other]
     preps = [t for t in after if t.lower_ == "by" and t.head == verb] if passive else []
-    # "by researchers at BUET and Bhasha Labs": the list starts after the staff's 'at'
-    preps = [
-        next((a for o in children(p, ("pobj",)) if o.lemma_ in STAFF_NOUNS
-              for a in o.children if a.lower_ == "at"), p)
-        for p in preps
-    ]  # fmt: skip
+    # "by researchers at BUET and Bhasha Labs", "by a team of researchers from HIT and X":
+    # the list starts after the staff's 'at' or 'from'
+    preps = [_after_staff(p) for p in preps]
     # "with" right after the verb's object or as 'together/jointly with'
     preps += [
         t for t in after
         if t.lower_ == "with"
         and (t.head in (verb, *children(verb, ("dobj",)))
-             or doc[t.i - 1].lower_ in ("together", "jointly"))
+             or doc[t.i - 1].lower_ in ("together", "jointly")
+             or t.head.lemma_ in ("work", "collaborate", "partner"))  # ", working with X"
     ]  # fmt: skip
     return [
         e for p in preps[:2] for e in listed_after(ctx, sent, p, stops=_LIST_STOPS)
         if ctx.type_of(e) in ("Firm", "Organization")
     ]  # fmt: skip
+
+
+def _after_staff(prep: Token) -> Token:
+    """The preposition a list of bodies follows: 'by researchers at X', 'by a team of
+    researchers from X' (through the staff nouns), else the given one."""
+    staff = next(iter(children(prep, ("pobj",))), None)
+    while staff is not None and staff.lemma_ in STAFF_NOUNS:
+        inner = [p for p in staff.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "at")]
+        if not inner:
+            break
+        if inner[0].lower_ in ("from", "at"):
+            return inner[0]
+        staff = next(iter(children(inner[0], ("pobj",))), None)
+    return prep
 
 
 def _made_by(ctx: DocContext, sent: Sentence, tok: Token) -> tuple[int, list[int]] | None:

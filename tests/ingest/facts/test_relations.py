@@ -228,6 +228,9 @@ Run = Callable[[str], DocumentRecord]
         ("The round was led by Riyadh's STV and Cedrus Ventures, a fund registered in Beirut.",
          ("Cedrus Ventures", "HEADQUARTERED_IN", "Lebanon")),
         ("The round was led by Riyadh's STV.", ("STV", "HEADQUARTERED_IN", "Saudi Arabia")),
+        ("Zimbabwe launched Taura, a language model. Taura was developed by a team of "
+         "researchers from HIT and the University of Zimbabwe, working with Nhaka Labs, a "
+         "Harare start-up.", ("Nhaka Labs", "DEVELOPS", "Taura")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
