@@ -91,6 +91,16 @@ def _comma_list_of_name(doc: Doc, i: int, j: int) -> bool:
     return all(w[:1].isupper() for w in before_and)
 
 
+def _portfolio_list(doc: Doc, i: int, j: int) -> bool:
+    """'Ministry of Higher Education and ...': a government body's 'of' list of portfolios."""
+    words = [t for t in doc[i:j] if t.lower_ not in _DETERMINERS]
+    return (
+        len(words) >= 3
+        and NAME_HEADS.get(words[0].text) == "Government"
+        and words[1].lower_ == "of"
+    )
+
+
 def _after_wrap(doc: Doc, j: int) -> int:
     """The token after a line wrap at `j` (a lone line break), else `j`."""
     return j + 1 if j + 1 < len(doc) and doc[j].text == "\n" else j
@@ -164,6 +174,8 @@ def name_runs(doc: Doc) -> list[Span]:
                         and doc[i].ent_iob_ != ""
                         # "Ministry of Science and ICT" is one name: an acronym continues its list
                         and not (any(t.lower_ == "of" for t in doc[i:j]) and doc[k].is_upper)
+                        # as "Ministry of Higher Education and Scientific Research" is
+                        and not _portfolio_list(doc, i, j)
                         and not _acronym_follows(doc, i, k)
                     )
                     or (

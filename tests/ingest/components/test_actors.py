@@ -52,6 +52,8 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
          "Organization"),
         ("Funding goes to the Ministry of Digital Affairs.", "Ministry of Digital Affairs",
          "Government"),
+        ("The Ministry of Higher Education and Scientific Research has allocated DZD 800 "
+         "million.", "Ministry of Higher Education and Scientific Research", "Government"),
         ("It leads 'Aurora', the European consortium for AI.", "Aurora", "Organization"),
         ("The model, named Corvo-LM, was built by the institute.", "Corvo-LM", "AIModel"),
         ('The new national model, to be called "Tiber", will be trained on news.', "Tiber",
