@@ -247,11 +247,18 @@ def _named_as(tok: Token) -> str | None:
         i -= 1
     if i >= 2 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
         i -= 1  # "the Romanian facility, known as RAISE"
+    elif i >= 3 and doc[i].lower_ == "name" and doc[i - 1].lower_ == "the":
+        i -= 2  # "The models, developed under the name Norbu,"
+        if doc[i].lower_ not in ("under", "by", "with"):
+            return None
+        i -= 1
+        if doc[i].tag_ != "VBN":
+            return None
     elif i < 1 or doc[i].lower_ not in _NAMING_VERBS:
         return None
     i -= 1
     # "provisionally called", "to be called", ", named"
-    while i >= 0 and start - i < 8 and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("to", "be", ",")):
+    while i >= 0 and start - i < 9 and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("to", "be", ",")):
         i -= 1
     if i < 0 or doc[i].pos_ != "NOUN":
         return None

@@ -200,8 +200,11 @@ def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
         # "Gemma, the family of open models developed by Google": the family's name
         found = _named_before(tok.head.head, sent, ctx)
     if not found and tok.lemma_ in MODEL_NOUNS and tok.dep_ in ("nsubjpass", "nsubj"):
+        # "The models, developed under the name Norbu, are built by X": the name inside
+        inside = [m.entity for t in tok.subtree if (m := sent.mention_of(t)) is not None]
         last = ctx.last_entity_before(sent.offset + tok.idx, {"AIModel"})
-        found = [last] if last is not None else []
+        named = [e for e in inside if ctx.type_of(e) == "AIModel"]
+        found = named[:1] or ([last] if last is not None else [])
     if not found and tok.lower_ in ("it", "they") and tok.dep_ == "nsubjpass" and sent.index:
         # "It was developed by X": the model of the sentence before, if it named one
         before = ctx.sentences[sent.index - 1]

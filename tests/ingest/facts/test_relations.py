@@ -231,6 +231,8 @@ Run = Callable[[str], DocumentRecord]
         ("Zimbabwe launched Taura, a language model. Taura was developed by a team of "
          "researchers from HIT and the University of Zimbabwe, working with Nhaka Labs, a "
          "Harare start-up.", ("Nhaka Labs", "DEVELOPS", "Taura")),
+        ("Bhutan's GovTech Agency runs it. The models, developed under the name Norbu, are "
+         "being built by the agency.", ("GovTech Agency", "DEVELOPS", "Norbu")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
