@@ -77,6 +77,13 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     # "the state of North Rhine-Westphalia", "the emirate of Abu Dhabi": a sub-national government
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in _SUBNATIONAL:
         return "Government"
+    # "Dhiraagu is the Maldives' leading telecommunications provider"
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        for attr in (c for c in tok.head.children if c.dep_ == "attr"):
+            if word(attr) in FIRM_NOUNS:
+                return "Firm"
+            if word(attr) in ORG_NOUNS:
+                return "Organization"
     # "The company is Domyn"
     if tok.dep_ == "attr":
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]

@@ -33,6 +33,7 @@ _CATEGORY_NOUNS = {
     **dict.fromkeys(["telco", "telecom", "carrier"], "telco"),
     "hyperscaler": "hyperscaler",
 }
+_QUOTES = frozenset('"“”')
 # "the government", "the Treasury set aside K500 million": the state itself
 _STATE_WORDS = frozenset("government state treasury exchequer".split())
 _INSTALL_VERBS = frozenset("install instal operate run host house".split())  # spaCy: "instal"
@@ -116,6 +117,7 @@ class DocContext:
         self._hosts: list[tuple[int, int]] | None = None
         self._heads: dict[int, set[str]] = {}
         self._projects: dict[int, bool] = {}
+        self._we: bool | None = None
 
     def name_runs(self, sent: Sentence) -> list[Span]:
         """Capitalised name runs of the sentence (computed once per Doc)."""
@@ -298,6 +300,17 @@ class DocContext:
                 return self._previous_subject(before, depth + 1)
         return None
 
+    def _first_person(self) -> bool:
+        """Whether the text speaks as 'we' (a release or blog), not only in quotes: three
+        sentences or more with 'we' or 'our' and no quotation mark."""
+        if self._we is None:
+            we = [
+                s for s in self.sentences
+                if not _QUOTES & set(s.span.text) and any(t.lower_ in ("we", "our") for t in s.span)
+            ]  # fmt: skip
+            self._we = len(we) >= 3
+        return self._we
+
     def topic_business(self, sent: Sentence) -> int | None:
         """The firm a sentence with no named subject is about (as 'the company' reads)."""
         return self._topic_business(sent, sent.start)
@@ -316,6 +329,11 @@ class DocContext:
             firms = {m.entity for m in before.mentions if self.type_of(m.entity) == "Firm"}
             if len(firms) == 1:
                 return firms.pop()
+        return self._most_named(pos)
+
+    def _most_named(self, pos: int, *, latest: bool = True) -> int | None:
+        """The firm named most before `pos` (of equals the latest, or the first when
+        `latest` is false: a release names its author first), else such a body."""
         for types in ({"Firm"}, {"Organization"}):
             counts: Counter[int] = Counter()
             last: dict[int, int] = {}
@@ -323,7 +341,7 @@ class DocContext:
                 for m in e.mentions if e.type in types else []:
                     if m.start < pos:
                         counts[e_i] += 1
-                        last[e_i] = max(last.get(e_i, -1), m.start)
+                        last[e_i] = max(last.get(e_i, -1), m.start) if latest else -e_i
             if counts:
                 return max(counts, key=lambda e: (counts[e], last[e]))
         return None
@@ -451,6 +469,10 @@ class DocContext:
                 return subject
         if lower in ("it", "its"):
             return self.last_entity_before(pos, {"Firm", "Organization"})
+        if lower in ("we", "our", "us") and self._first_person():
+            # a press release or blog in the first person: the business that writes it,
+            # the one it names most
+            return self._most_named(pos, latest=False)
         if lower == "ministry" and _definite(tok):
             ministries = [
                 i for i, e in enumerate(self.entities)

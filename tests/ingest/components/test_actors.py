@@ -71,6 +71,7 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
          "Sanad AI", "Firm"),
         ("Sunbird AI, a Kampala-based non-profit research organisation, built it.",
          "Sunbird AI", "Organization"),
+        ("Dhiraagu is the Maldives' leading telecommunications provider.", "Dhiraagu", "Firm"),
     ],
 )  # fmt: skip
 def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: str) -> None:

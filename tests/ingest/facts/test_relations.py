@@ -233,6 +233,9 @@ Run = Callable[[str], DocumentRecord]
          "Harare start-up.", ("Nhaka Labs", "DEVELOPS", "Taura")),
         ("Bhutan's GovTech Agency runs it. The models, developed under the name Norbu, are "
          "being built by the agency.", ("GovTech Agency", "DEVELOPS", "Norbu")),
+        ("Since January 2025, Burkina Faso, Mali and Niger, founding members of the Alliance "
+         "of Sahel States, have deepened ties.",
+         ("Mali", "MEMBER_OF", "Alliance of Sahel States")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:

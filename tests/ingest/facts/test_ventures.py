@@ -190,3 +190,11 @@ def test_a_partnership_they_said_they_formed(run: Run) -> None:
 def test_a_firm_named_for_its_country_in_its_own_language(run: Run) -> None:
     rec = run("Orange Cameroun has signed an agreement with Sawa AI Cloud, a joint venture.")
     assert ventures(rec) == [({"Orange Cameroun", "Sawa AI Cloud"}, "partnership")]
+
+
+def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
+    rec = run("Dhiraagu is the Maldives' leading telecommunications provider. We are switching "
+              "on our AI cloud today. We built it in Male. Our partners include Microsoft. We "
+              "have developed Raajje, a family of open language models, with The Maldives "
+              "National University under a research partnership.")  # fmt: skip
+    assert ({"Dhiraagu", "Maldives National University"}, "partnership") in ventures(rec)
