@@ -25,7 +25,7 @@ class Known:
 
     key: str
     name: str
-    type: str  # an ontology entity type, or "Demonym" / "City" / "Region" for place words
+    type: str  # an ontology entity type, or "Demonym" / "City" / "State" / "Region" for places
     category: str = ""
     country: str | None = None  # ISO alpha-3 of the home country
     developer: str | None = None  # for AI models: the developer's reference name
@@ -87,6 +87,10 @@ def _load(directory: Path) -> Reference:
         capital = row["capital"] == "yes"
         entries[key] = Known(key, row["city"], "City", country=row["iso3"], capital=capital)
         forms.append((row["city"], key))
+    for row in _rows(directory / "states.csv"):
+        key = f"state:{row['state']}"
+        entries[key] = Known(key, row["state"], "State", country=row["iso3"])
+        forms.append((row["state"], key))
     for row in _rows(directory / "regions.csv"):
         key = f"region:{row['region']}"
         entries[key] = Known(key, row["region"], "Region")
@@ -110,6 +114,6 @@ def _load(directory: Path) -> Reference:
         forms += [(f, key) for f in [row["name"], *_split(row["aliases"])]]
     names: dict[str, Known] = {}
     for form, key in forms:
-        if entries[key].type not in ("Demonym", "City", "Region"):
+        if entries[key].type not in ("Demonym", "City", "Region", "State"):
             names.setdefault(form.casefold(), entries[key])
     return Reference(entries, tuple(forms), members, names)

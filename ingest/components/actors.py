@@ -327,6 +327,11 @@ class ActorRecognizer:
             return Span(span.doc, span.start, span.end, label, kb_id=self._country_key(span))
         if entry.type == "Region":
             return Span(span.doc, span.start, span.end, "NonActor")
+        if entry.type == "State":
+            # a state, province or Land is its government where it acts as one ("the
+            # Telangana government", "the Free State of Bavaria", "Tamil Nadu announced")
+            label = "Government" if _state_acts(span) else "NonActor"
+            return Span(span.doc, span.start, span.end, label, kb_id=entry.key)
         if entry.type == "City":
             head = span.root.head
             if (
@@ -404,7 +409,13 @@ class ActorRecognizer:
                 continue
             if _portfolio_or_person(span):
                 continue
-            overlap = [s for s in chosen if s.start < span.end and span.start < s.end]
+            overlap = [
+                s
+                for s in chosen
+                if s.start < span.end
+                and span.start < s.end
+                and not (s.label_ == "NonActor" and s.kb_id_.startswith("state:"))
+            ]  # fmt: skip  ("TSMC Arizona": a state's name in a unit's)
             if _head_type(span)[0] is not None:  # "University at Buffalo": a city inside a name
                 overlap = [s for s in overlap if not _inside(s, span) or s.label_ != "NonActor"]
             # "TSMC Arizona, the Phoenix-based subsidiary": a unit, if it acts or is described
@@ -490,6 +501,8 @@ class ActorRecognizer:
             return False
         if all(t.text in NAME_HEADS or t.is_punct for t in span):
             return False  # "Inc.", "Group"
+        if span[-1].lower_ in _CONNECTORS:
+            return False  # "Free State of": the start of a longer name
         if any("\n" in t.text or t.text.count(".") > 1 for t in span):
             return False
         return span[0].text not in _PERSON_TITLES
@@ -709,6 +722,25 @@ def _based(span: Span) -> bool:
         and doc[span.start - 1].lower_ in BASED_WORDS
         and doc[span.start - 2].text in ("-", "–")
     )
+
+
+_STATE_TITLES = frozenset("state province land government".split())
+
+
+def _state_acts(span: Span) -> bool:
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    governed = after is not None and after.lower_ in ("government", "cabinet")
+    titled = (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and (doc[span.start - 2].lower_ in _STATE_TITLES)
+    )  # "the Free State of Bavaria", "the province of Quebec"
+    root = span.root
+    acting = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not _before_based(span[-1])
+    # "TSMC Arizona said": the end of a firm's name, not the state
+    named = span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
+    return governed or titled or (acting and not named)
 
 
 def _before_based(tok: Token) -> bool:

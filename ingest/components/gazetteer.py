@@ -21,7 +21,7 @@ from ingest.reference import load_reference
 
 SPANS_KEY = "sovai_gazetteer"
 PLACES_KEY = "sovai_places"
-_PLACE_TYPES = ("Government", "Demonym", "City")
+_PLACE_TYPES = ("Government", "Demonym", "City", "State")
 
 
 class Gazetteer:

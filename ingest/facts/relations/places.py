@@ -25,6 +25,9 @@ from ingest.lexicon import (
 )
 from ingest.mentions import Mention
 
+# places inside a country: they say where only as "X-based", "a Hanoi firm", "X's Y"
+_LOCAL_PLACES = ("City", "State")
+
 
 def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
@@ -85,7 +88,7 @@ def _home_of_referent(ctx: DocContext, sent: Sentence) -> list[Fact]:
         ]  # "the Netherlands-based company": the place inside "-based"
         places = [
             p for p in sent.places_in(modifiers)
-            if p.span.label_ != "City" or _followed_by_based(p.span.end, sent)
+            if p.span.label_ not in _LOCAL_PLACES or _followed_by_based(p.span.end, sent)
         ]  # fmt: skip
         firm = ctx.refers_to(tok, sent) if places else None
         if firm is not None and ctx.type_of(firm) in BUSINESSES:
@@ -152,7 +155,7 @@ def _described_just_before(m: Mention, sent: Sentence) -> list[str]:
     ):
         i -= 1  # "British AI cloud provider Nscale"
     for p in sent.places:
-        if p.span.end == i and p.span.label_ != "City":
+        if p.span.end == i and p.span.label_ not in _LOCAL_PLACES:
             return [p.country]
     return []
 
@@ -208,7 +211,7 @@ def _listed_under(m: Mention, sent: Sentence) -> list[str]:
     return [
         p.country
         for p in sent.places_in(described)
-        if p.span.label_ != "City" or _followed_by_based(p.span.end, sent)
+        if p.span.label_ not in _LOCAL_PLACES or _followed_by_based(p.span.end, sent)
     ][:1]
 
 
@@ -228,7 +231,7 @@ def _home_in_name(m: Mention, sent: Sentence) -> list[str]:
         first = p.span.start == span.start
         last = p.span.end == span.end and p.span.start > span.start
         after_of = last and span.doc[p.span.start - 1].lower_ == "of"
-        if (first or after_of) and p.span.label_ != "City":
+        if (first or after_of) and p.span.label_ not in _LOCAL_PLACES:
             out.append(p.country)
     return out
 
@@ -266,7 +269,7 @@ def _home_from_description(m: Mention, sent: Sentence) -> list[str]:
             )
             # "Riyadh's STV": a city's possessive before the name says where it is from
             owned = p.span.end < len(p.span.doc) and p.span.doc[p.span.end].tag_ == "POS"
-            if p.span.label_ == "City" and not (based or city_of_actor or owned):
+            if p.span.label_ in _LOCAL_PLACES and not (based or city_of_actor or owned):
                 continue
             out.append(p.country)
         for verb in children(noun, ("acl",)):

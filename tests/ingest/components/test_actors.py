@@ -218,3 +218,14 @@ def test_regression_a_firm_the_ner_took_for_a_person_hides_no_country(run: Run) 
 def test_regression_a_month_a_data_centre_tier_are_no_part_of_a_name(run: Run) -> None:
     found = names(run("In April BH Telecom opened a Tier III data centre."))
     assert found == {"BH Telecom": "Firm"}
+
+
+def test_a_state_or_province_is_a_government_where_it_acts_as_one(run: Run) -> None:
+    acting = names(run("The Free State of Bavaria will invest €120m. The Telangana government "
+                       "cleared the plan. Tamil Nadu announced a mission."))  # fmt: skip
+    assert {"Bavaria", "Telangana", "Tamil Nadu"} <= {n for n, t in acting.items()
+                                                      if t == "Government"}  # fmt: skip
+    placed = run("Alpenwerk AI, a Bavaria-based start-up, will help. TSMC Arizona, the "
+                 "Phoenix-based subsidiary, said it would expand.")  # fmt: skip
+    assert "Bavaria" not in names(placed) and "Arizona" not in names(placed)
+    assert ("Alpenwerk AI", "HEADQUARTERED_IN", "Germany") in relations(placed)
