@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> None:
             files.append(path)
         shared_nlp()
 
-        def pool(n: int) -> Callable[[], None]:
+        def pool(n: int) -> Callable[[], object]:
             return lambda: list(extract_files(files, n_process=n))
 
         t_one = median_seconds(pool(1), args.repeat)

@@ -30,10 +30,16 @@ def eval_sets() -> dict[str, tuple[Path, Path]]:
     """Each set's (documents, gold) folders, by name."""
     sets = {"dev": (SHARED_EVAL / "dev" / "docs", SHARED_EVAL / "dev" / "gold")}
     sets["bundled"] = (ROOT / "data" / "reports", ROOT / "data" / "eval" / "bundled" / "gold")
-    for folder in sorted((ROOT / "data" / "eval").iterdir()):
+    for folder in sorted((ROOT / "data" / "eval").iterdir(), key=_natural):
         if (folder / "docs").is_dir() and (folder / "gold").is_dir():
             sets[folder.name] = (folder / "docs", folder / "gold")
     return sets
+
+
+def _natural(folder: Path) -> tuple[str, int]:
+    """'blind2' before 'blind10'."""
+    stem = folder.name.rstrip("0123456789")
+    return stem, int(folder.name[len(stem) :] or 0)
 
 
 def score(scorer: Path, docs: Path, gold: Path) -> dict[str, dict[str, float]]:

@@ -29,7 +29,8 @@ def main(argv: list[str] | None = None) -> None:
     shutil.copytree(reference_dir(), args.out, dirs_exist_ok=True)
     with (reference_dir() / "actors.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    kept, dropped = [], []
+    kept: list[dict[str, str]] = []
+    dropped: list[dict[str, str]] = []
     for row in rows:
         forms = [row["name"], *[a for a in row["aliases"].split("|") if a]]
         named = any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) for f in forms)
