@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from ingest.reference import load_reference
 from kg.records import DocumentRecord
 
@@ -132,12 +134,6 @@ def test_regression_it_continues_the_topic_not_the_investor_named_last(run: Run)
     assert ventures(rec) == [({"Sarvam AI", "Microsoft"}, "partnership")]
 
 
-def test_a_joint_venture_that_two_firms_agreed_to_form(run: Run) -> None:
-    rec = run("The centre will be built by Hadrumet Compute, a joint venture that state-owned "
-              "Tunisie Telecom and Sfax-based group Qartaj Systems agreed to form.")  # fmt: skip
-    assert ventures(rec) == [({"Tunisie Telecom", "Qartaj Systems"}, "joint_venture")]
-
-
 def test_a_named_joint_venture_runs_the_facility_it_was_formed_to_build(run: Run) -> None:
     rec = run("In October, Azerbaijan's state-owned AzInTelecom and G42 formed a joint venture "
               "called Khazar Compute to build a data centre campus near Sumgait.")  # fmt: skip
@@ -162,39 +158,37 @@ def test_a_supply_agreement_is_a_sale_not_a_partnership(run: Run) -> None:
     ] == [("SUPPLIES", "CNT")]
 
 
-def test_bodies_developing_a_model_jointly_are_partners(run: Run) -> None:
-    rec = run("Iraq wants Rafidain, a national language model. Rafidain is being developed "
-              "jointly by the University of Baghdad and Babylon AI, a start-up.")  # fmt: skip
-    assert ventures(rec) == [({"University of Baghdad", "Babylon AI"}, "partnership")]
-
-
-def test_co_developers_without_a_word_of_teamwork_are_no_partnership(run: Run) -> None:
-    rec = run("Sri Lanka launched Sigiri, its first large language model. It was developed by "
-              "the University of Moratuwa and Ceylon Neural, a start-up.")  # fmt: skip
-    assert ventures(rec) == []
-
-
-def test_a_joint_venture_set_up_by_a_list(run: Run) -> None:
-    rec = run("Druk AI Compute, a joint venture set up last year by Druk Holding and Investments "
-              "(DHI), the wealth fund, and Bitdeer Technologies, will host it.")  # fmt: skip
-    partners = {"Druk Holding and Investments", "Bitdeer Technologies"}
-    assert ventures(rec) == [(partners, "joint_venture")]
-
-
-def test_a_partnership_they_said_they_formed(run: Run) -> None:
-    rec = run("Digicel, the Kingston-headquartered telecoms group, and Microsoft said last week "
-              "they had formed a partnership to operate an Azure edge zone.")  # fmt: skip
-    assert ventures(rec) == [({"Digicel", "Microsoft"}, "partnership")]
-
-
-def test_a_firm_named_for_its_country_in_its_own_language(run: Run) -> None:
-    rec = run("Orange Cameroun has signed an agreement with Sawa AI Cloud, a joint venture.")
-    assert ventures(rec) == [({"Orange Cameroun", "Sawa AI Cloud"}, "partnership")]
-
-
 def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
     rec = run("Dhiraagu is the Maldives' leading telecommunications provider. We are switching "
               "on our AI cloud today. We built it in Male. Our partners include Microsoft. We "
               "have developed Raajje, a family of open language models, with The Maldives "
               "National University under a research partnership.")  # fmt: skip
     assert ({"Dhiraagu", "Maldives National University"}, "partnership") in ventures(rec)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The centre will be built by Hadrumet Compute, a joint venture that state-owned "
+         "Tunisie Telecom and Sfax-based group Qartaj Systems agreed to form.",
+         [({"Tunisie Telecom", "Qartaj Systems"}, "joint_venture")]),
+        ("Druk AI Compute, a joint venture set up last year by Druk Holding and Investments "
+         "(DHI), the wealth fund, and Bitdeer Technologies, will host it.",
+         [({"Druk Holding and Investments", "Bitdeer Technologies"}, "joint_venture")]),
+        ("Iraq wants Rafidain, a national language model. Rafidain is being developed "
+         "jointly by the University of Baghdad and Babylon AI, a start-up.",
+         [({"University of Baghdad", "Babylon AI"}, "partnership")]),
+        ("Sri Lanka launched Sigiri, its first large language model. It was developed by "
+         "the University of Moratuwa and Ceylon Neural, a start-up.", []),
+        ("Digicel, the Kingston-headquartered telecoms group, and Microsoft said last week "
+         "they had formed a partnership to operate an Azure edge zone.",
+         [({"Digicel", "Microsoft"}, "partnership")]),
+        ("Orange Cameroun has signed an agreement with Sawa AI Cloud, a joint venture.",
+         [({"Orange Cameroun", "Sawa AI Cloud"}, "partnership")]),
+    ],
+    ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
+         "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
+         "a-partnership-they-said-they-formed", "a-firm-named-for-its-country-in-its-language"],
+)  # fmt: skip
+def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
+    assert ventures(run(text)) == expected
