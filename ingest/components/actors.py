@@ -268,7 +268,12 @@ class ActorRecognizer:
         doc.spans[RUNS_KEY] = runs  # the fact rules read them too
         blocked = self._non_actor_names(runs)
         persons = _persons(doc)
-        known = [s for s in gazetteer if not self._blocked(s, blocked)]
+        # a reference name that is the whole event-shaped run ("Pacific Islands Forum") stands
+        known = [
+            s for s in gazetteer
+            if not self._blocked(s, blocked)
+            or any(b.start == s.start and b.end == s.end for b in blocked)
+        ]  # fmt: skip
         shaped = self._shaped_names(doc, runs, known, blocked)
         chosen: list[Span] = []
         for s in known:

@@ -20,10 +20,17 @@ _MEMBERSHIP_LEMMAS = frozenset(
 _CONTRASTS = frozenset("from than unlike versus outside beyond besides".split())
 
 
+_APART = frozenset("different differently distinct apart away separate separately".split())
+
+
 def _contrasted(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head  # "from Germany or France": the whole list
-    return tok.head.lower_ in _CONTRASTS
+    prep = tok.head
+    if prep.lower_ == "from":
+        # "treated differently from Germany", not "ministers from Fiji and Samoa"
+        return prep.head.lower_ in _APART or any(c.lower_ in _APART for c in prep.head.children)
+    return prep.lower_ in _CONTRASTS
 
 
 def member_of(ctx: DocContext, sent: Sentence) -> list[Fact]:

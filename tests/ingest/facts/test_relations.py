@@ -236,6 +236,8 @@ Run = Callable[[str], DocumentRecord]
         ("Since January 2025, Burkina Faso, Mali and Niger, founding members of the Alliance "
          "of Sahel States, have deepened ties.",
          ("Mali", "MEMBER_OF", "Alliance of Sahel States")),
+        ("Ministers from Fiji and Samoa, all members of the Pacific Islands Forum, agreed to "
+         "study it.", ("Samoa", "MEMBER_OF", "Pacific Islands Forum")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
