@@ -50,7 +50,7 @@ RUNS_KEY = "sovai_name_runs"
 __all__ = ["ACTORS_KEY", "PLACES_KEY", "RUNS_KEY", "ActorRecognizer", "name_runs"]
 ACTOR_TYPES = ("Government", "Bloc", "Firm", "Organization", "AIModel")
 
-_CONNECTORS = frozenset("of and for the de du di des la bin al &".split())
+_CONNECTORS = frozenset("of and for the de du di des la bin al & y e en del do da dos das".split())
 _PERSON_TITLES = frozenset(
     """Director Managing CEO Chief President Minister Prime Chairman Chairwoman Founder
     Co-founder Head Secretary Deputy Acting Vice Executive Officer Governor Mayor King Queen

@@ -72,6 +72,9 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
         ("Sunbird AI, a Kampala-based non-profit research organisation, built it.",
          "Sunbird AI", "Organization"),
         ("Dhiraagu is the Maldives' leading telecommunications provider.", "Dhiraagu", "Firm"),
+        ("Guacamaya was developed by the Centro Nacional de Desarrollo e Investigación en "
+         "Tecnologías Libres (Cenditel).",
+         "Centro Nacional de Desarrollo e Investigación en Tecnologías Libres", "Organization"),
     ],
 )  # fmt: skip
 def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: str) -> None:
