@@ -416,6 +416,8 @@ class DocContext:
             issuer = self.issuer_of(sent)
             if issuer is not None:
                 return issuer
+            if any(c.lower_ in ("national", "federal", "central") for c in tok.children):
+                return self.main_country  # "the national treasury": the text's own country
             # else the country the text spoke of last, else its main country
             last = self.last_entity_before(pos, {"Government"})
             if last is not None and self.entities[last].iso3:

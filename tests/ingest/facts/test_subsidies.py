@@ -276,6 +276,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Malta wants AI. Lingwa Labs, a start-up, has separately received a €1.2m grant from "
          "Malta Enterprise, the state's economic development agency.",
          {("Malta Enterprise", "Lingwa Labs")}),
+        ("Venezuela wants AI. China's Inspur will help. The national treasury will cover "
+         "US$42 million of the budget.", {("Venezuela", None)}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -290,7 +292,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-treasury-of-the-country-whose-currency-it-counts-in", "give-the-agency-money",
          "spend-through-a-body", "the-state-budget-of-the-currencys-country",
          "a-loan-received-from-a-development-bank", "a-machine-the-next-sentence-places",
-         "the-currencys-country-named-only-as-a-place", "a-body-described-as-the-states"],
+         "the-currencys-country-named-only-as-a-place", "a-body-described-as-the-states",
+         "the-national-treasury-is-the-texts-country"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
