@@ -127,31 +127,37 @@ def name_runs(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised words, joined by 'of', 'and', 'for', 'the' and the like;
     a known name ends its run before 'and' ("KU Leuven and Ghent University" is two)."""
     known_ends = {(s.start, s.end) for s in doc.spans.get(GAZETTEER_KEY, [])}
+    # a reference name is a name whatever the tagger says ("Belize" read as a verb)
+    known = {i for s in doc.spans.get(GAZETTEER_KEY, []) for i in range(s.start, s.end)}
+
+    def named(tok: Token) -> bool:
+        return tok.i in known or _is_name_token(tok)
+
     runs: list[Span] = []
     i = 0
     n = len(doc)
     while i < n:
-        if not _is_name_token(doc[i]):
+        if not named(doc[i]):
             i += 1
             continue
         j = i + 1
         while j < n:
             if _before_amount(doc, j):
                 break  # "the GovTech Agency Nu 500 million": a currency sign ends the name
-            if _is_name_token(doc[j]) and (doc[j - 1].whitespace_ or doc[j - 1].text == "\n"):
+            if named(doc[j]) and (doc[j - 1].whitespace_ or doc[j - 1].text == "\n"):
                 j += 1
             elif (
                 doc[j].text in ("-", "–")
                 and not doc[j - 1].whitespace_
                 and not doc[j].whitespace_
                 and j + 1 < n
-                and _is_name_token(doc[j + 1])
+                and named(doc[j + 1])
             ):
                 j += 2  # "Ministry of High-Tech Industry", "Irish Centre for High-End Computing"
             elif (
                 _after_wrap(doc, j) > j
                 and (doc[j - 1].lower_ in _CONNECTORS or doc[j - 1].text == ",")
-                and _is_name_token(doc[j + 1])
+                and named(doc[j + 1])
             ):
                 j += 1  # "Ministry of Electronics and\nInformation Technology": a wrapped line
             elif doc[j].text == "," and (
@@ -190,7 +196,7 @@ def name_runs(doc: Doc) -> list[Span]:
             elif (
                 doc[j].lower_ in _CONNECTORS
                 and (k := _after_wrap(doc, j + 1)) < n
-                and (_is_name_token(doc[k]) or doc[k].lower_ in _CONNECTORS)
+                and (named(doc[k]) or doc[k].lower_ in _CONNECTORS)
             ):
                 j += 1
             else:

@@ -418,9 +418,14 @@ class DocContext:
                 return issuer
             if any(c.lower_ in ("national", "federal", "central") for c in tok.children):
                 return self.main_country  # "the national treasury": the text's own country
-            # else the country the text spoke of last, else its main country
+            # else the country this sentence or the one before spoke of last, else the
+            # text's main country (not one named in passing paragraphs earlier)
             last = self.last_entity_before(pos, {"Government"})
-            if last is not None and self.entities[last].iso3:
+            recent = self.sentences[max(sent.index - 1, 0)].start
+            spoken = last is not None and any(
+                recent <= m.start < pos for m in self.entities[last].mentions
+            )
+            if last is not None and spoken and self.entities[last].iso3:
                 return last
             return self.main_country
         if lower == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "conj":

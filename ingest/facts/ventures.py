@@ -17,6 +17,7 @@ from ingest.facts.tree import (
     children,
     conjuncts,
     listed_after,
+    names_before,
     np_entities,
     prep_objects,
     subject_of,
@@ -102,6 +103,12 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
     teams = _co_developers(ctx, sent, out)
     # "developed by A in collaboration with B and C": the whole team, not the part the noun got
     kept = [f for f in out if not any(set(f.args) < set(t.args) for t in teams)]
+    # "signed an agreement to form a joint venture": one joint venture, not a partnership too
+    ventures_told = [set(f.args) for f in kept if f.extra.get("kind") == "joint_venture"]
+    kept = [
+        f for f in kept
+        if f.extra.get("kind") == "joint_venture" or set(f.args) not in ventures_told
+    ]  # fmt: skip
     return kept + teams
 
 
@@ -226,6 +233,9 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
             partners += np_entities(subj, sent, ctx) + _named_in(subj, sent)
             if len(set(partners)) == 1 and subj.lower_ in ("they", "these"):
                 partners += _dominant_partner(ctx, sent, partners[0])
+        elif not partners:
+            # the parser lost the subject ("Belize Telemedia ... signed"): the names before
+            partners += names_before(head, sent, ctx)
     return partners
 
 

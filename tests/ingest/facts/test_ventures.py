@@ -185,10 +185,14 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          [({"Digicel", "Microsoft"}, "partnership")]),
         ("Orange Cameroun has signed an agreement with Sawa AI Cloud, a joint venture.",
          [({"Orange Cameroun", "Sawa AI Cloud"}, "partnership")]),
+        ("Belize Telemedia Limited (BTL) and Taiwan's Chunghwa Telecom today signed an "
+         "agreement to form a joint venture, Jaguar Cloud Services Ltd.",
+         [({"Belize Telemedia Limited", "Chunghwa Telecom"}, "joint_venture")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
-         "a-partnership-they-said-they-formed", "a-firm-named-for-its-country-in-its-language"],
+         "a-partnership-they-said-they-formed", "a-firm-named-for-its-country-in-its-language",
+         "regression-an-agreement-to-form-a-venture-with-the-subject-lost"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
