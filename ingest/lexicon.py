@@ -5,7 +5,7 @@ These are general English patterns of the field's reports, not names of any docu
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # Head words of institution names, to the entity type they imply ("X Institute").
 NAME_HEADS: dict[str, str] = {
@@ -246,6 +246,8 @@ PROJECT_NOUNS = frozenset(
 )
 
 MACHINE_NOUNS = FACILITY_NOUNS | frozenset("machine system computer partition node".split())
+# A computer itself, not the building or site it stands in.
+COMPUTER_NOUNS = MACHINE_NOUNS - FACILITY_NOUNS | {"supercomputer"}
 
 # Verb lemmas, by the fact they signal.
 DEVELOP_VERBS = frozenset(
@@ -274,3 +276,25 @@ def word(tok: Token) -> str:
     if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 1].whitespace_:
         return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
     return tok.lemma_.lower()
+
+
+def based_suffix_at(doc: Doc, i: int) -> bool:
+    """Whether '-based' (or '-headquartered') starts at `i`: "a Lima-based start-up"."""
+    return (
+        i >= 0
+        and i + 1 < len(doc)
+        and doc[i].text in ("-", "–")
+        and doc[i + 1].lower_ in BASED_WORDS
+    )
+
+
+def hyphen_prefix_at(doc: Doc, i: int) -> bool:
+    """Whether the word at `i` is a prefix a hyphen glues to the next word ("Inter-American",
+    "Pan-African")."""
+    return (
+        i >= 0
+        and i + 2 < len(doc)
+        and doc[i].lower_ in HYPHEN_PREFIXES
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+    )

@@ -27,18 +27,18 @@ from ingest.components.gazetteer import PLACES_KEY
 from ingest.components.gazetteer import SPANS_KEY as GAZETTEER_KEY
 from ingest.lexicon import (
     ACTOR_NOUNS,
-    BASED_WORDS,
     BUSINESS_VERBS,
     CALENDAR_WORDS,
     GENERIC_NAMES,
     GENERIC_WORDS,
-    HYPHEN_PREFIXES,
     MODEL_NOUNS,
     NAME_HEADS,
     NON_ACTOR_HEADS,
     PARTNER_NOUNS,
     STATE_NOUNS,
     STATE_ORGANS,
+    based_suffix_at,
+    hyphen_prefix_at,
     word,
 )
 from ingest.money import currencies, find_money
@@ -533,13 +533,10 @@ class ActorRecognizer:
         taken = {i for s in chosen for i in range(s.start, s.end)}
         out: list[Span] = []
         for tok in doc:
-            prefix = (
-                tok.lower_ in HYPHEN_PREFIXES
-                and tok.i + 1 < len(doc)
-                and doc[tok.i + 1].text == "-"
-            )
-            if tok.i in taken or not could_be_name(tok) or _before_based(tok) or prefix:
-                continue  # "Phoenix-based": a place; "Pan-African": an adjective
+            # "Phoenix-based": a place; "Pan-African": an adjective
+            hyphened = based_suffix_at(doc, tok.i + 1) or hyphen_prefix_at(doc, tok.i)
+            if tok.i in taken or not could_be_name(tok) or hyphened:
+                continue
             if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
                 continue  # only the head of a multi-word name
             span = self._name_of(tok, taken)
@@ -727,12 +724,7 @@ def _extends_firm(span: Span, overlap: list[Span]) -> bool:
 
 def _based(span: Span) -> bool:
     """'Graz-based Leftshift One': a place-based name is a business."""
-    doc = span.doc
-    return (
-        span.start >= 2
-        and doc[span.start - 1].lower_ in BASED_WORDS
-        and doc[span.start - 2].text in ("-", "–")
-    )
+    return based_suffix_at(span.doc, span.start - 2)
 
 
 _STATE_TITLES = frozenset("state province land government".split())
@@ -748,19 +740,11 @@ def _state_acts(span: Span) -> bool:
         and (doc[span.start - 2].lower_ in _STATE_TITLES)
     )  # "the Free State of Bavaria", "the province of Quebec"
     root = span.root
-    acting = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not _before_based(span[-1])
+    placed = based_suffix_at(doc, span.end)  # "a Bavaria-based start-up"
+    acting = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not placed
     # "TSMC Arizona said": the end of a firm's name, not the state
     named = span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
     return governed or titled or (acting and not named)
-
-
-def _before_based(tok: Token) -> bool:
-    doc = tok.doc
-    return (
-        tok.i + 2 < len(doc)
-        and doc[tok.i + 1].text in ("-", "–")
-        and doc[tok.i + 2].lower_ in BASED_WORDS
-    )
 
 
 def _portfolio_or_person(span: Span) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ingest.lexicon import (
     BASED_WORDS,
+    COMPUTER_NOUNS,
     FACILITY_NOUNS,
     FIRM_NOUNS,
     MACHINE_NOUNS,
@@ -18,6 +19,7 @@ from ingest.lexicon import (
     ORG_NOUNS,
     PROJECT_NOUNS,
     ROLE_NOUNS,
+    based_suffix_at,
     word,
 )
 
@@ -107,13 +109,19 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
 
 def _after_a_machine(tok: Token) -> bool:
     doc = tok.doc
+    start = _name_start(tok)
+    before = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None
+    return before is not None and before.lemma_ in COMPUTER_NOUNS
+
+
+def _name_start(tok: Token) -> int:
+    """Where the name whose head is `tok` starts: back over its compounds and hyphens
+    ("Selam-LM", "Caspian AI Compute")."""
+    doc = tok.doc
     start = tok.i
     while start > 0 and (doc[start - 1].dep_ == "compound" or doc[start - 1].text == "-"):
         start -= 1
-    before = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None
-    return before is not None and before.lemma_ in MACHINE_NOUNS - FACILITY_NOUNS | {
-        "supercomputer"
-    }
+    return start
 
 
 _SUBNATIONAL = frozenset("state province emirate prefecture canton territory".split())
@@ -182,7 +190,7 @@ def _described_before(tok: Token) -> str | None:
     start = tok.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    if start >= 2 and doc[start - 1].lower_ in BASED_WORDS and doc[start - 2].text in ("-", "–"):
+    if based_suffix_at(doc, start - 2):
         return "Firm"  # "Graz-based Quellwerk"
     i = start - 1
     while i >= 0 and i > start - 4 and doc[i].text in (",", '"', "“", "‘", "'", "or"):
@@ -246,9 +254,7 @@ def _named_as(tok: Token) -> str | None:
     """'The model, named Selam-LM,', 'the new national model, to be called "Angkor-LLM"':
     a naming verb between a kind's noun and the name says what the name is."""
     doc = tok.doc
-    start = tok.i
-    while start > 0 and (doc[start - 1].dep_ == "compound" or doc[start - 1].text == "-"):
-        start -= 1  # "Selam-LM": back to the name's first word
+    start = _name_start(tok)
     i = start - 1
     while i >= 0 and doc[i].text in ('"', "“", "‘", "'"):
         i -= 1

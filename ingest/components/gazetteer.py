@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ingest.lexicon import HYPHEN_PREFIXES
+from ingest.lexicon import hyphen_prefix_at
 from ingest.reference import load_reference
 
 SPANS_KEY = "sovai_gazetteer"
@@ -43,7 +43,7 @@ class Gazetteer:
         for match_id, start, end in self.matcher(doc):
             key = doc.vocab.strings[match_id]
             known = self.reference.entries[key]
-            if known.type == "Demonym" and _prefixed(doc, start):
+            if known.type == "Demonym" and hyphen_prefix_at(doc, start - 2):
                 continue  # "Inter-American", "Pan-African": no country
             if known.type == "City" and _name_goes_on(doc, end):
                 continue  # "San Pedro Sula", "San Pedro de Macorís": another place's name
@@ -67,16 +67,6 @@ def _name_goes_on(doc: Doc, end: int) -> bool:
     if nxt.lower_ in ("de", "del", "do", "da") and end + 1 < len(doc):
         nxt = doc[end + 1]
     return nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN" and not nxt.is_sent_start
-
-
-def _prefixed(doc: Doc, start: int) -> bool:
-    """A demonym glued to a prefix by a hyphen ('Inter-American Development Bank')."""
-    return (
-        start >= 2
-        and doc[start - 1].text == "-"
-        and not doc[start - 1].whitespace_
-        and doc[start - 2].lower_ in HYPHEN_PREFIXES
-    )
 
 
 @Language.factory("sovai_gazetteer_v1", default_config={"reference_dir": None})

@@ -21,7 +21,7 @@ from ingest.facts.tree import (
     subjects,
     year_of,
 )
-from ingest.lexicon import FACILITY_NOUNS, FUND_VERBS, MACHINE_NOUNS, MODEL_NOUNS
+from ingest.lexicon import COMPUTER_NOUNS, FACILITY_NOUNS, FUND_VERBS, MACHINE_NOUNS, MODEL_NOUNS
 from ingest.money import Money
 
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
@@ -484,7 +484,7 @@ def _host_of_facility(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
         # "the system", "the machine": the body the text last placed a computer at
         host = ctx.host_before(sent.offset + tok.idx)
         hosts += [host] if host is not None else []
-    elif not hosts and tok.lemma_ in MACHINE_NOUNS - FACILITY_NOUNS | {"supercomputer"}:
+    elif not hosts and tok.lemma_ in COMPUTER_NOUNS:
         # "€80m for a national AI supercomputer. The machine will be installed at X"
         host = ctx.host_next(sent)
         hosts += [host] if host is not None else []

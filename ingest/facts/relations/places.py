@@ -21,6 +21,7 @@ from ingest.lexicon import (
     ORG_NOUNS,
     PARTNER_NOUNS,
     UNIT_NOUNS,
+    based_suffix_at,
     word,
 )
 from ingest.mentions import Mention
@@ -88,7 +89,7 @@ def _home_of_referent(ctx: DocContext, sent: Sentence) -> list[Fact]:
         ]  # "the Netherlands-based company": the place inside "-based"
         places = [
             p for p in sent.places_in(modifiers)
-            if p.span.label_ not in _LOCAL_PLACES or _followed_by_based(p.span.end, sent)
+            if p.span.label_ not in _LOCAL_PLACES or based_suffix_at(sent.span.doc, p.span.end)
         ]  # fmt: skip
         firm = ctx.refers_to(tok, sent) if places else None
         if firm is not None and ctx.type_of(firm) in BUSINESSES:
@@ -112,7 +113,7 @@ def _based_after(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
     for p in sent.places:
         if not window.start <= p.span.start < window.end:
             continue
-        if _followed_by_based(p.span.end, sent):
+        if based_suffix_at(sent.span.doc, p.span.end):
             return [p.country]
         # "X, a Brazilian start-up", "X, a Korean AI start-up": a demonym on the noun
         after = doc[p.span.end : p.span.end + 4]
@@ -211,7 +212,7 @@ def _listed_under(m: Mention, sent: Sentence) -> list[str]:
     return [
         p.country
         for p in sent.places_in(described)
-        if p.span.label_ not in _LOCAL_PLACES or _followed_by_based(p.span.end, sent)
+        if p.span.label_ not in _LOCAL_PLACES or based_suffix_at(sent.span.doc, p.span.end)
     ][:1]
 
 
@@ -260,7 +261,7 @@ def _home_from_description(m: Mention, sent: Sentence) -> list[str]:
             left += [c for t in m.span for c in t.children if c.dep_ == "poss"]
         left = [t for t in left if not m.span.start <= t.i < m.span.end]  # the name's own words
         for p in sent.places_in(left):
-            based = _followed_by_based(p.span.end, sent)
+            based = based_suffix_at(sent.span.doc, p.span.end)
             after = p.span.doc[p.span.end] if p.span.end < len(p.span.doc) else None
             # "a Hanoi-based firm", "Heidelberg start-up X": a city says where only so
             city_of_actor = after is not None and (
@@ -282,11 +283,6 @@ def _home_from_description(m: Mention, sent: Sentence) -> list[str]:
 def _headline(sent: Sentence) -> bool:
     words = [t for t in sent.span if t.is_alpha]
     return len(words) > 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
-
-
-def _followed_by_based(end: int, sent: Sentence) -> bool:
-    doc = sent.span.doc
-    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in BASED_WORDS
 
 
 def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
