@@ -117,6 +117,8 @@ class DocContext:
         self._hosts: list[tuple[int, int]] | None = None
         self._heads: dict[int, set[str]] = {}
         self._projects: dict[int, bool] = {}
+        self._public: dict[int, bool] = {}
+        self._descriptions: dict[int, set[str]] = {}  # by mention start
         self._we: bool | None = None
 
     def name_runs(self, sent: Sentence) -> list[Span]:
@@ -149,8 +151,13 @@ class DocContext:
         return iso3 in self._country_entity
 
     def is_public(self, entity: int) -> bool:
-        """A government, bloc or state body: may give public money."""
-        e = self.entities[entity]
+        """A government, bloc or state body: may give public money (asked for every funder
+        candidate: worked out once per entity)."""
+        if entity not in self._public:
+            self._public[entity] = self._publicly_owned(self.entities[entity])
+        return self._public[entity]
+
+    def _publicly_owned(self, e: ResolvedEntity) -> bool:
         if e.type in ("Government", "Bloc"):
             return True
         if e.type != "Organization":
@@ -247,7 +254,7 @@ class DocContext:
             if self.type_of(e) not in ("Firm", "Organization"):
                 return False
             recent = [m for m in self.entities[e].mentions if m.start >= first]
-            return any(noun in _described_as(m.span) for m in recent)
+            return any(noun in self._described(m) for m in recent)
 
         return self._named_last(sent.offset + sent.span.start_char, described)
 
@@ -262,10 +269,18 @@ class DocContext:
             if not any(m.start >= first for m in self.entities[e].mentions):
                 return False
             if e not in self._projects:
-                self._projects[e] = _is_project(self.entities[e])
+                entity = self.entities[e]
+                described = {n for m in entity.mentions for n in self._described(m)}
+                self._projects[e] = _is_project(entity, described)
             return self._projects[e]
 
         return self._named_last(sent.end, project)
+
+    def _described(self, m: Mention) -> set[str]:
+        """The nouns the text describes this mention with (worked out once per mention)."""
+        if m.start not in self._descriptions:
+            self._descriptions[m.start] = _described_as(m.span)
+        return self._descriptions[m.start]
 
     def last_entity_before(self, pos: int, types: set[str]) -> int | None:
         """The entity of these types named last before offset `pos`."""
@@ -350,9 +365,7 @@ class DocContext:
         """The body the text last placed a computer at before offset `pos` ("MareNostrum 5,
         a supercomputer, was inaugurated at the BSC"; "the Alps supercomputer at CSCS";
         "a cluster hosted by X"): who 'the machine' or 'the system' belongs to."""
-        if self._hosts is None:
-            self._hosts = [host for sent in self.sentences for host in self._hosts_in(sent)]
-        found = [e for start, e in self._hosts if start < pos]
+        found = [e for start, e in self._all_hosts() if start < pos]
         return found[-1] if found else None
 
     def host_next(self, sent: Sentence) -> int | None:
@@ -361,8 +374,13 @@ class DocContext:
         if sent.index + 1 >= len(self.sentences):
             return None
         nxt = self.sentences[sent.index + 1]
-        found = self._hosts_in(nxt)
-        return found[0][1] if found else None
+        return next((e for start, e in self._all_hosts() if nxt.start <= start < nxt.end), None)
+
+    def _all_hosts(self) -> list[tuple[int, int]]:
+        """(offset, body) of every placing of a computer in the text, found once."""
+        if self._hosts is None:
+            self._hosts = [host for sent in self.sentences for host in self._hosts_in(sent)]
+        return self._hosts
 
     def _hosts_in(self, sent: Sentence) -> list[tuple[int, int]]:
         out = []
@@ -521,10 +539,9 @@ def _described_as_state(span: Span) -> bool:
     return bool(_STATE_CUES.search(before) or _STATE_CUES.search(after))
 
 
-def _is_project(entity: ResolvedEntity) -> bool:
+def _is_project(entity: ResolvedEntity, described: set[str]) -> bool:
     """Whether the name or the words the text describes it with make it an undertaking."""
     words = {w.lower() for form in (entity.name, *entity.aliases) for w in form.split()}
-    described = {n for m in entity.mentions for n in _described_as(m.span)}
     return bool((words | described) & PROJECT_NOUNS)
 
 
