@@ -14,9 +14,8 @@ from spacy.tokens import Doc
 from ingest.chunking import chunks
 from ingest.facts import relations, subsidies, ventures
 from ingest.facts.context import DocContext, Fact, Sentence
-from ingest.facts.subsidies import amount_of
+from ingest.facts.subsidies import amount_of, money_of
 from ingest.mentions import collect, propagate
-from ingest.money import Money
 from ingest.pipeline import load_config
 from ingest.prose import mask_non_prose
 from ingest.reference import load_reference
@@ -168,9 +167,9 @@ def _evidence(source: SourceText, prose: str, f: Fact) -> dict[str, object]:
 def _subsidy(f: Fact, names: dict[int, str], where: dict[str, object]) -> Subsidy:
     funder, recipient = f.args
     assert funder is not None
-    money = f.extra.get("money")
+    money = money_of(f)
     fields: dict[str, object] = {}
-    if isinstance(money, Money):
+    if money is not None:
         fields = {
             "amount_text": money.text,
             "amount": money.amount,

@@ -106,13 +106,14 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
         t.lower_ == "of" and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ in ("that", "this")
         for t in sent.span
     )
-    at = sent.index
+    if not part:
+        return None  # most sentences: no scan of the facts so far
+    first = ctx.sentences[max(sent.index - 2, 0)].start
     earlier = [
         f for f in ctx.facts
-        if f.kind == "subsidy" and amount_of(f) is not None
-        and ctx.sentences[max(at - 2, 0)].start <= f.start < sent.start
+        if f.kind == "subsidy" and amount_of(f) is not None and first <= f.start < sent.start
     ]  # fmt: skip
-    if not part or not earlier:
+    if not earlier:
         return None
     funder, recipient = earlier[-1].args
     verb = sent.span.root
@@ -183,9 +184,21 @@ def without_headline_echoes(ctx: DocContext) -> list[Fact]:
     return [f for f in ctx.facts if not echo(f)]
 
 
-def amount_of(f: Fact) -> float | None:
+def money_of(f: Fact) -> Money | None:
+    """The amount a subsidy fact states, if any."""
     money = f.extra.get("money")
-    return money.amount if isinstance(money, Money) else None
+    return money if isinstance(money, Money) else None
+
+
+def _money_at(f: Fact) -> int | None:
+    """Where the fact's amount stands in its sentence (None without one)."""
+    money = money_of(f)
+    return money.start if money is not None else None
+
+
+def amount_of(f: Fact) -> float | None:
+    money = money_of(f)
+    return money.amount if money is not None else None
 
 
 _COST_NOUNS = frozenset("budget cost costs investment".split())
@@ -204,12 +217,6 @@ def _share_of_a_budget(ctx: DocContext, sent: Sentence, money: list[Money]) -> l
     ]  # fmt: skip
     project = ctx.project_before(sent) if totals else None
     return [project] if project is not None else []
-
-
-def _money_at(f: Fact) -> int | None:
-    """Where the fact's amount stands in its sentence (None without one)."""
-    money = f.extra.get("money")
-    return money.start if isinstance(money, Money) else None
 
 
 def _counted_programme(ctx: DocContext, sent: Sentence, verb: Token) -> bool:
