@@ -69,6 +69,7 @@ _SCALE = (
 )
 
 
+@cache
 def issuing_country(code: str | None) -> str | None:
     """The ISO 3166 alpha-3 code of the country that issues a national currency: by ISO 4217
     a national code starts with its country's alpha-2 code (GHS, JOD, RON). None for the

@@ -55,8 +55,8 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             o.lower_ == "intent" for o in prep_objects(tok, ("of",))
         )
         # "a supply agreement with AMD" is a sale (supplies.py), not a partnership
-        sale = any(c.lemma_ in ("supply", "purchase") for c in tok.children)
-        if joint or intent or (tok.lemma_ in PARTNER_NOUNS and tok.pos_ == "NOUN" and not sale):
+        tie = tok.lemma_ in PARTNER_NOUNS and tok.pos_ == "NOUN" and not _sale(tok)
+        if joint or intent or tie:
             partners = _noun_partners(ctx, sent, tok)
             if len(set(partners)) < 2 and _refers_back(tok):
                 # "X will invest in Y. The strategic partnership gives X ...": X and Y
@@ -100,7 +100,7 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             if len(set(owners)) >= 2:
                 out += _make(ctx, sent, owners, "joint_venture", None, year_of(tok))
     out += _named(ctx, sent)
-    teams = _co_developers(ctx, sent, out)
+    teams = _developing_teams(ctx, sent, out)
     # "developed by A in collaboration with B and C": the whole team, not the part the noun got
     kept = [f for f in out if not any(set(f.args) < set(t.args) for t in teams)]
     # "signed an agreement to form a joint venture": one joint venture, not a partnership too
@@ -116,7 +116,7 @@ _TEAM = ("Firm", "Organization")
 _TEAMWORK_NOUNS = frozenset("partnership collaboration cooperation agreement memorandum".split())
 
 
-def _co_developers(ctx: DocContext, sent: Sentence, found: list[Fact]) -> list[Fact]:
+def _developing_teams(ctx: DocContext, sent: Sentence, found: list[Fact]) -> list[Fact]:
     """'Rafidain is being developed jointly by A and B', 'developed by A together with B under
     a research partnership': bodies that develop one model together, where the sentence says
     they work together, are partners."""
@@ -135,6 +135,10 @@ def _co_developers(ctx: DocContext, sent: Sentence, found: list[Fact]) -> list[F
         if len(team) >= 2 and not any(team <= t for t in told):
             out += _make(ctx, sent, developers, "partnership", None)
     return out
+
+
+def _sale(noun: Token) -> bool:
+    return any(c.lemma_ in ("supply", "purchase") for c in noun.children)
 
 
 def _one_joint_thing(verb: Token) -> bool:

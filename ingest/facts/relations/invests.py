@@ -171,8 +171,10 @@ def _shares(ctx: DocContext, sent: Sentence) -> list[Fact]:
         t for t in sent.span
         if t.lower_ in _PERCENT_WORDS and (doc[t.i - 1].like_num or doc[t.i - 1].lower_ == "per")
     ]  # fmt: skip
+    if not shares:
+        return []  # most sentences
     holding = [t for t in sent.span if t.lemma_ in ("hold", "own") and t.pos_ == "VERB"]
-    if not shares or not holding:
+    if not holding:
         return []
     companies = [
         e for t in shares for o in prep_objects(t, ("of",)) for e in np_entities(o, sent, ctx)
