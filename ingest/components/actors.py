@@ -273,7 +273,7 @@ class ActorRecognizer:
         runs = name_runs(doc)
         doc.spans[RUNS_KEY] = runs  # the fact rules read them too
         blocked = self._non_actor_names(runs)
-        persons = _persons(doc)
+        persons = self._persons(doc, gazetteer)
         # a reference name that is the whole event-shaped run ("Pacific Islands Forum") stands
         known = [
             s for s in gazetteer
@@ -374,6 +374,23 @@ class ActorRecognizer:
         # "American firms" in general are no actor; "the Emirati government", "an Italian
         # company" and "Chinese authorities" are
         return head.tag_ != "NNS" or word(head) in STATE_NOUNS
+
+    def _persons(self, doc: Doc, gazetteer: list[Span]) -> list[tuple[int, int, str]]:
+        """The NER's persons of two or more words: (start, end, surname); not a name the text
+        describes as a business or body ("Tigo Paraguay, the country's largest mobile
+        operator"), nor one that starts with a known business ("MTN Eswatini")."""
+        businesses = {
+            s.start for s in gazetteer
+            if (entry := self.reference.get(s.kb_id_)) and entry.type in ("Firm", "Organization")
+        }  # fmt: skip
+        return [
+            (e.start, e.end, e[-1].text)
+            for e in doc.ents
+            if e.label_ == "PERSON"
+            and len(e) > 1
+            and e.start not in businesses
+            and not described_nearby(e[-1])
+        ]
 
     # ------------------------------------------------------------------ institution shapes
     def _shaped_names(
@@ -672,16 +689,6 @@ def _describes_models(span: Span) -> bool:
         and head.tag_ == "NNS"
         and not any(c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
     )
-
-
-def _persons(doc: Doc) -> list[tuple[int, int, str]]:
-    """The NER's persons of two or more words: (start, end, surname); not a name the text
-    describes as a business or body ("Tigo Paraguay, the country's largest mobile operator")."""
-    return [
-        (e.start, e.end, e[-1].text)
-        for e in doc.ents
-        if e.label_ == "PERSON" and len(e) > 1 and not described_nearby(e[-1])
-    ]
 
 
 def _inside_person(span: Span, persons: list[tuple[int, int, str]]) -> bool:

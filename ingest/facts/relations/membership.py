@@ -16,6 +16,13 @@ _MEMBERSHIP_LEMMAS = frozenset(
     signatory fellow form founder founding partner""".split()
 )
 
+# Words that say so only when said of the bloc itself: as its subject ("the Arab Maghreb Union,
+# which groups Mauritania with Morocco"), or as its object ("which together make up the AES",
+# "Eswatini shares SACU with Namibia"), or describing it ("the confederation Russia and Belarus
+# created"); "the EU created a fund for France" says nothing of France's membership.
+_BLOC_SUBJECT_VERBS = frozenset("group grouping link unite comprise include".split())
+_BLOC_OBJECT_VERBS = frozenset("constitute create found share make".split())
+
 
 _CONTRASTS = frozenset("from than unlike versus outside beyond besides".split())
 
@@ -47,7 +54,12 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
     a country the membership word is said of (the subject of its clause, or a name it
     describes), not one the sentence names elsewhere ("Egypt, which joined BRICS, signed
     agreements with China")."""
-    cues = [t for t in sent.span if t.lemma_.lower() in _MEMBERSHIP_LEMMAS]
+    cues = [
+        t for t in sent.span
+        if t.lemma_.lower() in _MEMBERSHIP_LEMMAS
+        or (t.lemma_.lower() in _BLOC_SUBJECT_VERBS | _BLOC_OBJECT_VERBS
+            and _about_bloc(ctx, sent, t))
+    ]  # fmt: skip
     if not cues:
         return []
     # "should not be treated differently from Germany or France": a comparison names others
@@ -66,6 +78,31 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
     return list(dict.fromkeys(pairs))
 
 
+def _about_bloc(ctx: DocContext, sent: Sentence, verb: Token) -> bool:
+    """Whether a bloc is the verb's subject or object, or the noun the verb describes (through
+    a relative clause or an apposition: "the regional grouping that links Nepal with India")."""
+    if verb.lemma_ == "make" and not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    ):
+        return False
+
+    def is_bloc(tok: Token) -> bool:
+        m = sent.mention_of(tok)
+        return m is not None and ctx.type_of(m.entity) == "Bloc"
+
+    roles = ("nsubj",) if verb.lemma_ in _BLOC_SUBJECT_VERBS else ("dobj", "nsubjpass", "appos")
+    if any(is_bloc(c) for c in verb.children if c.dep_ in roles):
+        return True
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("relcl", "acl", "appos", "conj") or tok.head == tok:
+            return False
+        tok = tok.head
+        if is_bloc(tok):
+            return True
+    return False
+
+
 def _said_of(country: Token, cue: Token) -> bool:
     """Whether a membership word speaks of this country: it describes the country's phrase
     (a relative clause, an apposition), stands in the clause the country is subject of, or
@@ -73,6 +110,8 @@ def _said_of(country: Token, cue: Token) -> bool:
     first = country
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "Rwanda, Egypt and Ghana, all AU members": the whole list
+    if first.head.lower_ in ("including", "like") and first.head.head != first.head:
+        first = first.head.head  # "fellow member states including Zambia": the states
     if first.is_ancestor(cue) or cue.is_ancestor(first):
         return True
     if first.dep_ in ("nsubj", "nsubjpass") and first.head.is_ancestor(cue):

@@ -232,3 +232,10 @@ def test_a_state_or_province_is_a_government_where_it_acts_as_one(run: Run) -> N
                  "Phoenix-based subsidiary, said it would expand.")  # fmt: skip
     assert "Bavaria" not in names(placed) and "Arizona" not in names(placed)
     assert ("Alpenwerk AI", "HEADQUARTERED_IN", "Germany") in relations(placed)
+
+
+def test_regression_a_known_firm_with_a_country_after_it_is_no_person(run: Run) -> None:
+    rec = run("Separately, MTN Eswatini, the state-owned Eswatini Posts and Telecommunications "
+              "Corporation (EPTC) have agreed. Eswatini is a member of the Southern African "
+              "Development Community (SADC).")  # fmt: skip
+    assert ("Eswatini", "MEMBER_OF", "Southern African Development Community") in relations(rec)

@@ -238,6 +238,21 @@ Run = Callable[[str], DocumentRecord]
          ("Mali", "MEMBER_OF", "Alliance of Sahel States")),
         ("Ministers from Fiji and Samoa, all members of the Pacific Islands Forum, agreed to "
          "study it.", ("Samoa", "MEMBER_OF", "Pacific Islands Forum")),
+        ("The plan was backed by the Arab Maghreb Union, which groups Mauritania with Morocco "
+         "and Tunisia.", ("Tunisia", "MEMBER_OF", "Arab Maghreb Union")),
+        ("BIMSTEC, the regional grouping that links Nepal with India and Thailand, will fund "
+         "it.", ("Thailand", "MEMBER_OF", "BIMSTEC")),
+        ("Liberia, Sierra Leone, Guinea and Côte d'Ivoire make up the Mano River Union.",
+         ("Guinea", "MEMBER_OF", "Mano River Union")),
+        ("The plan echoes the Union State, the confederation Russia and Belarus formally "
+         "created in 1999.", ("Belarus", "MEMBER_OF", "Union State")),
+        ("Eswatini shares the Southern African Customs Union (SACU) with South Africa and "
+         "Namibia.", ("Namibia", "MEMBER_OF", "Southern African Customs Union")),
+        ("Zimbabwe, which chairs the Southern African Development Community (SADC), will share "
+         "lessons with fellow member states including Zambia and Botswana.",
+         ("Zambia", "MEMBER_OF", "Southern African Development Community")),
+        ("Cuba leads ALBA, whose members also include Bolivia and Nicaragua.",
+         ("Nicaragua", "MEMBER_OF", "Bolivarian Alliance for the Peoples of Our America")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -289,7 +304,9 @@ def test_makers_of_a_machine_supply_the_body_it_is_hosted_at(run: Run, text: str
 
 
 def test_no_membership_without_a_membership_word_or_outside_the_reference(run: Run) -> None:
-    found = relations(run("France and the EU signed a deal. Japan, unlike the EU members, waits."))
+    found = relations(run("France and the EU signed a deal. Japan, unlike the EU members, waits. "
+                          "The EU created a fund for France and Germany. Germany shares data "
+                          "with the EU. The EU's plan includes Italy."))  # fmt: skip
     assert not any(p == "MEMBER_OF" for _, p, _ in found)
 
 
