@@ -13,6 +13,10 @@ at a fixed width) and these general signals are added to jusText's own:
 - repetition: a short line printed more than once (a menu shown twice, running headers);
 - menus: runs of short label lines without sentence punctuation, unless a colon announces
   them (a list announced by "The partners are:" is weighed as prose);
+- link lists: the items and date lines under a heading such as "Most read", "Trending" or
+  "Related stories" (other articles' headlines name other actors);
+- label rows: breadcrumbs and rows of short labels split by "|", "›" or "·" ("Tech | Riyadh |
+  4 min read"), and lines a tag or link heading opens ("Tags: ...", "Also read: ...");
 - sentence-likeness: a line jusText finds too sparse in stopwords but that reads as a
   sentence (ends like one, has function words) is weighed by its context, not dropped;
 - the document's own title line (from its header) is kept.
@@ -45,7 +49,8 @@ _BANNER = (
 )
 _STRONG = (
     r"this article is part of|saved items|sitemap|back to top|you may also like|"
-    r"recommended for you|related (?:articles|posts|stories|content|reading)"
+    r"recommended for you|related (?:articles|posts|stories|content|reading)|"
+    r"listen to this (?:article|story)|t&cs? apply"
 )
 _WEAK = (
     r"sign (?:in|up|out)|log ?(?:in|out)|subscribe|newsletter|share (?:this|on)|"
@@ -54,6 +59,26 @@ _WEAK = (
     r"(?:select|choose) (?:your )?(?:language|region|country)|"
     r"facebook|twitter|linkedin|instagram|youtube|whatsapp|email"
 )
+# Headings over lists of other articles; the list under one goes with it.
+_LINK_LIST_HEADING = re.compile(
+    r"(?:related|more|most|top|latest|popular|trending|recommended|sponsored|also|read|"
+    r"editor'?s|in case|don'?t|what to|you (?:may|might)|further)(?:\b.{0,30}?"
+    r"\b(?:articles?|stories|posts|news|reads?|reading|coverage|content|headlines|picks|"
+    r"popular|viewed|shared|trending|now|next|also|more|like|missed it|miss|this week|today|"
+    r"sponsored|related|latest|a-z))?",
+    re.I,
+)
+_LINK_LIST_HEADING_WORDS = 6
+# A line a tag or link heading opens: "Tags: Reliance | Meta", "Also read: How Groww ..."
+_OPENED_BY_LINK_HEADING = re.compile(
+    r"^(?:tags?|topics?|filed under|also read|read (?:more|also|next)|related|see also|"
+    r"sponsored|advertisement)\s*[:|]",
+    re.I,
+)
+# Breadcrumbs and label rows: "Home > Policy > Compute", "Tech | Riyadh | 4 min read"
+_ROW_SEPARATOR = re.compile(r"\s(?:[|›»>·]|\|\|)\s")
+_ROW_MIN_CELLS = 3
+_ROW_CELL_MAX_WORDS = 6
 _BANNER_FURNITURE = re.compile(rf"\b(?:{_BANNER})\b", re.I)
 _STRONG_FURNITURE = re.compile(rf"\b(?:{_STRONG})\b", re.I)
 _ANY_FURNITURE = re.compile(rf"\b(?:{_BANNER}|{_STRONG}|{_WEAK})\b", re.I)
@@ -63,6 +88,7 @@ _WRAP_MAX_CHARS = 100  # ... and at most this long, in nine lines of ten
 _LABEL_MAX_WORDS = 6
 _MENU_MIN_RUN = 5
 _BANNER_MAX_WORDS = 40
+_CONSENT_MAX_WORDS = 100  # a consent banner naming its ad partners, two banner phrases in it
 _STRONG_FURNITURE_MAX_WORDS = 15
 _FURNITURE_MIN_SHARE = 0.3
 _SENTENCE_MIN_WORDS = 8
@@ -248,6 +274,7 @@ def _hard_bad(paragraphs: Sequence[_Paragraph], furniture: set[_Paragraph]) -> s
     bad = set(furniture)
     bad.update(_foreign(paragraphs))
     bad.update(_menu_runs(paragraphs, furniture))
+    bad.update(_link_lists(paragraphs))
     repeats = Counter(p.text.casefold() for p in paragraphs)
     short_length = justext.core.LENGTH_LOW_DEFAULT
     bad.update(p for p in paragraphs if len(p) < short_length and repeats[p.text.casefold()] > 1)
@@ -255,12 +282,53 @@ def _hard_bad(paragraphs: Sequence[_Paragraph], furniture: set[_Paragraph]) -> s
 
 
 def _is_furniture(p: _Paragraph) -> bool:
-    if len(p.words) <= _BANNER_MAX_WORDS and _BANNER_FURNITURE.search(p.text):
+    banners = len(_BANNER_FURNITURE.findall(p.text))
+    if banners and len(p.words) <= _BANNER_MAX_WORDS:
+        return True
+    if banners >= 2 and len(p.words) <= _CONSENT_MAX_WORDS:
+        return True
+    if _OPENED_BY_LINK_HEADING.match(p.text) or _is_label_row(p):
         return True
     if len(p.words) <= _STRONG_FURNITURE_MAX_WORDS and _STRONG_FURNITURE.search(p.text):
         return True
     covered = sum(m.end() - m.start() for m in _ANY_FURNITURE.finditer(p.text))
     return covered >= _FURNITURE_MIN_SHARE * len(p.text)
+
+
+def _is_label_row(p: _Paragraph) -> bool:
+    """A breadcrumb or a row of short labels ("COMMENTARY | AI | KOREA"), not a sentence."""
+    if not p.is_label:
+        return False
+    cells = _ROW_SEPARATOR.split(p.text)
+    return len(cells) >= _ROW_MIN_CELLS and all(
+        len(c.split()) <= _ROW_CELL_MAX_WORDS for c in cells
+    )
+
+
+def _link_lists(paragraphs: Sequence[_Paragraph]) -> Iterable[_Paragraph]:
+    """The heading of a list of other articles ("Most read", "Related stories") and the
+    list under it: list items and short label lines (dates, sections), up to the next
+    paragraph of another shape."""
+    under = False
+    for p in paragraphs:
+        short_label = p.is_label and len(p.words) <= 2 * _LABEL_MAX_WORDS
+        if _is_link_list_heading(p):
+            under = True
+            yield p
+        elif under and (p.listed or short_label):
+            yield p
+        else:
+            under = False
+
+
+def _is_link_list_heading(p: _Paragraph) -> bool:
+    text = p.text.rstrip(":").strip()
+    return (
+        not p.listed
+        and len(p.words) <= _LINK_LIST_HEADING_WORDS
+        and not _SENTENCE_END.search(text)
+        and bool(_LINK_LIST_HEADING.fullmatch(text))
+    )
 
 
 def _menu_runs(

@@ -146,3 +146,43 @@ def test_lines_are_joined_only_in_hard_wrapped_text() -> None:
     # Regression: a long title swallowed the next line ("en") in a page of one-line paragraphs.
     text = "A title that is rather longer than forty characters\nen\n" + "Prose words. " * 20
     assert [p.text[:7] for p in _paragraphs(text, [])] == ["A title", "en", "Prose w"]
+
+
+ARTICLE = (
+    "The Ministry of Science and ICT has ordered 10,000 Nvidia GPUs for public use, the "
+    "largest purchase of its kind, and will rent them cheaply to universities and start-ups "
+    "across the country from next spring.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Most read\n  1. Infineon opens Dresden fab expansion\n  2. Poland picks a cloud\n",
+        "Trending\n  1. Emirates NBD posts record profit\n  2. Aramco prices $5bn bond sale\n",
+        "Related Stories\n  • Swiggy Instamart launches pharmacy delivery\n"
+        "  • Ola Electric shares slide after Q2 miss\n",
+        "RELATED ARTICLES\n  • Saudi Arabia's HUMAIN and AMD sign $10 billion compute pact\n"
+        "    Commentary | 28 August 2025\n  • Mistral AI opens its first data centre\n",
+        "Tags: Reliance | Meta | Generative AI\n",
+        "Also Read: How Groww, Razorpay and CRED are using GenAI to cut support costs\n",
+        "Home > Newsroom > Commentary > Korea\nTech | Riyadh | 14 May 2025, 6:42 PM | 4 min read\n",
+        "We and our 212 partners, including Google, Meta and Criteo, store and access information "
+        "on your device, such as cookies, and process personal data for personalised advertising, "
+        "audience measurement and content development. You can accept, reject or manage your "
+        "choices at any time via \"Privacy settings\" at the bottom of the page.\n",
+    ],
+    ids=["most-read", "trending", "related", "related-with-dates", "tags", "also-read",
+         "label-rows", "consent-banner"],
+)  # fmt: skip
+def test_lists_of_other_articles_and_label_rows_go(page: str) -> None:
+    text = remove_boilerplate(ARTICLE + "\n" + page + "\n" + ARTICLE)
+    assert text.count("Ministry of Science and ICT") == 2
+    assert not [line for line in page.splitlines() if line.strip() in text]
+
+
+def test_a_sentence_or_subheading_with_a_link_word_stays() -> None:
+    page = (ARTICLE + "\nMore compute, more questions\n\n" + ARTICLE +
+            "\nRelated projects include a Korean model trained on public data.\n")  # fmt: skip
+    text = remove_boilerplate(page)
+    assert "More compute, more questions" in text and "Related projects include" in text
