@@ -157,6 +157,12 @@ class DocContext:
             self._public[entity] = self._publicly_owned(self.entities[entity])
         return self._public[entity]
 
+    def is_state_fund(self, entity: int) -> bool:
+        """A sovereign wealth fund: its money is the state's when it funds or backs a body,
+        an investment when it invests or takes a stake."""
+        known = self.reference.get(self.entities[entity].key)
+        return known is not None and known.category == "sovereign_fund"
+
     def _publicly_owned(self, e: ResolvedEntity) -> bool:
         if e.type in ("Government", "Bloc"):
             return True

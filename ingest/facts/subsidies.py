@@ -27,8 +27,10 @@ from ingest.money import Money
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
 # Only these count without an amount in the sentence ("award a prize" is no subsidy).
 _STRONG_VERBS = frozenset("subsidize subsidise fund finance back".split())
+_BACKING_VERBS = _STRONG_VERBS | {"bankroll", "capitalise", "capitalize"}
 _PURCHASE_VERBS = frozenset("purchase buy procure order acquire".split())
 _COMPUTE_WORDS = frozenset("gpu gpus chip chips supercomputer supercomputers accelerator".split())
+_HARDWARE_NOUNS = _COMPUTE_WORDS | COMPUTER_NOUNS | {"server", "processor", "superchip"}
 _SUBSIDISED = frozenset("subsidised subsidized state-funded publicly-funded free".split())
 _FUNDING_NOUNS = frozenset("funding subsidy subsidies grant grants budget".split())
 _RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in", "on")
@@ -58,9 +60,12 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         return _subsidy_facts(sent, [funder], recipients, money, sent.span[0])
     if money and (share := _part_of_earlier(ctx, sent)) is not None:
         return share
-    if money and (received := _received(ctx, sent)) is not None:
-        receiving, givers, receivers = received
-        return _subsidy_facts(sent, givers, receivers, money, receiving)
+    if money and (received := _received(ctx, sent)):
+        for receiving, givers, receivers in received:
+            out += _subsidy_facts(sent, givers, receivers, money, receiving)
+            out += [f for e, m in _gapped(ctx, sent, receiving) for f in
+                    _subsidy_facts(sent, givers, [e], [m], receiving)]  # fmt: skip
+        return out
     for tok in sent.span:
         verb = _funding_verb(tok, bool(money))
         if verb is None or _negated(verb):
@@ -73,7 +78,13 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 out += _subsidy_facts(sent, funders, recipients, money, verb)
                 break
             continue
-        funders = [f for f in _funders(ctx, sent, verb) if ctx.is_public(f)]
+        # "The PIF is bankrolling Humain with tens of billions of riyals": a state fund's
+        # money, stated, that funds a body (investing in one is an investment)
+        backing = bool(money) and verb.lemma_ in _BACKING_VERBS
+        funders = [
+            f for f in _funders(ctx, sent, verb)
+            if ctx.is_public(f) or (backing and ctx.is_state_fund(f))
+        ]  # fmt: skip
         state_money = tok.lemma_ in _FUNDING_NOUNS and any(
             c.lower_ in _PUBLIC_WORDS for c in tok.children
         )  # "a decree approving AZN 85 million in state funding"
@@ -133,10 +144,12 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
     return _subsidy_facts(sent, [funder], recipients, sent.money, verb)
 
 
-def _received(ctx: DocContext, sent: Sentence) -> tuple[Token, list[int], list[int]] | None:
+def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], list[int]]]:
     """'The institute will receive A$29.9 million in federal funding': the receiver is the
     recipient; the funder is who the funding is 'from', or the country of a 'federal',
-    'state' or 'government' funding."""
+    'state' or 'government' funding, or who gave the money the text just told of ("METI
+    will hand 72.5 billion yen to five firms. KDDI will receive 10.2 billion yen")."""
+    out = []
     for verb in (t for t in sent.span if t.pos_ == "VERB" and t.lemma_ in _RECEIVE_VERBS):
         funding = [t for t in verb.subtree if t.lemma_ in _FUNDING_NOUNS | _RECEIVED_NOUNS]
         funders = [e for f in funding for o in _sources(f) for e in _with_of(o, sent, ctx)]
@@ -151,13 +164,42 @@ def _received(ctx: DocContext, sent: Sentence) -> tuple[Token, list[int], list[i
             funders = named[:1] or ([ctx.main_country] if ctx.main_country is not None else [])
         if not funders and public and ctx.main_country is not None:
             funders = [ctx.main_country]
+        named_source = any(t.lower_ == "from" for t in verb.subtree)
+        if not funders and not named_source and verb.lemma_ in ("receive", "get"):
+            funders = _last_funder(ctx, sent)  # only where no source is named
         funders = [f for f in funders if ctx.is_public(f)]
         subject = next(iter(children(verb, ("nsubj", "nsubjpass"))), None)
         recipients = np_entities(subject, sent, ctx) if subject is not None else []
         recipients = [r for r in recipients if ctx.type_of(r) in RECIPIENT_TYPES]
         if funders and recipients:
-            return verb, funders, recipients
-    return None
+            out.append((verb, funders, recipients))
+    return out
+
+
+def _last_funder(ctx: DocContext, sent: Sentence) -> list[int]:
+    """Who gave the last amount told in this sentence or the two before."""
+    first = ctx.sentences[max(sent.index - 2, 0)].start
+    given = [f.args[0] for f in ctx.facts
+             if f.kind == "subsidy" and amount_of(f) is not None and first <= f.start]  # fmt: skip
+    return [g for g in given[-1:] if g is not None]
+
+
+def _gapped(ctx: DocContext, sent: Sentence, verb: Token) -> list[tuple[int, Money]]:
+    """'KDDI will receive 10.2 billion yen, while Highreso gets 7.7 billion yen, Rutilea 2.5
+    billion yen and GMO 1.9 billion yen': the names right before amounts after the verb,
+    whose own verb the writer left out, each with its amount."""
+    doc = sent.span.doc
+    told = {id(_amount_near(sent.money, verb, sent))}
+    out = []
+    for m in sent.money:
+        at = doc.char_span(sent.span.start_char + m.start, sent.span.start_char + m.end,
+                           alignment_mode="expand")  # fmt: skip
+        if id(m) in told or at is None or at.start <= verb.i or at.start == 0:
+            continue
+        before = sent.mention_of(doc[at.start - 1])
+        if before is not None and ctx.type_of(before.entity) in RECIPIENT_TYPES:
+            out.append((before.entity, m))
+    return out
 
 
 def without_headline_echoes(ctx: DocContext) -> list[Fact]:
@@ -350,8 +392,7 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
             out += [e for o in sources for e in _with_of(o, sent, ctx) if ctx.is_public(e)]
             if out:
                 break
-        for subj in subjects(v):
-            out += _previous_public_subject(subj, sent, ctx) or np_entities(subj, sent, ctx)
+        out += _subject_actors(subjects(v), sent, ctx)
         for obj in prep_objects(v, ("by", "from")):
             out += _with_of(obj, sent, ctx)
             # "half was paid by X and the rest by A, B and C": the gapped second payer
@@ -372,6 +413,19 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         # "DSIT said the money will also support Nscale": the one who said it
         out += [e for s in children(verb.head, ("nsubj",)) for e in np_entities(s, sent, ctx)]
     return out
+
+
+def _subject_actors(subjs: list[Token], sent: Sentence, ctx: DocContext) -> list[int]:
+    """The actors the subjects name, less a country that only describes a business named
+    with it ("the US software group Microsoft invested": Microsoft, not the US)."""
+    found = [
+        e for subj in subjs
+        for e in _previous_public_subject(subj, sent, ctx) or np_entities(subj, sent, ctx)
+    ]  # fmt: skip
+    if not any(ctx.type_of(e) == "Firm" and not ctx.is_public(e) for e in found):
+        return found
+    heads = {m.entity for s in subjs for t in conjuncts(s) if (m := sent.mention_of(t))}
+    return [e for e in found if ctx.type_of(e) != "Government" or e in heads]
 
 
 def _announcer(programme: Token, sent: Sentence, ctx: DocContext) -> list[int]:
@@ -441,13 +495,17 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     for xcomp in children(verb, ("xcomp",)):
         targets += children(xcomp, ("dobj",))
     for purpose in children(verb, ("advcl",)):  # "investing R$100 million to upgrade X at Y"
-        if any(c.lower_ == "for" and c.dep_ == "mark" for c in purpose.children):
+        if sent.mention_of(purpose) and any(c.lower_ == "to" for c in purpose.children):
+            targets.append(purpose)  # "allocated to AIST", the name parsed as a verb
+        elif any(c.lower_ == "for" and c.dep_ == "mark" for c in purpose.children):
             targets += children(purpose, ("nsubj",))  # "approved ALL 900m for AKSHI to buy"
         elif any(c.tag_ == "TO" for c in purpose.children):
             targets += children(purpose, ("dobj",))
     if not targets and verb.dep_ == "relcl" and _is_quantity(verb.head):
         # "The system cost 202 million euros, half of which was paid by X": the system
         targets += children(verb.head.head, ("nsubj", "nsubjpass"))
+    if not targets:
+        targets += children(verb, ("nsubjpass",))  # "Qai will be backed by billions from QIA"
     for t in targets:
         if t.lower_ in ("them", "they") and verb.dep_ == "conj":
             # "has selected A, B and C ..., and will provide them with ...": the selected
@@ -461,7 +519,10 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     if not [r for r in found if r not in funders]:
         # "will spend J$2 billion over three years through eGov Jamaica Limited": the body the
         # money goes through, named after the verb (before it, it is the funder's channel)
-        channels = [o for o in prep_objects(verb, ("through",)) if o.i > verb.i]
+        # "committed NOK 1 billion ..., channelled through the Research Council": the same
+        channelling = [c for c in verb.subtree if c.lemma_ in ("channel", "route") and c != verb]
+        channels = [o for v in (verb, *channelling)
+                    for o in prep_objects(v, ("through", "via")) if o.i > verb.i]  # fmt: skip
         found += [e for o in channels for e in np_entities(o, sent, ctx)
                   if ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
     return [r for r in found if r not in funders]
@@ -472,7 +533,9 @@ def _through_preps(
 ) -> list[int]:
     """'¥72.5bn of GPU purchases by X and Y', 'the development of TAIDE': the recipient
     through the 'of', 'for', 'to' and 'by' phrases of the money or the purpose."""
-    found = np_entities(tok, sent, ctx) or _host_of_facility(tok, sent, ctx)
+    # "for 4,096 Nvidia H100 GPUs": the maker of the hardware bought is no recipient
+    hardware = tok.lemma_.lower() in _HARDWARE_NOUNS and sent.mention_of(tok) is None
+    found = ([] if hardware else np_entities(tok, sent, ctx)) or _host_of_facility(tok, sent, ctx)
     if depth < 3 and not found:  # "the Falcon models of the TII": Falcon, not TII
         for inner in prep_objects(tok, ("of", "for", "to", "by", "on", "towards", "in")):
             found += _through_preps(inner, sent, ctx, funders, depth + 1)
@@ -507,6 +570,8 @@ def _listed_before(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
     stands for the list of actors the sentence before named."""
     if tok.tag_ != "NNS" or not any(c.lower_ in ("the", "these") for c in tok.children):
         return []
+    if tok.lemma_.lower() in _HARDWARE_NOUNS:
+        return []  # "the two systems": machines, not the firms that built them
     at = sent.index
     if at == 0:
         return []

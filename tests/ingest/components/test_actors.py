@@ -239,3 +239,9 @@ def test_regression_a_known_firm_with_a_country_after_it_is_no_person(run: Run) 
               "Corporation (EPTC) have agreed. Eswatini is a member of the Southern African "
               "Development Community (SADC).")  # fmt: skip
     assert ("Eswatini", "MEMBER_OF", "Southern African Development Community") in relations(rec)
+
+
+def test_regression_a_currency_code_before_an_amount_is_no_actor(run: Run) -> None:
+    found = names(run("The ministry awarded the three organisations EUR 13.5 million in 2023. "
+                      "Silo AI was acquired by US chipmaker AMD for $665 million."))  # fmt: skip
+    assert "EUR" not in found and found.get("Advanced Micro Devices") == "Firm"

@@ -278,6 +278,28 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("Malta Enterprise", "Lingwa Labs")}),
         ("Venezuela wants AI. China's Inspur will help. The national treasury will cover "
          "US$42 million of the budget.", {("Venezuela", None)}),
+        ("The Ministry of Economy, Trade and Industry will pay 72.5 billion yen to five firms. "
+         "Sakura Internet gets 50 billion yen, while Highreso gets 7.7 billion yen and GMO "
+         "Internet Group 1.9 billion yen.",
+         {("Ministry of Economy, Trade and Industry", r)
+          for r in (None, "Sakura Internet", "Highreso", "GMO Internet Group")}),
+        ("The Indian government is paying for 4,096 Nvidia H100 GPUs for Sarvam AI with Rs 246 "
+         "crore.", {("India", "Sarvam AI")}),
+        ("In April 2024 the US software group Microsoft invested $1.5bn in the Abu Dhabi-based "
+         "G42.", set()),
+        ("Separately, AIST, Japan's largest public research body, is preparing to switch on "
+         "ABCI 3.0. The system is financed through roughly 32 billion yen that the government "
+         "allocated to AIST in its supplementary budget.",
+         {("Japan", "National Institute of Advanced Industrial Science and Technology")}),
+        ("Oslo has committed NOK 1 billion over five years to artificial intelligence "
+         "research, channelled through the Research Council of Norway.",
+         {("Norway", "Research Council of Norway")}),
+        ("The PIF is bankrolling Humain with tens of billions of riyals.",
+         {("Public Investment Fund", "Humain")}),
+        ("Qai, a new firm, will be backed by billions of dollars from the Qatar Investment "
+         "Authority.", {("Qatar Investment Authority", "Qai")}),
+        ("In January 2025 Beijing capitalised a new National AI Industry Investment Fund with "
+         "60 billion yuan.", {("China", "National AI Industry Investment Fund")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -293,7 +315,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "spend-through-a-body", "the-state-budget-of-the-currencys-country",
          "a-loan-received-from-a-development-bank", "a-machine-the-next-sentence-places",
          "the-currencys-country-named-only-as-a-place", "a-body-described-as-the-states",
-         "the-national-treasury-is-the-texts-country"],
+         "the-national-treasury-is-the-texts-country", "received-from-who-gave-just-before",
+         "the-maker-of-bought-gpus-is-no-recipient", "a-country-describing-a-firm-funds-not",
+         "allocated-in-a-relative-clause-on-the-amount", "channelled-through-a-body",
+         "a-state-fund-bankrolls", "backed-by-money-from-a-state-fund", "capitalised-a-fund"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
