@@ -169,6 +169,8 @@ STATE_NOUNS = frozenset(
 )
 
 # Nouns for people by their role: "NVIDIA founder Jensen Huang" is a person, not NVIDIA.
+# People who work at a body: "researchers at MBZUAI", "former Google engineers".
+STAFF_NOUNS = frozenset("researcher scientist engineer team expert academic employee".split())
 ROLE_NOUNS = frozenset(
     """founder co-founder ceo cto cfo executive chairman chairwoman president director
     minister spokesperson spokesman spokeswoman official head chief""".split()

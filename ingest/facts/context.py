@@ -14,7 +14,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.components.actors import RUNS_KEY
 from ingest.components.descriptions import NAMING_WORDS
-from ingest.lexicon import BASED_WORDS, FIRM_NOUNS, MACHINE_NOUNS, PROJECT_NOUNS, word
+from ingest.lexicon import (
+    BASED_WORDS,
+    FIRM_NOUNS,
+    MACHINE_NOUNS,
+    PROJECT_NOUNS,
+    ROLE_NOUNS,
+    STAFF_NOUNS,
+    word,
+)
 from ingest.mentions import Mention, Place
 from ingest.money import Money, find_money, for_country, issuing_country
 from ingest.reference import Reference
@@ -354,14 +362,15 @@ class DocContext:
 
     def _most_named(self, pos: int, *, latest: bool = True) -> int | None:
         """The firm named most before `pos` (of equals the latest, or the first when
-        `latest` is false: a release names its author first), else such a body."""
+        `latest` is false: a release names its author first), else such a body. A name
+        that only says where people work weighs half ("former Google researchers")."""
         for types in ({"Firm"}, {"Organization"}):
             counts: Counter[int] = Counter()
             last: dict[int, int] = {}
             for e_i, e in enumerate(self.entities):
                 for m in e.mentions if e.type in types else []:
                     if m.start < pos:
-                        counts[e_i] += 1
+                        counts[e_i] += 1 if _names_staff(m) else 2
                         last[e_i] = max(last.get(e_i, -1), m.start) if latest else -e_i
             if counts:
                 return max(counts, key=lambda e: (counts[e], last[e]))
@@ -512,6 +521,11 @@ class DocContext:
             ]  # fmt: skip
             return ministries[-1] if ministries else self.main_country
         return None
+
+
+def _names_staff(m: Mention) -> bool:
+    root = m.span.root
+    return root.dep_ == "compound" and word(root.head) in STAFF_NOUNS | ROLE_NOUNS
 
 
 def clause_verb(tok: Token) -> Token:

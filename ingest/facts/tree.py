@@ -7,9 +7,8 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Sentence
-from ingest.lexicon import ROLE_NOUNS, word
+from ingest.lexicon import ROLE_NOUNS, STAFF_NOUNS, word
 
-STAFF_NOUNS = frozenset("researcher scientist engineer team expert academic".split())
 _STATE_HEADS = frozenset("state government province emirate kingdom republic".split())
 _NP_LINKS = frozenset({"compound", "amod", "poss", "appos", "nmod"})
 

@@ -9,7 +9,6 @@ from spacy.tokens import Token
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import ACTORS, BUSINESSES, relation_fact
 from ingest.facts.tree import (
-    STAFF_NOUNS,
     acting_subject,
     appositions,
     children,
@@ -20,10 +19,7 @@ from ingest.facts.tree import (
     np_entities,
     prep_objects,
 )
-from ingest.lexicon import (
-    DEVELOP_VERBS,
-    MODEL_NOUNS,
-)
+from ingest.lexicon import DEVELOP_VERBS, MODEL_NOUNS, STAFF_NOUNS
 
 _LAUNCH_NOUNS = frozenset("launch release development rollout unveiling".split())
 _WORK_NOUNS = frozenset("product result fruit outcome work creation".split())

@@ -90,7 +90,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 investees += np_entities(owned.head, sent, ctx)
             for agent in prep_objects(tok, ("by",)):
                 investors += np_entities(agent, sent, ctx)
-        elif tok.lower_ == "round" and tok.pos_ in ("NOUN", "ADV"):  # "a funding round" (ADV)
+        elif _is_round(tok):  # "a funding round" (tagged ADV at times), "a Series A"
             # "X raised EUR 1.7 billion in a round led by ASML"
             # "a round led by X", "raised $41 million in a round in December 2023 led by X"
             led = [t for t in sent.span if t.lemma_ == "lead" and t.dep_ in ("acl", "advcl")]
@@ -114,6 +114,26 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 e for t in joined for o in prep_objects(t, ("from", "of", "by"))
                 for e in np_entities(o, sent, ctx, heads_only=True)
             ]  # fmt: skip
+            investors += _taking_part(ctx, sent, tok)
+            # "X joined a funding round for Y", "X will lead a round of $40 billion in Y"
+            taking = tok.head if tok.dep_ == "dobj" else None
+            if taking is not None and taking.lemma_ in _ROUND_JOIN_VERBS:
+                lead = subject_of(taking)
+                investors += np_entities(lead, sent, ctx) if lead is not None else []
+                investees += [e for o in prep_objects(tok, ("for", "in"))
+                              for e in np_entities(o, sent, ctx)]  # fmt: skip
+                investees += [e for o in prep_objects(tok, ("of",))
+                              for p in prep_objects(o, ("in",))
+                              for e in np_entities(p, sent, ctx)]  # fmt: skip
+            # "That round also brought in Nvidia and ...": who it brought in, into the firm
+            # the text is about
+            if tok.dep_ == "nsubj" and tok.head.lemma_ in ("bring", "attract", "include"):
+                brought = [t for t in tok.head.subtree if t.i > tok.head.i]
+                investors += [m.entity for t in brought if (m := sent.mention_of(t))
+                              and ctx.type_of(m.entity) in BUSINESSES]  # fmt: skip
+                if not investees:
+                    raised = ctx.topic_business(sent)
+                    investees += [raised] if raised is not None else []
         elif tok.lemma_ == "raise" and tok.pos_ == "VERB":
             # "X raised $100 million from Y and Z"
             for source in prep_objects(tok, ("from",)):
@@ -160,6 +180,33 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 
 _PERCENT_WORDS = frozenset("cent percent %".split())
+_ROUND_JOIN_VERBS = frozenset("join lead co-lead".split())
+_TAKE_PART_VERBS = frozenset("participate join invest take".split())
+
+
+def _is_round(tok: Token) -> bool:
+    """'a funding round' (the tagger reads 'round' as an adverb at times), 'a Series A'."""
+    if tok.lower_ == "round":
+        return tok.pos_ in ("NOUN", "ADV")
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "series" and nxt is not None and len(nxt.text) == 1 and nxt.is_upper
+
+
+def _taking_part(ctx: DocContext, sent: Sentence, round_: Token) -> list[int]:
+    """'..., with Khosla Ventures and Japanese groups NTT, KDDI and Sony also taking part',
+    '..., with Nvidia and Bpifrance participating': the names between the 'with' and the
+    verb of taking part (read off the words: the parse of such a clause varies)."""
+    doc = sent.span.doc
+    for w in (t for t in sent.span if t.lower_ == "with" and t.i > round_.i):
+        for t in doc[w.i + 1 : sent.span.end]:
+            if t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG":
+                if t.lemma_ in _TAKE_PART_VERBS:
+                    named = [sent.mention_of(x) for x in doc[w.i + 1 : t.i]]
+                    return list(dict.fromkeys(
+                        m.entity for m in named if m and ctx.type_of(m.entity) in BUSINESSES
+                    ))  # fmt: skip
+                break
+    return []
 
 
 def _shares(ctx: DocContext, sent: Sentence) -> list[Fact]:

@@ -138,13 +138,13 @@ def _described_just_before(m: Mention, sent: Sentence) -> list[str]:
     or demonym, then common nouns ending in an actor noun, right before the name (read off
     the words, since a long sentence's parse often links them elsewhere)."""
     doc = m.span.doc
-    first = m.span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    lead = sent.mention_of(first)
     i = m.span.start - 1
-    if lead is not None and lead.span.start > 0 and doc[lead.span.start - 1].tag_ == "NNS":
-        i = lead.span.start - 1  # "US developers OpenAI and Anthropic": a plural describes all
+    start = _list_start(m, sent)
+    if start - 2 >= sent.span.start and doc[start - 1].text in ("-", "–", ":"):
+        start -= 1  # "Japan's megabanks - MUFG, SMBC and Mizuho"
+    plural = start > 0 and (doc[start - 1].tag_ == "NNS" or doc[start - 1].lower_.endswith("s"))
+    if plural:
+        i = start - 1  # "US developers OpenAI and Anthropic": a plural describes all
     if i < 0 or word(doc[i]) not in ACTOR_NOUNS:
         return []
     while (
@@ -159,6 +159,19 @@ def _described_just_before(m: Mention, sent: Sentence) -> list[str]:
         if p.span.end == i and p.span.label_ not in _LOCAL_PLACES:
             return [p.country]
     return []
+
+
+def _list_start(m: Mention, sent: Sentence) -> int:
+    """Where the list of names a mention ends stands begins ("NTT, KDDI and Sony": NTT),
+    read off the words (the parse of a list of names varies)."""
+    doc = m.span.doc
+    start = m.span.start
+    while start - 2 >= sent.span.start and doc[start - 1].lower_ in (",", "and", "-", "–"):
+        before = sent.mention_of(doc[start - 2])
+        if before is None:
+            break
+        start = before.span.start
+    return start
 
 
 def _description_after(window: Span, sent: Sentence, ctx: DocContext) -> Span:
@@ -350,12 +363,11 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
         operators = [o for o in dict.fromkeys(operators) if ctx.type_of(o) in BUSINESSES]
         if not operators:
             continue
-        country, confidence = _location(ctx, sent, tok, facility)
-        if country is None:
-            continue
+        countries, confidence = _location(ctx, sent, tok, facility)
         for o in operators:
-            out.append(relation_fact("OPERATES_IN", o, country, sent, confidence))
-            for later in _to_follow(ctx, sent):
+            for country in countries:
+                out.append(relation_fact("OPERATES_IN", o, country, sent, confidence))
+            for later in _to_follow(ctx, sent) if countries else []:
                 out.append(relation_fact("OPERATES_IN", o, later, sent, 0.6))
     return out
 
@@ -424,9 +436,10 @@ def _is_facility(tok: Token) -> bool:
 
 def _location(
     ctx: DocContext, sent: Sentence, verb: Token, facility: Token
-) -> tuple[int | None, float]:
-    """Where: a country or city in the facility's phrase or the clause, else the document's
-    main country (the sovereign-AI reports this reads are about one country)."""
+) -> tuple[list[int], float]:
+    """Where: a country or city in the facility's phrase or the clause, with the places
+    coordinated with it ("in Germany and Austria"), else the document's main country (the
+    sovereign-AI reports this reads are about one country)."""
     clause = verb.head if verb.dep_ in ("xcomp", "conj", "advcl") else verb
     # "the US technology company will establish a data centre": the actor's own description
     # says nothing of where the centre is
@@ -444,5 +457,8 @@ def _location(
         scope = [t for t in scope if t.i not in actors]
         places = [p for p in sent.places_in(scope) if p.span.label_ != "Demonym"]
         if places:
-            return ctx.country_entity(places[0].country), 0.75
-    return ctx.main_country, 0.5
+            listed = {t.i for t in conjuncts(places[0].span.root)}
+            found = [p.country for p in places if p.span.root.i in listed] or [places[0].country]
+            return [ctx.country_entity(c) for c in dict.fromkeys(found)], 0.75
+    main = ctx.main_country
+    return ([main] if main is not None else []), 0.5

@@ -251,6 +251,24 @@ Run = Callable[[str], DocumentRecord]
         ("Zimbabwe, which chairs the Southern African Development Community (SADC), will share "
          "lessons with fellow member states including Zambia and Botswana.",
          ("Zambia", "MEMBER_OF", "Southern African Development Community")),
+        ("In January 2024 Sakana AI raised a $30 million seed round led by Lux Capital, with "
+         "Khosla Ventures and Japanese groups NTT, KDDI and Sony also taking part.",
+         ("KDDI", "INVESTS_IN", "Sakana AI")),
+        ("In January 2024 Sakana AI raised a $30 million seed round led by Lux Capital, with "
+         "Khosla Ventures and Japanese groups NTT, KDDI and Sony also taking part.",
+         ("KDDI", "HEADQUARTERED_IN", "Japan")),
+        ("Eight months later Sakana AI closed a Series A of about 30 billion yen led by New "
+         "Enterprise Associates.", ("New Enterprise Associates", "INVESTS_IN", "Sakana AI")),
+        ("Sakana AI raised money. That round also brought in Nvidia and NEC.",
+         ("NEC", "INVESTS_IN", "Sakana AI")),
+        ("In 2023 Schwarz Group also joined a $500 million funding round for German AI "
+         "start-up Aleph Alpha.", ("Schwarz Group", "INVESTS_IN", "Aleph Alpha")),
+        ("SoftBank Group also said it would lead a funding round of up to $40 billion in "
+         "OpenAI.", ("SoftBank Group", "INVESTS_IN", "OpenAI")),
+        ("The US hyperscalers Amazon Web Services, Microsoft and Google have noticed.",
+         ("Google", "HEADQUARTERED_IN", "United States")),
+        ("STACKIT runs data centres in Germany and Austria.",
+         ("STACKIT", "OPERATES_IN", "Austria")),
         ("Cuba leads ALBA, whose members also include Bolivia and Nicaragua.",
          ("Nicaragua", "MEMBER_OF", "Bolivarian Alliance for the Peoples of Our America")),
     ],
@@ -443,3 +461,12 @@ def test_regression_a_possessive_country_describes_the_next_list_item(run: Run) 
     found = relations(run(text))
     assert ("Vodafone Group", "HEADQUARTERED_IN", "Japan") not in found
     assert ("Sumitomo Corporation", "HEADQUARTERED_IN", "Japan") in found
+
+
+def test_regression_the_company_is_not_a_firm_named_only_as_its_staffs_employer(
+    run: Run,
+) -> None:
+    rec = run("Sakana AI has become a poster child. The start-up was set up by two former "
+              "Google researchers. Money arrived quickly. In January 2024 the company raised a "
+              "$30 million seed round led by Lux Capital.")  # fmt: skip
+    assert ("Lux Capital", "INVESTS_IN", "Sakana AI") in relations(rec)
