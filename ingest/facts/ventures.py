@@ -42,6 +42,11 @@ _FOUNDING_VERBS = frozenset("agree form create establish set launch found own".s
 STATE_WORDS = frozenset("government state authorities administration ministry".split())
 _TIE_NOUNS = frozenset("partnership collaboration alliance venture cooperation".split())
 _NAMED_HEADS = frozenset("Partnership Alliance Agreement Pact Accord".split())
+_LIST_PREPS = frozenset("between among of".split())
+# "a memorandum signed in June by A, B and C", "the Stargate venture announced by A and B"
+_SIGNED_VERBS = frozenset(
+    "sign conclude agree form set create establish announce launch unveil".split()
+)
 
 
 def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -55,7 +60,9 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             o.lower_ == "intent" for o in prep_objects(tok, ("of",))
         )
         # "a supply agreement with AMD" is a sale (supplies.py), not a partnership
-        tie = tok.lemma_ in PARTNER_NOUNS and tok.pos_ == "NOUN" and not _sale(tok)
+        tie = tok.pos_ == "NOUN" and (
+            (tok.lemma_ in PARTNER_NOUNS and not _sale(tok)) or _a_venture(tok)
+        )
         if joint or intent or tie:
             partners = _noun_partners(ctx, sent, tok)
             if len(set(partners)) < 2 and _refers_back(tok):
@@ -71,7 +78,7 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "SAP and Deutsche Telekom will jointly own a new company"
             partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
             out += _make(ctx, sent, partners, "joint_venture", None, year_of(tok))
-        elif tok.lemma_ in _PARTNER_VERBS and tok.pos_ == "VERB":
+        elif tok.pos_ == "VERB" and (tok.lemma_ in _PARTNER_VERBS or _works_with(tok)):
             partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("with",))]:
                 joined = np_entities(obj, sent, ctx)
@@ -137,6 +144,22 @@ def _developing_teams(ctx: DocContext, sent: Sentence, found: list[Fact]) -> lis
     return out
 
 
+def _a_venture(noun: Token) -> bool:
+    """'the $500bn Stargate venture announced by A, B and C' (not 'venture capital', 'a
+    venture fund', 'Orange Ventures')."""
+    return noun.lower_ == "venture" and noun.dep_ != "compound" and noun.tag_ == "NN"
+
+
+def _works_with(verb: Token) -> bool:
+    """'Krutrim is working with Nvidia to deploy ...' (not the participle describing a team:
+    'researchers from A, working with B', which the develops rules read)."""
+    return (
+        verb.lemma_ == "work"
+        and verb.dep_ not in ("acl", "advcl")
+        and bool(prep_objects(verb, ("with",)))
+    )
+
+
 def _sale(noun: Token) -> bool:
     return any(c.lemma_ in ("supply", "purchase") for c in noun.children)
 
@@ -179,10 +202,13 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
         return []  # "the collaboration will also include X": members of one named before
     partners: list[int] = []
-    for obj in prep_objects(noun, ("between", "among", "of")):
-        partners += np_entities(obj, sent, ctx)
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")):
-        partners += _partners_after(ctx, sent, prep)
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LIST_PREPS):
+        objects = children(prep, ("pobj",))
+        if prep.lower_ != "of" or any(sent.mention_of(o) for o in objects):
+            partners += [e for o in objects for e in np_entities(o, sent, ctx)]
+        if prep.lower_ != "of" or not partners:
+            # "between A and B", "of the French companies Orange and Capgemini"
+            partners += _partners_after(ctx, sent, prep)
     for t in noun.subtree:  # "the consortium that will run the centre, which includes X and Y"
         if t.lemma_ in ("include", "comprise") and t.dep_ == "relcl":
             partners += [e for o in children(t, ("dobj",)) for e in np_entities(o, sent, ctx)]
@@ -196,7 +222,7 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
         for obj in children(t, ("pobj",)):
             partners += np_entities(obj, sent, ctx, heads_only=True)
     for signed in children(noun, ("acl",)):  # "a memorandum signed in June by A, B and C"
-        if signed.lemma_ in ("sign", "conclude", "agree", "form", "set", "create", "establish"):
+        if signed.lemma_ in _SIGNED_VERBS:
             for by in (c for c in signed.children if c.dep_ == "agent"):
                 partners += _partners_after(ctx, sent, by)
     for poss in children(noun, ("poss",)):
@@ -210,17 +236,26 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
         m = sent.mention_of(c)
         partners += [m.entity] if m is not None else []
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "in":
-        # "X's facility in partnership with Y", "X built it in partnership with Y"
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "under"):
+        # "X's facility in partnership with Y", "X built it in partnership with Y", "Under an
+        # agreement with Nvidia, the company is rolling out ..."
         owner = head.head
         owners = [p for p in children(owner, ("poss",))] if owner.pos_ != "VERB" else []
         subj = subject_of(owner) if owner.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.lower_ in ("they", "we") and owner.dep_ == "ccomp":
+            # "A and B said they would invest $5bn in a strategic partnership": who said it
+            subj = next(iter(subjects(owner.head)), subj)
         for t in owners + ([subj] if subj is not None else []):
             partners += np_entities(t, sent, ctx)
         if not owners and subj is None:
             up = owner.head if owner.dep_ == "pobj" else owner
             for t in children(up.head if up.dep_ == "prep" else up, ("poss",)):
                 partners += np_entities(t, sent, ctx)
+    elif noun.dep_ == "appos" and head.dep_ == "dobj" and head.head.lemma_ in _MAKE_DEAL_VERBS:
+        # "A and B announced Stargate UK, a partnership to build ...": who announced it
+        subj = subject_of(head.head)
+        partners += np_entities(subj, sent, ctx) + _named_in(subj, sent) if subj else []
+        partners = partners if subj is not None else partners + names_before(head.head, sent, ctx)
     elif (
         noun.dep_ == "dobj"
         and head.lemma_ in _MAKE_DEAL_VERBS
@@ -322,6 +357,10 @@ def _named(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if known is not None and known.country and known.type == "Government":
                     partners.append(ctx.country_entity(known.country))
         partners += [m.entity for m in sent.mentions if run.start <= m.span.start < run.end]
+        root = run.root
+        if len(set(partners)) < 2 and root.dep_ == "dobj" and root.head.lemma_ in _MAKE_DEAL_VERBS:
+            # "BlackRock, GIP, Microsoft and MGX launched the AI Infrastructure Partnership"
+            partners += [e for s in subjects(root.head) for e in _named_in(s, sent)]
         out += _make(ctx, sent, partners, "partnership", run.text)
     return out
 

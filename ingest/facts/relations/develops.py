@@ -192,6 +192,10 @@ def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     ]
     if not found and tok.dep_ == "appos":  # "X, an open-source model developed by Y"
         found = [e for e in np_entities(tok.head, sent, ctx) if ctx.type_of(e) == "AIModel"]
+    if not found and tok.dep_ == "attr" and tok.lemma_ in MODEL_NOUNS:
+        # "K2 Think is a reasoning model developed by MBZUAI": what the copula says it is
+        found = [e for s in children(tok.head, ("nsubj",)) for e in np_entities(s, sent, ctx)
+                 if ctx.type_of(e) == "AIModel"]  # fmt: skip
     if not found and tok.dep_ == "pobj" and tok.head.lower_ == "of":
         # "Gemma, the family of open models developed by Google": the family's name
         found = _named_before(tok.head.head, sent, ctx)

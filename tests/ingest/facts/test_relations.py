@@ -267,6 +267,9 @@ Run = Callable[[str], DocumentRecord]
          "OpenAI.", ("SoftBank Group", "INVESTS_IN", "OpenAI")),
         ("The US hyperscalers Amazon Web Services, Microsoft and Google have noticed.",
          ("Google", "HEADQUARTERED_IN", "United States")),
+        ("K2 Think is a 32-billion-parameter reasoning model developed by the Mohamed bin "
+         "Zayed University of Artificial Intelligence.",
+         ("Mohamed bin Zayed University of Artificial Intelligence", "DEVELOPS", "K2 Think")),
         ("STACKIT runs data centres in Germany and Austria.",
          ("STACKIT", "OPERATES_IN", "Austria")),
         ("Cuba leads ALBA, whose members also include Bolivia and Nicaragua.",

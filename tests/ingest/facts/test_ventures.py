@@ -188,11 +188,32 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
         ("Belize Telemedia Limited (BTL) and Taiwan's Chunghwa Telecom today signed an "
          "agreement to form a joint venture, Jaguar Cloud Services Ltd.",
          [({"Belize Telemedia Limited", "Chunghwa Telecom"}, "joint_venture")]),
+        ("OpenAI, Nvidia and London-based Nscale on Tuesday announced Stargate UK, a "
+         "partnership to build sovereign AI infrastructure in Britain.",
+         [({"OpenAI", "Nvidia", "Nscale"}, "partnership")]),
+        ("Microsoft supplies its cloud technology to Bleu, a joint venture of the French "
+         "companies Orange and Capgemini.", [({"Orange", "Capgemini"}, "joint_venture")]),
+        ("In September 2024, BlackRock, Microsoft and MGX launched the AI Infrastructure "
+         "Partnership (AIP).", [({"BlackRock", "Microsoft", "MGX"}, "partnership")]),
+        ("Amazon Web Services (AWS) and Humain said they would invest more than $5bn in a "
+         "strategic partnership.", [({"Amazon Web Services", "Humain"}, "partnership")]),
+        ("Krutrim is working with Nvidia to deploy India's first GB200 supercomputer.",
+         [({"Krutrim", "Nvidia"}, "partnership")]),
+        ("Ooredoo is a Qatari telecom. Under an agreement with Nvidia, the company is rolling "
+         "out AI-ready data centres.", [({"Ooredoo", "Nvidia"}, "partnership")]),
+        ("It matches the $500bn Stargate venture announced in the US by OpenAI, SoftBank and "
+         "Oracle.", [({"OpenAI", "SoftBank Group", "Oracle"}, "partnership")]),
+        ("The team, researchers from the University of Zimbabwe working with Nhaka Labs, "
+         "built it.", []),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
          "a-partnership-they-said-they-formed", "a-firm-named-for-its-country-in-its-language",
-         "regression-an-agreement-to-form-a-venture-with-the-subject-lost"],
+         "regression-an-agreement-to-form-a-venture-with-the-subject-lost",
+         "a-named-partnership-its-announcers-formed", "a-venture-of-a-described-list",
+         "a-named-partnership-launched-by-a-list", "invest-in-a-partnership-they-said",
+         "working-with", "under-an-agreement-with", "a-venture-announced-by-a-list",
+         "a-team-working-with-a-firm-is-for-develops"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
