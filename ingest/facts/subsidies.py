@@ -444,7 +444,8 @@ def _previous_public_subject(subj: Token, sent: Sentence, ctx: DocContext) -> li
     qualified = any(c.dep_ in ("compound", "amod", "poss") for c in subj.children)
     at = sent.index
     said = subj.head.dep_ == "ccomp"  # "X said it would fund Y": X, as refers_to reads it
-    if subj.lower_ not in _ANAPHORS or qualified or said or at == 0:
+    a_name = sent.mention_of(subj) is not None  # "The Ministry of Science and ICT" is named
+    if subj.lower_ not in _ANAPHORS or qualified or said or a_name or at == 0:
         return []
     before = ctx.sentences[at - 1]
     root = before.span.root

@@ -322,3 +322,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
+
+
+def test_regression_a_named_ministry_is_no_anaphor_for_the_country_before(run: Run) -> None:
+    rec = run("South Korea is big. The Ministry of Science and ICT set aside 1.46 trillion won.")
+    assert pairs(rec) == {("Ministry of Science and ICT", None)}
