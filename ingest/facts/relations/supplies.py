@@ -159,7 +159,7 @@ def _customer(ctx: DocContext, sent: Sentence, verb: Token, *, supplier: int) ->
         named = _body_just_named(ctx, sent)
         if named is not None and named != supplier:
             return named
-    return ctx.main_country
+    return None
 
 
 def _body_just_named(ctx: DocContext, sent: Sentence) -> int | None:

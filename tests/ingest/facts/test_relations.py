@@ -473,3 +473,9 @@ def test_regression_the_company_is_not_a_firm_named_only_as_its_staffs_employer(
               "Google researchers. Money arrived quickly. In January 2024 the company raised a "
               "$30 million seed round led by Lux Capital.")  # fmt: skip
     assert ("Lux Capital", "INVESTS_IN", "Sakana AI") in relations(rec)
+
+
+def test_regression_hardware_with_no_named_buyer_is_no_supply_to_the_country(run: Run) -> None:
+    rec = run("Russia wants sovereign AI. Sanctions block direct access to leading Nvidia "
+              "accelerators.")  # fmt: skip
+    assert not any(p == "SUPPLIES" for _, p, _ in relations(rec))
