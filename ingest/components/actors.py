@@ -399,7 +399,7 @@ class ActorRecognizer:
         out = []
         for run in runs:
             name = _trim(run)
-            if len(name) < 2 or self._blocked(name, blocked):
+            if len(name) < 2 or self._blocked(name, blocked) or _portfolio_or_person(name):
                 continue
             kind, head_i = _head_type(name)
             if kind is None or head_i is None:
@@ -764,6 +764,12 @@ def _portfolio_or_person(span: Span) -> bool:
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start]
     if any(t.text in _PERSON_TITLES for t in before) and doc[span.start - 1].lower_ == "of":
+        return True
+    # "the Minister of Science, Technology and Innovation": back over the portfolio's list
+    i = span.start - 1
+    while i > 0 and span.start - i < 10 and (doc[i].is_title or doc[i].text in (",", "and", "&")):
+        i -= 1
+    if i > 0 and doc[i].lower_ in ("of", "for") and doc[i - 1].text in _PERSON_TITLES | {"State"}:
         return True
     after = [t for t in doc[span.end : span.end + 5] if not t.is_space]
     if after and after[0].text in _PERSON_TITLES:

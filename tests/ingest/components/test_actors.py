@@ -245,3 +245,11 @@ def test_regression_a_currency_code_before_an_amount_is_no_actor(run: Run) -> No
     found = names(run("The ministry awarded the three organisations EUR 13.5 million in 2023. "
                       "Silo AI was acquired by US chipmaker AMD for $665 million."))  # fmt: skip
     assert "EUR" not in found and found.get("Advanced Micro Devices") == "Firm"
+
+
+def test_regression_a_ministers_portfolio_is_no_firm(run: Run) -> None:
+    assert names(run("The Minister of Post and Telecommunications stressed the point. Minister "
+                     "of Science, Technology and Innovation Luciana Santos agreed. The Ministry "
+                     "of Post and Telecommunications said so.")) == {  # fmt: skip
+        "Ministry of Post and Telecommunications": "Government"
+    }
