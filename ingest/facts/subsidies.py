@@ -21,7 +21,14 @@ from ingest.facts.tree import (
     subjects,
     year_of,
 )
-from ingest.lexicon import COMPUTER_NOUNS, FACILITY_NOUNS, FUND_VERBS, MACHINE_NOUNS, MODEL_NOUNS
+from ingest.lexicon import (
+    COMPUTER_NOUNS,
+    FACILITY_NOUNS,
+    FUND_VERBS,
+    MACHINE_NOUNS,
+    MODEL_NOUNS,
+    word,
+)
 from ingest.money import Money
 
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
@@ -48,6 +55,7 @@ _BUDGET_NOUNS = frozenset("budget exchequer treasury".split())
 _PUBLIC_WORDS = frozenset("federal state government public national".split())
 # "the government unveiled a QR9 billion incentive package": public money with no recipient
 _PACKAGE_NOUNS = _PROGRAMME_NOUNS | {"package"}
+_STATE_PLANS = frozenset("mission programme program plan scheme budget proposal strategy".split())
 _ASIDE_PREPS = frozenset("beyond besides despite unlike than excluding".split())
 _ANAPHORS = frozenset("it they government ministry agency department".split())
 
@@ -422,6 +430,11 @@ def _subject_actors(subjs: list[Token], sent: Sentence, ctx: DocContext) -> list
         e for subj in subjs
         for e in _previous_public_subject(subj, sent, ctx) or np_entities(subj, sent, ctx)
     ]  # fmt: skip
+    if not found and any(word(s) in _STATE_PLANS for s in subjs):
+        # "The IndiaAI Mission will subsidise ...", "The 2026 budget proposal earmarks ...":
+        # a state's programme or budget spends the state's money
+        state = ctx.issuer_of(sent) or ctx.main_country
+        found = [state] if state is not None else []
     if not any(ctx.type_of(e) == "Firm" and not ctx.is_public(e) for e in found):
         return found
     heads = {m.entity for s in subjs for t in conjuncts(s) if (m := sent.mention_of(t))}

@@ -248,8 +248,7 @@ def test_regression_a_currency_code_before_an_amount_is_no_actor(run: Run) -> No
 
 
 def test_regression_a_ministers_portfolio_is_no_firm(run: Run) -> None:
-    assert names(run("The Minister of Post and Telecommunications stressed the point. Minister "
-                     "of Science, Technology and Innovation Luciana Santos agreed. The Ministry "
-                     "of Post and Telecommunications said so.")) == {  # fmt: skip
-        "Ministry of Post and Telecommunications": "Government"
-    }
+    text = ("The Minister of Post and Telecommunications stressed the point. Minister of "
+            "Science, Technology and Innovation Luciana Santos agreed. The Ministry of Post "
+            "and Telecommunications said so.")  # fmt: skip
+    assert names(run(text)) == {"Ministry of Post and Telecommunications": "Government"}

@@ -300,6 +300,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "Authority.", {("Qatar Investment Authority", "Qai")}),
         ("In January 2025 Beijing capitalised a new National AI Industry Investment Fund with "
          "60 billion yuan.", {("China", "National AI Industry Investment Fund")}),
+        ("India wants AI. The IndiaAI Mission will subsidise GPUs for Sarvam AI.",
+         {("India", "Sarvam AI")}),
+        ("South Korea wants AI. The 2026 budget proposal unveiled last week earmarks 10.1 "
+         "trillion won for AI.", {("South Korea", None)}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -318,7 +322,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-national-treasury-is-the-texts-country", "received-from-who-gave-just-before",
          "the-maker-of-bought-gpus-is-no-recipient", "a-country-describing-a-firm-funds-not",
          "allocated-in-a-relative-clause-on-the-amount", "channelled-through-a-body",
-         "a-state-fund-bankrolls", "backed-by-money-from-a-state-fund", "capitalised-a-fund"],
+         "a-state-fund-bankrolls", "backed-by-money-from-a-state-fund", "capitalised-a-fund",
+         "a-states-programme-spends-its-money", "a-budget-proposal-earmarks"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
