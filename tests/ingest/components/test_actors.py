@@ -252,3 +252,9 @@ def test_regression_a_ministers_portfolio_is_no_firm(run: Run) -> None:
             "Science, Technology and Innovation Luciana Santos agreed. The Ministry of Post "
             "and Telecommunications said so.")  # fmt: skip
     assert names(run(text)) == {"Ministry of Post and Telecommunications": "Government"}
+
+
+def test_regression_the_two_congos_are_two_countries(run: Run) -> None:
+    found = names(run("Zambia will serve the Democratic Republic of Congo (DRC) and, with "
+                      "Gabon, the Republic of the Congo."))  # fmt: skip
+    assert {"Democratic Republic of the Congo", "Republic of the Congo"} <= set(found)
