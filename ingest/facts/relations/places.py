@@ -303,8 +303,12 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
     for tok in sent.span:
         operators: list[int] = []
         facility: Token | None = None
-        set_up = tok.lemma_ == "set" and any(c.lower_ == "up" for c in tok.children)
-        if tok.pos_ == "VERB" and (tok.lemma_ in OPERATE_VERBS or set_up):
+        particle = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        set_up = (tok.lemma_ == "set" and "up" in particle) or (
+            tok.lemma_ == "roll" and "out" in particle  # "is rolling out data centres"
+        )
+        spends = tok.lemma_ in _SPEND_VERBS and bool(sent.money)
+        if tok.pos_ == "VERB" and (tok.lemma_ in OPERATE_VERBS or set_up or spends):
             objs = children(tok, ("dobj", "nsubjpass"))
             if not objs and tok.dep_ == "conj":
                 objs = children(tok.head, ("nsubjpass",))
@@ -312,8 +316,11 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 objs.append(tok.head)  # "a data centre that X will build", "a site run by X"
             if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" and not objs:
                 objs.append(tok.head.head)  # "the supercomputer it plans to build in France"
-            if tok.lemma_ == "invest":  # "invest R$14.7 billion in AI infrastructure in Brazil"
-                objs += prep_objects(tok, ("in", "into"))
+            if tok.lemma_ == "invest" or spends:
+                # "invest R$14.7 billion in AI infrastructure in Brazil", "pledged EUR 10
+                # billion for a supercomputer in France", "spending EUR 11 billion on a data
+                # centre in Lübbenau"
+                objs += prep_objects(tok, ("in", "into", "for", "on"))
             # "build 1.9 gigawatts of data-centre capacity": the facility is in the 'of'
             objs += [o for x in list(objs) for o in prep_objects(x, ("of",))]
             facility = next((c for o in objs for c in conjuncts(o) if _is_facility(c)), None)
@@ -352,15 +359,28 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             facility = tok
             # "X's data centre", "its campus"; a name compounded with the object of an
             # operating verb is a brand ("G42 operates the Khazna data centres")
-            branded = tok.dep_ == "dobj" and tok.head.lemma_ in OPERATE_VERBS
+            # ("The province hosts a Google data centre": the province runs no business)
+            branded = (
+                tok.dep_ == "dobj"
+                and tok.head.lemma_ in OPERATE_VERBS
+                and any(
+                    ctx.type_of(e) in BUSINESSES
+                    for s in children(tok.head, ("nsubj",))
+                    for e in np_entities(s, sent, ctx)
+                )
+            )
             for c in children(tok, ("poss",) if branded else ("poss", "compound")):
                 owner = ctx.refers_to(c, sent)  # "X's data centre", "its data centre"
                 if owner is not None:
                     operators.append(owner)
-            operators += _owner_of_hosted(ctx, sent, tok)
+            operators += _owner_of_hosted(ctx, sent, tok) or _seller_from(ctx, sent, tok)
         if facility is None:
             continue
         operators = [o for o in dict.fromkeys(operators) if ctx.type_of(o) in BUSINESSES]
+        if spends or set_up:
+            # a public body's money or programme ("factories rolled out by the EuroHPC JU")
+            # runs no facility of its own
+            operators = [o for o in operators if not ctx.is_public(o)]
         if not operators:
             continue
         countries, confidence = _location(ctx, sent, tok, facility)
@@ -389,6 +409,9 @@ def _to_follow(ctx: DocContext, sent: Sentence) -> list[int]:
 
 
 _NAMING_GLUE = NAMING_WORDS | {",", "as"}
+_SPEND_VERBS = frozenset("pledge commit spend plan".split())
+# A business that sells, rents or serves compute from a facility runs it.
+_SERVE_VERBS = frozenset("sell rent lease offer serve provide".split())
 
 
 def _named_object(obj: Token, sent: Sentence) -> list[Token]:
@@ -422,7 +445,23 @@ def _owner_of_hosted(ctx: DocContext, sent: Sentence, facility: Token) -> list[i
     owners = [
         e for c in children(verb.head, ("poss",)) if (e := ctx.refers_to(c, sent)) is not None
     ]
-    return owners or np_entities(verb.head, sent, ctx, heads_only=True)
+    hosted = verb.head
+    if not owners and hosted.dep_ == "dobj" and hosted.head.lemma_ in _SERVE_VERBS:
+        # "Siam AI rents the capacity, hosted in data centres in Thailand": who rents it out
+        owners = [e for s in children(hosted.head, ("nsubj",)) for e in np_entities(s, sent, ctx)]
+    return owners or np_entities(hosted, sent, ctx, heads_only=True)
+
+
+def _seller_from(ctx: DocContext, sent: Sentence, facility: Token) -> list[int]:
+    """'Lintasarta sells GPU capacity ... from data centres in Jakarta': who sells or serves
+    from a facility runs it."""
+    prep = facility.head
+    if facility.dep_ != "pobj" or prep.lower_ not in ("from", "out"):
+        return []
+    verb = clause_verb(prep)
+    if verb.lemma_ not in _SERVE_VERBS:
+        return []
+    return [e for s in children(verb, ("nsubj",)) for e in np_entities(s, sent, ctx)]
 
 
 def _is_facility(tok: Token) -> bool:

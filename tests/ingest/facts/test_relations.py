@@ -270,6 +270,14 @@ Run = Callable[[str], DocumentRecord]
         ("K2 Think is a 32-billion-parameter reasoning model developed by the Mohamed bin "
          "Zayed University of Artificial Intelligence.",
          ("Mohamed bin Zayed University of Artificial Intelligence", "DEVELOPS", "K2 Think")),
+        ("Siam AI rents the capacity, hosted in data centres in Thailand.",
+         ("Siam AI", "OPERATES_IN", "Thailand")),
+        ("British cloud provider Fluidstack has pledged EUR 10 billion for a one-gigawatt "
+         "supercomputer in France.", ("Fluidstack", "OPERATES_IN", "France")),
+        ("Ooredoo is a Qatari group. The company is rolling out AI-ready data centres across "
+         "its markets, including Kuwait, Oman and Tunisia.", ("Ooredoo", "OPERATES_IN", "Oman")),
+        ("The province already hosts a large Google data centre in Eemshaven, in the "
+         "Netherlands.", ("Google", "OPERATES_IN", "Netherlands")),
         ("STACKIT runs data centres in Germany and Austria.",
          ("STACKIT", "OPERATES_IN", "Austria")),
         ("Cuba leads ALBA, whose members also include Bolivia and Nicaragua.",
@@ -479,3 +487,10 @@ def test_regression_hardware_with_no_named_buyer_is_no_supply_to_the_country(run
     rec = run("Russia wants sovereign AI. Sanctions block direct access to leading Nvidia "
               "accelerators.")  # fmt: skip
     assert not any(p == "SUPPLIES" for _, p, _ in relations(rec))
+
+
+def test_a_public_bodys_money_or_programme_operates_no_facility(run: Run) -> None:
+    rec = run("Brazil wants AI. The state development bank BNDES has earmarked R$2 billion in "
+              "credit for data centres. The EuroHPC Joint Undertaking is rolling out AI "
+              "factories in Germany.")  # fmt: skip
+    assert not any(p == "OPERATES_IN" for _, p, _ in relations(rec))
