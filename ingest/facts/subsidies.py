@@ -34,7 +34,9 @@ from ingest.money import Money
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
 # Only these count without an amount in the sentence ("award a prize" is no subsidy).
 _STRONG_VERBS = frozenset("subsidize subsidise fund finance back".split())
-_BACKING_VERBS = _STRONG_VERBS | {"bankroll", "capitalise", "capitalize"}
+# a state fund's money however it is told; with a stated amount, also funding and backing
+_CAPITAL_VERBS = frozenset("bankroll capitalise capitalize seed".split())
+_BACKING_VERBS = _STRONG_VERBS | _CAPITAL_VERBS
 _PURCHASE_VERBS = frozenset("purchase buy procure order acquire".split())
 _COMPUTE_WORDS = frozenset("gpu gpus chip chips supercomputer supercomputers accelerator".split())
 _HARDWARE_NOUNS = _COMPUTE_WORDS | COMPUTER_NOUNS | {"server", "processor", "superchip"}
@@ -88,7 +90,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             continue
         # "The PIF is bankrolling Humain with tens of billions of riyals": a state fund's
         # money, stated, that funds a body (investing in one is an investment)
-        backing = bool(money) and verb.lemma_ in _BACKING_VERBS
+        backing = verb.lemma_ in _CAPITAL_VERBS or (bool(money) and verb.lemma_ in _BACKING_VERBS)
         funders = [
             f for f in _funders(ctx, sent, verb)
             if ctx.is_public(f) or (backing and ctx.is_state_fund(f))
@@ -101,10 +103,19 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if not funders and money and verb.lemma_ in ("allocate", "earmark", "assign", "grant"):
             previous = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.end <= sent.start]
             funders = [p for p in previous[-1:] if p is not None]  # "Among those funds, ..."
+        granted = [e for t in children(verb, ("nsubjpass",)) for e in np_entities(t, sent, ctx)]
+        if not funders and money and any(ctx.type_of(e) in RECIPIENT_TYPES for e in granted):
+            # "KDDI was granted ¥10.2 billion for a similar build-out": by whoever gave the
+            # money the text just told of
+            funders = [f for f in _last_funder(ctx, sent) if ctx.is_public(f)]
         if not funders or (not money and _counted_programme(ctx, sent, verb)):
             continue
         recipients = _recipients(ctx, sent, verb, funders) or _share_of_a_budget(ctx, sent, money)
         facts = _subsidy_facts(sent, funders, recipients, money, verb)
+        if len(shares := _amounts_for(ctx, sent)) >= 2:
+            # "subsidies of up to ¥50.1 billion for Sakura Internet, ¥42.1 billion for SoftBank
+            # Corp and ¥10.2 billion for KDDI": each amount to the one it is for
+            facts = [f for e, m in shares for f in _subsidy_facts(sent, funders, [e], [m], verb)]
         # one statement per funder and amount: "X will invest €10bn ..., while Y spent €40m"
         # is two; a second verb on the same money or funder is the same statement
         # (the same money is the same words: "€45m by X, while Y will add another €45m" is two)
@@ -162,6 +173,10 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
         funding = [t for t in verb.subtree if t.lemma_ in _FUNDING_NOUNS | _RECEIVED_NOUNS]
         funders = [e for f in funding for o in _sources(f) for e in _with_of(o, sent, ctx)]
         funders += [e for o in prep_objects(verb, ("from",)) for e in _with_of(o, sent, ctx)]
+        # "CINECA received €240 million for the machine, paid jointly by A and B"
+        funders += [e for t in verb.subtree
+                    if t.dep_ in ("acl", "advcl") and t.lemma_ in FUND_VERBS
+                    for a in prep_objects(t, ("by",)) for e in _with_of(a, sent, ctx)]  # fmt: skip
         public = any(c.lower_ in _PUBLIC_WORDS for f in funding for c in f.children)
         # "receives 600 million dinars a year from the (Serbian) budget": the state's money
         budgets = [o for o in prep_objects(verb, ("from",)) if o.lemma_ in _BUDGET_NOUNS]
@@ -181,6 +196,23 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
         recipients = [r for r in recipients if ctx.type_of(r) in RECIPIENT_TYPES]
         if funders and recipients:
             out.append((verb, funders, recipients))
+    return out
+
+
+def _amounts_for(ctx: DocContext, sent: Sentence) -> list[tuple[int, Money]]:
+    """The amounts a sentence gives 'for' a named recipient, each with that recipient."""
+    doc = sent.span.doc
+    out = []
+    for m in sent.money:
+        at = doc.char_span(sent.span.start_char + m.start, sent.span.start_char + m.end,
+                           alignment_mode="expand")  # fmt: skip
+        i = at.end if at is not None else sent.span.end
+        if i + 1 >= sent.span.end or doc[i].lower_ != "for":
+            continue
+        i += 1 + (doc[i + 1].lower_ == "the")
+        named = sent.mention_of(doc[i]) if i < sent.span.end else None
+        if named is not None and ctx.type_of(named.entity) in RECIPIENT_TYPES:
+            out.append((named.entity, m))
     return out
 
 
@@ -351,7 +383,7 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
         objects = [w for o in children(tok, ("dobj",)) for w in o.subtree]
         objects += [w for o in prep_objects(tok, ("with",)) for w in o.subtree]
         costs = any(w.lemma_ in ("cost", "bill") or w.lower_ in _SUBSIDISED for w in objects)
-        return tok if tok.lemma_ in _STRONG_VERBS or money or costs else None
+        return tok if tok.lemma_ in _BACKING_VERBS or money or costs else None
     if tok.pos_ == "VERB" and tok.lemma_ in _PURCHASE_VERBS:
         # a state buying GPUs or a supercomputer is a compute subsidy programme
         objects = [w for o in children(tok, ("dobj",)) for w in o.subtree]
@@ -401,7 +433,10 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
             if out:
                 break
         out += _subject_actors(subjects(v), sent, ctx)
-        for obj in prep_objects(v, ("by", "from")):
+        agents = prep_objects(v, ("by", "from"))
+        # "granted ¥10.2 billion for a build-out by METI": the 'by' hung on the purpose
+        agents += [a for o in prep_objects(v, ("for",)) for a in prep_objects(o, ("by",))]
+        for obj in agents:
             out += _with_of(obj, sent, ctx)
             # "half was paid by X and the rest by A, B and C": the gapped second payer
             for part in (t for t in obj.subtree if t.dep_ == "conj"):
@@ -498,6 +533,8 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     found: list[int] = []
     if verb.dep_ == "acl":
         found += np_entities(verb.head, sent, ctx)
+        if verb.head.dep_ == "appos":  # "TII, a research centre funded by the ATRC"
+            found += np_entities(verb.head.head, sent, ctx)
     objects = children(verb, ("dobj", "dative"))
     granted: list[Token] = []
     if verb.lemma_ in _APPROVAL_VERBS:
@@ -518,8 +555,6 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     if not targets and verb.dep_ == "relcl" and _is_quantity(verb.head):
         # "The system cost 202 million euros, half of which was paid by X": the system
         targets += children(verb.head.head, ("nsubj", "nsubjpass"))
-    if not targets:
-        targets += children(verb, ("nsubjpass",))  # "Qai will be backed by billions from QIA"
     for t in targets:
         if t.lower_ in ("them", "they") and verb.dep_ == "conj":
             # "has selected A, B and C ..., and will provide them with ...": the selected
@@ -530,6 +565,14 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
             or _model_worked_on(ctx, sent, t)
         )
     found = [r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES]
+    if not found and not (verb.dep_ == "relcl" and _is_quantity(verb.head)):
+        # "Qai will be backed by billions from QIA", "KDDI was granted ¥10.2 billion for a
+        # build-out", "TAIDE is developed by X and financed by Y"
+        passive = children(verb, ("nsubjpass",))
+        if not passive and verb.dep_ == "conj":
+            passive = children(verb.head, ("nsubjpass",))
+        found += [e for t in passive for e in np_entities(t, sent, ctx)
+                  if ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
     if not [r for r in found if r not in funders]:
         # "will spend J$2 billion over three years through eGov Jamaica Limited": the body the
         # money goes through, named after the verb (before it, it is the funder's channel)

@@ -304,6 +304,26 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("India", "Sarvam AI")}),
         ("South Korea wants AI. The 2026 budget proposal unveiled last week earmarks 10.1 "
          "trillion won for AI.", {("South Korea", None)}),
+        ("Japan wants AI. KDDI was granted ¥10.2 billion for a similar build-out by the "
+         "Ministry of Economy, Trade and Industry.",
+         {("Ministry of Economy, Trade and Industry", "KDDI")}),
+        ("Japan wants AI. The Ministry of Economy, Trade and Industry has approved subsidies of "
+         "up to ¥50.1 billion for Sakura Internet and ¥10.2 billion for KDDI.",
+         {("Ministry of Economy, Trade and Industry", r) for r in ("Sakura Internet", "KDDI")}),
+        ("Italy wants AI. CINECA received about €240 million for the machine, paid jointly by "
+         "the EuroHPC Joint Undertaking.", {("EuroHPC Joint Undertaking", "CINECA")}),
+        ("The Generalitat de Catalunya has provided the Barcelona Supercomputing Center with "
+         "€13.5 million.", {("Government of Catalonia", "Barcelona Supercomputing Center")}),
+        ("Falcon was built by the Technology Innovation Institute (TII), an Abu Dhabi research "
+         "centre funded by the government's Advanced Technology Research Council (ATRC).",
+         {("Advanced Technology Research Council", "Technology Innovation Institute")}),
+        ("TAIDE is developed by Taiwan's National Applied Research Laboratories and financed by "
+         "the National Science and Technology Council.",
+         {("National Science and Technology Council", "TAIDE")}),
+        ("Humain, the AI company bankrolled by Saudi Arabia's Public Investment Fund, opened.",
+         {("Public Investment Fund", "Humain")}),
+        ("The PIF has seeded Humain with SAR 37.5 billion of initial capital.",
+         {("Public Investment Fund", "Humain")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -323,7 +343,11 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-maker-of-bought-gpus-is-no-recipient", "a-country-describing-a-firm-funds-not",
          "allocated-in-a-relative-clause-on-the-amount", "channelled-through-a-body",
          "a-state-fund-bankrolls", "backed-by-money-from-a-state-fund", "capitalised-a-fund",
-         "a-states-programme-spends-its-money", "a-budget-proposal-earmarks"],
+         "a-states-programme-spends-its-money", "a-budget-proposal-earmarks",
+         "granted-by-the-agent-on-the-purpose", "each-amount-for-its-recipient",
+         "received-and-paid-by", "provided-a-body-with-money",
+         "a-body-an-apposition-says-is-funded",
+         "developed-and-financed", "a-state-fund-bankrolls-without-an-amount", "seeded"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
