@@ -180,7 +180,7 @@ ROLE_NOUNS = frozenset(
 FIRM_NOUNS = frozenset(
     """company companies firm start-up startup scale-up scaleup chipmaker chip-maker
     conglomerate giant operator telco carrier provider unicorn maker manufacturer
-    hyperscaler subsidiary group venture developer""".split()
+    hyperscaler subsidiary group venture developer investor""".split()
 )
 
 # Nouns that say the thing named beside them is a non-firm body.

@@ -114,7 +114,7 @@ def names_before(verb: Token, sent: Sentence, ctx: DocContext) -> list[int]:
             for m in sent.mentions
             if m.span.end <= verb.i
             and ctx.type_of(m.entity) in ("Firm", "Organization")
-            and m.span.root.dep_ not in ("poss", "amod")
+            and m.span.root.dep_ != "poss"  # "Nvidia's unit X": X acts
         )
     )
 
@@ -223,7 +223,10 @@ def listed_after(
     found = []
     for m in sent.mentions:
         root = m.span.root
-        if m.span.start <= prep.i or root.dep_ in ("poss", "compound", "amod"):
+        describes = root.dep_ in ("poss", "compound") or (
+            root.dep_ == "amod" and ctx.type_of(m.entity) == "Government"
+        )  # (a firm's name the parser took for an adjective still names a partner)
+        if m.span.start <= prep.i or describes:
             continue  # "France's bank", "US chipmaker": a description, not a partner
         path = list(prep.doc[prep.i + 1 : m.span.start])  # the words between
         last_colon = max((t.i for t in path if t.text == ":"), default=-1)

@@ -12,7 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.tree import (
     children,
     conjuncts,
@@ -24,7 +24,7 @@ from ingest.facts.tree import (
     subjects,
     year_of,
 )
-from ingest.lexicon import PARTNER_NOUNS
+from ingest.lexicon import FACILITY_NOUNS, PARTNER_NOUNS
 
 PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
 _PARTNER_VERBS = frozenset("partner team collaborate ally cooperate join".split())
@@ -43,6 +43,11 @@ STATE_WORDS = frozenset("government state authorities administration ministry".s
 _TIE_NOUNS = frozenset("partnership collaboration alliance venture cooperation".split())
 _NAMED_HEADS = frozenset("Partnership Alliance Agreement Pact Accord".split())
 _LIST_PREPS = frozenset("between among of".split())
+_TOGETHER = frozenset("jointly together".split())
+_PRONOUNS = frozenset("it they we".split())
+_OWN_VERBS = frozenset("own control hold".split())
+# "invested in G42 as part of a strategic partnership", "under a partnership", "through ..."
+_PART_OF = frozenset("part under through".split())
 # "a memorandum signed in June by A, B and C", "the Stargate venture announced by A and B"
 _SIGNED_VERBS = frozenset(
     "sign conclude agree form set create establish announce launch unveil".split()
@@ -74,12 +79,18 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             name = _venture_name(ctx, sent, tok, partners)
             kind = "joint_venture" if joint else "partnership"
             out += _make(ctx, sent, partners, kind, name, year_of(tok))
-        elif tok.pos_ == "VERB" and any(c.lower_ == "jointly" for c in tok.children):
-            # "SAP and Deutsche Telekom will jointly own a new company"
-            partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
-            out += _make(ctx, sent, partners, "joint_venture", None, year_of(tok))
+        elif tok.pos_ == "VERB" and _done_together(tok) and not _develops_here(ctx, sent):
+            # "SAP and Deutsche Telekom will jointly own a new company" (a joint venture);
+            # "A and B agreed to build it together", "launched by A together with B", "a
+            # jointly built campus" (a partnership)
+            kind = "joint_venture" if tok.lemma_ in _OWN_VERBS else "partnership"
+            partners = _together(ctx, sent, tok, others=_joint_undertaking(tok))
+            out += _make(ctx, sent, partners, kind, None, year_of(tok))
         elif tok.pos_ == "VERB" and (tok.lemma_ in _PARTNER_VERBS or _works_with(tok)):
             partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
+            if not partners:  # "Nvidia said it was partnering with Mistral AI"
+                partners += [e for s in children(tok, ("nsubj",)) if s.lower_ in _PRONOUNS
+                             if (e := ctx.refers_to(s, sent)) is not None]  # fmt: skip
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("with",))]:
                 joined = np_entities(obj, sent, ctx)
                 # "Sweden joined NATO" is membership, not a partnership
@@ -144,6 +155,55 @@ def _developing_teams(ctx: DocContext, sent: Sentence, found: list[Fact]) -> lis
     return out
 
 
+def _develops_here(ctx: DocContext, sent: Sentence) -> bool:
+    """Whether the sentence tells who develops a model (the developing-teams rule, with its
+    own cues, reads those)."""
+    return any(f.kind == "DEVELOPS" and f.start == sent.start for f in ctx.facts)
+
+
+def _done_together(verb: Token) -> bool:
+    """'build it together', 'jointly own', 'launched by A together with B' (the parser hangs
+    'together' on the 'with')."""
+    return any(
+        c.lower_ in _TOGETHER
+        or (c.lower_ == "with" and any(a.lower_ == "together" for a in c.children))
+        for c in verb.children
+    )
+
+
+def _joint_undertaking(verb: Token) -> bool:
+    """Launching or unveiling something, or building or running a facility: what partners
+    do 'together with' others (drafting a policy or carrying out work with a university is
+    no partnership)."""
+    if verb.lemma_ in _JOINT_ACTS:
+        return True
+    things = [*children(verb, ("dobj", "nsubjpass")), verb.head]
+    return any(t.lemma_.lower() in FACILITY_NOUNS for t in things)
+
+
+def _together(ctx: DocContext, sent: Sentence, verb: Token, *, others: bool) -> list[int]:
+    """Who does a thing 'together' or 'jointly': the subjects (of the clause a participle
+    describes: "plan to invest in a jointly built campus"), and, for a joint undertaking
+    (`others`), the agents and who it is done 'together with'."""
+    if verb.dep_ == "acl" and children(verb, ("dobj",)):
+        # "Inception, a G42 subsidiary, built Jais together with X", read as a modifier
+        noun = verb.head
+        subj: Token | None = noun.head if noun.dep_ == "appos" else noun
+    else:
+        acting = clause_verb(verb.head) if verb.dep_ in ("amod", "acl") else verb
+        subj = subject_of(acting)
+    # the subjects themselves, not what their phrases mention in passing
+    partners = [m.entity for t in (conjuncts(subj) if subj is not None else [])
+                if (m := sent.mention_of(t)) is not None]  # fmt: skip
+    if not others:
+        return partners
+    partners += [e for a in prep_objects(verb, ("by",)) for e in np_entities(a, sent, ctx)]
+    withs = [verb, *(c for c in verb.children if c.lower_ == "together")]
+    partners += [e for t in withs for o in prep_objects(t, ("with",))
+                 for e in np_entities(o, sent, ctx, heads_only=True)]  # fmt: skip
+    return partners
+
+
 def _a_venture(noun: Token) -> bool:
     """'the $500bn Stargate venture announced by A, B and C' (not 'venture capital', 'a
     venture fund', 'Orange Ventures')."""
@@ -204,11 +264,16 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     partners: list[int] = []
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LIST_PREPS):
         objects = children(prep, ("pobj",))
-        if prep.lower_ != "of" or any(sent.mention_of(o) for o in objects):
-            partners += [e for o in objects for e in np_entities(o, sent, ctx)]
-        if prep.lower_ != "of" or not partners:
-            # "between A and B", "of the French companies Orange and Capgemini"
-            partners += _partners_after(ctx, sent, prep)
+        # "between British company Nscale and Norwegian group Aker ASA": the names after the
+        # word, when there are two (the descriptions' countries are no partners); else the
+        # phrase's referents ("between the US company and the government of Iceland")
+        listed = _partners_after(ctx, sent, prep)
+        if len(set(listed)) >= 2:
+            partners += listed
+        elif prep.lower_ != "of" or any(sent.mention_of(o) for o in objects):
+            partners += [e for o in objects for e in np_entities(o, sent, ctx)] + listed
+        else:
+            partners += listed
     for t in noun.subtree:  # "the consortium that will run the centre, which includes X and Y"
         if t.lemma_ in ("include", "comprise") and t.dep_ == "relcl":
             partners += [e for o in children(t, ("dobj",)) for e in np_entities(o, sent, ctx)]
@@ -236,12 +301,17 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
         m = sent.mention_of(c)
         partners += [m.entity] if m is not None else []
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in ("in", "under"):
+    # "under an agreement with X", "under the agreement it signed with X" (not "Under the
+    # agreement, X will supply Y": one the text told of before)
+    said_with = any(t.lower_ == "with" for t in noun.subtree)
+    if noun.dep_ == "pobj" and (head.lower_ == "in" or (head.lower_ == "under" and said_with)):
         # "X's facility in partnership with Y", "X built it in partnership with Y", "Under an
         # agreement with Nvidia, the company is rolling out ..."
         owner = head.head
         owners = [p for p in children(owner, ("poss",))] if owner.pos_ != "VERB" else []
         subj = subject_of(owner) if owner.pos_ in ("VERB", "AUX") else None
+        if head.lower_ == "under" and subj is not None and ctx.refers_to(subj, sent) is None:
+            subj = None  # "Under a memorandum with Greece, Cypriot researchers will ..."
         if subj is not None and subj.lower_ in ("they", "we") and owner.dep_ == "ccomp":
             # "A and B said they would invest $5bn in a strategic partnership": who said it
             subj = next(iter(subjects(owner.head)), subj)
@@ -270,12 +340,40 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
             subj = None if sayers else subj
         if subj is not None:
             partners += np_entities(subj, sent, ctx) + _named_in(subj, sent)
+            partners += _the_two(ctx, sent, subj)
             if len(set(partners)) == 1 and subj.lower_ in ("they", "these"):
                 partners += _dominant_partner(ctx, sent, partners[0])
+            if len(set(partners)) == 1 and subj.i > sent.span.start:
+                # "British start-up A and Norwegian investor B have formed a joint venture":
+                # descriptions make the parse lose the list
+                partners += names_before(head, sent, ctx)
         elif not partners:
             # the parser lost the subject ("Belize Telemedia ... signed"): the names before
             partners += names_before(head, sent, ctx)
+    if len(set(partners)) < 2 and noun.dep_ == "pobj" and _within_part_of(noun):
+        # "Microsoft invested $1.5 billion in G42 as part of a strategic partnership": the
+        # clause's subject and the one it acts on
+        verb = clause_verb(noun)
+        acting = subject_of(verb)
+        partners += np_entities(acting, sent, ctx) if acting is not None else []
+        for obj in [*children(verb, ("dobj",)), *prep_objects(verb, ("in", "with", "to"))]:
+            partners += np_entities(obj, sent, ctx, heads_only=True)
     return partners
+
+
+def _within_part_of(noun: Token) -> bool:
+    """'as part of a strategic partnership', 'under a partnership' (not 'was not part of
+    the agreement')."""
+    definite = any(c.lower_ in ("the", "this", "that") for c in noun.children)
+    heads = [noun.head, noun.head.head, noun.head.head.head]
+    negated = any(c.dep_ == "neg" for c in clause_verb(noun).children)
+    return not definite and not negated and any(h.lower_ in _PART_OF for h in heads)
+
+
+def _the_two(ctx: DocContext, sent: Sentence, subj: Token) -> list[int]:
+    """'The two firms had signed a strategic partnership': the two the text just named."""
+    two = any(c.lower_ == "two" for c in subj.children) and subj.tag_ == "NNS"
+    return ctx.actors_before(sent, {"Firm", "Organization"}) if two else []
 
 
 def _partners_after(ctx: DocContext, sent: Sentence, prep: Token) -> list[int]:

@@ -205,6 +205,27 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "Oracle.", [({"OpenAI", "SoftBank Group", "Oracle"}, "partnership")]),
         ("The team, researchers from the University of Zimbabwe working with Nhaka Labs, "
          "built it.", []),
+        ("Nvidia said it was partnering with French start-up Mistral AI on an AI cloud.",
+         [({"Nvidia", "Mistral AI"}, "partnership")]),
+        ("It will be built by a 50/50 joint venture between British AI cloud company Nscale "
+         "and Norwegian industrial investment group Aker ASA.",
+         [({"Nscale", "Aker ASA"}, "joint_venture")]),
+        ("British start-up Nscale and Norwegian industrial investor Aker have formed a 50/50 "
+         "joint venture to build an AI campus.", [({"Nscale", "Aker"}, "joint_venture")]),
+        ("Microsoft invested $1.5 billion in Abu Dhabi-based G42 in April 2024 as part of a "
+         "strategic partnership.", [({"Microsoft", "G42"}, "partnership")]),
+        ("Cerebras built Condor Galaxy for G42. The two firms had signed a strategic "
+         "partnership.", [({"Cerebras", "G42"}, "partnership")]),
+        ("Reliance Industries and Nvidia agreed in October 2024 to build AI infrastructure in "
+         "India together.", [({"Reliance Industries", "Nvidia"}, "partnership")]),
+        ("Abu Dhabi AI group G42 unveiled the project last month together with OpenAI and "
+         "Oracle.", [({"G42", "OpenAI", "Oracle"}, "partnership")]),
+        ("Amazon Web Services (AWS) and Humain also plan to invest more than $5bn in a "
+         "jointly built data-centre complex.", [({"Amazon Web Services", "Humain"},
+                                                 "partnership")]),
+        ("The policy was drafted by the Ministry of Science, Technology and Innovation "
+         "together with the National Planning Department.", []),
+        ("Telemor, the third operator, was not part of the agreement with Timor Telecom.", []),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -213,7 +234,11 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "a-named-partnership-its-announcers-formed", "a-venture-of-a-described-list",
          "a-named-partnership-launched-by-a-list", "invest-in-a-partnership-they-said",
          "working-with", "under-an-agreement-with", "a-venture-announced-by-a-list",
-         "a-team-working-with-a-firm-is-for-develops"],
+         "a-team-working-with-a-firm-is-for-develops", "it-was-partnering-with",
+         "a-venture-between-described-names", "a-venture-formed-by-described-names",
+         "as-part-of-a-partnership", "the-two-firms", "agreed-to-build-together",
+         "unveiled-together-with", "a-jointly-built-complex",
+         "drafting-a-policy-together-is-no-partnership", "not-part-of-the-agreement"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
