@@ -67,6 +67,8 @@ class Sentence:
     places: list[Place]
     index: int  # in the document's sentences
     money: list[Money]  # the amounts it states (the subsidy and investment rules read them)
+    # its tokens, made once: every rule walks them, and spaCy makes a new Token per access
+    tokens: list[Token] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -112,7 +114,8 @@ class DocContext:
                     p for p in places if p.span.doc is doc and sent.start <= p.span.start < sent.end
                 ]
                 at = len(self.sentences)
-                self.sentences.append(Sentence(sent, offset, ms, ps, at, find_money(sent.text)))
+                money = find_money(sent.text)
+                self.sentences.append(Sentence(sent, offset, ms, ps, at, money, list(sent)))
         counts = Counter(m.entity for m in mentions if entities[m.entity].iso3)
         self.main_country: int | None = counts.most_common(1)[0][0] if counts else None
         named = [entities[e].iso3 for e, _ in counts.most_common()]
@@ -399,7 +402,7 @@ class DocContext:
 
     def _hosts_in(self, sent: Sentence) -> list[tuple[int, int]]:
         out = []
-        for prep in sent.span:
+        for prep in sent.tokens:
             head = prep.head
             if prep.dep_ == "agent" and head.lemma_ in ("host", "house", "operate", "run"):
                 machines = [c for c in head.children if c.dep_ == "nsubjpass"]

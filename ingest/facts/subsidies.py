@@ -40,6 +40,12 @@ _BACKING_VERBS = _STRONG_VERBS | _CAPITAL_VERBS
 _PURCHASE_VERBS = frozenset("purchase buy procure order acquire".split())
 _COMPUTE_WORDS = frozenset("gpu gpus chip chips supercomputer supercomputers accelerator".split())
 _HARDWARE_NOUNS = _COMPUTE_WORDS | COMPUTER_NOUNS | {"server", "processor", "superchip"}
+# every verb the funding-verb test below reads
+_FUNDING_VERB_LEMMAS = (
+    FUND_VERBS
+    | _PURCHASE_VERBS
+    | frozenset("unveil announce launch establish create set put support go flow help".split())
+)
 _SUBSIDISED = frozenset("subsidised subsidized state-funded publicly-funded free".split())
 _FUNDING_NOUNS = frozenset("funding subsidy subsidies grant grants budget".split())
 _RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in", "on")
@@ -76,7 +82,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             out += [f for e, m in _gapped(ctx, sent, receiving) for f in
                     _subsidy_facts(sent, givers, [e], [m], receiving)]  # fmt: skip
         return out
-    for tok in sent.span:
+    for tok in sent.tokens:
         verb = _funding_verb(tok, bool(money))
         if verb is None or _negated(verb):
             continue
@@ -134,7 +140,7 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
     doc = sent.span.doc
     part = any(
         t.lower_ == "of" and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ in ("that", "this")
-        for t in sent.span
+        for t in sent.tokens
     )
     if not part:
         return None  # most sentences: no scan of the facts so far
@@ -147,13 +153,14 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
         return None
     funder, recipient = earlier[-1].args
     verb = sent.span.root
-    sources = [e for t in sent.span if t.lower_ == "from" for o in children(t, ("pobj",))
+    sources = [e for t in sent.tokens if t.lower_ == "from" for o in children(t, ("pobj",))
                for e in _with_of(o, sent, ctx) if ctx.is_public(e)]  # fmt: skip
     if sources:
         return _subsidy_facts(sent, sources, [recipient] if recipient is not None else [],
                               sent.money, verb)  # fmt: skip
     assert funder is not None
-    targets = [o for t in sent.span if t.lower_ in ("to", "for") and t.head.pos_ in ("VERB", "AUX")
+    targets = [o for t in sent.tokens
+               if t.lower_ in ("to", "for") and t.head.pos_ in ("VERB", "AUX")
                for o in children(t, ("pobj",))]  # fmt: skip
     recipients = [
         e for o in targets
@@ -169,7 +176,7 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
     'state' or 'government' funding, or who gave the money the text just told of ("METI
     will hand 72.5 billion yen to five firms. KDDI will receive 10.2 billion yen")."""
     out = []
-    for verb in (t for t in sent.span if t.pos_ == "VERB" and t.lemma_ in _RECEIVE_VERBS):
+    for verb in (t for t in sent.tokens if t.pos_ == "VERB" and t.lemma_ in _RECEIVE_VERBS):
         funding = [t for t in verb.subtree if t.lemma_ in _FUNDING_NOUNS | _RECEIVED_NOUNS]
         funders = [e for f in funding for o in _sources(f) for e in _with_of(o, sent, ctx)]
         funders += [e for o in prep_objects(verb, ("from",)) for e in _with_of(o, sent, ctx)]
@@ -333,9 +340,9 @@ def _noun_read_verb(ctx: DocContext, sent: Sentence) -> tuple[int, list[int]] | 
     """'The X Joint Undertaking funds AI factories': a public body's name followed by
     'funds' (tagged a noun) in a sentence with no other verb; the funder and the entities
     of the noun phrase after it."""
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl" for t in sent.span):
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl" for t in sent.tokens):
         return None
-    for tok in sent.span:
+    for tok in sent.tokens:
         before = sent.mention_of(tok.nbor(-1)) if tok.i > sent.span.start else None
         if tok.lower_ not in _VERB_AS_NOUN or before is None or not ctx.is_public(before.entity):
             continue
@@ -364,8 +371,10 @@ def _subject_of_funding(
 def _funding_verb(tok: Token, money: bool) -> Token | None:
     """The verb of a funding statement at this token: a funding verb ("grant", "invest" with
     an amount), the verb over "£2 billion of funding", or "the money will support X"."""
-    if tok.pos_ not in ("VERB", "NOUN"):
+    if tok.lemma_ not in (_FUNDING_NOUNS if tok.pos_ == "NOUN" else _FUNDING_VERB_LEMMAS):
         return None  # most words: asked once, before the rules below read more of them
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return None
     if tok.pos_ == "VERB" and tok.lemma_ in ("unveil", "announce", "launch") and money:
         packages = [o for o in children(tok, ("dobj",)) if o.lemma_ in _PACKAGE_NOUNS]
         return tok if packages else None

@@ -98,7 +98,7 @@ def collaborators(sent: Sentence, ctx: DocContext) -> list[int]:
     """Who 'in collaboration with A and B' (partnership, cooperation) names in a sentence."""
     return [
         e
-        for prep in sent.span if prep.dep_ == "prep" and prep.lower_ == "in"
+        for prep in sent.tokens if prep.dep_ == "prep" and prep.lower_ == "in"
         for noun in children(prep, ("pobj",)) if noun.lemma_ in _COLLECTIVE_NOUNS
         for o in prep_objects(noun, ("with",))
         for e in np_entities(o, sent, ctx, heads_only=True)

@@ -56,7 +56,7 @@ _SIGNED_VERBS = frozenset(
 
 def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
-    for tok in sent.span:
+    for tok in sent.tokens:
         joint = tok.lower_ in ("venture", "jv", "jvs") and (
             tok.lower_ != "venture" or any(c.lower_ == "joint" for c in tok.children)
         )
@@ -138,7 +138,7 @@ def _developing_teams(ctx: DocContext, sent: Sentence, found: list[Fact]) -> lis
     """'Rafidain is being developed jointly by A and B', 'developed by A together with B under
     a research partnership': bodies that develop one model together, where the sentence says
     they work together, are partners."""
-    cue = any(t.lower_ == "jointly" or t.lemma_ in _TEAMWORK_NOUNS for t in sent.span)
+    cue = any(t.lower_ == "jointly" or t.lemma_ in _TEAMWORK_NOUNS for t in sent.tokens)
     if not cue:
         return []
     by_model: dict[int, list[int]] = {}

@@ -27,7 +27,7 @@ _WORK_NOUNS = frozenset("product result fruit outcome work creation".split())
 
 def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
-    for tok in sent.span:
+    for tok in sent.tokens:
         models: list[int] = []
         developers: list[int] = []
         if tok.pos_ not in ("VERB", "AUX"):

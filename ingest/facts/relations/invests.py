@@ -29,7 +29,7 @@ _OWN_VERBS = frozenset("back own fund finance control".split())
 
 def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = _shares(ctx, sent)
-    for tok in sent.span:
+    for tok in sent.tokens:
         investors: list[int] = []
         investees: list[int] = []
         if tok.lemma_ in _STAKE_NOUNS and tok.pos_ == "NOUN":
@@ -93,7 +93,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
         elif _is_round(tok):  # "a funding round" (tagged ADV at times), "a Series A"
             # "X raised EUR 1.7 billion in a round led by ASML"
             # "a round led by X", "raised $41 million in a round in December 2023 led by X"
-            led = [t for t in sent.span if t.lemma_ == "lead" and t.dep_ in ("acl", "advcl")]
+            led = [t for t in sent.tokens if t.lemma_ == "lead" and t.dep_ in ("acl", "advcl")]
             if tok.dep_ == "nsubjpass" and tok.head.lemma_ == "lead":
                 led.append(tok.head)  # "The round was led by Riyadh's STV"
             for verb in led:
@@ -109,7 +109,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 raised = ctx.topic_business(sent)
                 investees += [raised] if raised is not None else []
             # "..., with participation from Peak XV Partners and Khosla Ventures"
-            joined = [t for t in sent.span if t.lemma_ == "participation"]
+            joined = [t for t in sent.tokens if t.lemma_ == "participation"]
             investors += [
                 e for t in joined for o in prep_objects(t, ("from", "of", "by"))
                 for e in np_entities(o, sent, ctx, heads_only=True)
@@ -188,8 +188,10 @@ def _is_round(tok: Token) -> bool:
     """'a funding round' (the tagger reads 'round' as an adverb at times), 'a Series A'."""
     if tok.lower_ == "round":
         return tok.pos_ in ("NOUN", "ADV")
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_ == "series" and nxt is not None and len(nxt.text) == 1 and nxt.is_upper
+    if tok.lower_ != "series" or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return len(nxt.text) == 1 and nxt.is_upper
 
 
 def _taking_part(ctx: DocContext, sent: Sentence, round_: Token) -> list[int]:
@@ -197,7 +199,7 @@ def _taking_part(ctx: DocContext, sent: Sentence, round_: Token) -> list[int]:
     '..., with Nvidia and Bpifrance participating': the names between the 'with' and the
     verb of taking part (read off the words: the parse of such a clause varies)."""
     doc = sent.span.doc
-    for w in (t for t in sent.span if t.lower_ == "with" and t.i > round_.i):
+    for w in (t for t in sent.tokens if t.lower_ == "with" and t.i > round_.i):
         for t in doc[w.i + 1 : sent.span.end]:
             if t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG":
                 if t.lemma_ in _TAKE_PART_VERBS:
@@ -215,12 +217,12 @@ def _shares(ctx: DocContext, sent: Sentence) -> list[Fact]:
     first share is 'of'. Read off the words: the parser loses gapped lists."""
     doc = sent.span.doc
     shares = [
-        t for t in sent.span
+        t for t in sent.tokens
         if t.lower_ in _PERCENT_WORDS and (doc[t.i - 1].like_num or doc[t.i - 1].lower_ == "per")
     ]  # fmt: skip
     if not shares:
         return []  # most sentences
-    holding = [t for t in sent.span if t.lemma_ in ("hold", "own") and t.pos_ == "VERB"]
+    holding = [t for t in sent.tokens if t.lemma_ in ("hold", "own") and t.pos_ == "VERB"]
     if not holding:
         return []
     companies = [

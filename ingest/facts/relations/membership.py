@@ -41,6 +41,8 @@ def _contrasted(tok: Token) -> bool:
 
 
 def member_of(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    if not any(ctx.type_of(m.entity) == "Bloc" for m in sent.mentions):
+        return []  # most sentences name no bloc
     out = _parsed(ctx, sent)
     stated = {f.args for f in out}
     for g, b in _listed(ctx, sent):
@@ -55,7 +57,7 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
     describes), not one the sentence names elsewhere ("Egypt, which joined BRICS, signed
     agreements with China")."""
     cues = [
-        t for t in sent.span
+        t for t in sent.tokens
         if t.lemma_.lower() in _MEMBERSHIP_LEMMAS
         or (t.lemma_.lower() in _BLOC_SUBJECT_VERBS | _BLOC_OBJECT_VERBS
             and _about_bloc(ctx, sent, t))
@@ -121,7 +123,7 @@ def _said_of(country: Token, cue: Token) -> bool:
 
 def _parsed(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lemma_ not in ("member", "signatory"):
             continue
         blocs = [e for o in prep_objects(tok, ("of", "to")) for e in np_entities(o, sent, ctx)]

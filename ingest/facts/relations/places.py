@@ -76,7 +76,7 @@ def _home_of_referent(ctx: DocContext, sent: Sentence) -> list[Fact]:
     """'the US company's programme', 'the French start-up said': a definite firm noun with a
     country before it says where the firm it stands for is from."""
     out = []
-    for tok in sent.span:
+    for tok in sent.tokens:
         if word(tok) not in FIRM_NOUNS or sent.mention_of(tok) is not None:
             continue
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
@@ -294,19 +294,18 @@ def _home_from_description(m: Mention, sent: Sentence) -> list[str]:
 
 
 def _headline(sent: Sentence) -> bool:
-    words = [t for t in sent.span if t.is_alpha]
+    words = [t for t in sent.tokens if t.is_alpha]
     return len(words) > 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
 def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
-    for tok in sent.span:
+    for tok in sent.tokens:
         operators: list[int] = []
         facility: Token | None = None
-        particle = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-        set_up = (tok.lemma_ == "set" and "up" in particle) or (
-            tok.lemma_ == "roll" and "out" in particle  # "is rolling out data centres"
-        )
+        set_up = tok.lemma_ in _PHRASAL and _PHRASAL[tok.lemma_] in {
+            c.lower_ for c in tok.children if c.dep_ == "prt"
+        }  # "set up", "is rolling out data centres"
         spends = tok.lemma_ in _SPEND_VERBS and bool(sent.money)
         if tok.pos_ == "VERB" and (tok.lemma_ in OPERATE_VERBS or set_up or spends):
             objs = children(tok, ("dobj", "nsubjpass"))
@@ -396,7 +395,7 @@ def _to_follow(ctx: DocContext, sent: Sentence) -> list[int]:
     """'... in Qatar, with Oman, Kuwait, Tunisia and Algeria to follow': the countries next."""
     found: list[int] = []
     doc = sent.span.doc
-    for follow in (t for t in sent.span if t.lemma_ == "follow" and doc[t.i - 1].lower_ == "to"):
+    for follow in (t for t in sent.tokens if t.lemma_ == "follow" and doc[t.i - 1].lower_ == "to"):
         i = follow.i - 2  # read back over the list to its 'with' (the parse of it varies)
         while i > sent.span.start and (
             doc[i].text in (",", "and", "or") or sent.places_in([doc[i]])
@@ -410,6 +409,7 @@ def _to_follow(ctx: DocContext, sent: Sentence) -> list[int]:
 
 _NAMING_GLUE = NAMING_WORDS | {",", "as"}
 _SPEND_VERBS = frozenset("pledge commit spend plan".split())
+_PHRASAL = {"set": "up", "roll": "out"}
 # A business that sells, rents or serves compute from a facility runs it.
 _SERVE_VERBS = frozenset("sell rent lease offer serve provide".split())
 

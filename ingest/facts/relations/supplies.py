@@ -203,7 +203,7 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
     'supply GPUs for the facility, which Telekom will operate', 'will supply capacity for
     G42's customers', 'Yotta buys its GPUs from NVIDIA'."""
     out: list[Fact] = []
-    for verb in sent.span:
+    for verb in sent.tokens:
         if verb.pos_ == "NOUN" and (deal := _supply_deal(ctx, sent, verb)) is not None:
             sellers, buyers = deal
         elif verb.pos_ != "VERB":
