@@ -18,8 +18,8 @@ from pathlib import Path
 
 import spacy
 
-from ingest.batch import extract_files
-from ingest.extract import extract
+from ingest.batch import GROUP_FILES, extract_files
+from ingest.extract import extract_many
 from ingest.pipeline import build_nlp, load_config, shared_nlp
 from ingest.readers import read
 from ingest.source import SourceText
@@ -64,9 +64,9 @@ def main(argv: list[str] | None = None) -> None:
         for t in texts:
             base(t)
 
-    def full() -> None:
-        for s in sources:
-            extract(s, nlp)
+    def full() -> None:  # as `kg extract` does: a few documents per parsing stream
+        for i in range(0, len(sources), GROUP_FILES):
+            extract_many(sources[i : i + GROUP_FILES], nlp)
 
     bare()  # warm up both
     full()
