@@ -21,7 +21,7 @@ _MEMBERSHIP_LEMMAS = frozenset(
 # "Eswatini shares SACU with Namibia"), or describing it ("the confederation Russia and Belarus
 # created"); "the EU created a fund for France" says nothing of France's membership.
 _BLOC_SUBJECT_VERBS = frozenset("group grouping link unite comprise include".split())
-_BLOC_OBJECT_VERBS = frozenset("constitute create found share make".split())
+_BLOC_OBJECT_VERBS = frozenset("constitute create found share make sit".split())
 
 
 _CONTRASTS = frozenset("from than unlike versus outside beyond besides".split())
@@ -58,6 +58,7 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
     agreements with China")."""
     cues = [
         t for t in sent.tokens
+        if not _negated(t)
         if t.lemma_.lower() in _MEMBERSHIP_LEMMAS
         or (t.lemma_.lower() in _BLOC_SUBJECT_VERBS | _BLOC_OBJECT_VERBS
             and _about_bloc(ctx, sent, t))
@@ -80,6 +81,13 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
     return list(dict.fromkeys(pairs))
 
 
+def _negated(tok: Token) -> bool:
+    """'Norway and the UK are not EU members', 'did not join': the word is what a clause
+    denies (not a subject's description: 'a member of the EU should not be treated ...')."""
+    said = tok.head if tok.dep_ in ("attr", "acomp", "oprd") else tok
+    return any(c.dep_ == "neg" for c in said.children)
+
+
 def _about_bloc(ctx: DocContext, sent: Sentence, verb: Token) -> bool:
     """Whether a bloc is the verb's subject or object, or the noun the verb describes (through
     a relative clause or an apposition: "the regional grouping that links Nepal with India")."""
@@ -95,6 +103,8 @@ def _about_bloc(ctx: DocContext, sent: Sentence, verb: Token) -> bool:
     roles = ("nsubj",) if verb.lemma_ in _BLOC_SUBJECT_VERBS else ("dobj", "nsubjpass", "appos")
     if any(is_bloc(c) for c in verb.children if c.dep_ in roles):
         return True
+    if verb.lemma_ == "sit":  # "India sits in the Quad alongside the US"
+        return any(is_bloc(o) for o in prep_objects(verb, ("in", "on")))
     tok = verb
     for _ in range(3):
         if tok.dep_ not in ("relcl", "acl", "appos", "conj") or tok.head == tok:
@@ -124,7 +134,7 @@ def _said_of(country: Token, cue: Token) -> bool:
 def _parsed(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
     for tok in sent.tokens:
-        if tok.lemma_ not in ("member", "signatory"):
+        if tok.lemma_ not in ("member", "signatory") or _negated(tok):
             continue
         blocs = [e for o in prep_objects(tok, ("of", "to")) for e in np_entities(o, sent, ctx)]
         blocs += [

@@ -41,10 +41,10 @@ def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
         in_name = [c for c in _home_in_name(m, sent) if ctx.has_country(c)]
         countries = (
             in_name
-            or _home_from_description(m, sent)
+            or _home_from_description(ctx, m, sent)
             or _based_after(ctx, m, sent)
             or _the_countrys(ctx, m, sent)
-            or _described_just_before(m, sent)
+            or _described_just_before(ctx, m, sent)
             or _listed_under(m, sent)
             or _body_in_place(ctx, m, sent)
         )
@@ -52,7 +52,29 @@ def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
             out.append(
                 relation_fact("HEADQUARTERED_IN", m.entity, ctx.country_entity(iso3), sent, 0.8)
             )
-    return out + _home_of_referent(ctx, sent)
+    return out + _home_of_referent(ctx, sent) + _headquartered_in(ctx, sent)
+
+
+def _headquartered_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    """'X, which is headquartered in the Netherlands', 'X is a company headquartered in
+    Riyadh, Saudi Arabia', 'X, based in Nairobi': the firm or body the participle describes
+    (itself, the relative clause's head, or the subject a copula describes with it)."""
+    out = []
+    for based in (t for t in sent.tokens if t.lower_ in BASED_WORDS and t.pos_ == "VERB"):
+        where = [p for o in prep_objects(based, ("in",)) for p in sent.places_in(list(o.subtree))]
+        if not where or where[0].span.label_ == "Demonym":
+            continue
+        described = based.head
+        if based.dep_ == "relcl" or described.dep_ in ("attr", "appos"):
+            # "X, which is headquartered in", "X is a company headquartered in"
+            described = described.head if described.dep_ in ("attr", "appos") else described
+        subjects_ = children(described, ("nsubj",)) if described.pos_ in ("AUX", "VERB") else []
+        for t in subjects_ or [described]:
+            firm = ctx.refers_to(t, sent)
+            if firm is not None and ctx.type_of(firm) in BUSINESSES:
+                country = ctx.country_entity(where[0].country)
+                out.append(relation_fact("HEADQUARTERED_IN", firm, country, sent, 0.8))
+    return out
 
 
 def _body_in_place(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
@@ -133,7 +155,7 @@ def _based_after(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
     return []
 
 
-def _described_just_before(m: Mention, sent: Sentence) -> list[str]:
+def _described_just_before(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
     """'US chipmaker Nvidia', 'Swedish cloud company Evroc', 'French group Eviden': a country
     or demonym, then common nouns ending in an actor noun, right before the name (read off
     the words, since a long sentence's parse often links them elsewhere)."""
@@ -156,7 +178,9 @@ def _described_just_before(m: Mention, sent: Sentence) -> list[str]:
     ):
         i -= 1  # "British AI cloud provider Nscale"
     for p in sent.places:
-        if p.span.end == i and p.span.label_ not in _LOCAL_PLACES:
+        # "Abu Dhabi AI group G42": a city says the country where the text names that country
+        local = p.span.label_ in _LOCAL_PLACES and not ctx.has_country(p.country)
+        if p.span.end == i and not local:
             return [p.country]
     return []
 
@@ -250,7 +274,7 @@ def _home_in_name(m: Mention, sent: Sentence) -> list[str]:
     return out
 
 
-def _home_from_description(m: Mention, sent: Sentence) -> list[str]:
+def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
     """'US chipmaker Nvidia', 'Vietnam's largest conglomerate, Vingroup', 'X, a Hanoi-based
     firm', 'X, headquartered in Paris'."""
     root = m.span.root
@@ -273,6 +297,12 @@ def _home_from_description(m: Mention, sent: Sentence) -> list[str]:
         if noun == root:  # "Italy's CDP Venture Capital": the possessive may hang on any word
             left += [c for t in m.span for c in t.children if c.dep_ == "poss"]
         left = [t for t in left if not m.span.start <= t.i < m.span.end]  # the name's own words
+        # "British start-up Nscale and Norwegian investor Aker": what comes before another
+        # name describes that one, however the parser hung it
+        names = [o for o in sent.mentions if ctx.type_of(o.entity) != "Government"]
+        ends = [o.span.end for o in names if o.span.end <= m.span.start]
+        barrier = max(ends, default=0)
+        left = [t for t in left if t.i >= barrier]
         for p in sent.places_in(left):
             based = based_suffix_at(sent.span.doc, p.span.end)
             after = p.span.doc[p.span.end] if p.span.end < len(p.span.doc) else None

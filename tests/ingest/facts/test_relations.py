@@ -278,6 +278,16 @@ Run = Callable[[str], DocumentRecord]
          "its markets, including Kuwait, Oman and Tunisia.", ("Ooredoo", "OPERATES_IN", "Oman")),
         ("The province already hosts a large Google data centre in Eemshaven, in the "
          "Netherlands.", ("Google", "OPERATES_IN", "Netherlands")),
+        ("Nebius, which is headquartered in the Netherlands, will build it.",
+         ("Nebius", "HEADQUARTERED_IN", "Netherlands")),
+        ("HUMAIN is a PIF company headquartered in Riyadh, Saudi Arabia.",
+         ("Humain", "HEADQUARTERED_IN", "Saudi Arabia")),
+        ("The UAE wants AI. Abu Dhabi AI group G42 unveiled the project last month.",
+         ("G42", "HEADQUARTERED_IN", "United Arab Emirates")),
+        ("British start-up Nscale and Norwegian industrial investor Aker have formed a joint "
+         "venture.", ("Aker", "HEADQUARTERED_IN", "Norway")),
+        ("India sits in the Quad alongside the US, Japan and Australia.",
+         ("Japan", "MEMBER_OF", "Quadrilateral Security Dialogue")),
         ("STACKIT runs data centres in Germany and Austria.",
          ("STACKIT", "OPERATES_IN", "Austria")),
         ("Cuba leads ALBA, whose members also include Bolivia and Nicaragua.",
@@ -494,3 +504,14 @@ def test_a_public_bodys_money_or_programme_operates_no_facility(run: Run) -> Non
               "credit for data centres. The EuroHPC Joint Undertaking is rolling out AI "
               "factories in Germany.")  # fmt: skip
     assert not any(p == "OPERATES_IN" for _, p, _ in relations(rec))
+
+
+def test_regression_a_denied_membership_is_none(run: Run) -> None:
+    found = relations(run("Norway and the UK are not EU members, a point Brussels officials "
+                          "stress."))  # fmt: skip
+    assert not any(p == "MEMBER_OF" for _, p, _ in found)
+
+
+def test_a_city_says_the_country_only_where_the_text_names_it(run: Run) -> None:
+    found = relations(run("Abu Dhabi AI group G42 unveiled the project last month."))
+    assert not any(p == "HEADQUARTERED_IN" for _, p, _ in found)
