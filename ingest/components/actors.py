@@ -301,10 +301,14 @@ class ActorRecognizer:
             if s.label_ in ACTOR_TYPES
             and not (
                 s.label_ == "AIModel"
-                and (fold_diacritics(s.text) in self.languages or _describes_models(s))
+                and (self._names_languages(s.text) or _describes_models(s))
             )
         ]  # fmt: skip
         return doc
+
+    def _names_languages(self, text: str) -> bool:
+        """'Hebrew', 'Arabic-English' (a model's languages, not its name)."""
+        return all(fold_diacritics(part) in self.languages for part in re.split(r"[-–/]", text))
 
     def _country_key(self, span: Span) -> str:
         entry = self.reference.get(span.kb_id_)

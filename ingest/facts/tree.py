@@ -39,6 +39,8 @@ def np_entities(
     With `heads_only`, modifiers do not count ("with Nvidia chips" names no partner)."""
     found: list[int] = []
     for t in conjuncts(tok):
+        if t != tok and _describes_the_item_before(t, sent):
+            continue
         named = sent.mention_of(t) is not None or any(
             c.dep_ == "appos" and sent.mention_of(c) for c in t.children
         )
@@ -60,7 +62,14 @@ def np_entities(
             candidates += prep_objects(t, ("at", "from", "of"))
             candidates += children(t, ("poss",))  # "the university's researchers"
         for c in candidates:
-            e = ctx.refers_to(c, sent)
+            # "Inception, a G42 subsidiary": a named phrase's apposition describes the name
+            # (its own name counts; what its words refer to does not)
+            described = named and c.dep_ == "appos" and c.head == t
+            e = (
+                (m.entity if (m := sent.mention_of(c)) else None)
+                if described
+                else ctx.refers_to(c, sent)
+            )
             # "Vietnam's largest conglomerate, Vingroup": the possessor is not the phrase
             possessor_only = (
                 c.dep_ == "poss"
@@ -71,6 +80,18 @@ def np_entities(
             if e is not None and e not in found and not possessor_only:
                 found.append(e)
     return found
+
+
+def _describes_the_item_before(t: Token, sent: Sentence) -> bool:
+    """'by Inception, a G42 subsidiary, and MBZUAI': an indefinite noun the parser made an
+    item of the list describes the name before it."""
+    return (
+        t.pos_ == "NOUN"
+        and sent.mention_of(t) is None
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        and t.i > 0
+        and t.doc[t.left_edge.i - 1].text == ","
+    )
 
 
 _COLLECTIVE_NOUNS = frozenset(

@@ -258,3 +258,9 @@ def test_regression_the_two_congos_are_two_countries(run: Run) -> None:
     found = names(run("Zambia will serve the Democratic Republic of Congo (DRC) and, with "
                       "Gabon, the Republic of the Congo."))  # fmt: skip
     assert {"Democratic Republic of the Congo", "Republic of the Congo"} <= set(found)
+
+
+def test_regression_a_models_languages_are_no_model(run: Run) -> None:
+    found = names(run("The first showcase was Jais, an Arabic-English large language model "
+                      "developed by G42's Inception unit."))  # fmt: skip
+    assert "Arabic-English" not in found and found.get("Jais") == "AIModel"

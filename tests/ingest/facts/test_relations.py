@@ -515,3 +515,11 @@ def test_regression_a_denied_membership_is_none(run: Run) -> None:
 def test_a_city_says_the_country_only_where_the_text_names_it(run: Run) -> None:
     found = relations(run("Abu Dhabi AI group G42 unveiled the project last month."))
     assert not any(p == "HEADQUARTERED_IN" for _, p, _ in found)
+
+
+def test_regression_an_apposition_describes_its_name_not_what_its_words_name(run: Run) -> None:
+    found = relations(run("Jais, an Arabic-English model, was developed jointly by Inception, a "
+                          "G42 subsidiary, and the Mohamed bin Zayed University of Artificial "
+                          "Intelligence."))  # fmt: skip
+    developers = {s for s, p, o in found if p == "DEVELOPS" and o == "Jais"}
+    assert "Inception" in developers and "G42" not in developers
