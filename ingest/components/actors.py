@@ -745,6 +745,9 @@ def _based(span: Span) -> bool:
 _STATE_TITLES = frozenset("state province land government".split())
 
 
+_WHERE_PREPS = frozenset("in at near across throughout".split())
+
+
 def _state_acts(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -753,7 +756,8 @@ def _state_acts(span: Span) -> bool:
         span.start >= 2
         and doc[span.start - 1].lower_ == "of"
         and (doc[span.start - 2].lower_ in _STATE_TITLES)
-    )  # "the Free State of Bavaria", "the province of Quebec"
+        and doc[span.start - 2].head.lower_ not in _WHERE_PREPS
+    )  # "the Free State of Bavaria", "the province of Quebec" (not "in the state of X")
     root = span.root
     placed = based_suffix_at(doc, span.end)  # "a Bavaria-based start-up"
     acting = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not placed

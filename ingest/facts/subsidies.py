@@ -129,7 +129,27 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         amounts_told = {_money_at(f) for f in out}
         if not any(f.args[0] in funders_told or _money_at(f) in amounts_told for f in facts):
             out += facts
-    return out
+    return out + _part_of_which(ctx, sent, out)
+
+
+def _part_of_which(ctx: DocContext, sent: Sentence, told: list[Fact]) -> list[Fact]:
+    """'... 1.3 trillion som of budget money, of which 180 billion som is going to IT Park':
+    the part, from the same funder, to the one named after it (none if none is)."""
+    funders = [f.args[0] for f in told if amount_of(f) is not None and f.args[0] is not None]
+    which = next((t for t in sent.tokens if t.lower_ == "which" and t.nbor(-1).lower_ == "of"
+                  and t.i > sent.span.start), None)  # fmt: skip
+    if not funders or which is None:
+        return []
+    doc = sent.span.doc
+    parts = [m for m in sent.money if sent.span.start_char + m.start > which.idx]
+    if not parts:
+        return []
+    part = parts[0]
+    end = doc.char_span(sent.span.start_char + part.start, sent.span.start_char + part.end,
+                        alignment_mode="expand")  # fmt: skip
+    after = [m for m in sent.mentions if end is not None and m.span.start >= end.end]
+    recipients = [m.entity for m in after[:1] if ctx.type_of(m.entity) in RECIPIENT_TYPES]
+    return _subsidy_facts(sent, funders[:1], recipients, [part], which)
 
 
 def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:

@@ -50,7 +50,7 @@ _BANNER = (
 _STRONG = (
     r"this article is part of|saved items|sitemap|back to top|you may also like|"
     r"recommended for you|related (?:articles|posts|stories|content|reading)|"
-    r"listen to this (?:article|story)|t&cs? apply"
+    r"listen to this (?:article|story)|t&cs? apply|sponsored by"
 )
 _WEAK = (
     r"sign (?:in|up|out)|log ?(?:in|out)|subscribe|newsletter|share (?:this|on)|"
@@ -61,10 +61,11 @@ _WEAK = (
 )
 # Headings over lists of other articles; the list under one goes with it.
 _LINK_LIST_HEADING = re.compile(
-    r"(?:related|more|most|top|latest|popular|trending|recommended|sponsored|also|read|"
+    r"(?:related|more|most|top|latest|popular|trending|recommended|sponsored|partner|also|read|"
     r"editor'?s|in case|don'?t|what to|you (?:may|might)|further)(?:\b.{0,30}?"
     r"\b(?:articles?|stories|posts|news|reads?|reading|coverage|content|headlines|picks|"
     r"popular|viewed|shared|trending|now|next|also|more|like|missed it|miss|this week|today|"
+    r"insights|reports|analysis|research|videos|podcasts|"
     r"sponsored|related|latest|a-z))?",
     re.I,
 )

@@ -24,6 +24,7 @@ _BLOC_SUBJECT_VERBS = frozenset("group grouping link unite comprise include".spl
 _BLOC_OBJECT_VERBS = frozenset("constitute create found share make sit".split())
 
 
+_COUNTING = frozenset("both two three all".split())
 _CONTRASTS = frozenset("from than unlike versus outside beyond besides".split())
 
 
@@ -72,13 +73,28 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
     ]  # fmt: skip
     blocs = [(m.entity, ctx.reference.bloc_members.get(ctx.entities[m.entity].key, frozenset()))
              for m in sent.mentions]  # fmt: skip
+    states = [m.entity for m in named]
+    if any(_counted_countries(c) for c in cues):
+        # "Both countries are members of the GCC": the countries this sentence and the one
+        # before name
+        told = ctx.sentences[max(sent.index - 1, 0) : sent.index + 1]
+        states += [m.entity for s in told for m in s.mentions]
     pairs = [
-        (m.entity, b)
-        for m in named if ctx.type_of(m.entity) == "Government" and ctx.entities[m.entity].iso3
+        (e, b)
+        for e in states if ctx.type_of(e) == "Government" and ctx.entities[e].iso3
         for b, members in blocs
-        if ctx.type_of(b) == "Bloc" and ctx.entities[m.entity].iso3 in members
+        if ctx.type_of(b) == "Bloc" and ctx.entities[e].iso3 in members
     ]  # fmt: skip
     return list(dict.fromkeys(pairs))
+
+
+def _counted_countries(cue: Token) -> bool:
+    """'Both (our) countries are members', 'the two nations are members'."""
+    verb = clause_verb(cue)
+    return any(
+        s.lemma_ in ("country", "nation") and any(c.lower_ in _COUNTING for c in s.children)
+        for s in children(verb, ("nsubj",))
+    )
 
 
 def _negated(tok: Token) -> bool:

@@ -264,3 +264,10 @@ def test_regression_a_models_languages_are_no_model(run: Run) -> None:
     found = names(run("The first showcase was Jais, an Arabic-English large language model "
                       "developed by G42's Inception unit."))  # fmt: skip
     assert "Arabic-English" not in found and found.get("Jais") == "AIModel"
+
+
+def test_regression_a_state_a_place_is_in_is_no_government(run: Run) -> None:
+    text = ("Amazon Web Services has opened its first region in the German state of "
+            "Brandenburg. The state of North Rhine-Westphalia put in €125 million.")  # fmt: skip
+    found = names(run(text))
+    assert "Brandenburg" not in found and found.get("North Rhine-Westphalia") == "Government"

@@ -286,6 +286,8 @@ Run = Callable[[str], DocumentRecord]
          ("G42", "HEADQUARTERED_IN", "United Arab Emirates")),
         ("British start-up Nscale and Norwegian industrial investor Aker have formed a joint "
          "venture.", ("Aker", "HEADQUARTERED_IN", "Norway")),
+        ("Saudi Arabia and Qatar are spending big. Both countries are members of the Gulf "
+         "Cooperation Council (GCC).", ("Qatar", "MEMBER_OF", "Gulf Cooperation Council")),
         ("India sits in the Quad alongside the US, Japan and Australia.",
          ("Japan", "MEMBER_OF", "Quadrilateral Security Dialogue")),
         ("STACKIT runs data centres in Germany and Austria.",

@@ -324,6 +324,11 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("Public Investment Fund", "Humain")}),
         ("The PIF has seeded Humain with SAR 37.5 billion of initial capital.",
          {("Public Investment Fund", "Humain")}),
+        ("Mexico wants AI. The government will spend 6 billion Mexican pesos on the project, of "
+         "which 1.2 billion pesos goes to the Agency for Digital Transformation and "
+         "Telecommunications.", {("Mexico", None),
+                                 ("Mexico", "Agency for Digital Transformation and "
+                                            "Telecommunications")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -347,7 +352,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "granted-by-the-agent-on-the-purpose", "each-amount-for-its-recipient",
          "received-and-paid-by", "provided-a-body-with-money",
          "a-body-an-apposition-says-is-funded",
-         "developed-and-financed", "a-state-fund-bankrolls-without-an-amount", "seeded"],
+         "developed-and-financed", "a-state-fund-bankrolls-without-an-amount", "seeded",
+         "of-which-part-goes-to"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected

@@ -165,6 +165,9 @@ ARTICLE = (
         "RELATED ARTICLES\n  • Saudi Arabia's HUMAIN and AMD sign $10 billion compute pact\n"
         "    Commentary | 28 August 2025\n  • Mistral AI opens its first data centre\n",
         "Tags: Reliance | Meta | Generative AI\n",
+        "Related insights\n  • ARTICLE  Germany's Mittelstand and the AI productivity gap\n"
+        "  • REPORT  How Siemens and Bosch are industrialising generative AI\n",
+        "Partner content\n  Sponsored by Hitachi Vantara: Building data platforms you control\n",
         "Also Read: How Groww, Razorpay and CRED are using GenAI to cut support costs\n",
         "Home > Newsroom > Commentary > Korea\nTech | Riyadh | 14 May 2025, 6:42 PM | 4 min read\n",
         "We and our 212 partners, including Google, Meta and Criteo, store and access information "
@@ -172,7 +175,8 @@ ARTICLE = (
         "audience measurement and content development. You can accept, reject or manage your "
         "choices at any time via \"Privacy settings\" at the bottom of the page.\n",
     ],
-    ids=["most-read", "trending", "related", "related-with-dates", "tags", "also-read",
+    ids=["most-read", "trending", "related", "related-with-dates", "tags", "related-insights",
+         "partner-content", "also-read",
          "label-rows", "consent-banner"],
 )  # fmt: skip
 def test_lists_of_other_articles_and_label_rows_go(page: str) -> None:
