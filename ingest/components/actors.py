@@ -310,6 +310,10 @@ class ActorRecognizer:
         """'Hebrew', 'Arabic-English' (a model's languages, not its name)."""
         return all(fold_diacritics(part) in self.languages for part in re.split(r"[-–/]", text))
 
+    def _government_key(self, span: Span) -> str:
+        entry = self.reference.get(span.kb_id_)
+        return entry.key if entry is not None and entry.type == "State" else self._country_key(span)
+
     def _country_key(self, span: Span) -> str:
         entry = self.reference.get(span.kb_id_)
         return f"country:{entry.country}" if entry and entry.country else ""
@@ -417,7 +421,8 @@ class ActorRecognizer:
             key = ""
             if doc[head_i].text in ("Government", "Cabinet"):
                 # "Government of Spain", "Spanish Government": the country itself
-                key = next((self._country_key(k) for k in inner if k.label_ != "City"), "")
+                # (a state's: "the Government of Telangana" is Telangana, not India)
+                key = next((self._government_key(k) for k in inner if k.label_ != "City"), "")
             of_another = name.start > 0 and doc[name.start - 1].lower_ == "of"
             if name.text in STATE_ORGANS and not of_another:
                 # "Iraq's Council of Ministers": the state itself (resolution joins it to the

@@ -447,6 +447,11 @@ class DocContext:
         qualified = any(
             c.dep_ in ("compound", "amod", "poss") and sent.mention_of(c) for c in tok.children
         )
+        if tok.text == "State" and not qualified:
+            # "The State will reimburse ...": in a state's own release, that state
+            last = self.last_entity_before(pos, {"Government"})
+            if last is not None and self.entities[last].key.startswith("state:"):
+                return last
         if lower in _STATE_WORDS and not qualified and tok.tag_ in ("NN", "NNP"):
             # "the government": the country whose currency the sentence counts in
             issuer = self.issuer_of(sent)

@@ -110,6 +110,8 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             previous = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.end <= sent.start]
             funders = [p for p in previous[-1:] if p is not None]  # "Among those funds, ..."
         granted = [e for t in children(verb, ("nsubjpass",)) for e in np_entities(t, sent, ctx)]
+        if children(verb, ("auxpass",)):  # "VND6.5 trillion will be disbursed to Viettel"
+            granted += [e for o in prep_objects(verb, ("to",)) for e in np_entities(o, sent, ctx)]
         if not funders and money and any(ctx.type_of(e) in RECIPIENT_TYPES for e in granted):
             # "KDDI was granted ¥10.2 billion for a similar build-out": by whoever gave the
             # money the text just told of

@@ -329,6 +329,12 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "Telecommunications.", {("Mexico", None),
                                  ("Mexico", "Agency for Digital Transformation and "
                                             "Telecommunications")}),
+        ("Vietnam's government approved a VND10 trillion package. Under the package, VND6.5 "
+         "trillion will be disbursed to Viettel Group.",
+         {("Vietnam", None), ("Vietnam", "Viettel Group")}),
+        ("The Government of Telangana launched a mission, committing ₹1,500 crore over five "
+         "years. The State will reimburse ₹180 crore of Yotta's GPU outlay.",
+         {("Government of Telangana", None), ("Government of Telangana", "Yotta")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -353,7 +359,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "received-and-paid-by", "provided-a-body-with-money",
          "a-body-an-apposition-says-is-funded",
          "developed-and-financed", "a-state-fund-bankrolls-without-an-amount", "seeded",
-         "of-which-part-goes-to"],
+         "of-which-part-goes-to", "disbursed-to-by-who-gave-before",
+         "the-state-in-a-states-release"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
