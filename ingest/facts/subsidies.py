@@ -10,7 +10,7 @@ participle describes ("Falcon, backed by ... from the UAE government"); it may b
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.tree import (
@@ -138,17 +138,15 @@ def _part_of_which(ctx: DocContext, sent: Sentence, told: list[Fact]) -> list[Fa
     """'... 1.3 trillion som of budget money, of which 180 billion som is going to IT Park':
     the part, from the same funder, to the one named after it (none if none is)."""
     funders = [f.args[0] for f in told if amount_of(f) is not None and f.args[0] is not None]
-    which = next((t for t in sent.tokens if t.lower_ == "which" and t.nbor(-1).lower_ == "of"
-                  and t.i > sent.span.start), None)  # fmt: skip
+    which = next((t for t in sent.tokens if t.lower_ == "which" and t.i > sent.span.start
+                  and t.nbor(-1).lower_ == "of"), None)  # fmt: skip
     if not funders or which is None:
         return []
-    doc = sent.span.doc
     parts = [m for m in sent.money if sent.span.start_char + m.start > which.idx]
     if not parts:
         return []
     part = parts[0]
-    end = doc.char_span(sent.span.start_char + part.start, sent.span.start_char + part.end,
-                        alignment_mode="expand")  # fmt: skip
+    end = _words_of(sent, part)
     after = [m for m in sent.mentions if end is not None and m.span.start >= end.end]
     recipients = [m.entity for m in after[:1] if ctx.type_of(m.entity) in RECIPIENT_TYPES]
     return _subsidy_facts(sent, funders[:1], recipients, [part], which)
@@ -233,8 +231,7 @@ def _amounts_for(ctx: DocContext, sent: Sentence) -> list[tuple[int, Money]]:
     doc = sent.span.doc
     out = []
     for m in sent.money:
-        at = doc.char_span(sent.span.start_char + m.start, sent.span.start_char + m.end,
-                           alignment_mode="expand")  # fmt: skip
+        at = _words_of(sent, m)
         i = at.end if at is not None else sent.span.end
         if i + 1 >= sent.span.end or doc[i].lower_ != "for":
             continue
@@ -243,6 +240,12 @@ def _amounts_for(ctx: DocContext, sent: Sentence) -> list[tuple[int, Money]]:
         if named is not None and ctx.type_of(named.entity) in RECIPIENT_TYPES:
             out.append((named.entity, m))
     return out
+
+
+def _words_of(sent: Sentence, money: Money) -> Span | None:
+    """The tokens an amount stands in (its offsets are the sentence text's)."""
+    start = sent.span.start_char
+    return sent.span.doc.char_span(start + money.start, start + money.end, alignment_mode="expand")
 
 
 def _last_funder(ctx: DocContext, sent: Sentence) -> list[int]:
@@ -261,8 +264,7 @@ def _gapped(ctx: DocContext, sent: Sentence, verb: Token) -> list[tuple[int, Mon
     told = {id(_amount_near(sent.money, verb, sent))}
     out = []
     for m in sent.money:
-        at = doc.char_span(sent.span.start_char + m.start, sent.span.start_char + m.end,
-                           alignment_mode="expand")  # fmt: skip
+        at = _words_of(sent, m)
         if id(m) in told or at is None or at.start <= verb.i or at.start == 0:
             continue
         before = sent.mention_of(doc[at.start - 1])
