@@ -222,7 +222,7 @@ def _trim(span: Span) -> Span:
     while start < end and (
         doc[start].lower_ in _DETERMINERS
         or doc[start].text in CALENDAR_WORDS  # "In April BH Telecom opened ..."
-        or (doc[start].is_sent_start and doc[start].pos_ == "ADP")
+        or (doc[start].is_sent_start and doc[start].pos_ in ("ADP", "SCONJ"))  # "When the X"
     ):
         start += 1
     # "Rival PLDT Inc.", "Meanwhile Falcon Foundation": a sentence's capitalised first word

@@ -63,7 +63,11 @@ _BUDGET_NOUNS = frozenset("budget exchequer treasury".split())
 _PUBLIC_WORDS = frozenset("federal state government public national".split())
 # "the government unveiled a QR9 billion incentive package": public money with no recipient
 _PACKAGE_NOUNS = _PROGRAMME_NOUNS | {"package"}
-_STATE_PLANS = frozenset("mission programme program plan scheme budget proposal strategy".split())
+_STATE_PLANS = frozenset(
+    "mission programme program plan scheme budget proposal strategy draft".split()
+)
+# "The largest share, up to ¥50.1 billion, goes to X": a part of money just told
+_SHARE_NOUNS = frozenset("share portion part tranche rest remainder bulk balance".split())
 _ASIDE_PREPS = frozenset("beyond besides despite unlike than excluding".split())
 _ANAPHORS = frozenset("it they government ministry agency department".split())
 
@@ -109,6 +113,11 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if not funders and money and verb.lemma_ in ("allocate", "earmark", "assign", "grant"):
             previous = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.end <= sent.start]
             funders = [p for p in previous[-1:] if p is not None]  # "Among those funds, ..."
+        money_acts = any(s.like_num or s.lemma_ in _SHARE_NOUNS for s in subjects(verb))
+        if not funders and money and (verb.lemma_ in ("go", "flow") or money_acts):
+            # "The largest share goes to X", "A further THB 500 million will fund Y": the
+            # same giver as the money just told
+            funders = _last_funder(ctx, sent)
         granted = [e for t in children(verb, ("nsubjpass",)) for e in np_entities(t, sent, ctx)]
         if children(verb, ("auxpass",)):  # "VND6.5 trillion will be disbursed to Viettel"
             granted += [e for o in prep_objects(verb, ("to",)) for e in np_entities(o, sent, ctx)]
@@ -161,6 +170,8 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
     part = any(
         t.lower_ == "of" and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ in ("that", "this")
         for t in sent.tokens
+    ) or (  # "Of the R$23 billion, R$1.8 billion is earmarked for X"
+        sent.tokens[0].lower_ == "of" and len(sent.money) >= 2 and sent.money[0].start < 12
     )
     if not part:
         return None  # most sentences: no scan of the facts so far
@@ -408,6 +419,8 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
     endowed = any(w.like_num for o in prep_objects(tok, ("with",)) for w in o.subtree)
     if tok.pos_ == "VERB" and founded and endowed and money:
         return tok  # "the central government set up a national AI fund with 60 billion yuan"
+    if tok.pos_ == "VERB" and tok.lemma_ == "put" and money:
+        return tok if prep_objects(tok, ("into",)) else None  # "has put €100 million into X"
     aside = any(c.lower_ == "aside" for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ == "set" and aside:
         return tok if money else None  # "the strategy set aside 11 billion dirhams"
@@ -428,7 +441,9 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
         return head if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("pobj", "dobj") else None
     if tok.pos_ == "VERB" and tok.lemma_ in ("support", "go", "flow", "help"):
         subjects = children(tok, ("nsubj",))
-        if subjects and subjects[0].lemma_ in _FUNDING_NOUNS | {"money", "fund"}:
+        if subjects and subjects[0].lemma_ in _FUNDING_NOUNS | _SHARE_NOUNS | {"money", "fund"}:
+            return tok
+        if subjects and money and subjects[0].like_num:  # "a further €300 million goes to X"
             return tok
     return None
 
@@ -585,6 +600,9 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
             targets += children(purpose, ("nsubj",))  # "approved ALL 900m for AKSHI to buy"
         elif any(c.tag_ == "TO" for c in purpose.children):
             targets += children(purpose, ("dobj",))
+            if purpose.lemma_ in ("help", "enable", "allow"):  # "to help Cohere pay for X"
+                targets += [s for c in children(purpose, ("ccomp", "xcomp"))
+                            for s in children(c, ("nsubj",))]  # fmt: skip
     if not targets and verb.dep_ == "relcl" and _is_quantity(verb.head):
         # "The system cost 202 million euros, half of which was paid by X": the system
         targets += children(verb.head.head, ("nsubj", "nsubjpass"))

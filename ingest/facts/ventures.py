@@ -44,6 +44,7 @@ _TIE_NOUNS = frozenset("partnership collaboration alliance venture cooperation".
 _NAMED_HEADS = frozenset("Partnership Alliance Agreement Pact Accord".split())
 _LIST_PREPS = frozenset("between among of".split())
 _TOGETHER = frozenset("jointly together".split())
+_PLATFORM_NOUNS = frozenset("cloud platform network".split())
 _PRONOUNS = frozenset("it they we".split())
 _OWN_VERBS = frozenset("own control hold".split())
 # "invested in G42 as part of a strategic partnership", "under a partnership", "through ..."
@@ -178,7 +179,7 @@ def _joint_undertaking(verb: Token) -> bool:
     if verb.lemma_ in _JOINT_ACTS:
         return True
     things = [*children(verb, ("dobj", "nsubjpass")), verb.head]
-    return any(t.lemma_.lower() in FACILITY_NOUNS for t in things)
+    return any(t.lemma_.lower() in FACILITY_NOUNS | _PLATFORM_NOUNS for t in things)
 
 
 def _together(ctx: DocContext, sent: Sentence, verb: Token, *, others: bool) -> list[int]:

@@ -271,3 +271,9 @@ def test_regression_a_state_a_place_is_in_is_no_government(run: Run) -> None:
             "Brandenburg. The state of North Rhine-Westphalia put in €125 million.")  # fmt: skip
     found = names(run(text))
     assert "Brandenburg" not in found and found.get("North Rhine-Westphalia") == "Government"
+
+
+def test_regression_a_sentence_opening_conjunction_is_no_part_of_a_name(run: Run) -> None:
+    found = names(run("When the Ministry of Communications and Information Technology announced "
+                      "the plan, Nvidia agreed."))  # fmt: skip
+    assert "Ministry of Communications and Information Technology" in found

@@ -335,6 +335,16 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("The Government of Telangana launched a mission, committing ₹1,500 crore over five "
          "years. The State will reimburse ₹180 crore of Yotta's GPU outlay.",
          {("Government of Telangana", None), ("Government of Telangana", "Yotta")}),
+        ("Japan wants AI. METI will hand up to ¥72.5 billion to five firms. The largest share, "
+         "up to ¥50.1 billion, goes to Sakura Internet.",
+         {("Ministry of Economy, Trade and Industry", None),
+          ("Ministry of Economy, Trade and Industry", "Sakura Internet")}),
+        ("Canada wants AI. In December the federal government committed up to C$240 million "
+         "to help Cohere pay for a new data centre.", {("Canada", "Cohere")}),
+        ("Egypt wants AI. The state has put roughly EGP 300 million into Karnak so far.",
+         {("Egypt", None)}),
+        ("France wants AI. The government is adding a further €2.5 billion for AI.",
+         {("France", None)}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -360,7 +370,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-body-an-apposition-says-is-funded",
          "developed-and-financed", "a-state-fund-bankrolls-without-an-amount", "seeded",
          "of-which-part-goes-to", "disbursed-to-by-who-gave-before",
-         "the-state-in-a-states-release"],
+         "the-state-in-a-states-release", "the-largest-share-goes-to", "to-help-x-pay",
+         "put-into", "adding-a-further"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
