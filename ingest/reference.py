@@ -16,7 +16,7 @@ from kg import settings
 
 #: Categories of reference actors that are not entities of a report: news media and the
 #: consultancies whose reports these are (they appear as source or author, not as actors).
-NON_ACTOR_CATEGORIES = frozenset({"media", "consultancy", "programme"})
+NON_ACTOR_CATEGORIES = frozenset({"media", "consultancy", "programme", "exchange"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -709,12 +709,18 @@ def _inside_person(span: Span, persons: list[tuple[int, int, str]]) -> bool:
     )
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GPUs", "CPUs": hardware, never an actor
+
+
 def _is_amount(span: Span) -> bool:
-    """An amount of money ('NIS 110 million') or a currency's code ('awarded them EUR 13.5
-    million', the NER taking 'EUR' alone) is never the name of an actor."""
+    """An amount of money ('NIS 110 million'), a currency's code ('awarded them EUR 13.5
+    million', the NER taking 'EUR' alone) or hardware ('CPUs') is never the name of an
+    actor."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if span.text in currencies().rates and after is not None and after.like_num:
         return True  # "AMD 5 billion" is drams; "AMD" alone is the chipmaker
+    if _PLURAL_ACRONYM.fullmatch(span.text):
+        return True
     if not any(t.like_num for t in span):
         return False
     return any(m.start == 0 and m.end >= len(span.text) - 1 for m in find_money(span.text))

@@ -64,10 +64,12 @@ _PUBLIC_WORDS = frozenset("federal state government public national".split())
 # "the government unveiled a QR9 billion incentive package": public money with no recipient
 _PACKAGE_NOUNS = _PROGRAMME_NOUNS | {"package"}
 _STATE_PLANS = frozenset(
-    "mission programme program plan scheme budget proposal strategy draft".split()
+    "mission programme program plan scheme budget proposal strategy draft policy".split()
 )
 # "The largest share, up to ¥50.1 billion, goes to X": a part of money just told
-_SHARE_NOUNS = frozenset("share portion part tranche rest remainder bulk balance".split())
+_SHARE_NOUNS = frozenset(
+    "share portion part tranche rest remainder bulk balance award allocation".split()
+)
 _ASIDE_PREPS = frozenset("beyond besides despite unlike than excluding".split())
 _ANAPHORS = frozenset("it they government ministry agency department".split())
 
@@ -482,6 +484,10 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
                 break
         out += _subject_actors(subjects(v), sent, ctx)
         agents = prep_objects(v, ("by", "from"))
+        if any(a.lemma_ in _BUDGET_NOUNS for a in agents):
+            # "was allocated from the republican budget": the state whose money it counts in
+            state = ctx.issuer_of(sent) or ctx.main_country
+            out += [state] if state is not None else []
         # "granted ¥10.2 billion for a build-out by METI": the 'by' hung on the purpose
         agents += [a for o in prep_objects(v, ("for",)) for a in prep_objects(o, ("by",))]
         for obj in agents:

@@ -45,7 +45,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # are sentences), a STRONG one a short line; any phrase marks a line mostly made of them.
 _BANNER = (
     r"cookies?|privacy (?:policy|notice|statement|settings)|terms (?:of (?:use|service)|and "
-    r"conditions)|all rights reserved|skip to (?:main )?content"
+    r"conditions)|all rights reserved|skip to (?:main )?content|"
+    r"(?:store|access)(?: and(?:/or)? access)? information on (?:a|your) device"
 )
 _STRONG = (
     r"this article is part of|saved items|sitemap|back to top|you may also like|"

@@ -277,3 +277,9 @@ def test_regression_a_sentence_opening_conjunction_is_no_part_of_a_name(run: Run
     found = names(run("When the Ministry of Communications and Information Technology announced "
                       "the plan, Nvidia agreed."))  # fmt: skip
     assert "Ministry of Communications and Information Technology" in found
+
+
+def test_regression_hardware_and_stock_exchanges_are_no_actors(run: Run) -> None:
+    found = names(run("Kyivstar, the Ukrainian operator listed on Nasdaq, ordered CPUs and GPUs "
+                      "from Nvidia."))  # fmt: skip
+    assert not {"CPUs", "GPUs", "Nasdaq"} & set(found) and "Nvidia" in found

@@ -345,6 +345,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("Egypt", None)}),
         ("France wants AI. The government is adding a further €2.5 billion for AI.",
          {("France", None)}),
+        ("Kazakhstan wants AI. Funding for the purchase, 25.4 billion tenge, was allocated from "
+         "the republican budget.", {("Kazakhstan", None)}),
+        ("Colombia's national AI policy, CONPES 4144, commits 479 billion pesos in public funds "
+         "through 2030.", {("Colombia", None)}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -371,7 +375,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "developed-and-financed", "a-state-fund-bankrolls-without-an-amount", "seeded",
          "of-which-part-goes-to", "disbursed-to-by-who-gave-before",
          "the-state-in-a-states-release", "the-largest-share-goes-to", "to-help-x-pay",
-         "put-into", "adding-a-further"],
+         "put-into", "adding-a-further", "allocated-from-the-state-budget",
+         "a-policy-commits"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected

@@ -174,10 +174,13 @@ ARTICLE = (
         "on your device, such as cookies, and process personal data for personalised advertising, "
         "audience measurement and content development. You can accept, reject or manage your "
         "choices at any time via \"Privacy settings\" at the bottom of the page.\n",
+        "We and our 214 partners, including Criteo, The Trade Desk, Outbrain and Taboola, store "
+        "and access information on a device and process personal data for personalised ads "
+        "and content, ad and content measurement and audience research.\n",
     ],
     ids=["most-read", "trending", "related", "related-with-dates", "tags", "related-insights",
          "partner-content", "also-read",
-         "label-rows", "consent-banner"],
+         "label-rows", "consent-banner", "consent-without-cookies"],
 )  # fmt: skip
 def test_lists_of_other_articles_and_label_rows_go(page: str) -> None:
     text = remove_boilerplate(ARTICLE + "\n" + page + "\n" + ARTICLE)
