@@ -45,6 +45,10 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             )
             if active_acl:  # "Inception, a G42 subsidiary, built Jais" parsed as a modifier
                 noun = tok.head
+                while noun.dep_ in ("pobj", "conj") and noun.head.dep_ in ("agent", "pobj"):
+                    # "Sarvam, backed by A, B and C, released X": not the backers
+                    noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+                    noun = noun.head if noun.dep_ == "acl" else noun
                 developers += np_entities(noun.head if noun.dep_ == "appos" else noun, sent, ctx)
             for agent in prep_objects(tok, ("by", "within", "at") if passive else ("by",)):
                 developers += np_entities(agent, sent, ctx) + group_members(agent, sent, ctx)

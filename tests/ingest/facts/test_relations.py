@@ -525,3 +525,11 @@ def test_regression_an_apposition_describes_its_name_not_what_its_words_name(run
                           "Intelligence."))  # fmt: skip
     developers = {s for s, p, o in found if p == "DEVELOPS" and o == "Jais"}
     assert "Inception" in developers and "G42" not in developers
+
+
+def test_regression_a_firms_backers_do_not_develop_its_model(run: Run) -> None:
+    text = ("Sarvam, backed by Lightspeed Venture Partners, Peak XV Partners and Khosla "
+            "Ventures, released Sarvam-1, a two-billion-parameter model.")  # fmt: skip
+    found = relations(run(text))
+    developers = {s for s, p, o in found if p == "DEVELOPS"}
+    assert developers and not developers & {"Lightspeed", "Peak XV Partners", "Khosla Ventures"}
