@@ -195,6 +195,8 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
     targets = [o for t in sent.tokens
                if t.lower_ in ("to", "for") and t.head.pos_ in ("VERB", "AUX")
                for o in children(t, ("pobj",))]  # fmt: skip
+    # "Of that, A$29.9 million will establish an Australian AI Safety Institute"
+    targets += [o for o in children(verb, ("dobj",)) if sent.mention_of(o)]
     recipients = [
         e for o in targets
         for e in _through_preps(o, sent, ctx, [funder]) or _model_worked_on(ctx, sent, o)
@@ -422,7 +424,9 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
     if tok.pos_ == "VERB" and founded and endowed and money:
         return tok  # "the central government set up a national AI fund with 60 billion yuan"
     if tok.pos_ == "VERB" and tok.lemma_ == "put" and money:
-        return tok if prep_objects(tok, ("into",)) else None  # "has put €100 million into X"
+        # "has put €100 million into X", "is putting up 530 billion won"
+        put_up = any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+        return tok if put_up or prep_objects(tok, ("into",)) else None
     aside = any(c.lower_ == "aside" for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ == "set" and aside:
         return tok if money else None  # "the strategy set aside 11 billion dirhams"

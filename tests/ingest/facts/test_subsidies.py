@@ -349,6 +349,11 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the republican budget.", {("Kazakhstan", None)}),
         ("Colombia's national AI policy, CONPES 4144, commits 479 billion pesos in public funds "
          "through 2030.", {("Colombia", None)}),
+        ("Australia wants AI. The plan commits A$100 million. Of that, A$29.9 million will "
+         "establish the Australian AI Safety Institute.",
+         {("Australia", None), ("Australia", "Australian AI Safety Institute")}),
+        ("South Korea wants AI. The government is putting up 530 billion won over three years.",
+         {("South Korea", None)}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -376,7 +381,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "of-which-part-goes-to", "disbursed-to-by-who-gave-before",
          "the-state-in-a-states-release", "the-largest-share-goes-to", "to-help-x-pay",
          "put-into", "adding-a-further", "allocated-from-the-state-budget",
-         "a-policy-commits"],
+         "a-policy-commits", "of-that-establishes-a-body", "putting-up"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
