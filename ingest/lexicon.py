@@ -168,9 +168,9 @@ STATE_NOUNS = frozenset(
     "government governments authorities officials ministries agencies regulators".split()
 )
 
-# Nouns for people by their role: "NVIDIA founder Jensen Huang" is a person, not NVIDIA.
 # People who work at a body: "researchers at MBZUAI", "former Google engineers".
 STAFF_NOUNS = frozenset("researcher scientist engineer team expert academic employee".split())
+# Nouns for people by their role: "NVIDIA founder Jensen Huang" is a person, not NVIDIA.
 ROLE_NOUNS = frozenset(
     """founder co-founder ceo cto cfo executive chairman chairwoman president director
     minister spokesperson spokesman spokeswoman official head chief""".split()

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from kg import settings
 
-#: Categories of reference actors that are not entities of a report: news media and the
-#: consultancies whose reports these are (they appear as source or author, not as actors).
+#: Categories of reference names that are not entities of a report: news media and the
+#: consultancies whose reports these are (they appear as source or author, not as actors),
+#: programmes ("IndiaAI Mission": the state spends through them) and stock exchanges.
 NON_ACTOR_CATEGORIES = frozenset({"media", "consultancy", "programme", "exchange"})
 
 

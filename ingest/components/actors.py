@@ -331,7 +331,7 @@ class ActorRecognizer:
     @staticmethod
     def _blocked(span: Span, blocked: list[Span]) -> bool:
         inside = any(b.start <= span.start and span.end <= b.end for b in blocked)
-        return inside or _is_amount(span)
+        return inside or _never_a_name(span)
 
     # ------------------------------------------------------------------ reference matches
     def _known_actor(self, span: Span, persons: list[tuple[int, int, str]]) -> Span | None:
@@ -712,7 +712,7 @@ def _inside_person(span: Span, persons: list[tuple[int, int, str]]) -> bool:
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GPUs", "CPUs": hardware, never an actor
 
 
-def _is_amount(span: Span) -> bool:
+def _never_a_name(span: Span) -> bool:
     """An amount of money ('NIS 110 million'), a currency's code ('awarded them EUR 13.5
     million', the NER taking 'EUR' alone) or hardware ('CPUs') is never the name of an
     actor."""

@@ -112,21 +112,8 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         )  # "a decree approving AZN 85 million in state funding"
         if not funders and state_money and ctx.main_country is not None:
             funders = [ctx.main_country]
-        if not funders and money and verb.lemma_ in ("allocate", "earmark", "assign", "grant"):
-            previous = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.end <= sent.start]
-            funders = [p for p in previous[-1:] if p is not None]  # "Among those funds, ..."
-        money_acts = any(s.like_num or s.lemma_ in _SHARE_NOUNS for s in subjects(verb))
-        if not funders and money and (verb.lemma_ in ("go", "flow") or money_acts):
-            # "The largest share goes to X", "A further THB 500 million will fund Y": the
-            # same giver as the money just told
-            funders = _last_funder(ctx, sent)
-        granted = [e for t in children(verb, ("nsubjpass",)) for e in np_entities(t, sent, ctx)]
-        if children(verb, ("auxpass",)):  # "VND6.5 trillion will be disbursed to Viettel"
-            granted += [e for o in prep_objects(verb, ("to",)) for e in np_entities(o, sent, ctx)]
-        if not funders and money and any(ctx.type_of(e) in RECIPIENT_TYPES for e in granted):
-            # "KDDI was granted ¥10.2 billion for a similar build-out": by whoever gave the
-            # money the text just told of
-            funders = [f for f in _last_funder(ctx, sent) if ctx.is_public(f)]
+        if not funders and money:
+            funders = _giver_told_before(ctx, sent, verb)
         if not funders or (not money and _counted_programme(ctx, sent, verb)):
             continue
         recipients = _recipients(ctx, sent, verb, funders) or _share_of_a_budget(ctx, sent, money)
@@ -143,6 +130,28 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if not any(f.args[0] in funders_told or _money_at(f) in amounts_told for f in facts):
             out += facts
     return out + _part_of_which(ctx, sent, out)
+
+
+def _giver_told_before(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
+    """Who gives money a sentence states without naming its giver: whoever gave the money
+    the text just told of ("Among those funds, X is allocated to ...", "The largest share
+    goes to X", "A further THB 500 million will fund Y", "KDDI was granted ¥10.2 billion")."""
+    if verb.lemma_ in ("allocate", "earmark", "assign", "grant"):
+        previous = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.end <= sent.start]
+        found = [p for p in previous[-1:] if p is not None]
+        if found:
+            return found
+    money_acts = any(s.like_num or s.lemma_ in _SHARE_NOUNS for s in subjects(verb))
+    if verb.lemma_ in ("go", "flow") or money_acts:
+        found = _last_funder(ctx, sent)
+        if found:
+            return found
+    granted = [e for t in children(verb, ("nsubjpass",)) for e in np_entities(t, sent, ctx)]
+    if children(verb, ("auxpass",)):  # "VND6.5 trillion will be disbursed to Viettel"
+        granted += [e for o in prep_objects(verb, ("to",)) for e in np_entities(o, sent, ctx)]
+    if any(ctx.type_of(e) in RECIPIENT_TYPES for e in granted):
+        return [f for f in _last_funder(ctx, sent) if ctx.is_public(f)]
+    return []
 
 
 def _part_of_which(ctx: DocContext, sent: Sentence, told: list[Fact]) -> list[Fact]:

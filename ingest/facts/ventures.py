@@ -325,8 +325,10 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     elif noun.dep_ == "appos" and head.dep_ == "dobj" and head.head.lemma_ in _MAKE_DEAL_VERBS:
         # "A and B announced Stargate UK, a partnership to build ...": who announced it
         subj = subject_of(head.head)
-        partners += np_entities(subj, sent, ctx) + _named_in(subj, sent) if subj else []
-        partners = partners if subj is not None else partners + names_before(head.head, sent, ctx)
+        if subj is not None:
+            partners += np_entities(subj, sent, ctx) + _named_in(subj, sent)
+        else:
+            partners += names_before(head.head, sent, ctx)
     elif (
         noun.dep_ == "dobj"
         and head.lemma_ in _MAKE_DEAL_VERBS

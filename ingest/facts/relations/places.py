@@ -286,6 +286,10 @@ def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[
     nouns += [c for c in root.lefts if c.dep_ == "compound" and word(c) in ACTOR_NOUNS]
     if root.dep_ == "appos" and word(root.head) in ACTOR_NOUNS:
         nouns.append(root.head)
+    # "British start-up Nscale and Norwegian investor Aker": what comes before another name
+    # describes that one, however the parser hung it
+    names = [o for o in sent.mentions if ctx.type_of(o.entity) != "Government"]
+    barrier = max((o.span.end for o in names if o.span.end <= m.span.start), default=0)
     out: list[str] = []
     for noun in nouns:
         # the noun's own modifiers ("US chipmaker", "Vietnam's largest conglomerate") and
@@ -297,11 +301,6 @@ def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[
         if noun == root:  # "Italy's CDP Venture Capital": the possessive may hang on any word
             left += [c for t in m.span for c in t.children if c.dep_ == "poss"]
         left = [t for t in left if not m.span.start <= t.i < m.span.end]  # the name's own words
-        # "British start-up Nscale and Norwegian investor Aker": what comes before another
-        # name describes that one, however the parser hung it
-        names = [o for o in sent.mentions if ctx.type_of(o.entity) != "Government"]
-        ends = [o.span.end for o in names if o.span.end <= m.span.start]
-        barrier = max(ends, default=0)
         left = [t for t in left if t.i >= barrier]
         for p in sent.places_in(left):
             based = based_suffix_at(sent.span.doc, p.span.end)
