@@ -498,8 +498,8 @@ class ActorRecognizer:
                     c.start <= before.i < c.end and c.label_ == "Government" for c in chosen
                 )
                 and acting
-            ):
-                out.append(Span(doc, before.i, s.end, label="Firm"))
+            ) or (s.label_ == "Government" and _venture_named_for_place(s, chosen)):
+                out.append(Span(doc, s.start - 1, s.end, label="Firm"))
             else:
                 out.append(s)
         return filter_spans(out)
@@ -724,6 +724,18 @@ def _never_a_name(span: Span) -> bool:
     if not any(t.like_num for t in span):
         return False
     return any(m.start == 0 and m.end >= len(span.text) - 1 for m in find_money(span.text))
+
+
+def _venture_named_for_place(span: Span, chosen: list[Span]) -> bool:
+    """'Stargate Norway, a joint venture between A and B': a name ending in a country that
+    its description says is a firm (the name's first word is a proper noun nothing else
+    claims)."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    free = not any(c.start <= before.i < c.end for c in chosen)
+    name = before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == span.root
+    return free and name and kind_from_context(span.root, chosen) == "Firm"
 
 
 def _named_for_country(span: Span, overlap: list[Span]) -> bool:

@@ -244,8 +244,9 @@ def listed_after(
     found = []
     for m in sent.mentions:
         root = m.span.root
+        state = ctx.type_of(m.entity) == "Government"
         describes = root.dep_ in ("poss", "compound") or (
-            root.dep_ == "amod" and ctx.type_of(m.entity) == "Government"
+            state and (root.dep_ == "amod" or _demonym_of_a_body(root))
         )  # (a firm's name the parser took for an adjective still names a partner)
         if m.span.start <= prep.i or describes:
             continue  # "France's bank", "US chipmaker": a description, not a partner
@@ -260,8 +261,19 @@ def listed_after(
     return found
 
 
+def _demonym_of_a_body(tok: Token) -> bool:
+    """'Norwegian industrial group Aker ASA' (whatever the parse): a demonym whose next noun
+    is no state noun describes a body ("the French and German governments" are states)."""
+    if tok.pos_ != "ADJ":
+        return False
+    noun = next((t for t in tok.doc[tok.i + 1 : tok.sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and noun.lemma_ not in _STATE_HEADS | {"authority", "ministry"}
+
+
 def _ends_list(tok: Token) -> bool:
-    """A verb (not a participle describing an item: 'Abu Dhabi-based') or an infinitive's
-    'to' ends a list of names."""
+    """A verb (not a participle describing an item: 'Abu Dhabi-based'), an infinitive's
+    'to' or a preposition after the list's 'and' ('of A and B, and with C') ends a list of
+    names."""
     verb = tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG")
-    return verb or tok.tag_ == "TO" or tok.dep_ == "relcl"
+    new_phrase = tok.pos_ == "ADP" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("and", "or")
+    return verb or new_phrase or tok.tag_ == "TO" or tok.dep_ == "relcl"

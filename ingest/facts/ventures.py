@@ -38,6 +38,7 @@ _JOINT_THINGS = frozenset(
     """package project initiative programme program plan investment fund centre center
     facility campus lab laboratory hub""".split()
 )
+_BUILD_VERBS = frozenset("build construct develop run operate".split())
 _FOUNDING_VERBS = frozenset("agree form create establish set launch found own".split())
 STATE_WORDS = frozenset("government state authorities administration ministry".split())
 _TIE_NOUNS = frozenset("partnership collaboration alliance venture cooperation".split())
@@ -87,6 +88,16 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             kind = "joint_venture" if tok.lemma_ in _OWN_VERBS else "partnership"
             partners = _together(ctx, sent, tok, others=_joint_undertaking(tok))
             out += _make(ctx, sent, partners, kind, None, year_of(tok))
+        elif (
+            tok.lemma_ in _BUILD_VERBS and _joint_undertaking(tok) and prep_objects(tok, ("with",))
+        ):
+            # "ByteDance is building a data centre in Ceará with developer Casa dos Ventos"
+            # (a name the parser broke up: the first one after the 'with')
+            partners = _together(ctx, sent, tok, others=True)
+            if len(set(partners)) == 1:
+                withs = [p for p in tok.children if p.lower_ == "with"]
+                partners += [e for p in withs for e in _partners_after(ctx, sent, p)][:1]
+            out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
         elif tok.pos_ == "VERB" and (tok.lemma_ in _PARTNER_VERBS or _works_with(tok)):
             partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
             if not partners:  # "Nvidia said it was partnering with Mistral AI"
@@ -193,9 +204,9 @@ def _together(ctx: DocContext, sent: Sentence, verb: Token, *, others: bool) -> 
     else:
         acting = clause_verb(verb.head) if verb.dep_ in ("amod", "acl") else verb
         subj = subject_of(acting)
-    # the subjects themselves, not what their phrases mention in passing
-    partners = [m.entity for t in (conjuncts(subj) if subj is not None else [])
-                if (m := sent.mention_of(t)) is not None]  # fmt: skip
+    # the subjects themselves, not what their phrases mention in passing ("it": its referent)
+    partners = [e for t in (conjuncts(subj) if subj is not None else [])
+                if (e := _subject_entity(ctx, sent, t)) is not None]  # fmt: skip
     if not others:
         return partners
     partners += [e for a in prep_objects(verb, ("by",)) for e in np_entities(a, sent, ctx)]
@@ -203,6 +214,13 @@ def _together(ctx: DocContext, sent: Sentence, verb: Token, *, others: bool) -> 
     partners += [e for t in withs for o in prep_objects(t, ("with",))
                  for e in np_entities(o, sent, ctx, heads_only=True)]  # fmt: skip
     return partners
+
+
+def _subject_entity(ctx: DocContext, sent: Sentence, tok: Token) -> int | None:
+    m = sent.mention_of(tok)
+    if m is not None:
+        return m.entity
+    return ctx.refers_to(tok, sent) if tok.lower_ in _PRONOUNS else None
 
 
 def _a_venture(noun: Token) -> bool:

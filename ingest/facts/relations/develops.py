@@ -19,7 +19,7 @@ from ingest.facts.tree import (
     np_entities,
     prep_objects,
 )
-from ingest.lexicon import DEVELOP_VERBS, MODEL_NOUNS, STAFF_NOUNS
+from ingest.lexicon import ACTOR_NOUNS, DEVELOP_VERBS, MODEL_NOUNS, STAFF_NOUNS, word
 
 _LAUNCH_NOUNS = frozenset("launch release development rollout unveiling".split())
 _WORK_NOUNS = frozenset("product result fruit outcome work creation".split())
@@ -67,13 +67,13 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                         models += _models(model, sent, ctx)
                     actor = acting_subject(tok, sent)
                     developers += np_entities(actor, sent, ctx) if actor is not None else []
-        if tok.lemma_ in ("developer", "maker", "creator") and tok.pos_ == "NOUN":
-            # "Anthropic, the San Francisco-based developer of the Claude models"
-            for obj in prep_objects(tok, ("of",)):
+        maker_noun = tok.lemma_ in ("developer", "maker", "creator")
+        if tok.pos_ == "NOUN" and tok.dep_ == "appos" and (maker_noun or word(tok) in ACTOR_NOUNS):
+            # "Anthropic, the San Francisco-based developer of the Claude models",
+            # "Maritaca AI, the Campinas start-up behind the Sabiá family of models"
+            for obj in prep_objects(tok, ("of",) if maker_noun else ("behind",)):
                 models += _models(obj, sent, ctx)
-            described = tok.head if tok.dep_ == "appos" else None
-            if described is not None:
-                developers += np_entities(described, sent, ctx, heads_only=True)
+            developers += np_entities(tok.head, sent, ctx, heads_only=True) if models else []
         if tok.lemma_ in MODEL_NOUNS and tok.pos_ == "NOUN":
             # "Lelapa AI's model, InkubaLM", "NTT said its tsuzumi model"
             for poss in children(tok, ("poss",)):
@@ -187,10 +187,15 @@ def _made_by(ctx: DocContext, sent: Sentence, tok: Token) -> tuple[int, list[int
 
 def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     found = [e for e in np_entities(tok, sent, ctx) if ctx.type_of(e) == "AIModel"]
-    # "the Mistral Large and Le Chat products": a coordinated list of names before the noun
+    # "the Mistral Large and Le Chat products": a coordinated list of names before the noun;
+    # "its own A.X model series": through the model noun the head's modifiers include
+    modifiers = children(tok, ("nmod", "compound"))
+    modifiers += [
+        c for m in modifiers if m.lemma_ in MODEL_NOUNS for c in children(m, ("compound",))
+    ]
     found += [
         m.entity
-        for c in children(tok, ("nmod", "compound"))
+        for c in modifiers
         for x in conjuncts(c)
         if (m := sent.mention_of(x)) is not None and ctx.type_of(m.entity) == "AIModel"
     ]

@@ -25,6 +25,7 @@ _BLOC_OBJECT_VERBS = frozenset("constitute create found share make sit".split())
 
 
 _COUNTING = frozenset("both two three all".split())
+_COUNTED_NOUNS = frozenset("country nation state economy government".split())
 _CONTRASTS = frozenset("from than unlike versus outside beyond besides".split())
 
 
@@ -75,10 +76,14 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
              for m in sent.mentions]  # fmt: skip
     states = [m.entity for m in named]
     if any(_counted_countries(c) for c in cues):
-        # "Both countries are members of the GCC": the countries this sentence and the one
-        # before name
-        told = ctx.sentences[max(sent.index - 1, 0) : sent.index + 1]
-        states += [m.entity for s in told for m in s.mentions]
+        # "Both countries are members of the GCC": the countries this sentence and the ones
+        # just before name, back to the second country
+        told: list[int] = []
+        for s in reversed(ctx.sentences[max(sent.index - 2, 0) : sent.index + 1]):
+            if len({e for e in told if ctx.type_of(e) == "Government"}) >= 2:
+                break
+            told += [m.entity for m in s.mentions]
+        states += told
     pairs = [
         (e, b)
         for e in states if ctx.type_of(e) == "Government" and ctx.entities[e].iso3
@@ -89,10 +94,10 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
 
 
 def _counted_countries(cue: Token) -> bool:
-    """'Both (our) countries are members', 'the two nations are members'."""
+    """'Both (our) countries are members', 'the two nations are members', 'both states'."""
     verb = clause_verb(cue)
     return any(
-        s.lemma_ in ("country", "nation") and any(c.lower_ in _COUNTING for c in s.children)
+        s.lemma_ in _COUNTED_NOUNS and any(c.lower_ in _COUNTING for c in s.children)
         for s in children(verb, ("nsubj",))
     )
 

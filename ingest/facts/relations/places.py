@@ -198,13 +198,21 @@ def _list_start(m: Mention, sent: Sentence) -> int:
     return start
 
 
+_OTHERS_PREPS = frozenset("between among with for from by to".split())
+
+
 def _description_after(window: Span, sent: Sentence, ctx: DocContext) -> Span:
     """The words describing a name, up to a verb or another firm's or body's name: in
     "Teraco, owned by US-based Digital Realty", "US-based" describes Digital Realty; in
     "Naver, Nvidia and the Moroccan company X", "Moroccan" describes X."""
     for t in window:
-        if t.lower_ == "of" and t.i > window.start and word(t.doc[t.i - 1]) in UNIT_NOUNS:
-            return window.doc[window.start : t.i]  # "the local arm of French operator Orange"
+        # "the local arm of French operator Orange", "a joint venture between British company
+        # A and B": what a preposition's object says describes that object
+        of_others = t.lower_ in _OTHERS_PREPS or (
+            t.lower_ == "of" and word(t.doc[t.i - 1]) in UNIT_NOUNS | {"venture"}
+        )
+        if of_others and t.i > window.start:
+            return window.doc[window.start : t.i]
         other = sent.mention_of(t)
         named = other is not None and ctx.type_of(other.entity) != "Government"
         if named or (t.pos_ in ("VERB", "AUX") and t.lower_ not in BASED_WORDS):

@@ -178,6 +178,12 @@ def test_a_known_firm_and_a_country_is_its_local_company(run: Run) -> None:
     assert ("Orange Jordan", "HEADQUARTERED_IN", "France") not in relations(rec)
 
 
+def test_a_venture_named_after_a_country_is_a_firm(run: Run) -> None:
+    rec = run("The headline is Stargate Norway, a joint venture between Nscale and Aker ASA.")
+    assert names(rec).get("Stargate Norway") == "Firm"
+    assert [set(j.partners) for j in rec.joint_ventures] == [{"Nscale", "Aker ASA"}]
+
+
 def test_regression_a_known_name_and_another_are_two_names(run: Run) -> None:
     found = names(run("The models are built with KU Leuven and Ghent University."))
     assert found.get("KU Leuven") == "Organization"

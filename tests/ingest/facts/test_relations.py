@@ -294,6 +294,16 @@ Run = Callable[[str], DocumentRecord]
          ("STACKIT", "OPERATES_IN", "Austria")),
         ("Cuba leads ALBA, whose members also include Bolivia and Nicaragua.",
          ("Nicaragua", "MEMBER_OF", "Bolivarian Alliance for the Peoples of Our America")),
+        ("SK Telecom, the country's largest carrier, is developing its own A.X model series.",
+         ("SK Telecom", "DEVELOPS", "A.X")),
+        ("Maritaca AI, the Campinas start-up behind the Sabiá family of Portuguese-language "
+         "models, said it would train on the cluster.", ("Maritaca AI", "DEVELOPS", "Sabiá")),
+        ("Saudi Arabia has put its fund at the centre. The push is watched in the United Arab "
+         "Emirates. Both states are members of the Gulf Cooperation Council.",
+         ("Saudi Arabia", "MEMBER_OF", "Gulf Cooperation Council")),
+        ("Stargate Norway, a joint venture between Nscale and Aker ASA, is planned. Aker and "
+         "Nscale will each invest $1 billion in the venture's first phase.",
+         ("Nscale", "INVESTS_IN", "Stargate Norway")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -533,3 +543,12 @@ def test_regression_a_firms_backers_do_not_develop_its_model(run: Run) -> None:
     found = relations(run(text))
     developers = {s for s, p, o in found if p == "DEVELOPS"}
     assert developers and not developers & {"Lightspeed", "Peak XV Partners", "Khosla Ventures"}
+
+
+def test_regression_a_demonym_inside_a_ventures_description_is_its_partners_home(
+    run: Run,
+) -> None:
+    found = relations(run("The headline is Stargate Norway, a joint venture between British AI "
+                          "company Nscale and Norwegian industrial group Aker ASA."))  # fmt: skip
+    assert ("Stargate Norway", "HEADQUARTERED_IN", "United Kingdom") not in found
+    assert ("Nscale", "HEADQUARTERED_IN", "United Kingdom") in found

@@ -226,6 +226,14 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
         ("The policy was drafted by the Ministry of Science, Technology and Innovation "
          "together with the National Planning Department.", []),
         ("Telemor, the third operator, was not part of the agreement with Timor Telecom.", []),
+        ("ByteDance, the Chinese owner of TikTok, is building a data centre in Ceará with "
+         "local wind-power developer Casa dos Ventos.",
+         [({"ByteDance", "Casa dos Ventos"}, "partnership")]),
+        ("Google plans a $15 billion AI hub, a data-centre campus it is building with "
+         "AdaniConneX, the joint venture of Adani Enterprises and EdgeConneX, and with Bharti "
+         "Airtel.",
+         [({"Google", "AdaniConneX"}, "partnership"),
+          ({"Adani Enterprises", "EdgeConneX"}, "joint_venture")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -238,7 +246,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "a-venture-between-described-names", "a-venture-formed-by-described-names",
          "as-part-of-a-partnership", "the-two-firms", "agreed-to-build-together",
          "unveiled-together-with", "a-jointly-built-complex",
-         "drafting-a-policy-together-is-no-partnership", "not-part-of-the-agreement"],
+         "drafting-a-policy-together-is-no-partnership", "not-part-of-the-agreement",
+         "building-a-facility-with-a-firm", "a-list-ends-at-a-new-with"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
