@@ -11,6 +11,8 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_prefix_regex
 from thinc.api import Config
 
 import ingest.components.actors
@@ -33,12 +35,21 @@ def build_nlp(config: Config | None = None) -> Language:
     """The base pipeline with our components added as the config says (loads the model)."""
     cfg = config or load_config()
     nlp = spacy.load(cfg["base"]["model"], exclude=list(cfg["base"]["exclude"]))
+    _split_currency_prefixes(nlp, cfg["tokenizer"]["currency_prefix"])
     for name in cfg["pipeline"]["components"]:
         settings: dict[str, Any] = dict(cfg["components"][name])
         factory = settings.pop("factory")
         before = settings.pop("before", None)
         nlp.add_pipe(factory, name=name, config=settings, before=before)
     return nlp
+
+
+def _split_currency_prefixes(nlp: Language, pattern: str) -> None:
+    """Adds the config's currency prefix ("S$", "NT$") to the tokenizer's prefixes."""
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    prefixes = [*(nlp.Defaults.prefixes or ()), pattern]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 @cache

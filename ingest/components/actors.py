@@ -324,7 +324,11 @@ class ActorRecognizer:
         out = []
         for run in runs:
             last = run[-1].text if len(run) else ""
-            if len(run) > 1 and last in NON_ACTOR_HEADS:
+            # "the Konza National Data Centre" is a building ("Raxio Data Centre, which runs
+            # a campus", without an article, a firm)
+            data_centre = last in ("Centre", "Center") and len(run) > 1 and run[-2].text == "Data"
+            building = data_centre and run.start > 0 and run.doc[run.start - 1].lower_ == "the"
+            if len(run) > 1 and (last in NON_ACTOR_HEADS or building):
                 out.append(run)
         return out
 

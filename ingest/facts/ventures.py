@@ -98,7 +98,11 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 withs = [p for p in tok.children if p.lower_ == "with"]
                 partners += [e for p in withs for e in _partners_after(ctx, sent, p)][:1]
             out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
-        elif tok.pos_ == "VERB" and (tok.lemma_ in _PARTNER_VERBS or _works_with(tok)):
+        elif (
+            tok.pos_ == "VERB"
+            and (tok.lemma_ in _PARTNER_VERBS or _works_with(tok))
+            and not _joining_a_round(tok)
+        ):
             partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
             if not partners:  # "Nvidia said it was partnering with Mistral AI"
                 partners += [e for s in children(tok, ("nsubj",)) if s.lower_ in _PRONOUNS
@@ -227,6 +231,12 @@ def _a_venture(noun: Token) -> bool:
     """'the $500bn Stargate venture announced by A, B and C' (not 'venture capital', 'a
     venture fund', 'Orange Ventures')."""
     return noun.lower_ == "venture" and noun.dep_ != "compound" and noun.tag_ == "NN"
+
+
+def _joining_a_round(verb: Token) -> bool:
+    """'..., led by A, with B and C joining': investors taking part in a round, not partners
+    (the absolute 'with' clause has no object of its own)."""
+    return verb.lemma_ == "join" and verb.dep_ == "pcomp" and not children(verb, ("dobj",))
 
 
 def _works_with(verb: Token) -> bool:

@@ -16,3 +16,8 @@ def test_components_in_config_order_with_versioned_factories(nlp: Language) -> N
         factory = nlp.get_pipe_meta(name).factory
         assert factory.startswith("sovai_") and factory.endswith("_v1")
     assert {"tagger", "parser", "ner"} <= set(nlp.pipe_names)  # the trained base pipeline
+
+
+def test_a_dollar_sign_with_a_countrys_letters_splits_from_its_number(nlp: Language) -> None:
+    words = [t.text for t in nlp.tokenizer("S$270 million, NT$450 million and US$6.8 billion")]
+    assert words[:3] == ["S$", "270", "million"] and "NT$" in words and "US$" in words

@@ -23,6 +23,7 @@ from ingest.lexicon import ACTOR_NOUNS, DEVELOP_VERBS, MODEL_NOUNS, STAFF_NOUNS,
 
 _LAUNCH_NOUNS = frozenset("launch release development rollout unveiling".split())
 _WORK_NOUNS = frozenset("product result fruit outcome work creation".split())
+_VERSION_NOUNS = frozenset("version edition iteration update upgrade variant".split())
 
 
 def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -74,8 +75,8 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             for obj in prep_objects(tok, ("of",) if maker_noun else ("behind",)):
                 models += _models(obj, sent, ctx)
             developers += np_entities(tok.head, sent, ctx, heads_only=True) if models else []
-        if tok.lemma_ in MODEL_NOUNS and tok.pos_ == "NOUN":
-            # "Lelapa AI's model, InkubaLM", "NTT said its tsuzumi model"
+        if (tok.lemma_ in MODEL_NOUNS or tok.lower_ == "series") and tok.pos_ == "NOUN":
+            # "Lelapa AI's model, InkubaLM", "NTT said its tsuzumi model", "its A.X series"
             for poss in children(tok, ("poss",)):
                 owner = ctx.refers_to(poss, sent)
                 developers += [owner] if owner is not None else []
@@ -186,6 +187,8 @@ def _made_by(ctx: DocContext, sent: Sentence, tok: Token) -> tuple[int, list[int
 
 
 def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    if tok.lemma_ in _VERSION_NOUNS:  # "released a 70-billion-parameter version of Sahabat-AI"
+        return [m for o in prep_objects(tok, ("of",)) for m in _models(o, sent, ctx)]
     found = [e for e in np_entities(tok, sent, ctx) if ctx.type_of(e) == "AIModel"]
     # "the Mistral Large and Le Chat products": a coordinated list of names before the noun;
     # "its own A.X model series": through the model noun the head's modifiers include

@@ -25,6 +25,7 @@ _INVESTOR_NOUNS = frozenset("investor shareholder backer owner".split())
 _GIVE_VERBS = frozenset("give grant hand".split())
 _ROUND_VERBS = frozenset("raise close complete secure land".split())
 _OWN_VERBS = frozenset("back own fund finance control".split())
+_LIST_VERBS = frozenset("include comprise".split())
 
 
 def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -55,6 +56,14 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                     investees += [held] if held is not None else []
                 if not investees and tok.head.dep_ == "relcl":
                     investees += _backed_one(ctx, sent, tok.head)
+        elif tok.lemma_ in _INVESTOR_NOUNS and tok.dep_ == "nsubj" and _said_to_be(tok):
+            # "Indosat, whose main shareholders are Ooredoo and CK Hutchison", "its backers
+            # include A and B": the named holders invest in the possessor
+            for obj in children(tok.head, ("attr", "dobj")):
+                investors += np_entities(obj, sent, ctx)
+            for poss in children(tok, ("poss",)):
+                held = ctx.refers_to(poss, sent)
+                investees += [held] if held is not None else []
         elif tok.lemma_ in _INVESTOR_NOUNS and tok.dep_ in ("attr", "appos"):
             # "Bpifrance is an investor in Mistral AI", "Y, a shareholder in X"
             holder = subject_of(tok.head) if tok.dep_ == "attr" else tok.head
@@ -104,6 +113,10 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             closing = next((a for a in tok.ancestors if a.lemma_ in _ROUND_VERBS), None)
             raiser = raiser or (subject_of(closing) if closing is not None else None)
             investees += np_entities(raiser, sent, ctx) if raiser is not None else []
+            # "Anthropic's round was led by ...": the round's possessor raised it
+            investees += [
+                e for p in children(tok, ("poss",)) if (e := ctx.refers_to(p, sent)) is not None
+            ]
             if not investees and tok.dep_ == "nsubjpass":
                 # "X closed a Series A. The round was led by Y": the firm the text is about
                 raised = ctx.topic_business(sent)
@@ -135,9 +148,17 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                     raised = ctx.topic_business(sent)
                     investees += [raised] if raised is not None else []
         elif tok.lemma_ == "raise" and tok.pos_ == "VERB":
-            # "X raised $100 million from Y and Z"
+            # "X raised $100 million from Y and Z", "... from a syndicate that included Y"
             for source in prep_objects(tok, ("from",)):
                 investors += np_entities(source, sent, ctx)
+                listing = [c for c in children(source, ("relcl",)) if c.lemma_ in _LIST_VERBS]
+                investors += [e for c in listing for o in children(c, ("dobj",))
+                              for e in np_entities(o, sent, ctx)]  # fmt: skip
+            # "raised $500 million, led by A and B, with C and D joining"
+            for lead in (t for t in tok.subtree if t.lemma_ == "lead" and t.dep_ == "acl"):
+                investors += [e for a in prep_objects(lead, ("by",))
+                              for e in np_entities(a, sent, ctx, heads_only=True)]  # fmt: skip
+            investors += _taking_part(ctx, sent, tok) if investors else []
             if investors:
                 investees += [
                     e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)
@@ -182,6 +203,11 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
 _PERCENT_WORDS = frozenset("cent percent %".split())
 _ROUND_JOIN_VERBS = frozenset("join lead co-lead".split())
 _TAKE_PART_VERBS = frozenset("participate join invest take".split())
+
+
+def _said_to_be(holders: Token) -> bool:
+    """'whose shareholders are A and B', 'its backers include A' (not 'its backers said')."""
+    return holders.head.lemma_ in ("be", "include") and bool(children(holders, ("poss",)))
 
 
 def _is_round(tok: Token) -> bool:

@@ -301,6 +301,18 @@ Run = Callable[[str], DocumentRecord]
         ("Saudi Arabia has put its fund at the centre. The push is watched in the United Arab "
          "Emirates. Both states are members of the Gulf Cooperation Council.",
          ("Saudi Arabia", "MEMBER_OF", "Gulf Cooperation Council")),
+        ("Indosat, whose main shareholders are Qatar's Ooredoo and CK Hutchison, grew.",
+         ("CK Hutchison", "INVESTS_IN", "Indosat Ooredoo Hutchison")),
+        ("Anthropic's round was led by private investors including ICONIQ and Fidelity.",
+         ("ICONIQ Capital", "INVESTS_IN", "Anthropic")),
+        ("Baichuan Intelligence raised 5 billion yuan in July from a syndicate that included "
+         "Alibaba, Tencent and Xiaomi.", ("Xiaomi", "INVESTS_IN", "Baichuan AI")),
+        ("Cohere grew. The company said it had raised US$500 million at a US$6.8 billion "
+         "valuation, led by Radical Ventures, with Nvidia and Salesforce Ventures joining.",
+         ("Salesforce Ventures", "INVESTS_IN", "Cohere")),
+        ("GoTo Gojek Tokopedia and Indosat Ooredoo Hutchison released a 70-billion-parameter "
+         "version of Sahabat-AI.", ("GoTo Group", "DEVELOPS", "Sahabat-AI")),
+        ("SK Telecom is pitching its A.X series.", ("SK Telecom", "DEVELOPS", "A.X")),
         ("Stargate Norway, a joint venture between Nscale and Aker ASA, is planned. Aker and "
          "Nscale will each invest $1 billion in the venture's first phase.",
          ("Nscale", "INVESTS_IN", "Stargate Norway")),
@@ -552,3 +564,9 @@ def test_regression_a_demonym_inside_a_ventures_description_is_its_partners_home
                           "company Nscale and Norwegian industrial group Aker ASA."))  # fmt: skip
     assert ("Stargate Norway", "HEADQUARTERED_IN", "United Kingdom") not in found
     assert ("Nscale", "HEADQUARTERED_IN", "United Kingdom") in found
+
+
+def test_regression_investors_joining_a_round_are_no_partners(run: Run) -> None:
+    rec = run("Cohere said it had raised US$500 million, led by Radical Ventures, with AMD "
+              "Ventures, Nvidia and Salesforce Ventures joining.")  # fmt: skip
+    assert rec.joint_ventures == []

@@ -354,6 +354,12 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("Australia", None), ("Australia", "Australian AI Safety Institute")}),
         ("South Korea wants AI. The government is putting up 530 billion won over three years.",
          {("South Korea", None)}),
+        ("The Ministry of Digitalisation has set aside NOK 40 million (about $3.9 million) for "
+         "the National Library of Norway to keep training its model.",
+         {("Ministry of Digitalisation", "National Library of Norway")}),
+        ("Kenya's National Treasury has allocated KES 1.2 billion in the budget to the Konza "
+         "Technopolis Development Authority to expand the Konza National Data Centre.",
+         {("National Treasury", "Konza Technopolis Development Authority")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -381,7 +387,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "of-which-part-goes-to", "disbursed-to-by-who-gave-before",
          "the-state-in-a-states-release", "the-largest-share-goes-to", "to-help-x-pay",
          "put-into", "adding-a-further", "allocated-from-the-state-budget",
-         "a-policy-commits", "of-that-establishes-a-body", "putting-up"],
+         "a-policy-commits", "of-that-establishes-a-body", "putting-up",
+         "a-library-is-a-body", "a-treasury-funds-and-a-data-centre-is-a-building"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
