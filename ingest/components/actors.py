@@ -29,11 +29,13 @@ from ingest.lexicon import (
     ACTOR_NOUNS,
     BUSINESS_VERBS,
     CALENDAR_WORDS,
+    FIRM_NOUNS,
     GENERIC_NAMES,
     GENERIC_WORDS,
     MODEL_NOUNS,
     NAME_HEADS,
     NON_ACTOR_HEADS,
+    ORG_NOUNS,
     PARTNER_NOUNS,
     STATE_NOUNS,
     STATE_ORGANS,
@@ -580,6 +582,8 @@ class ActorRecognizer:
                 continue
             kind = kind_from_context(tok, chosen)
             person = len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span)
+            if person and _occupation_before(span):
+                continue  # "the fado singer Amália Rodrigues"
             if kind and (tok.pos_ != "PROPN" or person) and not described_nearby(tok):
                 kind = None  # a common word or a person's name needs a description beside it
             if kind:
@@ -636,6 +640,9 @@ def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
             and edition.is_alpha
             and edition.pos_ == "PROPN"
             and edition.text not in NAME_HEADS
+            and not (
+                edition.ent_type_ == "PERSON" and edition.ent_iob_ == "I"
+            )  # "Amália Rodrigues"
             and not any(c.start <= end < c.end and c.label_ != "AIModel" for c in chosen)
         ):
             out.append(Span(doc, span.start, end + 1, label="AIModel"))
@@ -791,6 +798,16 @@ def _state_acts(span: Span) -> bool:
     # "TSMC Arizona said": the end of a firm's name, not the state
     named = span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
     return governed or titled or (acting and not named)
+
+
+def _occupation_before(span: Span) -> bool:
+    """'the fado singer Amália Rodrigues', 'businessman Strive Masiyiwa': a common noun
+    that is no kind of body before a person's name."""
+    if span.start == 0:
+        return False
+    noun = span.doc[span.start - 1]
+    bodies = ACTOR_NOUNS | FIRM_NOUNS | ORG_NOUNS | MODEL_NOUNS
+    return noun.pos_ == "NOUN" and noun.is_lower and word(noun) not in bodies
 
 
 def _portfolio_or_person(span: Span) -> bool:

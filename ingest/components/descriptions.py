@@ -177,10 +177,17 @@ def _linked(tok: Token, deps: tuple[str, ...]) -> list[Token]:
             links = deps if both_names else ("conj",)
             down = nxt.head == t and nxt.dep_ in links
             up = t.head == nxt and t.dep_ in links
+            if (down or up) and "appos" in (nxt.dep_, t.dep_) and _verb_between(t, nxt):
+                continue  # "Amália is being developed by ... Lisbon": an apposition misread
             if (down or up) and nxt.i not in seen and nxt.pos_ in ("PROPN", "NOUN"):
                 seen[nxt.i] = nxt
                 stack.append(nxt)
     return list(seen.values())
+
+
+def _verb_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.pos_ in ("VERB", "AUX") for t in a.doc[lo + 1 : hi])
 
 
 def _described_before(tok: Token) -> str | None:

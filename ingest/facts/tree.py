@@ -110,9 +110,28 @@ def group_members(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     for t in tok.subtree:
         if t.dep_ == "acl" and t.lemma_ in ("lead", "head", "coordinate", "form", "run"):
             found += [e for o in prep_objects(t, ("by",)) for e in np_entities(o, sent, ctx)]
-        if t.dep_ == "relcl" and t.lemma_ in ("include", "comprise", "bring", "gather"):
-            found += [e for o in children(t, ("dobj",)) for e in np_entities(o, sent, ctx)]
+        if t.dep_ == "relcl" and t.lemma_ in MEMBERSHIP_VERBS:
+            found += members_listed(t, sent, ctx)
+    return list(dict.fromkeys(found))
+
+
+#: Verbs of a clause that lists a group's members ("which includes A and B").
+MEMBERSHIP_VERBS = frozenset("include comprise bring gather".split())
+
+
+def members_listed(clause: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    """The members a clause lists: its objects, and the bodies named after it up to a new
+    phrase ("that brings together A (IST), B, the University of C and D": a list of described
+    names the parser breaks up, read off the words)."""
+    found = [e for o in children(clause, ("dobj",)) for e in np_entities(o, sent, ctx)]
+    found += [
+        e for e in listed_after(ctx, sent, clause, stops=_MEMBER_LIST_STOPS)
+        if ctx.type_of(e) in ("Firm", "Organization")
+    ]  # fmt: skip
     return found
+
+
+_MEMBER_LIST_STOPS = frozenset("with while which who under for to".split())
 
 
 def collaborators(sent: Sentence, ctx: DocContext) -> list[int]:

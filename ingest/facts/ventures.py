@@ -14,9 +14,11 @@ from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.tree import (
+    MEMBERSHIP_VERBS,
     children,
     conjuncts,
     listed_after,
+    members_listed,
     names_before,
     np_entities,
     prep_objects,
@@ -284,6 +286,9 @@ def _named_in(subject: Token, sent: Sentence) -> list[int]:
 
 
 def _describes_a_firm(tok: Token) -> bool:
+    """'US firm X', 'Qatar's Ooredoo', 'Khazna of the United Arab Emirates' (a name's 'of')."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.pos_ == "PROPN"
     return tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_ not in STATE_WORDS
 
 
@@ -304,8 +309,8 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
         else:
             partners += listed
     for t in noun.subtree:  # "the consortium that will run the centre, which includes X and Y"
-        if t.lemma_ in ("include", "comprise") and t.dep_ == "relcl":
-            partners += [e for o in children(t, ("dobj",)) for e in np_entities(o, sent, ctx)]
+        if t.lemma_ in MEMBERSHIP_VERBS and t.dep_ == "relcl":
+            partners += members_listed(t, sent, ctx)
         elif t.lemma_ in _FOUNDING_VERBS and t.dep_ == "relcl" and t.head == noun:
             # "a joint venture that A and B agreed to form": who formed it
             partners += [e for s in children(t, ("nsubj",)) for e in _named_in(s, sent)]

@@ -208,6 +208,9 @@ def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
         # "K2 Think is a reasoning model developed by MBZUAI": what the copula says it is
         found = [e for s in children(tok.head, ("nsubj",)) for e in np_entities(s, sent, ctx)
                  if ctx.type_of(e) == "AIModel"]  # fmt: skip
+    if not found and tok.lemma_ in MODEL_NOUNS:
+        # "T3 AI, a Turkish LLM developed by X", however the parser hung the description
+        found = _named_before(tok, sent, ctx)
     if not found and tok.dep_ == "pobj" and tok.head.lower_ == "of":
         # "Gemma, the family of open models developed by Google": the family's name
         found = _named_before(tok.head.head, sent, ctx)

@@ -47,6 +47,7 @@ def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
             or _described_just_before(ctx, m, sent)
             or _listed_under(m, sent)
             or _body_in_place(ctx, m, sent)
+            or _of_country(m, sent)
         )
         for iso3 in dict.fromkeys(countries):
             out.append(
@@ -61,7 +62,7 @@ def _headquartered_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
     (itself, the relative clause's head, or the subject a copula describes with it)."""
     out = []
     for based in (t for t in sent.tokens if t.lower_ in BASED_WORDS and t.pos_ == "VERB"):
-        where = [p for o in prep_objects(based, ("in",)) for p in sent.places_in(list(o.subtree))]
+        where = [p for o in prep_objects(based, ("in",)) for p in sent.places_in(_place_phrase(o))]
         if not where or where[0].span.label_ == "Demonym":
             continue
         described = based.head
@@ -92,6 +93,18 @@ def _body_in_place(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
         return []
     found = [p.country for p in sent.places if p.span.start == i + 1 and p.span.label_ != "Demonym"]
     return [c for c in found if known is None or known.country == c]
+
+
+def _of_country(m: Mention, sent: Sentence) -> list[str]:
+    """'Mistral AI of France', 'Khazna Data Centers of the United Arab Emirates': a firm's
+    name, then 'of' and a country."""
+    doc = m.span.doc
+    i = m.span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return []
+    start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    places = [p for p in sent.places if p.span.start == start]
+    return [p.country for p in places if p.span.label_ not in (*_LOCAL_PLACES, "Demonym")]
 
 
 def _home_of_referent(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -323,11 +336,19 @@ def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[
             if p.span.label_ in _LOCAL_PLACES and not (based or city_of_actor or owned):
                 continue
             out.append(p.country)
-        for verb in children(noun, ("acl",)):
+        # "the group founded by X and headquartered in the United Kingdom": each participle
+        for verb in (v for a in children(noun, ("acl",)) for v in conjuncts(a)):
             if verb.lemma_ in ("base", "headquarter", "headquartered", "found", "register"):
                 for obj in prep_objects(verb, ("in",)):
-                    out += [p.country for p in sent.places_in(list(obj.subtree))]
+                    out += [p.country for p in sent.places_in(_place_phrase(obj))]
     return out
+
+
+def _place_phrase(obj: Token) -> list[Token]:
+    """The words of 'in X' naming the place, not a clause about it ("based in the United
+    States, which provides the hardware for a factory in South Africa")."""
+    clauses = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return [t for t in obj.subtree if t.i not in clauses]
 
 
 def _headline(sent: Sentence) -> bool:

@@ -289,3 +289,9 @@ def test_regression_hardware_and_stock_exchanges_are_no_actors(run: Run) -> None
     found = names(run("Kyivstar, the Ukrainian operator listed on Nasdaq, ordered CPUs and GPUs "
                       "from Nvidia."))  # fmt: skip
     assert not {"CPUs", "GPUs", "Nasdaq"} & set(found) and "Nvidia" in found
+
+
+def test_regression_a_person_named_by_occupation_is_no_actor(run: Run) -> None:
+    found = names(run("Amália, a large language model, is out. Named after the fado singer "
+                      "Amália Rodrigues, the model was trained on Deucalion."))  # fmt: skip
+    assert found.get("Amália") == "AIModel" and "Amália Rodrigues" not in found

@@ -313,6 +313,17 @@ Run = Callable[[str], DocumentRecord]
         ("GoTo Gojek Tokopedia and Indosat Ooredoo Hutchison released a 70-billion-parameter "
          "version of Sahabat-AI.", ("GoTo Group", "DEVELOPS", "Sahabat-AI")),
         ("SK Telecom is pitching its A.X series.", ("SK Telecom", "DEVELOPS", "A.X")),
+        ("Meltemi was built on Mistral 7B, a model from Mistral AI of France.",
+         ("Mistral AI", "HEADQUARTERED_IN", "France")),
+        ("Cassava, the technology group founded by businessman Strive Masiyiwa and "
+         "headquartered in the United Kingdom, will house the cluster.",
+         ("Cassava", "HEADQUARTERED_IN", "United Kingdom")),
+        ("The most visible entrant is T3 AI, a Turkish LLM developed by the T3 Foundation "
+         "together with drone maker Baykar.", ("Baykar", "DEVELOPS", "T3 AI")),
+        ("Amália, a large language model, is out. Amália is being developed by a consortium "
+         "that brings together Instituto Superior Técnico (IST), NOVA University Lisbon and the "
+         "University of Minho, with the FCT overseeing the programme.",
+         ("University of Minho", "DEVELOPS", "Amália")),
         ("Stargate Norway, a joint venture between Nscale and Aker ASA, is planned. Aker and "
          "Nscale will each invest $1 billion in the venture's first phase.",
          ("Nscale", "INVESTS_IN", "Stargate Norway")),
@@ -570,3 +581,17 @@ def test_regression_investors_joining_a_round_are_no_partners(run: Run) -> None:
     rec = run("Cohere said it had raised US$500 million, led by Radical Ventures, with AMD "
               "Ventures, Nvidia and Salesforce Ventures joining.")  # fmt: skip
     assert rec.joint_ventures == []
+
+
+def test_regression_a_clause_about_the_place_a_firm_is_based_in_is_no_home(run: Run) -> None:
+    found = relations(run("The GPUs will be supplied by Nvidia, the chipmaker based in the United "
+                          "States, which already provides the hardware for Cassava's first AI "
+                          "factory in South Africa."))  # fmt: skip
+    assert ("Nvidia", "HEADQUARTERED_IN", "United States") in found
+    assert ("Nvidia", "HEADQUARTERED_IN", "South Africa") not in found
+
+
+def test_regression_a_country_after_a_firms_of_is_no_partner(run: Run) -> None:
+    rec = run("Khazna Data Centers of the United Arab Emirates formed a joint venture with "
+              "Telecom Egypt last year.")  # fmt: skip
+    assert [set(j.partners) for j in rec.joint_ventures] == [{"Khazna", "Telecom Egypt"}]
