@@ -37,6 +37,9 @@ _STRONG_VERBS = frozenset("subsidize subsidise fund finance back".split())
 # a state fund's money however it is told; with a stated amount, also funding and backing
 _CAPITAL_VERBS = frozenset("bankroll capitalise capitalize seed".split())
 _BACKING_VERBS = _STRONG_VERBS | _CAPITAL_VERBS
+# "the fund had committed at least $10 billion to Humain": a state fund giving money (taking a
+# stake or investing in a firm is an investment, invests.py)
+_GIVING_VERBS = frozenset("commit pledge contribute provide give grant inject".split())
 _PURCHASE_VERBS = frozenset("purchase buy procure order acquire".split())
 _COMPUTE_WORDS = frozenset("gpu gpus chip chips supercomputer supercomputers accelerator".split())
 _HARDWARE_NOUNS = _COMPUTE_WORDS | COMPUTER_NOUNS | {"server", "processor", "superchip"}
@@ -102,7 +105,9 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             continue
         # "The PIF is bankrolling Humain with tens of billions of riyals": a state fund's
         # money, stated, that funds a body (investing in one is an investment)
-        backing = verb.lemma_ in _CAPITAL_VERBS or (bool(money) and verb.lemma_ in _BACKING_VERBS)
+        backing = verb.lemma_ in _CAPITAL_VERBS or (
+            bool(money) and verb.lemma_ in _BACKING_VERBS | _GIVING_VERBS and not _for_a_stake(verb)
+        )
         funders = [
             f for f in _funders(ctx, sent, verb)
             if ctx.is_public(f) or (backing and ctx.is_state_fund(f))
@@ -130,6 +135,11 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if not any(f.args[0] in funders_told or _money_at(f) in amounts_told for f in facts):
             out += facts
     return out + _part_of_which(ctx, sent, out)
+
+
+def _for_a_stake(verb: Token) -> bool:
+    """'PIF will contribute $18 million for a 60 per cent stake': buying into a firm."""
+    return any(t.lemma_ == "stake" for o in prep_objects(verb, ("for",)) for t in o.subtree)
 
 
 def _giver_told_before(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:

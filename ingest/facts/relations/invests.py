@@ -191,8 +191,12 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 investees.append(unit_m.entity)
         # a public body that "is an investor in" a firm says so itself: no subsidy reading
         declared = tok.lemma_ in _INVESTOR_NOUNS
+        # a state fund giving money funds the body (subsidies.py); investing in it is this
+        given = tok.lemma_ in _GIVE_MONEY_VERBS
         for a in dict.fromkeys(investors):
             if ctx.type_of(a) not in BUSINESSES or (ctx.is_public(a) and not declared):
+                continue
+            if given and ctx.is_state_fund(a):
                 continue
             for b in dict.fromkeys(investees):
                 if b != a and ctx.type_of(b) in (*BUSINESSES, "AIModel"):

@@ -360,6 +360,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Kenya's National Treasury has allocated KES 1.2 billion in the budget to the Konza "
          "Technopolis Development Authority to expand the Konza National Data Centre.",
          {("National Treasury", "Konza Technopolis Development Authority")}),
+        ("Saudi Arabia wants AI. People familiar with the plans said the Public Investment Fund "
+         "had committed at least $10 billion to Humain for its first phase.",
+         {("Public Investment Fund", "Humain")}),
+        ("PIF will contribute $18 million for a 60 per cent stake.", set()),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -388,7 +392,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-state-in-a-states-release", "the-largest-share-goes-to", "to-help-x-pay",
          "put-into", "adding-a-further", "allocated-from-the-state-budget",
          "a-policy-commits", "of-that-establishes-a-body", "putting-up",
-         "a-library-is-a-body", "a-treasury-funds-and-a-data-centre-is-a-building"],
+         "a-library-is-a-body", "a-treasury-funds-and-a-data-centre-is-a-building",
+         "a-state-fund-commits-money", "a-state-fund-buying-a-stake-is-no-subsidy"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
