@@ -636,6 +636,8 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         # "The system cost 202 million euros, half of which was paid by X": the system
         targets += children(verb.head.head, ("nsubj", "nsubjpass"))
     for t in targets:
+        if t.lower_ == "it" and t.head.lower_ == "for":
+            continue  # "paid 22 billion tenge for it": the thing bought
         if t.lower_ in ("them", "they") and verb.dep_ == "conj":
             # "has selected A, B and C ..., and will provide them with ...": the selected
             t = next(iter(children(verb.head, ("dobj",))), t)

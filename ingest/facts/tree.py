@@ -185,8 +185,9 @@ def children(tok: Token, deps: Iterable[str]) -> list[Token]:
 def prep_objects(tok: Token, words: Iterable[str]) -> list[Token]:
     """Objects of the token's prepositions among `words` ("with X", "between X and Y")."""
     wanted = set(words)
+    # ("providing capacity to CENIA": the parser calls a recipient's 'to' a dative)
     return [
-        o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in wanted
+        o for p in tok.children if p.dep_ in ("prep", "agent", "dative") and p.lower_ in wanted
         for o in p.children if o.dep_ == "pobj"
     ]  # fmt: skip
 

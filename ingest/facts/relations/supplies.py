@@ -10,6 +10,7 @@ from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.relations.common import ACTORS, BUSINESSES, relation_fact
 from ingest.facts.tree import children, np_entities, prep_objects, subject_of
 from ingest.lexicon import (
+    FACILITY_NOUNS,
     MACHINE_NOUNS,
     MODEL_NOUNS,
     PARTNER_NOUNS,
@@ -25,11 +26,12 @@ _SUPPLY_VERBS = frozenset(
 _SELL_VERBS = frozenset("supply sell deliver ship".split())
 _BUY_VERBS = frozenset("buy purchase procure source lease rent order".split())
 _COMPUTE_WORDS = frozenset(
-    "capacity compute computing gpu gpus chip chips cloud server servers".split()
+    """capacity compute computing gpu gpus chip chips cloud server servers accelerator
+    processor superchip hardware""".split()
 )
 _MAKE_VERBS = frozenset("build manufacture make deliver supply".split())
 # giving compute: "provided it with Azure capacity", "gave the start-up cloud credits"
-_PROVIDE_VERBS = frozenset("provide give grant offer".split())
+_PROVIDE_VERBS = frozenset("provide give grant offer allocate".split())
 _MAKER_CATEGORIES = frozenset({"chipmaker", "hardware", "network"})
 
 
@@ -227,7 +229,10 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
             buyers = _actors_of(ctx, sent, user)
         else:
             continue
-        sellers = [e for e in sellers if ctx.type_of(e) == "Firm"]
+        # (a body giving compute supplies it too: "EuroHPC allocated the university GPU hours")
+        giving = verb.lemma_ in _PROVIDE_VERBS and not sent.money
+        sellers = [e for e in sellers if ctx.type_of(e) == "Firm" or (
+            giving and ctx.type_of(e) == "Organization")]  # fmt: skip
         for seller in sellers[:1]:
             for buyer in buyers:
                 if buyer != seller and ctx.type_of(buyer) in ACTORS:
@@ -334,6 +339,9 @@ def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     found = [e for o in children(verb, ("dobj", "dative")) for e in _actors_of(ctx, sent, o)]
     for o in _verb_preps(verb, ("to", "for")):
         found += np_entities(o, sent, ctx, heads_only=True)
+        if o.lemma_ in FACILITY_NOUNS:  # "for the ITIDA facility": the body it is named for
+            found += [e for c in children(o, ("compound", "poss"))
+                      if (e := ctx.refers_to(c, sent)) is not None]  # fmt: skip
         # "for G42's customers": the one whose customers they are
         found += [e for p in children(o, ("poss",)) if (e := ctx.refers_to(p, sent)) is not None]
         # "for the facility, which Deutsche Telekom will operate": its operator
@@ -343,5 +351,7 @@ def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
 
 
 def _verb_preps(verb: Token, words: tuple[str, ...]) -> list[Token]:
-    """Objects of these prepositions on the verb or on its object ('buys GPUs from X')."""
-    return [o for t in (verb, *children(verb, ("dobj",))) for o in prep_objects(t, words)]
+    """Objects of these prepositions on the verb, on its object ('buys GPUs from X') or on a
+    verb the parser made of the object's first word ('supply Ascend AI processors for X')."""
+    on = (verb, *children(verb, ("dobj", "xcomp")))
+    return [o for t in on for o in prep_objects(t, words)]

@@ -313,6 +313,15 @@ Run = Callable[[str], DocumentRecord]
         ("GoTo Gojek Tokopedia and Indosat Ooredoo Hutchison released a 70-billion-parameter "
          "version of Sahabat-AI.", ("GoTo Group", "DEVELOPS", "Sahabat-AI")),
         ("SK Telecom is pitching its A.X series.", ("SK Telecom", "DEVELOPS", "A.X")),
+        ("AWS is providing cloud capacity to CENIA for the training runs.",
+         ("Amazon Web Services", "SUPPLIES", "CENIA")),
+        ("Qualcomm will provide Humain with its AI200 inference accelerators.",
+         ("Qualcomm", "SUPPLIES", "Humain")),
+        ("Huawei will supply Ascend AI processors for the ITIDA facility, officials said.",
+         ("Huawei", "SUPPLIES", "Information Technology Industry Development Agency")),
+        ("The EuroHPC Joint Undertaking has allocated the University of Tartu about two "
+         "million GPU hours on LUMI.",
+         ("EuroHPC Joint Undertaking", "SUPPLIES", "University of Tartu")),
         ("Meltemi was built on Mistral 7B, a model from Mistral AI of France.",
          ("Mistral AI", "HEADQUARTERED_IN", "France")),
         ("Cassava, the technology group founded by businessman Strive Masiyiwa and "

@@ -364,6 +364,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "had committed at least $10 billion to Humain for its first phase.",
          {("Public Investment Fund", "Humain")}),
         ("PIF will contribute $18 million for a 60 per cent stake.", set()),
+        ("Kazakhstan bought Nvidia chips. The government paid roughly 22 billion tenge for it "
+         "from the state budget.", {("Kazakhstan", None)}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -393,7 +395,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "put-into", "adding-a-further", "allocated-from-the-state-budget",
          "a-policy-commits", "of-that-establishes-a-body", "putting-up",
          "a-library-is-a-body", "a-treasury-funds-and-a-data-centre-is-a-building",
-         "a-state-fund-commits-money", "a-state-fund-buying-a-stake-is-no-subsidy"],
+         "a-state-fund-commits-money", "a-state-fund-buying-a-stake-is-no-subsidy",
+         "regression-paid-for-it-is-the-thing-bought"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
