@@ -11,7 +11,15 @@ from spacy.tokens import Span, Token
 from ingest.components.descriptions import NAMING_WORDS
 from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.relations.common import BUSINESSES, relation_fact
-from ingest.facts.tree import appositions, children, conjuncts, np_entities, prep_objects
+from ingest.facts.relations.supplies import is_hardware_maker
+from ingest.facts.tree import (
+    appositions,
+    children,
+    conjuncts,
+    np_entities,
+    prep_objects,
+    subject_of,
+)
 from ingest.lexicon import (
     ACTOR_NOUNS,
     BASED_WORDS,
@@ -307,6 +315,8 @@ def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[
     nouns += [c for c in root.lefts if c.dep_ == "compound" and word(c) in ACTOR_NOUNS]
     if root.dep_ == "appos" and word(root.head) in ACTOR_NOUNS:
         nouns.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Humain is a Saudi firm"
+        nouns += [a for a in children(root.head, ("attr",)) if word(a) in ACTOR_NOUNS]
     # "British start-up Nscale and Norwegian investor Aker": what comes before another name
     # describes that one, however the parser hung it
     names = [o for o in sent.mentions if ctx.type_of(o.entity) != "Government"]
@@ -431,6 +441,12 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if owner is not None:
                     operators.append(owner)
             operators += _owner_of_hosted(ctx, sent, tok) or _seller_from(ctx, sent, tok)
+            placed = bool(sent.places_in(list(tok.subtree)))
+            if not operators and tok.dep_ == "pobj" and tok.head.lower_ == "with" and placed:
+                # "will deploy GPUs on the continent, with sites in Egypt and Kenya": the
+                # clause's subject has them
+                having = subject_of(clause_verb(tok.head))
+                operators += np_entities(having, sent, ctx) if having is not None else []
         if facility is None:
             continue
         operators = [o for o in dict.fromkeys(operators) if ctx.type_of(o) in BUSINESSES]
@@ -438,9 +454,15 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # a public body's money or programme ("factories rolled out by the EuroHPC JU")
             # runs no facility of its own
             operators = [o for o in operators if not ctx.is_public(o)]
+        # "Deutsche Telekom and NVIDIA will build an AI cloud in Germany": the chipmaker
+        # supplies the one who runs it
+        runners = [o for o in operators if not is_hardware_maker(ctx, o)]
+        operators = runners or operators
         if not operators:
             continue
         countries, confidence = _location(ctx, sent, tok, facility)
+        if facility.lower_ == "cloud" and confidence < 0.75:
+            continue  # a cloud is a place of business only where the sentence places it
         for o in operators:
             for country in countries:
                 out.append(relation_fact("OPERATES_IN", o, country, sent, confidence))
@@ -527,6 +549,8 @@ def _is_facility(tok: Token) -> bool:
         return False  # "Barcelona Supercomputing Center" is a body, not a centre
     if tok.lemma_ in FACILITY_NOUNS or tok.lower_ in FACILITY_NOUNS:
         return True
+    if tok.lower_ == "cloud" and tok.pos_ == "NOUN" and tok.dep_ != "compound":
+        return True  # "build an industrial AI cloud in Munich" (not "cloud services")
     linked = [c for c in tok.children if c.dep_ in ("compound", "appos")]
     return any(c.lemma_ in FACILITY_NOUNS or c.lower_ in FACILITY_NOUNS for c in linked)
 
@@ -554,7 +578,10 @@ def _location(
         scope = [t for t in scope if t.i not in actors]
         places = [p for p in sent.places_in(scope) if p.span.label_ != "Demonym"]
         if places:
-            listed = {t.i for t in conjuncts(places[0].span.root)}
+            first = places[0].span.root
+            listed = {t.i for t in conjuncts(first)}
+            if first.dep_ == "pobj":  # "in the UAE and in Kenya": the coordinated 'in'
+                listed |= {o.i for p in conjuncts(first.head) for o in children(p, ("pobj",))}
             found = [p.country for p in places if p.span.root.i in listed] or [places[0].country]
             return [ctx.country_entity(c) for c in dict.fromkeys(found)], 0.75
     main = ctx.main_country

@@ -136,7 +136,7 @@ def _customer(ctx: DocContext, sent: Sentence, verb: Token, *, supplier: int) ->
                 dev = _developer_of(ctx, e)
                 if dev is not None:
                     return dev
-            elif ctx.type_of(e) in ACTORS and not _is_supplier(ctx, e):
+            elif ctx.type_of(e) in ACTORS and not is_hardware_maker(ctx, e):
                 return e
         if subj.lemma_ in MODEL_NOUNS:
             model = ctx.last_entity_before(sent.offset + subj.idx, {"AIModel"})
@@ -171,12 +171,13 @@ def _body_just_named(ctx: DocContext, sent: Sentence) -> int | None:
     before = ctx.sentences[sent.index - 1].mentions
     bodies = [
         m.entity for m in before
-        if ctx.type_of(m.entity) in BUSINESSES and not _is_supplier(ctx, m.entity)
+        if ctx.type_of(m.entity) in BUSINESSES and not is_hardware_maker(ctx, m.entity)
     ]  # fmt: skip
     return bodies[-1] if bodies else None
 
 
-def _is_supplier(ctx: DocContext, entity: int) -> bool:
+def is_hardware_maker(ctx: DocContext, entity: int) -> bool:
+    """A maker of chips, servers or network gear (reference category)."""
     known = ctx.reference.get(ctx.entities[entity].key)
     return known is not None and known.category in _MAKER_CATEGORIES
 
@@ -264,7 +265,7 @@ def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int)
         user = _actors_of(ctx, sent, subject_of(clause_verb(verb.head)))
         if user:
             return user
-    if not _is_supplier(ctx, seller):
+    if not is_hardware_maker(ctx, seller):
         return []
     found = ctx.host_before(sent.offset + verb.idx)
     found = found if found is not None and found != seller else _last_operator(ctx, sent)
@@ -295,7 +296,7 @@ def _machine_built_by(ctx: DocContext, sent: Sentence, verb: Token) -> tuple[lis
     machines = [o for o in children(verb, ("dobj",)) if o.lemma_ in MACHINE_NOUNS]
     if subject is not None and machines:
         # "Hewlett Packard Enterprise will build the system for SRCE"
-        makers = [e for e in _actors_of(ctx, sent, subject) if _is_supplier(ctx, e)]
+        makers = [e for e in _actors_of(ctx, sent, subject) if is_hardware_maker(ctx, e)]
         clients = [e for o in _verb_preps(verb, ("for",)) for e in _actors_of(ctx, sent, o)]
         customer = clients[0] if clients else _host(ctx, sent, machines[0])
         return (makers, customer) if makers and customer is not None else None
@@ -313,7 +314,7 @@ def _machine_built_by(ctx: DocContext, sent: Sentence, verb: Token) -> tuple[lis
     ]
     # "built by HPE with Nvidia Grace Hopper chips": the chips' maker supplies too
     makers += [e for a in prep_objects(verb, ("with", "around")) for e in np_entities(a, sent, ctx)]
-    makers = [e for e in makers if _is_supplier(ctx, e)]
+    makers = [e for e in makers if is_hardware_maker(ctx, e)]
     customer = _host(ctx, sent, machine)
     if not makers or customer is None:
         return None

@@ -322,6 +322,15 @@ Run = Callable[[str], DocumentRecord]
         ("The EuroHPC Joint Undertaking has allocated the University of Tartu about two "
          "million GPU hours on LUMI.",
          ("EuroHPC Joint Undertaking", "SUPPLIES", "University of Tartu")),
+        ("Germany wants AI. Deutsche Telekom has teamed up with Nvidia to build an industrial "
+         "AI cloud in Munich with 10,000 Blackwell GPUs.",
+         ("Deutsche Telekom", "OPERATES_IN", "Germany")),
+        ("G42 is an Emirati group. The group now runs data centres in the UAE and in Kenya.",
+         ("G42", "OPERATES_IN", "Kenya")),
+        ("HUMAIN is a Saudi firm.", ("Humain", "HEADQUARTERED_IN", "Saudi Arabia")),
+        ("Cassava Technologies is big. The company said it will invest up to US$720 million to "
+         "deploy 12,000 GPUs on the continent, with sites in Egypt, Kenya and Morocco.",
+         ("Cassava Technologies", "OPERATES_IN", "Morocco")),
         ("Meltemi was built on Mistral 7B, a model from Mistral AI of France.",
          ("Mistral AI", "HEADQUARTERED_IN", "France")),
         ("Cassava, the technology group founded by businessman Strive Masiyiwa and "
@@ -604,3 +613,15 @@ def test_regression_a_country_after_a_firms_of_is_no_partner(run: Run) -> None:
     rec = run("Khazna Data Centers of the United Arab Emirates formed a joint venture with "
               "Telecom Egypt last year.")  # fmt: skip
     assert [set(j.partners) for j in rec.joint_ventures] == [{"Khazna", "Telecom Egypt"}]
+
+
+def test_regression_a_chipmaker_building_with_an_operator_operates_nothing(run: Run) -> None:
+    found = relations(run("Deutsche Telekom and NVIDIA announced a partnership to build an "
+                          "industrial AI cloud in Germany."))  # fmt: skip
+    assert ("Deutsche Telekom", "OPERATES_IN", "Germany") in found
+    assert ("Nvidia", "OPERATES_IN", "Germany") not in found
+
+
+def test_regression_a_cloud_the_sentence_does_not_place_is_no_operation(run: Run) -> None:
+    found = relations(run("Saudi Arabia wants AI. IBM said ALLaM would be hosted in its cloud."))
+    assert not any(p == "OPERATES_IN" for _, p, _ in found)
