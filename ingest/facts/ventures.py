@@ -26,7 +26,7 @@ from ingest.facts.tree import (
     subjects,
     year_of,
 )
-from ingest.lexicon import FACILITY_NOUNS, PARTNER_NOUNS
+from ingest.lexicon import ACTOR_NOUNS, FACILITY_NOUNS, PARTNER_NOUNS, word
 
 PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
 _PARTNER_VERBS = frozenset("partner team collaborate ally cooperate join".split())
@@ -286,9 +286,12 @@ def _named_in(subject: Token, sent: Sentence) -> list[int]:
 
 
 def _describes_a_firm(tok: Token) -> bool:
-    """'US firm X', 'Qatar's Ooredoo', 'Khazna of the United Arab Emirates' (a name's 'of')."""
+    """'US firm X', 'Qatar's Ooredoo', 'Khazna of the United Arab Emirates' (a name's 'of'),
+    'MGX, an investment firm from the United Arab Emirates'."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         return tok.head.head.pos_ == "PROPN"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+        return word(tok.head.head) in ACTOR_NOUNS
     return tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_ not in STATE_WORDS
 
 

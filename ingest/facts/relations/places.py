@@ -77,7 +77,9 @@ def _headquartered_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if based.dep_ == "relcl" or described.dep_ in ("attr", "appos"):
             # "X, which is headquartered in", "X is a company headquartered in"
             described = described.head if described.dep_ in ("attr", "appos") else described
-        subjects_ = children(described, ("nsubj",)) if described.pos_ in ("AUX", "VERB") else []
+        # "Singtel is headquartered in Singapore": the passive subject
+        verbal = described.pos_ in ("AUX", "VERB")
+        subjects_ = children(described, ("nsubj", "nsubjpass")) if verbal else []
         for t in subjects_ or [described]:
             firm = ctx.refers_to(t, sent)
             if firm is not None and ctx.type_of(firm) in BUSINESSES:
@@ -158,20 +160,26 @@ def _based_after(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
             continue
         if based_suffix_at(sent.span.doc, p.span.end):
             return [p.country]
-        # "X, a Brazilian start-up", "X, a Korean AI start-up": a demonym on the noun
+        # "X, a Brazilian start-up", "X, a Korean AI start-up": a demonym on the noun; "X,
+        # the Bengaluru start-up", "Mila, the Montreal AI institute": a city, where the text
+        # names its country
         after = doc[p.span.end : p.span.end + 4]
-        if p.span.label_ == "Demonym" and any(word(t) in ACTOR_NOUNS for t in after):
+        nouns = ACTOR_NOUNS | ORG_NOUNS
+        city = p.span.label_ in _LOCAL_PLACES and ctx.has_country(p.country)
+        if (p.span.label_ == "Demonym" or city) and any(word(t) in nouns for t in after):
             return [p.country]
         # "X, France's public investment bank": a country's, then the actor noun
+        # ("X, Ireland's centre for applied AI")
         owned = after[:1].text in ("'s", "’s")
-        nouns = ACTOR_NOUNS | ORG_NOUNS  # "X, Ireland's centre for applied AI"
         # (within the description: "Vodafone Group, Japan's Sumitomo" is Sumitomo's)
         described = doc[p.span.end + 1 : min(p.span.end + 5, window.end)]
         if owned and any(word(t) in nouns for t in described):
             return [p.country]
         # "X (TII), a government research centre in Abu Dhabi": the described body's place
         before = doc[i + 1 : p.span.start]
-        if before[-1:].text == "in" and any(word(t) in ACTOR_NOUNS for t in before):
+        before = before[:-1] if before[-1:].text.lower() == "the" else before
+        # ("MGX, an AI investment firm from the United Arab Emirates")
+        if before[-1:].text in ("in", "from") and any(word(t) in ACTOR_NOUNS for t in before):
             return [p.country]
     return []
 
@@ -219,7 +227,7 @@ def _list_start(m: Mention, sent: Sentence) -> int:
     return start
 
 
-_OTHERS_PREPS = frozenset("between among with for from by to".split())
+_OTHERS_PREPS = frozenset("between among with for by to".split())
 
 
 def _description_after(window: Span, sent: Sentence, ctx: DocContext) -> Span:

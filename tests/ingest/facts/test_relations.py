@@ -328,6 +328,14 @@ Run = Callable[[str], DocumentRecord]
         ("G42 is an Emirati group. The group now runs data centres in the UAE and in Kenya.",
          ("G42", "OPERATES_IN", "Kenya")),
         ("HUMAIN is a Saudi firm.", ("Humain", "HEADQUARTERED_IN", "Saudi Arabia")),
+        ("Singapore wants AI. Singtel is headquartered in Singapore.",
+         ("Singtel", "HEADQUARTERED_IN", "Singapore")),
+        ("India wants AI. Sarvam AI, the Bengaluru start-up chosen to build the model, agreed.",
+         ("Sarvam AI", "HEADQUARTERED_IN", "India")),
+        ("Canada wants AI. Quebec gave C$100 million to Mila, the Montreal AI institute.",
+         ("Mila", "HEADQUARTERED_IN", "Canada")),
+        ("The UAE wants AI. MGX, an AI investment firm from the United Arab Emirates, joined.",
+         ("MGX", "HEADQUARTERED_IN", "United Arab Emirates")),
         ("Cassava Technologies is big. The company said it will invest up to US$720 million to "
          "deploy 12,000 GPUs on the continent, with sites in Egypt, Kenya and Morocco.",
          ("Cassava Technologies", "OPERATES_IN", "Morocco")),
@@ -625,3 +633,8 @@ def test_regression_a_chipmaker_building_with_an_operator_operates_nothing(run: 
 def test_regression_a_cloud_the_sentence_does_not_place_is_no_operation(run: Run) -> None:
     found = relations(run("Saudi Arabia wants AI. IBM said ALLaM would be hosted in its cloud."))
     assert not any(p == "OPERATES_IN" for _, p, _ in found)
+
+
+def test_regression_a_country_a_firm_is_from_is_no_partner_of_its_joining(run: Run) -> None:
+    rec = run("MGX, an AI investment firm from the United Arab Emirates, joined.")
+    assert rec.joint_ventures == []
