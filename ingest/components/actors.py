@@ -296,6 +296,7 @@ class ActorRecognizer:
         )
         chosen = filter_spans(chosen + self._by_context(doc, chosen, blocked))
         chosen = filter_spans(_branded_models(doc, chosen) + chosen)
+        chosen = filter_spans(_sized_models(doc) + chosen)
         chosen = filter_spans(_local_governments(doc) + chosen)
         chosen = filter_spans(_local_arms(doc, chosen) + chosen)
         doc.spans[ACTORS_KEY] = [
@@ -614,6 +615,18 @@ class ActorRecognizer:
 
 
 _VERSION = re.compile(r"\d+(?:\.\d+)*[A-Za-z]?|\d+(?:\.\d+)?[BbMm]")
+# "Salamandra-7B", "ALIA-40b", "Qwen2.5-32B": a name with its parameter count is a model's
+_SIZED_MODEL = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:-[A-Za-z][\w.]*)*-\d+(?:\.\d+)?[BbMm](?![\w-])")
+
+
+def _sized_models(doc: Doc) -> list[Span]:
+    """Model names with a parameter count after a hyphen, however the tokenizer cut them."""
+    out = []
+    for found in _SIZED_MODEL.finditer(doc.text):
+        span = doc.char_span(found.start(), found.end(), label="AIModel")
+        if span is not None:
+            out.append(span)
+    return out
 
 
 def _inside(inner: Span, outer: Span) -> bool:

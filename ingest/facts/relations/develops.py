@@ -251,12 +251,19 @@ def _named_before(noun: Token, sent: Sentence, ctx: DocContext) -> list[int]:
 def develops_by_name(ctx: DocContext) -> list[Fact]:
     """'Domyn Large' by Domyn: a model named after a firm of the same text."""
     out = []
+    model_names = {e.name for e in ctx.entities if e.type == "AIModel"}
     for m_i, model in enumerate(ctx.entities):
         if model.type != "AIModel" or not model.mentions:
             continue
         for d_i, dev in enumerate(ctx.entities):
-            if dev.type in BUSINESSES and any(
-                model.name.startswith((form + " ", form + "-")) for form in (dev.name, *dev.aliases)
+            # ("GaMS-9B" of the GaMS family: a body of the family's name is no developer)
+            if (
+                dev.type in BUSINESSES
+                and dev.name not in model_names
+                and any(
+                    model.name.startswith((form + " ", form + "-"))
+                    for form in (dev.name, *dev.aliases)
+                )
             ):
                 first = model.mentions[0]
                 sent = next(s for s in ctx.sentences if s.start <= first.start < s.end)

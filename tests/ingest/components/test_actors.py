@@ -295,3 +295,9 @@ def test_regression_a_person_named_by_occupation_is_no_actor(run: Run) -> None:
     found = names(run("Amália, a large language model, is out. Named after the fado singer "
                       "Amália Rodrigues, the model was trained on Deucalion."))  # fmt: skip
     assert found.get("Amália") == "AIModel" and "Amália Rodrigues" not in found
+
+
+def test_a_name_with_its_parameter_count_is_a_model(run: Run) -> None:
+    found = names(run("The first releases, Salamandra-7B and ALIA-40b, are open. It is "
+                      "fine-tuned from Qwen2.5-32B, an open-weight model."))  # fmt: skip
+    assert {found.get(n) for n in ("Salamandra-7B", "ALIA-40b", "Qwen2.5-32B")} == {"AIModel"}

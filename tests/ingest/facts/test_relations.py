@@ -285,7 +285,7 @@ Run = Callable[[str], DocumentRecord]
         ("The UAE wants AI. Abu Dhabi AI group G42 unveiled the project last month.",
          ("G42", "HEADQUARTERED_IN", "United Arab Emirates")),
         ("British start-up Nscale and Norwegian industrial investor Aker have formed a joint "
-         "venture.", ("Aker", "HEADQUARTERED_IN", "Norway")),
+         "venture.", ("Aker ASA", "HEADQUARTERED_IN", "Norway")),
         ("Saudi Arabia and Qatar are spending big. Both countries are members of the Gulf "
          "Cooperation Council (GCC).", ("Qatar", "MEMBER_OF", "Gulf Cooperation Council")),
         ("India sits in the Quad alongside the US, Japan and Australia.",
@@ -638,3 +638,12 @@ def test_regression_a_cloud_the_sentence_does_not_place_is_no_operation(run: Run
 def test_regression_a_country_a_firm_is_from_is_no_partner_of_its_joining(run: Run) -> None:
     rec = run("MGX, an AI investment firm from the United Arab Emirates, joined.")
     assert rec.joint_ventures == []
+
+
+def test_regression_a_body_named_like_a_model_family_develops_not_its_sized_models(
+    run: Run,
+) -> None:
+    found = relations(run("GaMS, a family of Slovene models, was built by a consortium. The "
+                          "two models, GaMS-9B and GaMS-27B, are published under an open "
+                          "licence."))  # fmt: skip
+    assert not any(p == "DEVELOPS" and s == "GaMS" for s, p, _ in found)

@@ -124,7 +124,7 @@ def test_a_letter_of_intent_and_projects_unveiled_with_partners(run: Run) -> Non
     rec = run("OpenAI has already unveiled Stargate UAE with G42 in Abu Dhabi and Stargate Norway "
               "with Nscale and Aker.")  # fmt: skip
     assert ventures(rec) == [({"OpenAI", "G42"}, "partnership"),
-                             ({"OpenAI", "Nscale", "Aker"}, "partnership")]  # fmt: skip
+                             ({"OpenAI", "Nscale", "Aker ASA"}, "partnership")]  # fmt: skip
 
 
 def test_regression_it_continues_the_topic_not_the_investor_named_last(run: Run) -> None:
@@ -211,7 +211,7 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "and Norwegian industrial investment group Aker ASA.",
          [({"Nscale", "Aker ASA"}, "joint_venture")]),
         ("British start-up Nscale and Norwegian industrial investor Aker have formed a 50/50 "
-         "joint venture to build an AI campus.", [({"Nscale", "Aker"}, "joint_venture")]),
+         "joint venture to build an AI campus.", [({"Nscale", "Aker ASA"}, "joint_venture")]),
         ("Microsoft invested $1.5 billion in Abu Dhabi-based G42 in April 2024 as part of a "
          "strategic partnership.", [({"Microsoft", "G42"}, "partnership")]),
         ("Cerebras built Condor Galaxy for G42. The two firms had signed a strategic "
