@@ -478,6 +478,8 @@ class ActorRecognizer:
             kind, _ = _head_type(span)
             if kind is None and national:
                 kind = kind_from_context(span.root, chosen)
+            if kind is None and unit and kind_from_context(span.root, chosen) == "AIModel":
+                kind = "AIModel"  # "an Arabic chatbot, HUMAIN Chat": a firm's product
             if kind is None and (local_unit or self._acts_as_business(span) or _based(span)):
                 kind = "Firm"
             if kind is not None:

@@ -510,8 +510,11 @@ class DocContext:
                 return named  # "the foundation": the Gates Foundation named before
             if tok.lemma_ in PROJECT_NOUNS:
                 return self.project_before(sent)  # "the project": SLAIF, the AI factory
-        if lower == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
-            # "X raised money from A and B. It also struck a partnership": the topic goes on
+        in_subject = lower == "its" and tok.head.dep_ in ("nsubj", "nsubjpass")
+        opening = (lower == "it" and tok.dep_ in ("nsubj", "nsubjpass")) or in_subject
+        if opening and (tok.head if lower == "it" else tok.head.head).dep_ == "ROOT":
+            # "X raised money from A and B. It also struck a partnership", "Its own
+            # engineers released Y": the topic goes on
             subject = self._previous_subject(sent)
             if subject is not None:
                 return subject

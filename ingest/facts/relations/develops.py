@@ -19,7 +19,7 @@ from ingest.facts.tree import (
     np_entities,
     prep_objects,
 )
-from ingest.lexicon import ACTOR_NOUNS, DEVELOP_VERBS, MODEL_NOUNS, STAFF_NOUNS, word
+from ingest.lexicon import ACTOR_NOUNS, DEVELOP_VERBS, MODEL_NOUNS, ORG_NOUNS, STAFF_NOUNS, word
 
 _LAUNCH_NOUNS = frozenset("launch release development rollout unveiling".split())
 _WORK_NOUNS = frozenset("product result fruit outcome work creation".split())
@@ -69,7 +69,8 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                     actor = acting_subject(tok, sent)
                     developers += np_entities(actor, sent, ctx) if actor is not None else []
         maker_noun = tok.lemma_ in ("developer", "maker", "creator")
-        if tok.pos_ == "NOUN" and tok.dep_ == "appos" and (maker_noun or word(tok) in ACTOR_NOUNS):
+        body_noun = word(tok) in ACTOR_NOUNS | ORG_NOUNS
+        if tok.pos_ == "NOUN" and tok.dep_ == "appos" and (maker_noun or body_noun):
             # "Anthropic, the San Francisco-based developer of the Claude models",
             # "Maritaca AI, the Campinas start-up behind the Sabiá family of models"
             for obj in prep_objects(tok, ("of",) if maker_noun else ("behind",)):

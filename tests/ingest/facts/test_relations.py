@@ -339,6 +339,13 @@ Run = Callable[[str], DocumentRecord]
         ("Cassava Technologies is big. The company said it will invest up to US$720 million to "
          "deploy 12,000 GPUs on the continent, with sites in Egypt, Kenya and Morocco.",
          ("Cassava Technologies", "OPERATES_IN", "Morocco")),
+        ("So is the Technology Innovation Institute, the Emirati government research centre "
+         "behind the Falcon family of open models.",
+         ("Technology Innovation Institute", "DEVELOPS", "Falcon")),
+        ("HUMAIN is the PIF company. Its own engineers released ALLaM 34B in August.",
+         ("Humain", "DEVELOPS", "ALLaM")),
+        ("Development has passed to HUMAIN, a Riyadh-based AI company, which has released an "
+         "Arabic chatbot, HUMAIN Chat.", ("Humain", "DEVELOPS", "HUMAIN Chat")),
         ("Meltemi was built on Mistral 7B, a model from Mistral AI of France.",
          ("Mistral AI", "HEADQUARTERED_IN", "France")),
         ("Cassava, the technology group founded by businessman Strive Masiyiwa and "
