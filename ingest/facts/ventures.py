@@ -106,14 +106,21 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             and not _joining_a_round(tok)
         ):
             partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
-            if not partners:  # "Nvidia said it was partnering with Mistral AI"
-                partners += [e for s in children(tok, ("nsubj",)) if s.lower_ in _PRONOUNS
+            if not partners:  # "Nvidia said it was partnering with Mistral AI", "the telco"
+                partners += [e for s in children(tok, ("nsubj",))
                              if (e := ctx.refers_to(s, sent)) is not None]  # fmt: skip
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("with",))]:
                 joined = np_entities(obj, sent, ctx)
                 # "Sweden joined NATO" is membership, not a partnership
                 bloc = tok.lemma_ == "join"
                 partners += [e for e in joined if not (bloc and ctx.type_of(e) == "Bloc")]
+            out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
+        elif tok.lemma_ == "agree" and tok.pos_ == "VERB" and _agreed_to_build(tok):
+            # "Jio Platforms agreed with Nvidia to build AI infrastructure", "SK Group and AWS
+            # have agreed to build an AI data centre"
+            partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
+            partners += [e for o in prep_objects(tok, ("with",))
+                         for e in np_entities(o, sent, ctx, heads_only=True)]  # fmt: skip
             out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
         elif tok.lemma_ == "partner" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
             out += _partners_listed(ctx, sent, tok)
@@ -156,7 +163,7 @@ def _developing_teams(ctx: DocContext, sent: Sentence, found: list[Fact]) -> lis
     """'Rafidain is being developed jointly by A and B', 'developed by A together with B under
     a research partnership': bodies that develop one model together, where the sentence says
     they work together, are partners."""
-    cue = any(t.lower_ == "jointly" or t.lemma_ in _TEAMWORK_NOUNS for t in sent.tokens)
+    cue = any(t.lower_ in _TOGETHER or t.lemma_ in _TEAMWORK_NOUNS for t in sent.tokens)
     if not cue:
         return []
     by_model: dict[int, list[int]] = {}
@@ -233,6 +240,14 @@ def _a_venture(noun: Token) -> bool:
     """'the $500bn Stargate venture announced by A, B and C' (not 'venture capital', 'a
     venture fund', 'Orange Ventures')."""
     return noun.lower_ == "venture" and noun.dep_ != "compound" and noun.tag_ == "NN"
+
+
+def _agreed_to_build(verb: Token) -> bool:
+    """'agreed (with X) to build / set up / develop / run' something."""
+    return any(
+        x.lemma_ in _BUILD_VERBS | {"set", "deploy", "establish", "create"}
+        for x in children(verb, ("xcomp",))
+    )
 
 
 def _joining_a_round(verb: Token) -> bool:
@@ -358,6 +373,11 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
             up = owner.head if owner.dep_ == "pobj" else owner
             for t in children(up.head if up.dep_ == "prep" else up, ("poss",)):
                 partners += np_entities(t, sent, ctx)
+            if head.lower_ == "in" and len(set(partners)) < 2:
+                # "is building Colosseum, a data centre, in partnership with Nvidia": the
+                # parser hung it on the object; the clause's subject is the partner
+                acting = subject_of(clause_verb(owner))
+                partners += np_entities(acting, sent, ctx) if acting is not None else []
     elif noun.dep_ == "appos" and head.dep_ == "dobj" and head.head.lemma_ in _MAKE_DEAL_VERBS:
         # "A and B announced Stargate UK, a partnership to build ...": who announced it
         subj = subject_of(head.head)

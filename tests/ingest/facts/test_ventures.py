@@ -234,6 +234,16 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "Airtel.",
          [({"Google", "AdaniConneX"}, "partnership"),
           ({"Adani Enterprises", "EdgeConneX"}, "joint_venture")]),
+        ("Singtel is big. The telco has partnered with Nvidia to offer GPU-as-a-service.",
+         [({"Singtel", "Nvidia"}, "partnership")]),
+        ("Jio Platforms agreed with Nvidia in 2023 to build AI infrastructure in India.",
+         [({"Jio Platforms", "Nvidia"}, "partnership")]),
+        ("SK Group and Amazon Web Services (AWS) have agreed to build an AI data centre in "
+         "Ulsan.", [({"SK Group", "Amazon Web Services"}, "partnership")]),
+        ("Milan-based iGenius is building Colosseum, a data centre in southern Italy, in "
+         "partnership with Nvidia.", [({"Nvidia", "Domyn"}, "partnership")]),
+        ("Together with ride-hailing group GoTo, the operator Indosat developed Sahabat-AI, an "
+         "open model family.", [({"GoTo Group", "Indosat Ooredoo Hutchison"}, "partnership")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -247,7 +257,9 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "as-part-of-a-partnership", "the-two-firms", "agreed-to-build-together",
          "unveiled-together-with", "a-jointly-built-complex",
          "drafting-a-policy-together-is-no-partnership", "not-part-of-the-agreement",
-         "building-a-facility-with-a-firm", "a-list-ends-at-a-new-with"],
+         "building-a-facility-with-a-firm", "a-list-ends-at-a-new-with",
+         "the-telco-partnered", "agreed-with-to-build", "agreed-to-build",
+         "in-partnership-hung-on-the-object", "together-with-developed"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
