@@ -85,16 +85,23 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         return _subsidy_facts(sent, [funder], recipients, money, sent.span[0])
     if money and (share := _part_of_earlier(ctx, sent)) is not None:
         return share
-    if money and (received := _received(ctx, sent)):
-        for receiving, givers, receivers in received:
-            out += _subsidy_facts(sent, givers, receivers, money, receiving)
-            out += [f for e, m in _gapped(ctx, sent, receiving) for f in
-                    _subsidy_facts(sent, givers, [e], [m], receiving)]  # fmt: skip
-        return out
+    received = _received(ctx, sent) if money else []
+    for receiving, givers, receivers in received:
+        out += _respectively(sent, givers, receivers) or _subsidy_facts(
+            sent, givers, receivers, money, receiving
+        )
+        out += [f for e, m in _gapped(ctx, sent, receiving) for f in
+                _subsidy_facts(sent, givers, [e], [m], receiving)]  # fmt: skip
+    by_receiving = len(out)
+    # "X was awarded ¥42.1 billion, on top of the ¥5.3 billion it received": the other
+    # money of the sentence, by its own verbs
+    receiving_verbs = {v.i for v, _, _ in received}
     for tok in sent.tokens:
         verb = _funding_verb(tok, bool(money))
-        if verb is None or _negated(verb):
+        if verb is None or _negated(verb) or verb.i in receiving_verbs:
             continue
+        if received and not _granted_to_named(ctx, sent, verb):
+            continue  # the receiving statement said it all
         if verb.pos_ == "NOUN":
             funders = [f for o in _sources(verb) for f in _with_of(o, sent, ctx)]
             funders = [f for f in funders if ctx.is_public(f)]
@@ -130,11 +137,34 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         # one statement per funder and amount: "X will invest €10bn ..., while Y spent €40m"
         # is two; a second verb on the same money or funder is the same statement
         # (the same money is the same words: "€45m by X, while Y will add another €45m" is two)
+        # ("METI granted KDDI ¥10.2 billion and GMO ¥1.9 billion": one funder, two amounts)
+        told = [m for f in out if (m := money_of(f)) is not None]
+        pairs_told = {(f.args[0], f.args[1]) for f in out}
         funders_told = {f.args[0] for f in out}
-        amounts_told = {_money_at(f) for f in out}
-        if not any(f.args[0] in funders_told or _money_at(f) in amounts_told for f in facts):
+        if not any(
+            _same_money(sent, money_of(f), told)
+            or (f.args[0] in funders_told and (f.args[1] is None or f.args in pairs_told))
+            for f in facts
+        ):
             out += facts
-    return out + _part_of_which(ctx, sent, out)
+    # (a part "of which" is of money given, not of money a body says it received)
+    return out + _part_of_which(ctx, sent, out[by_receiving:])
+
+
+def _respectively(sent: Sentence, funders: list[int], recipients: list[int]) -> list[Fact]:
+    """'Highreso and Rutilea received ¥7.7 billion and ¥2.6 billion respectively': each
+    recipient with the amount in the same place of its list."""
+    money = sent.money
+    if len(recipients) < 2 or len(money) != len(recipients):
+        return []
+    if not any(t.lower_ == "respectively" for t in sent.tokens):
+        return []
+    extra = {"year": year_of(sent.span.root)}
+    return [
+        Fact("subsidy", (funder, recipient), sent.start, sent.end, 0.75, {**extra, "money": m})
+        for funder in dict.fromkeys(funders)
+        for recipient, m in zip(recipients, money, strict=True)
+    ]
 
 
 def _for_a_stake(verb: Token) -> bool:
@@ -160,7 +190,10 @@ def _giver_told_before(ctx: DocContext, sent: Sentence, verb: Token) -> list[int
     if children(verb, ("auxpass",)):  # "VND6.5 trillion will be disbursed to Viettel"
         granted += [e for o in prep_objects(verb, ("to",)) for e in np_entities(o, sent, ctx)]
     if any(ctx.type_of(e) in RECIPIENT_TYPES for e in granted):
-        return [f for f in _last_funder(ctx, sent) if ctx.is_public(f)]
+        # (where the sentence names no source: "paid for with a grant from the Ministry")
+        sourced = any(t.lower_ == "from" for t in sent.tokens)
+        given = _last_funder(ctx, sent) or ([] if sourced else _body_named_before(ctx, sent))
+        return [f for f in given if ctx.is_public(f)]
     return []
 
 
@@ -288,6 +321,35 @@ def _last_funder(ctx: DocContext, sent: Sentence) -> list[int]:
     given = [f.args[0] for f in ctx.facts
              if f.kind == "subsidy" and amount_of(f) is not None and first <= f.start]  # fmt: skip
     return [g for g in given[-1:] if g is not None]
+
+
+def _same_money(sent: Sentence, money: Money | None, told: list[Money]) -> bool:
+    """The amount of a fact already told, or its gloss ("XAF 12 billion (approximately US$20
+    million)": one amount)."""
+    if money is None:
+        return False
+    text = sent.span.text
+    return any(
+        t.start <= money.start < t.end
+        or (0 <= money.start - t.end < 25 and text[t.end : money.start].lstrip().startswith("("))
+        for t in told
+    )
+
+
+def _granted_to_named(ctx: DocContext, sent: Sentence, verb: Token) -> bool:
+    """'SoftBank Corp. was awarded ¥42.1 billion': a named body the passive verb gives to."""
+    passive = [e for t in children(verb, ("nsubjpass",)) for e in np_entities(t, sent, ctx)]
+    return any(ctx.type_of(e) in RECIPIENT_TYPES for e in passive)
+
+
+def _body_named_before(ctx: DocContext, sent: Sentence) -> list[int]:
+    """The ministry or agency the two sentences before named last ("METI has approved a
+    round of subsidies. ... KDDI was granted ¥10.2 billion")."""
+    told = [
+        m.entity for s in ctx.sentences[max(sent.index - 2, 0) : sent.index] for m in s.mentions
+    ]
+    bodies = [e for e in told if ctx.is_public(e) and ctx.entities[e].iso3 is None]
+    return bodies[-1:]
 
 
 def _gapped(ctx: DocContext, sent: Sentence, verb: Token) -> list[tuple[int, Money]]:

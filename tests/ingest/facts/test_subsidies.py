@@ -366,6 +366,22 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("PIF will contribute $18 million for a 60 per cent stake.", set()),
         ("Kazakhstan bought Nvidia chips. The government paid roughly 22 billion tenge for it "
          "from the state budget.", {("Kazakhstan", None)}),
+        ("Japan's Ministry of Economy, Trade and Industry (METI) has approved a round of "
+         "subsidies. KDDI was granted ¥10.2 billion.",
+         {("Ministry of Economy, Trade and Industry", "KDDI")}),
+        ("Japan's Ministry of Economy, Trade and Industry (METI) has approved a round of "
+         "subsidies. KDDI was granted ¥10.2 billion. The start-ups Highreso and Rutilea "
+         "received ¥7.7 billion and ¥2.6 billion respectively.",
+         {("Ministry of Economy, Trade and Industry", "KDDI"),
+          ("Ministry of Economy, Trade and Industry", "Highreso"),
+          ("Ministry of Economy, Trade and Industry", "Rutilea")}),
+        ("Japan's Ministry of Economy, Trade and Industry (METI) has approved a round of "
+         "subsidies. SoftBank Corp. was awarded up to ¥42.1 billion, on top of the ¥5.3 "
+         "billion it received last year.",
+         {("Ministry of Economy, Trade and Industry", "SoftBank Corp.")}),
+        ("Cameroon wants AI. The State will invest XAF 12 billion (approximately US$20 million) "
+         "in the project, financed through the Special Telecommunications Fund.",
+         {("Cameroon", None)}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -396,7 +412,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-policy-commits", "of-that-establishes-a-body", "putting-up",
          "a-library-is-a-body", "a-treasury-funds-and-a-data-centre-is-a-building",
          "a-state-fund-commits-money", "a-state-fund-buying-a-stake-is-no-subsidy",
-         "regression-paid-for-it-is-the-thing-bought"],
+         "regression-paid-for-it-is-the-thing-bought", "granted-by-the-ministry-named-before",
+         "respectively", "awarded-besides-received", "regression-a-gloss-is-the-same-money"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
