@@ -287,6 +287,9 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
         funders = [f for f in funders if ctx.is_public(f)]
         subject = next(iter(children(verb, ("nsubj", "nsubjpass"))), None)
         recipients = np_entities(subject, sent, ctx) if subject is not None else []
+        if not recipients and verb.dep_ == "relcl":
+            # "the OpenGPT-X project, which received EUR 14 million": the project's name
+            recipients = np_entities(verb.head, sent, ctx)
         recipients = [r for r in recipients if ctx.type_of(r) in RECIPIENT_TYPES]
         if funders and recipients:
             out.append((verb, funders, recipients))
@@ -738,7 +741,8 @@ def _through_preps(
     hardware = tok.lemma_.lower() in _HARDWARE_NOUNS and sent.mention_of(tok) is None
     found = ([] if hardware else np_entities(tok, sent, ctx)) or _host_of_facility(tok, sent, ctx)
     if depth < 3 and not found:  # "the Falcon models of the TII": Falcon, not TII
-        for inner in prep_objects(tok, ("of", "for", "to", "by", "on", "towards", "in")):
+        # ("to expand GPU capacity at the Leibniz Supercomputing Centre": the body it is at)
+        for inner in prep_objects(tok, ("of", "for", "to", "by", "on", "towards", "in", "at")):
             found += _through_preps(inner, sent, ctx, funders, depth + 1)
             found += _generic_model(ctx, inner, funders)
     return found

@@ -379,6 +379,14 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "subsidies. SoftBank Corp. was awarded up to ¥42.1 billion, on top of the ¥5.3 "
          "billion it received last year.",
          {("Ministry of Economy, Trade and Industry", "SoftBank Corp.")}),
+        ("Germany wants AI. It builds on the OpenGPT-X project, which received about EUR 14 "
+         "million from the Federal Ministry for Economic Affairs and Climate Action.",
+         {("Federal Ministry for Economic Affairs and Climate Action", "OpenGPT-X")}),
+        ("Bavaria has pledged EUR 30 million to expand GPU capacity at the Leibniz "
+         "Supercomputing Centre near Munich.", {("Bavaria", "Leibniz Supercomputing Centre")}),
+        ("In February the Generalitat approved another 8 million euros for the BSC to train "
+         "larger Catalan models.",
+         {("Government of Catalonia", "Barcelona Supercomputing Center")}),
         ("Cameroon wants AI. The State will invest XAF 12 billion (approximately US$20 million) "
          "in the project, financed through the Special Telecommunications Fund.",
          {("Cameroon", None)}),
@@ -413,6 +421,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-library-is-a-body", "a-treasury-funds-and-a-data-centre-is-a-building",
          "a-state-fund-commits-money", "a-state-fund-buying-a-stake-is-no-subsidy",
          "regression-paid-for-it-is-the-thing-bought", "granted-by-the-ministry-named-before",
+         "a-project-which-received", "capacity-at-a-body", "the-generalitat",
          "respectively", "awarded-besides-received", "regression-a-gloss-is-the-same-money"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
