@@ -13,7 +13,7 @@ from ingest.facts.tree import children, conjuncts, np_entities, prep_objects
 # Words that say a sentence speaks of belonging to a bloc, not of dealing with it.
 _MEMBERSHIP_LEMMAS = frozenset(
     """member membership join ally presidency chair chairmanship belong accession accede
-    signatory fellow form founder founding partner""".split()
+    signatory fellow form founder founding partner economy""".split()
 )
 
 # Words that say so only when said of the bloc itself: as its subject ("the Arab Maghreb Union,
@@ -44,13 +44,46 @@ def _contrasted(tok: Token) -> bool:
 
 def member_of(ctx: DocContext, sent: Sentence) -> list[Fact]:
     if not any(ctx.type_of(m.entity) == "Bloc" for m in sent.mentions):
-        return []  # most sentences name no bloc
+        return _members_of_the_bloc_before(ctx, sent)  # most sentences name no bloc
     out = _parsed(ctx, sent)
     stated = {f.args for f in out}
     for g, b in _listed(ctx, sent):
         if (g, b) not in stated:
             out.append(relation_fact("MEMBER_OF", g, b, sent, 0.7))
     return out
+
+
+def _members_of_the_bloc_before(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    """'16 member states, among them France, Poland and Spain', 'smaller members such as
+    Senegal and Zambia': members of the bloc the text named last, as the reference lists
+    them."""
+    cues = [t for t in sent.tokens if t.lemma_ == "member" and t.pos_ == "NOUN"]
+    if not cues:
+        return []
+    bloc = ctx.last_entity_before(sent.start, {"Bloc"})
+    if bloc is None:
+        return []
+    members = ctx.reference.bloc_members.get(ctx.entities[bloc].key, frozenset())
+    out = []
+    for m in sent.mentions:
+        e = m.entity
+        if ctx.type_of(e) != "Government" or ctx.entities[e].iso3 not in members:
+            continue
+        if any(_listed_under(m.span.root, cue) for cue in cues):
+            out.append(relation_fact("MEMBER_OF", e, bloc, sent, 0.6))
+    return out
+
+
+def _listed_under(country: Token, cue: Token) -> bool:
+    """The country stands in the member noun's own phrase, or in a list the words after it
+    introduce ('such as', 'among them', 'including'), however the parser hung it."""
+    if cue.is_ancestor(country) or any(t.is_ancestor(country) for t in conjuncts(cue)):
+        return True
+    between = country.doc[cue.i + 1 : country.i]
+    return country.i > cue.i and any(t.lower_ in _LIST_OPENERS for t in between)
+
+
+_LIST_OPENERS = frozenset("among including such like notably".split())
 
 
 def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:

@@ -328,6 +328,13 @@ Run = Callable[[str], DocumentRecord]
         ("G42 is an Emirati group. The group now runs data centres in the UAE and in Kenya.",
          ("G42", "OPERATES_IN", "Kenya")),
         ("HUMAIN is a Saudi firm.", ("Humain", "HEADQUARTERED_IN", "Saudi Arabia")),
+        ("Saudi Arabia, the largest economy in the Gulf Cooperation Council (GCC), wants more.",
+         ("Saudi Arabia", "MEMBER_OF", "Gulf Cooperation Council")),
+        ("The EU wants AI. By June the Commission had received 76 expressions of interest from "
+         "16 member states, among them France, Poland and Spain.",
+         ("Poland", "MEMBER_OF", "European Union")),
+        ("The African Union wants a model. Smaller members such as Senegal and Zambia have "
+         "said they will join.", ("Zambia", "MEMBER_OF", "African Union")),
         ("Singapore wants AI. Singtel is headquartered in Singapore.",
          ("Singtel", "HEADQUARTERED_IN", "Singapore")),
         ("India wants AI. Sarvam AI, the Bengaluru start-up chosen to build the model, agreed.",
@@ -654,3 +661,10 @@ def test_regression_a_body_named_like_a_model_family_develops_not_its_sized_mode
                           "two models, GaMS-9B and GaMS-27B, are published under an open "
                           "licence."))  # fmt: skip
     assert not any(p == "DEVELOPS" and s == "GaMS" for s, p, _ in found)
+
+
+def test_members_of_the_bloc_before_are_only_those_the_reference_lists(run: Run) -> None:
+    found = relations(run("The EU wants AI. Member states such as France and the United "
+                          "States were named."))  # fmt: skip
+    assert ("France", "MEMBER_OF", "European Union") in found
+    assert ("United States", "MEMBER_OF", "European Union") not in found
