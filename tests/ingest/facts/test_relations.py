@@ -664,7 +664,7 @@ def test_regression_a_body_named_like_a_model_family_develops_not_its_sized_mode
 
 
 def test_members_of_the_bloc_before_are_only_those_the_reference_lists(run: Run) -> None:
-    found = relations(run("The EU wants AI. Member states such as France and the United "
-                          "States were named."))  # fmt: skip
+    found = relations(run("The EU wants AI. It named member states such as France and the United "
+                          "States."))  # fmt: skip
     assert ("France", "MEMBER_OF", "European Union") in found
     assert ("United States", "MEMBER_OF", "European Union") not in found
