@@ -117,6 +117,11 @@ class DocContext:
                 money = find_money(sent.text)
                 self.sentences.append(Sentence(sent, offset, ms, ps, at, money, list(sent)))
         counts = Counter(m.entity for m in mentions if entities[m.entity].iso3)
+        # the country the text is about: named as an actor, and as a place, a demonym or a
+        # city ("Egyptian companies", "CAIRO -"), where adjectives name others ("US rules")
+        placed = Counter(p.country for p in places)
+        for e in counts:
+            counts[e] += placed[entities[e].iso3 or ""]
         self.main_country: int | None = counts.most_common(1)[0][0] if counts else None
         named = [entities[e].iso3 for e, _ in counts.most_common()]
         for told in self.sentences:  # "600 million dinars" in a report on Serbia

@@ -668,3 +668,11 @@ def test_members_of_the_bloc_before_are_only_those_the_reference_lists(run: Run)
                           "States."))  # fmt: skip
     assert ("France", "MEMBER_OF", "European Union") in found
     assert ("United States", "MEMBER_OF", "European Union") not in found
+
+
+def test_the_texts_country_counts_its_demonyms_and_dateline_city(run: Run) -> None:
+    found = relations(run(
+        "Egypt lines up US partners.\n\nCAIRO - Egyptian officials court US firms. Egyptian "
+        "banks and Egyptian start-ups agree. Huawei said it would build a data centre."
+    ))  # fmt: skip
+    assert ("Huawei", "OPERATES_IN", "Egypt") in found
