@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Sentence
-from ingest.lexicon import ROLE_NOUNS, STAFF_NOUNS, word
+from ingest.lexicon import ROLE_NOUNS, STAFF_NOUNS, UNIT_NOUNS, word
 
 _STATE_HEADS = frozenset("state government province emirate kingdom republic".split())
 _NP_LINKS = frozenset({"compound", "amod", "poss", "appos", "nmod"})
@@ -292,8 +292,11 @@ def _demonym_of_a_body(tok: Token) -> bool:
 
 def _ends_list(tok: Token) -> bool:
     """A verb (not a participle describing an item: 'Abu Dhabi-based'), an infinitive's
-    'to' or a preposition after the list's 'and' ('of A and B, and with C') ends a list of
-    names."""
+    'to', a preposition after the list's 'and' ('of A and B, and with C') or a unit's 'of'
+    ends a list of names."""
     verb = tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG")
-    new_phrase = tok.pos_ == "ADP" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("and", "or")
-    return verb or new_phrase or tok.tag_ == "TO" or tok.dep_ == "relcl"
+    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    new_phrase = tok.pos_ == "ADP" and before.lower_ in ("and", "or")
+    # "SCB 10X, the technology venture arm of SCBX": the owner an item's description names
+    owner = tok.lower_ == "of" and word(before) in UNIT_NOUNS
+    return verb or new_phrase or owner or tok.tag_ == "TO" or tok.dep_ == "relcl"

@@ -676,3 +676,10 @@ def test_the_texts_country_counts_its_demonyms_and_dateline_city(run: Run) -> No
         "banks and Egyptian start-ups agree. Huawei said it would build a data centre."
     ))  # fmt: skip
     assert ("Huawei", "OPERATES_IN", "Egypt") in found
+
+
+def test_regression_the_owner_a_developers_description_names_develops_nothing(run: Run) -> None:
+    found = relations(run("Typhoon, a family of Thai models, was developed by SCB 10X, the "
+                          "technology venture arm of SCBX."))  # fmt: skip
+    assert ("SCB 10X", "DEVELOPS", "Typhoon") in found
+    assert ("SCBX", "DEVELOPS", "Typhoon") not in found
