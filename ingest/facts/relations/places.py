@@ -446,7 +446,8 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             )
             for c in children(tok, ("poss",) if branded else ("poss", "compound")):
                 owner = ctx.refers_to(c, sent)  # "X's data centre", "its data centre"
-                if owner is not None:
+                # ("an Nvidia GPU cluster": the maker of what is in it runs no facility)
+                if owner is not None and not is_hardware_maker(ctx, owner):
                     operators.append(owner)
             operators += _owner_of_hosted(ctx, sent, tok) or _seller_from(ctx, sent, tok)
             placed = bool(sent.places_in(list(tok.subtree)))

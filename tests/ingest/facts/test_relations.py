@@ -683,3 +683,9 @@ def test_regression_the_owner_a_developers_description_names_develops_nothing(ru
                           "technology venture arm of SCBX."))  # fmt: skip
     assert ("SCB 10X", "DEVELOPS", "Typhoon") in found
     assert ("SCBX", "DEVELOPS", "Typhoon") not in found
+
+
+def test_regression_a_chipmaker_naming_a_facility_runs_none(run: Run) -> None:
+    found = relations(run("Indonesia wants AI. Indosat plans to expand the Nvidia-powered AI "
+                          "factory in Surabaya and an Nvidia GPU cluster in Jakarta."))  # fmt: skip
+    assert not any(s == "Nvidia" and p == "OPERATES_IN" for s, p, _ in found)
