@@ -80,7 +80,9 @@ def _listed_under(country: Token, cue: Token) -> bool:
     if cue.is_ancestor(country) or any(t.is_ancestor(country) for t in conjuncts(cue)):
         return True
     between = country.doc[cue.i + 1 : country.i]
-    return country.i > cue.i and any(t.lower_ in _LIST_OPENERS for t in between)
+    opened = any(t.lower_ in _LIST_OPENERS for t in between)
+    # (not past a verb: "members such as A have said ..., while B ...")
+    return country.i > cue.i and opened and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 _LIST_OPENERS = frozenset("among including such like notably".split())

@@ -668,6 +668,9 @@ def test_members_of_the_bloc_before_are_only_those_the_reference_lists(run: Run)
                           "States."))  # fmt: skip
     assert ("France", "MEMBER_OF", "European Union") in found
     assert ("United States", "MEMBER_OF", "European Union") not in found
+    found = relations(run("The African Union wants a model. Smaller members such as Senegal "
+                          "have said they will join, while Egypt builds its own."))  # fmt: skip
+    assert ("Egypt", "MEMBER_OF", "African Union") not in found
 
 
 def test_the_texts_country_counts_its_demonyms_and_dateline_city(run: Run) -> None:
