@@ -44,6 +44,7 @@ _CATEGORY_NOUNS = {
 _QUOTES = frozenset('"“”')
 # "the government", "the Treasury set aside K500 million": the state itself
 _STATE_WORDS = frozenset("government state treasury exchequer".split())
+_MAKING_NOUNS = frozenset("development training release launch".split())
 _INSTALL_VERBS = frozenset("install instal operate run host house".split())  # spaCy: "instal"
 
 
@@ -524,6 +525,14 @@ class DocContext:
             if subject is not None:
                 return subject
         if lower in ("it", "its"):
+            # "Its development was funded ...": a model's development is the model's
+            if lower == "its" and tok.head.lemma_ in _MAKING_NOUNS:
+                model = self.last_entity_before(pos, {"AIModel"})
+                recent = self.sentences[max(sent.index - 1, 0)].start
+                if model is not None and any(
+                    recent <= m.start < pos for m in self.entities[model].mentions
+                ):
+                    return model
             return self.last_entity_before(pos, {"Firm", "Organization"})
         if lower in ("we", "our", "us") and self._first_person():
             # a press release or blog in the first person: the business that writes it,

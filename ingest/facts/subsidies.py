@@ -47,7 +47,7 @@ _HARDWARE_NOUNS = _COMPUTE_WORDS | COMPUTER_NOUNS | {"server", "processor", "sup
 _FUNDING_VERB_LEMMAS = (
     FUND_VERBS
     | _PURCHASE_VERBS
-    | frozenset("unveil announce launch establish create set put support go flow help".split())
+    | frozenset("unveil announce launch establish create set put support go flow help make".split())
 )
 _SUBSIDISED = frozenset("subsidised subsidized state-funded publicly-funded free".split())
 _FUNDING_NOUNS = frozenset("funding subsidy subsidies grant grants budget".split())
@@ -511,6 +511,9 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
         # "has put €100 million into X", "is putting up 530 billion won"
         put_up = any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
         return tok if put_up or prep_objects(tok, ("into",)) else None
+    available = any(c.lower_ == "available" for c in tok.children)
+    if tok.pos_ == "VERB" and tok.lemma_ == "make" and available:
+        return tok if money else None  # "BNDES and Finep will make R$ 2 billion available"
     aside = any(c.lower_ == "aside" for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ == "set" and aside:
         return tok if money else None  # "the strategy set aside 11 billion dirhams"
@@ -685,6 +688,9 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         granted = [t for o in objects for t in prep_objects(o, ("to", "for"))]
         objects = [o for o in objects if firms & set(np_entities(o, sent, ctx))]
     targets = [*objects, *granted, *prep_objects(verb, _RECIPIENT_PREPS)]
+    # "paid for by the government through a grant to the university"
+    targets += [o for g in prep_objects(verb, ("through", "via")) if g.lemma_ in _FUNDING_NOUNS
+                for o in prep_objects(g, ("to", "for"))]  # fmt: skip
     for xcomp in children(verb, ("xcomp",)):
         targets += children(xcomp, ("dobj",))
     for purpose in children(verb, ("advcl",)):  # "investing R$100 million to upgrade X at Y"

@@ -46,8 +46,9 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                               np_entities(d, sent, ctx)]  # fmt: skip
                 if not investees:
                     investees += ctx.actors_before(sent, {"Firm"})
-            elif not investors and tok.dep_ == "dobj":
-                acting = subject_of(tok.head)
+            elif not investors and (tok.dep_ == "dobj" or _paid_for(tok)):
+                # "Microsoft paid $1.5 billion for a minority stake in the company"
+                acting = subject_of(tok.head if tok.dep_ == "dobj" else tok.head.head)
                 if acting is not None:
                     investors += np_entities(acting, sent, ctx)
                 # "Sonatel, in which Orange holds a 42% stake": what the 'which' stands for
@@ -209,6 +210,10 @@ _ROUND_JOIN_VERBS = frozenset("join lead co-lead".split())
 _TAKE_PART_VERBS = frozenset("participate join invest take".split())
 
 
+def _paid_for(stake: Token) -> bool:
+    return stake.dep_ == "pobj" and stake.head.lower_ == "for" and stake.head.head.pos_ == "VERB"
+
+
 def _said_to_be(holders: Token) -> bool:
     """'whose shareholders are A and B', 'its backers include A' (not 'its backers said')."""
     return holders.head.lemma_ in ("be", "include") and bool(children(holders, ("poss",)))
@@ -226,13 +231,18 @@ def _is_round(tok: Token) -> bool:
 
 def _taking_part(ctx: DocContext, sent: Sentence, round_: Token) -> list[int]:
     """'..., with Khosla Ventures and Japanese groups NTT, KDDI and Sony also taking part',
-    '..., with Nvidia and Bpifrance participating': the names between the 'with' and the
-    verb of taking part (read off the words: the parse of such a clause varies)."""
+    '..., with Nvidia and Bpifrance participating', '..., with Nvidia and Dell among the
+    other investors': the names between the 'with' and the verb of taking part or the
+    'among' (read off the words: the parse of such a clause varies)."""
     doc = sent.span.doc
     for w in (t for t in sent.tokens if t.lower_ == "with" and t.i > round_.i):
         for t in doc[w.i + 1 : sent.span.end]:
-            if t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG":
-                if t.lemma_ in _TAKE_PART_VERBS:
+            # "..., with Nvidia, Dell and Nokia among the other investors"
+            among = t.lower_ == "among" and any(
+                x.lemma_ in _INVESTOR_NOUNS for x in doc[t.i + 1 : min(t.i + 5, sent.span.end)]
+            )
+            if among or t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG":
+                if among or t.lemma_ in _TAKE_PART_VERBS:
                     named = [sent.mention_of(x) for x in doc[w.i + 1 : t.i]]
                     return list(dict.fromkeys(
                         m.entity for m in named if m and ctx.type_of(m.entity) in BUSINESSES

@@ -328,6 +328,10 @@ Run = Callable[[str], DocumentRecord]
         ("G42 is an Emirati group. The group now runs data centres in the UAE and in Kenya.",
          ("G42", "OPERATES_IN", "Kenya")),
         ("HUMAIN is a Saudi firm.", ("Humain", "HEADQUARTERED_IN", "Saudi Arabia")),
+        ("Nscale is British. Its $1.1 billion Series B round was led by Norway's Aker, with "
+         "Nvidia, Dell and Nokia among the other investors.", ("Nokia", "INVESTS_IN", "Nscale")),
+        ("G42 grew. Microsoft paid $1.5 billion for a minority stake in the company in 2024.",
+         ("Microsoft", "INVESTS_IN", "G42")),
         ("Saudi Arabia, the largest economy in the Gulf Cooperation Council (GCC), wants more.",
          ("Saudi Arabia", "MEMBER_OF", "Gulf Cooperation Council")),
         ("The EU wants AI. By June the Commission had received 76 expressions of interest from "

@@ -382,6 +382,15 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Germany wants AI. It builds on the OpenGPT-X project, which received about EUR 14 "
          "million from the Federal Ministry for Economic Affairs and Climate Action.",
          {("Federal Ministry for Economic Affairs and Climate Action", "OpenGPT-X")}),
+        ("KazLLM is a model by ISSAI, backed by Meta. Its development was funded with a grant "
+         "of about 2.5 billion tenge from the Ministry of Science and Higher Education.",
+         {("Ministry of Science and Higher Education", "KazLLM")}),
+        ("The UK wants AI. The £225 million supercomputer was paid for by the government "
+         "through a grant to the University of Bristol.",
+         {("United Kingdom", "University of Bristol")}),
+        ("Brazil wants AI. Brazil's federal development bank BNDES and the innovation agency "
+         "Finep will make R$ 2 billion available over the next three years.",
+         {("BNDES", None), ("Finep", None)}),
         ("Bavaria has pledged EUR 30 million to expand GPU capacity at the Leibniz "
          "Supercomputing Centre near Munich.", {("Bavaria", "Leibniz Supercomputing Centre")}),
         ("In February the Generalitat approved another 8 million euros for the BSC to train "
@@ -422,6 +431,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-state-fund-commits-money", "a-state-fund-buying-a-stake-is-no-subsidy",
          "regression-paid-for-it-is-the-thing-bought", "granted-by-the-ministry-named-before",
          "a-project-which-received", "capacity-at-a-body", "the-generalitat",
+         "its-development-is-the-models", "through-a-grant-to", "make-available",
          "respectively", "awarded-besides-received", "regression-a-gloss-is-the-same-money"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
