@@ -32,7 +32,7 @@ PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
 _PARTNER_VERBS = frozenset("partner team collaborate ally cooperate join".split())
 _MAKE_DEAL_VERBS = frozenset(
     """enter sign form announce establish create forge strike seal reach include have launch
-    lead join""".split()
+    lead join agree""".split()
 )
 # Two actors that announce or launch one such thing together are partners in it.
 _JOINT_ACTS = frozenset("announce launch unveil open inaugurate".split())
@@ -329,9 +329,12 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     for t in noun.subtree:  # "the consortium that will run the centre, which includes X and Y"
         if t.lemma_ in MEMBERSHIP_VERBS and t.dep_ == "relcl":
             partners += members_listed(t, sent, ctx)
-        elif t.lemma_ in _FOUNDING_VERBS and t.dep_ == "relcl" and t.head == noun:
-            # "a joint venture that A and B agreed to form": who formed it
+        elif t.lemma_ in _FOUNDING_VERBS | _SIGNED_VERBS and t.dep_ == "relcl" and t.head == noun:
+            # "a joint venture that A and B agreed to form", "the partnership that A, B and C
+            # unveiled", "an agreement that Kazakhstan signed with the UAE": who made it
             partners += [e for s in children(t, ("nsubj",)) for e in _named_in(s, sent)]
+            partners += [e for o in prep_objects(t, ("with",))
+                         for e in np_entities(o, sent, ctx, heads_only=True)]  # fmt: skip
     withs = [t for t in noun.subtree if t.lower_ == "with" and t.dep_ == "prep"]
     if noun.dep_ == "dobj":  # "signed deals with X": the parser may hang 'with' on the verb
         withs += [t for t in noun.head.children if t.lower_ == "with" and t.dep_ == "prep"]

@@ -244,6 +244,12 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "partnership with Nvidia.", [({"Nvidia", "Domyn"}, "partnership")]),
         ("Together with ride-hailing group GoTo, the operator Indosat developed Sahabat-AI, an "
          "open model family.", [({"GoTo Group", "Indosat Ooredoo Hutchison"}, "partnership")]),
+        ("Work on Stargate UAE, the partnership that G42, OpenAI and Oracle unveiled in May, "
+         "is on track.", [({"G42", "OpenAI", "Oracle"}, "partnership")]),
+        ("AMD and HUMAIN have agreed a US$10 billion partnership to deploy compute.",
+         [({"Advanced Micro Devices", "Humain"}, "partnership")]),
+        ("The deal builds on an AI cooperation agreement that Kazakhstan signed with the United "
+         "Arab Emirates last year.", [({"Kazakhstan", "United Arab Emirates"}, "partnership")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -259,7 +265,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "drafting-a-policy-together-is-no-partnership", "not-part-of-the-agreement",
          "building-a-facility-with-a-firm", "a-list-ends-at-a-new-with",
          "the-telco-partnered", "agreed-with-to-build", "agreed-to-build",
-         "in-partnership-hung-on-the-object", "together-with-developed"],
+         "in-partnership-hung-on-the-object", "together-with-developed",
+         "a-partnership-they-unveiled", "agreed-a-partnership", "an-agreement-signed-with"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
