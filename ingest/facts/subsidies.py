@@ -129,6 +129,8 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if not funders or (not money and _counted_programme(ctx, sent, verb)):
             continue
         recipients = _recipients(ctx, sent, verb, funders) or _share_of_a_budget(ctx, sent, money)
+        if not recipients and _describes_the_funder(sent, verb):
+            continue  # "The PIF, the kingdom's $925 billion fund, is bankrolling the build-out"
         facts = _subsidy_facts(sent, funders, recipients, money, verb)
         if len(shares := _amounts_for(ctx, sent)) >= 2:
             # "subsidies of up to ¥50.1 billion for Sakura Internet, ¥42.1 billion for SoftBank
@@ -165,6 +167,20 @@ def _respectively(sent: Sentence, funders: list[int], recipients: list[int]) -> 
         for funder in dict.fromkeys(funders)
         for recipient, m in zip(recipients, money, strict=True)
     ]
+
+
+def _describes_the_funder(sent: Sentence, verb: Token) -> bool:
+    """Whether the amount nearest the verb stands in its subject's phrase (the size of the
+    fund that acts, not money it gives)."""
+    money = _amount_near(sent.money, verb, sent)
+    if money is None:
+        return False
+    at = _words_of(sent, money)
+    heads = subjects(verb)
+    subject = {t.i for s in heads for t in s.subtree}
+    # ("€250 million comes from the EU budget": the amount is the subject itself)
+    told = at is not None and any(s.i in range(at.start, at.end) for s in heads)
+    return at is not None and not told and all(t.i in subject for t in at)
 
 
 def _for_a_stake(verb: Token) -> bool:
