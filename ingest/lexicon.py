@@ -177,7 +177,7 @@ STAFF_NOUNS = frozenset("researcher scientist engineer team expert academic empl
 # Nouns for people by their role: "NVIDIA founder Jensen Huang" is a person, not NVIDIA.
 ROLE_NOUNS = frozenset(
     """founder co-founder ceo cto cfo executive chairman chairwoman president director
-    minister spokesperson spokesman spokeswoman official head chief""".split()
+    minister spokesperson spokesman spokeswoman official head chief secretary""".split()
 )
 
 # Nouns that say the thing named beside them is a firm ("telecommunications company X").

@@ -37,6 +37,7 @@ from ingest.lexicon import (
     NON_ACTOR_HEADS,
     ORG_NOUNS,
     PARTNER_NOUNS,
+    ROLE_NOUNS,
     STATE_NOUNS,
     STATE_ORGANS,
     based_suffix_at,
@@ -94,13 +95,13 @@ def _comma_list_of_name(doc: Doc, i: int, j: int) -> bool:
 
 
 def _portfolio_list(doc: Doc, i: int, j: int) -> bool:
-    """'Ministry of Higher Education and ...': a government body's 'of' list of portfolios."""
+    """'Ministry of Higher Education and ...', 'Federal Ministry for Digital and State
+    Modernisation': a government body's 'of' or 'for' list of portfolios."""
     words = [t for t in doc[i:j] if t.lower_ not in _DETERMINERS]
-    return (
-        len(words) >= 3
-        and NAME_HEADS.get(words[0].text) == "Government"
-        and words[1].lower_ == "of"
+    head = next(
+        (k for k, t in enumerate(words[:2]) if NAME_HEADS.get(t.text) == "Government"), None
     )
+    return head is not None and len(words) >= head + 3 and words[head + 1].lower_ in ("of", "for")
 
 
 def _after_wrap(doc: Doc, j: int) -> int:
@@ -129,6 +130,7 @@ def name_runs(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised words, joined by 'of', 'and', 'for', 'the' and the like;
     a known name ends its run before 'and' ("KU Leuven and Ghent University" is two)."""
     known_ends = {(s.start, s.end) for s in doc.spans.get(GAZETTEER_KEY, [])}
+    known_starts = {s.start for s in doc.spans.get(GAZETTEER_KEY, [])}
     # a reference name is a name whatever the tagger says ("Belize" read as a verb)
     known = {i for s in doc.spans.get(GAZETTEER_KEY, []) for i in range(s.start, s.end)}
 
@@ -192,8 +194,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 )
             ):
                 break  # "X and the Y", "X and Y" the tagger sees as two names, a list's end
-            elif doc[j].lower_ == "and" and (i, j) in known_ends:
-                break
+            elif doc[j].lower_ == "and" and ((i, j) in known_ends or j + 1 in known_starts):
+                break  # "the Ministry of Finance and Google": a known name starts after it
 
             elif (
                 doc[j].lower_ in _CONNECTORS
@@ -416,6 +418,8 @@ class ActorRecognizer:
             name = _trim(run)
             if len(name) < 2 or self._blocked(name, blocked) or _portfolio_or_person(name):
                 continue
+            if _titled_person(name):
+                continue  # "ICT Cabinet Secretary William Kabogo": a person by title
             kind, head_i = _head_type(name)
             if kind is None or head_i is None:
                 continue
@@ -813,6 +817,13 @@ def _state_acts(span: Span) -> bool:
     # "TSMC Arizona said": the end of a firm's name, not the state
     named = span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
     return governed or titled or (acting and not named)
+
+
+def _titled_person(span: Span) -> bool:
+    """A run that ends in a person's name after a role ('Cabinet Secretary William Kabogo',
+    'Commission President Ursula von der Leyen')."""
+    roles = [t.i for t in span if t.lower_ in ROLE_NOUNS and t.is_title]
+    return bool(roles) and span[-1].ent_type_ == "PERSON" and roles[-1] < span.end - 1
 
 
 def _occupation_before(span: Span) -> bool:

@@ -301,3 +301,12 @@ def test_a_name_with_its_parameter_count_is_a_model(run: Run) -> None:
     found = names(run("The first releases, Salamandra-7B and ALIA-40b, are open. It is "
                       "fine-tuned from Qwen2.5-32B, an open-weight model."))  # fmt: skip
     assert {found.get(n) for n in ("Salamandra-7B", "ALIA-40b", "Qwen2.5-32B")} == {"AIModel"}
+
+
+def test_a_portfolio_list_after_for_and_a_person_by_title(run: Run) -> None:
+    found = names(run("The Federal Ministry for Digital and State Modernisation said so. ICT "
+                      "Cabinet Secretary William Kabogo opened it. Germany and the Ministry of "
+                      "Finance and Google agreed."))  # fmt: skip
+    assert found.get("Federal Ministry for Digital and State Modernisation") == "Government"
+    assert not any("Kabogo" in n for n in found)
+    assert found.get("Ministry of Finance") == "Government" and found.get("Google") == "Firm"
