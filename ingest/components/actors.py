@@ -308,6 +308,7 @@ class ActorRecognizer:
                 s.label_ == "AIModel"
                 and (self._names_languages(s.text) or _describes_models(s))
             )
+            and not (s.label_ == "Firm" and _named_as_a_product(s))
         ]  # fmt: skip
         return doc
 
@@ -817,6 +818,22 @@ def _state_acts(span: Span) -> bool:
     # "TSMC Arizona said": the end of a firm's name, not the state
     named = span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
     return governed or titled or (acting and not named)
+
+
+_PRODUCT_NOUNS = frozenset("application app service platform tool product website site".split())
+
+
+def _named_as_a_product(span: Span) -> bool:
+    """'applications like TikTok', 'services such as WhatsApp': a firm's name for its
+    product."""
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("like", "as", "including"):
+        return False
+    noun = prep.head.head if prep.lower_ == "as" else prep.head
+    return noun.lemma_ in _PRODUCT_NOUNS
 
 
 def _titled_person(span: Span) -> bool:

@@ -310,3 +310,9 @@ def test_a_portfolio_list_after_for_and_a_person_by_title(run: Run) -> None:
     assert found.get("Federal Ministry for Digital and State Modernisation") == "Government"
     assert not any("Kabogo" in n for n in found)
     assert found.get("Ministry of Finance") == "Government" and found.get("Google") == "Firm"
+
+
+def test_a_firms_name_for_its_app_is_no_actor(run: Run) -> None:
+    assert "TikTok" not in names(run("With the rise in popularity of applications like TikTok "
+                                     "among young people, the government worries."))  # fmt: skip
+    assert names(run("ByteDance, the Chinese owner of TikTok, grew.")).get("TikTok") == "Firm"
