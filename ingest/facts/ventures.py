@@ -251,9 +251,14 @@ def _agreed_to_build(verb: Token) -> bool:
 
 
 def _joining_a_round(verb: Token) -> bool:
-    """'..., led by A, with B and C joining': investors taking part in a round, not partners
-    (the absolute 'with' clause has no object of its own)."""
-    return verb.lemma_ == "join" and verb.dep_ == "pcomp" and not children(verb, ("dobj",))
+    """'..., led by A, with B and C joining', 'Existing investors A and B joined the round':
+    investors taking part in a round, not partners."""
+    if verb.lemma_ != "join":
+        return False
+    objects = children(verb, ("dobj",))
+    if not objects:
+        return verb.dep_ == "pcomp"  # the absolute 'with' clause has no object of its own
+    return any(o.lower_ == "round" or o.lemma_ == "round" for o in objects)
 
 
 def _works_with(verb: Token) -> bool:

@@ -129,7 +129,8 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 for e in np_entities(o, sent, ctx, heads_only=True)
             ]  # fmt: skip
             investors += _taking_part(ctx, sent, tok)
-            # "X joined a funding round for Y", "X will lead a round of $40 billion in Y"
+            # "X joined a funding round for Y", "X will lead a round of $40 billion in Y",
+            # "Existing investors A, B and C joined the round" (the firm the text is about)
             taking = tok.head if tok.dep_ == "dobj" else None
             if taking is not None and taking.lemma_ in _ROUND_JOIN_VERBS:
                 lead = subject_of(taking)
@@ -139,6 +140,21 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 investees += [e for o in prep_objects(tok, ("of",))
                               for p in prep_objects(o, ("in",))
                               for e in np_entities(p, sent, ctx)]  # fmt: skip
+                if not investees:
+                    # "X remains privately funded; ... and Tencent joined a later round": the
+                    # sentence's own subject, else the firm the text is about
+                    own = [
+                        m.entity for m in sent.mentions
+                        if m.span.root.dep_ == "nsubj" and m.entity not in investors
+                        and ctx.type_of(m.entity) == "Firm"
+                    ]  # fmt: skip
+                    raised = own[0] if own else ctx.topic_business(sent)
+                    investees += [raised] if raised is not None else []
+            # "a Series B round backed by A, B and C"
+            for backed in children(tok, ("acl",)):
+                if backed.lemma_ in ("back", "fund", "finance", "support"):
+                    investors += [e for a in prep_objects(backed, ("by",))
+                                  for e in np_entities(a, sent, ctx, heads_only=True)]  # fmt: skip
             # "That round also brought in Nvidia and ...": who it brought in, into the firm
             # the text is about
             if tok.dep_ == "nsubj" and tok.head.lemma_ in ("bring", "attract", "include"):

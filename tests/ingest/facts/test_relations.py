@@ -330,6 +330,11 @@ Run = Callable[[str], DocumentRecord]
         ("HUMAIN is a Saudi firm.", ("Humain", "HEADQUARTERED_IN", "Saudi Arabia")),
         ("Nscale is British. Its $1.1 billion Series B round was led by Norway's Aker, with "
          "Nvidia, Dell and Nokia among the other investors.", ("Nokia", "INVESTS_IN", "Nscale")),
+        ("Mistral AI raised money. Existing investors DST Global, Andreessen Horowitz and "
+         "Nvidia joined the round.", ("Andreessen Horowitz", "INVESTS_IN", "Mistral AI")),
+        ("Aleph Alpha is German. In November 2023 it raised more than $500 million in a Series "
+         "B round backed by the Schwarz Group, Bosch Ventures and SAP, among others.",
+         ("Bosch Ventures", "INVESTS_IN", "Aleph Alpha")),
         ("G42 grew. Microsoft paid $1.5 billion for a minority stake in the company in 2024.",
          ("Microsoft", "INVESTS_IN", "G42")),
         ("Saudi Arabia, the largest economy in the Gulf Cooperation Council (GCC), wants more.",
