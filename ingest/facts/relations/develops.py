@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.relations.common import ACTORS, BUSINESSES, relation_fact
 from ingest.facts.tree import (
     acting_subject,
@@ -18,6 +18,7 @@ from ingest.facts.tree import (
     listed_after,
     np_entities,
     prep_objects,
+    subject_of,
 )
 from ingest.lexicon import ACTOR_NOUNS, DEVELOP_VERBS, MODEL_NOUNS, ORG_NOUNS, STAFF_NOUNS, word
 
@@ -83,8 +84,15 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 developers += [owner] if owner is not None else []
             # "OpenAI's Whisper model and Meta's Llama models": Llama is Meta's, not OpenAI's
             owners = {ctx.refers_to(p, sent) for p in children(tok, ("poss",))}
+            # "Le Chat, the start-up's chatbot": the name the description is of
+            described = np_entities(tok.head, sent, ctx) if tok.dep_ == "appos" else []
+            if described:  # (not "Proximus will offer Mistral Large, the French company's
+                # model": 'the company' read as the one who offers it)
+                offering = subject_of(clause_verb(tok.head))
+                offerer = ctx.refers_to(offering, sent) if offering is not None else None
+                developers = [d for d in developers if d != offerer]
             models += [
-                e for e in np_entities(tok, sent, ctx)
+                e for e in [*np_entities(tok, sent, ctx), *described]
                 if ctx.type_of(e) == "AIModel" and not _owned_by_another(ctx, sent, e, owners)
             ]  # fmt: skip
         named = sent.mention_of(tok)

@@ -701,3 +701,11 @@ def test_regression_a_chipmaker_naming_a_facility_runs_none(run: Run) -> None:
     found = relations(run("Indonesia wants AI. Indosat plans to expand the Nvidia-powered AI "
                           "factory in Surabaya and an Nvidia GPU cluster in Jakarta."))  # fmt: skip
     assert not any(s == "Nvidia" and p == "OPERATES_IN" for s, p, _ in found)
+
+
+def test_a_firms_product_described_by_its_possessor(run: Run) -> None:
+    found = relations(run("Mistral AI raised money. Le Chat, the start-up's chatbot, has "
+                          "millions of users. Under the deal, Proximus will offer Mistral Large, "
+                          "the French company's flagship model."))  # fmt: skip
+    assert ("Mistral AI", "DEVELOPS", "Le Chat") in found
+    assert ("Proximus", "DEVELOPS", "Mistral Large") not in found
