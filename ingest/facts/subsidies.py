@@ -765,6 +765,8 @@ def _through_preps(
     if depth < 3 and not found:  # "the Falcon models of the TII": Falcon, not TII
         # ("to expand GPU capacity at the Leibniz Supercomputing Centre": the body it is at)
         for inner in prep_objects(tok, ("of", "for", "to", "by", "on", "towards", "in", "at")):
+            if inner.lemma_ in _BUDGET_NOUNS and any(p.pos_ == "PRON" for p in inner.children):
+                continue  # "for the strategy in its 2024 budget": the funder's own budget
             found += _through_preps(inner, sent, ctx, funders, depth + 1)
             found += _generic_model(ctx, inner, funders)
     return found

@@ -164,6 +164,12 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if not investees:
                     raised = ctx.topic_business(sent)
                     investees += [raised] if raised is not None else []
+        elif _took_part(tok) and _round_told_before(ctx, sent):
+            # "Sarvam raised $41 million. Nvidia, AMD Ventures and Salesforce Ventures also
+            # took part.": investors in the round the sentence before told of
+            investors += [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
+            raised = ctx.topic_business(sent)
+            investees += [raised] if raised is not None else []
         elif tok.lemma_ == "raise" and tok.pos_ == "VERB":
             # "X raised $100 million from Y and Z", "... from a syndicate that included Y"
             for source in prep_objects(tok, ("from",)):
@@ -224,6 +230,20 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
 _PERCENT_WORDS = frozenset("cent percent %".split())
 _ROUND_JOIN_VERBS = frozenset("join lead co-lead".split())
 _TAKE_PART_VERBS = frozenset("participate join invest take".split())
+
+
+def _took_part(verb: Token) -> bool:
+    """'also took part', 'participated' with no 'in' saying in what."""
+    if verb.pos_ != "VERB" or prep_objects(verb, ("in",)):
+        return False
+    return verb.lemma_ == "participate" or (
+        verb.lemma_ == "take" and any(o.lower_ == "part" for o in children(verb, ("dobj",)))
+    )
+
+
+def _round_told_before(ctx: DocContext, sent: Sentence) -> bool:
+    before = ctx.sentences[sent.index - 1] if sent.index else None
+    return before is not None and any(t.lemma_ in ("round", "raise") for t in before.tokens)
 
 
 def _paid_for(stake: Token) -> bool:

@@ -335,6 +335,8 @@ Run = Callable[[str], DocumentRecord]
         ("Aleph Alpha is German. In November 2023 it raised more than $500 million in a Series "
          "B round backed by the Schwarz Group, Bosch Ventures and SAP, among others.",
          ("Bosch Ventures", "INVESTS_IN", "Aleph Alpha")),
+        ("Cohere raised US$500 million in a round led by Radical Ventures. Nvidia, AMD Ventures "
+         "and Salesforce Ventures also took part.", ("AMD Ventures", "INVESTS_IN", "Cohere")),
         ("G42 grew. Microsoft paid $1.5 billion for a minority stake in the company in 2024.",
          ("Microsoft", "INVESTS_IN", "G42")),
         ("Saudi Arabia, the largest economy in the Gulf Cooperation Council (GCC), wants more.",
