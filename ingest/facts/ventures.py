@@ -353,7 +353,8 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     for poss in children(noun, ("poss",)):
         if poss.lower_ == "their":
             subj = _subject_above(noun)
-            partners += np_entities(subj, sent, ctx) if subj is not None else []
+            # ("The two companies first announced their partnership": the two named before)
+            partners += np_entities(subj, sent, ctx) + _the_two(ctx, sent, subj) if subj else []
         else:
             e = ctx.refers_to(poss, sent)
             partners += [e] if e is not None else []
