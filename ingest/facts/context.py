@@ -18,6 +18,7 @@ from ingest.lexicon import (
     BASED_WORDS,
     FIRM_NOUNS,
     MACHINE_NOUNS,
+    ORG_NOUNS,
     PROJECT_NOUNS,
     ROLE_NOUNS,
     STAFF_NOUNS,
@@ -267,7 +268,9 @@ class DocContext:
 
         return self._named_last(pos, headed)
 
-    def _described_before(self, noun: str, sent: Sentence, *, window: int = 3) -> int | None:
+    def _described_before(
+        self, noun: str, sent: Sentence, *, window: int = 3, upto: int | None = None
+    ) -> int | None:
         """The business named last, in this sentence or the `window` before, that the text
         described with this noun ('a joint venture called X', 'X, a Baghdad-based
         start-up')."""
@@ -279,7 +282,8 @@ class DocContext:
             recent = [m for m in self.entities[e].mentions if m.start >= first]
             return any(noun in self._described(m) for m in recent)
 
-        return self._named_last(sent.offset + sent.span.start_char, described)
+        end = upto if upto is not None else sent.offset + sent.span.start_char
+        return self._named_last(end, described)
 
     def project_before(self, sent: Sentence, *, window: int = 2) -> int | None:
         """The undertaking ('the facility, called BRAIN++', 'SLAIF, the Slovenian AI
@@ -514,6 +518,10 @@ class DocContext:
             named = self._named_by_head(tok.lemma_, pos)
             if named is not None:
                 return named  # "the foundation": the Gates Foundation named before
+            if tok.lemma_ in ORG_NOUNS:  # "AI Sweden, the national centre ... the centre"
+                named = self._described_before(tok.lemma_, sent, upto=pos)
+                if named is not None:
+                    return named
             if tok.lemma_ in PROJECT_NOUNS:
                 return self.project_before(sent)  # "the project": SLAIF, the AI factory
         in_subject = lower == "its" and tok.head.dep_ in ("nsubj", "nsubjpass")

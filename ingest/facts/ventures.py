@@ -88,7 +88,9 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "A and B agreed to build it together", "launched by A together with B", "a
             # jointly built campus" (a partnership)
             kind = "joint_venture" if tok.lemma_ in _OWN_VERBS else "partnership"
-            partners = _together(ctx, sent, tok, others=_joint_undertaking(tok))
+            # ("a company jointly owned by A, B and C": the owners)
+            others = _joint_undertaking(tok) or tok.lemma_ in _OWN_VERBS
+            partners = _together(ctx, sent, tok, others=others)
             out += _make(ctx, sent, partners, kind, None, year_of(tok))
         elif (
             tok.lemma_ in _BUILD_VERBS and _joint_undertaking(tok) and prep_objects(tok, ("with",))

@@ -391,6 +391,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Brazil wants AI. Brazil's federal development bank BNDES and the innovation agency "
          "Finep will make R$ 2 billion available over the next three years.",
          {("BNDES", None), ("Finep", None)}),
+        ("Sweden wants AI. Berzelius has been used by AI Sweden, the national centre for applied "
+         "AI; the centre itself receives SEK 60 million a year from the state innovation agency "
+         "Vinnova.", {("Vinnova", "AI Sweden")}),
         ("Canada wants AI. Cohere rents capacity at a data centre that CoreWeave is opening. "
          "Ottawa set aside C$2 billion for the strategy in its 2024 budget.", {("Canada", None)}),
         ("Saudi Arabia wants AI. The PIF, the kingdom's roughly $925 billion sovereign wealth "
@@ -437,7 +440,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-project-which-received", "capacity-at-a-body", "the-generalitat",
          "its-development-is-the-models", "through-a-grant-to", "make-available",
          "regression-the-size-of-the-fund-that-acts-is-no-amount-given",
-         "regression-its-budget-is-the-funders",
+         "regression-its-budget-is-the-funders", "the-centre-described-before",
          "respectively", "awarded-besides-received", "regression-a-gloss-is-the-same-money"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:

@@ -250,6 +250,9 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          [({"Advanced Micro Devices", "Humain"}, "partnership")]),
         ("The deal builds on an AI cooperation agreement that Kazakhstan signed with the United "
          "Arab Emirates last year.", [({"Kazakhstan", "United Arab Emirates"}, "partnership")]),
+        ("Sferical AI, a company jointly owned by AstraZeneca, Ericsson, Saab and Wallenberg "
+         "Investments, was launched in May.",
+         [({"AstraZeneca", "Ericsson", "Saab", "Wallenberg Investments"}, "joint_venture")]),
         ("Deutsche Telekom switched on its cloud with Nvidia, which supplied 10,000 GPUs. The "
          "two companies first announced their partnership in June 2025.",
          [({"Deutsche Telekom", "Nvidia"}, "partnership")]),
@@ -270,7 +273,7 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "the-telco-partnered", "agreed-with-to-build", "agreed-to-build",
          "in-partnership-hung-on-the-object", "together-with-developed",
          "a-partnership-they-unveiled", "agreed-a-partnership", "an-agreement-signed-with",
-         "the-two-companies-their-partnership"],
+         "a-company-jointly-owned-by", "the-two-companies-their-partnership"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
