@@ -52,8 +52,10 @@ def np_entities(
         heads_only_here = heads_only and t.lemma_ not in _STATE_HEADS
         links = {"appos"} if named or heads_only_here or person else _NP_LINKS
         candidates = [t, *[c for c in t.children if c.dep_ in links]]
-        if not named and t.lemma_ in _STATE_HEADS:  # "the state of North Rhine-Westphalia"
-            candidates += prep_objects(t, ("of",))
+        of_state = prep_objects(t, ("of",)) if not named and t.lemma_ in _STATE_HEADS else []
+        if any(sent.mention_of(o) for o in of_state):
+            # "the state of Hesse" is Hesse, not the country 'the state' would stand for
+            candidates = [c for c in candidates if c != t] + of_state
         for prep in (
             c for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
         ):

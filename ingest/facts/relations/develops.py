@@ -201,7 +201,7 @@ def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     found = [e for e in np_entities(tok, sent, ctx) if ctx.type_of(e) == "AIModel"]
     # "the Mistral Large and Le Chat products": a coordinated list of names before the noun;
     # "its own A.X model series": through the model noun the head's modifiers include
-    modifiers = children(tok, ("nmod", "compound"))
+    modifiers = children(tok, ("nmod", "compound", "amod"))  # ("Large and Magistral": ADJ)
     modifiers += [
         c for m in modifiers if m.lemma_ in MODEL_NOUNS for c in children(m, ("compound",))
     ]

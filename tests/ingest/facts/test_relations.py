@@ -360,6 +360,8 @@ Run = Callable[[str], DocumentRecord]
         ("So is the Technology Innovation Institute, the Emirati government research centre "
          "behind the Falcon family of open models.",
          ("Technology Innovation Institute", "DEVELOPS", "Falcon")),
+        ("Mistral AI, the Paris-based developer of the Mistral Large and Magistral models, "
+         "will be the anchor tenant.", ("Mistral AI", "DEVELOPS", "Magistral")),
         ("HUMAIN is the PIF company. Its own engineers released ALLaM 34B in August.",
          ("Humain", "DEVELOPS", "ALLaM")),
         ("Development has passed to HUMAIN, a Riyadh-based AI company, which has released an "

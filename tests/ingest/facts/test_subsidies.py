@@ -396,6 +396,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "Vinnova.", {("Vinnova", "AI Sweden")}),
         ("Canada wants AI. Cohere rents capacity at a data centre that CoreWeave is opening. "
          "Ottawa set aside C$2 billion for the strategy in its 2024 budget.", {("Canada", None)}),
+        ("Germany wants AI. The state of Hesse will spend EUR 48 million over four years on a "
+         "new AI compute centre in Darmstadt.", {("Hesse", None)}),
         ("Saudi Arabia wants AI. The PIF, the kingdom's roughly $925 billion sovereign wealth "
          "fund, is bankrolling the build-out.", set()),
         ("Bavaria has pledged EUR 30 million to expand GPU capacity at the Leibniz "
@@ -441,6 +443,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "its-development-is-the-models", "through-a-grant-to", "make-available",
          "regression-the-size-of-the-fund-that-acts-is-no-amount-given",
          "regression-its-budget-is-the-funders", "the-centre-described-before",
+         "regression-the-state-of-a-named-state-is-that-state",
          "respectively", "awarded-besides-received", "regression-a-gloss-is-the-same-money"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
