@@ -526,7 +526,11 @@ class DocContext:
                 return self.project_before(sent)  # "the project": SLAIF, the AI factory
         in_subject = lower == "its" and tok.head.dep_ in ("nsubj", "nsubjpass")
         opening = (lower == "it" and tok.dep_ in ("nsubj", "nsubjpass")) or in_subject
-        if opening and (tok.head if lower == "it" else tok.head.head).dep_ == "ROOT":
+        main = (tok.head if lower == "it" else tok.head.head).dep_ == "ROOT"
+        # ("In September 2024 it closed a round, ...": the sentence opens with it, however
+        # the parser hung the clause)
+        early = not any(m.span.start < tok.i for m in sent.mentions) and tok.i - sent.span.start < 6
+        if opening and (main or (lower == "it" and early)):
             # "X raised money from A and B. It also struck a partnership", "Its own
             # engineers released Y": the topic goes on
             subject = self._previous_subject(sent)

@@ -42,7 +42,7 @@ _BACKING_VERBS = _STRONG_VERBS | _CAPITAL_VERBS
 _GIVING_VERBS = frozenset("commit pledge contribute provide give grant inject".split())
 _PURCHASE_VERBS = frozenset("purchase buy procure order acquire".split())
 _COMPUTE_WORDS = frozenset("gpu gpus chip chips supercomputer supercomputers accelerator".split())
-_HARDWARE_NOUNS = _COMPUTE_WORDS | COMPUTER_NOUNS | {"server", "processor", "superchip"}
+_HARDWARE_NOUNS = _COMPUTE_WORDS | COMPUTER_NOUNS | {"server", "processor", "superchip", "cluster"}
 # every verb the funding-verb test below reads
 _FUNDING_VERB_LEMMAS = (
     FUND_VERBS

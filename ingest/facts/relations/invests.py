@@ -103,7 +103,12 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
         elif _is_round(tok):  # "a funding round" (tagged ADV at times), "a Series A"
             # "X raised EUR 1.7 billion in a round led by ASML"
             # "a round led by X", "raised $41 million in a round in December 2023 led by X"
-            led = [t for t in sent.tokens if t.lemma_ == "lead" and t.dep_ in ("acl", "advcl")]
+            # ("a round ..., that was led by A, B and C", however the parser hung the clause)
+            led = [
+                t for t in sent.tokens
+                if t.lemma_ == "lead"
+                and (t.dep_ in ("acl", "advcl", "relcl") or (t.tag_ == "VBN" and t.i > tok.i))
+            ]  # fmt: skip
             if tok.dep_ == "nsubjpass" and tok.head.lemma_ == "lead":
                 led.append(tok.head)  # "The round was led by Riyadh's STV"
             for verb in led:

@@ -337,6 +337,11 @@ Run = Callable[[str], DocumentRecord]
          ("Bosch Ventures", "INVESTS_IN", "Aleph Alpha")),
         ("Cohere raised US$500 million in a round led by Radical Ventures. Nvidia, AMD Ventures "
          "and Salesforce Ventures also took part.", ("AMD Ventures", "INVESTS_IN", "Cohere")),
+        ("Sakana AI is Japanese. It trains on ABCI, the supercomputer operated by the National "
+         "Institute of Advanced Industrial Science and Technology. In September 2024 it closed a "
+         "Series A round of about ¥30 billion, or some $214 million, that was led by Japanese "
+         "megabanks MUFG, SMBC and Mizuho, while Nvidia joined.",
+         ("Mizuho Financial Group", "INVESTS_IN", "Sakana AI")),
         ("G42 grew. Microsoft paid $1.5 billion for a minority stake in the company in 2024.",
          ("Microsoft", "INVESTS_IN", "G42")),
         ("Saudi Arabia, the largest economy in the Gulf Cooperation Council (GCC), wants more.",
