@@ -843,14 +843,16 @@ def _titled_person(span: Span) -> bool:
     return bool(roles) and span[-1].ent_type_ == "PERSON" and roles[-1] < span.end - 1
 
 
+_BODY_NOUNS = ACTOR_NOUNS | FIRM_NOUNS | ORG_NOUNS | MODEL_NOUNS
+
+
 def _occupation_before(span: Span) -> bool:
     """'the fado singer Amália Rodrigues', 'businessman Strive Masiyiwa': a common noun
     that is no kind of body before a person's name."""
     if span.start == 0:
         return False
     noun = span.doc[span.start - 1]
-    bodies = ACTOR_NOUNS | FIRM_NOUNS | ORG_NOUNS | MODEL_NOUNS
-    return noun.pos_ == "NOUN" and noun.is_lower and word(noun) not in bodies
+    return noun.pos_ == "NOUN" and noun.is_lower and word(noun) not in _BODY_NOUNS
 
 
 def _portfolio_or_person(span: Span) -> bool:

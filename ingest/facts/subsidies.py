@@ -161,11 +161,11 @@ def _respectively(sent: Sentence, funders: list[int], recipients: list[int]) -> 
         return []
     if not any(t.lower_ == "respectively" for t in sent.tokens):
         return []
-    extra = {"year": year_of(sent.span.root)}
     return [
-        Fact("subsidy", (funder, recipient), sent.start, sent.end, 0.75, {**extra, "money": m})
+        f
         for funder in dict.fromkeys(funders)
         for recipient, m in zip(recipients, money, strict=True)
+        for f in _subsidy_facts(sent, [funder], [recipient], [m], sent.span.root)
     ]
 
 
@@ -416,12 +416,6 @@ def money_of(f: Fact) -> Money | None:
     """The amount a subsidy fact states, if any."""
     money = f.extra.get("money")
     return money if isinstance(money, Money) else None
-
-
-def _money_at(f: Fact) -> int | None:
-    """Where the fact's amount stands in its sentence (None without one)."""
-    money = money_of(f)
-    return money.start if money is not None else None
 
 
 def amount_of(f: Fact) -> float | None:

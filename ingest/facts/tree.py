@@ -10,6 +10,7 @@ from ingest.facts.context import DocContext, Sentence
 from ingest.lexicon import ROLE_NOUNS, STAFF_NOUNS, UNIT_NOUNS, word
 
 _STATE_HEADS = frozenset("state government province emirate kingdom republic".split())
+_STATE_BODY_HEADS = _STATE_HEADS | {"authority", "ministry"}
 _NP_LINKS = frozenset({"compound", "amod", "poss", "appos", "nmod"})
 
 
@@ -289,7 +290,7 @@ def _demonym_of_a_body(tok: Token) -> bool:
     if tok.pos_ != "ADJ":
         return False
     noun = next((t for t in tok.doc[tok.i + 1 : tok.sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
-    return noun is not None and noun.lemma_ not in _STATE_HEADS | {"authority", "ministry"}
+    return noun is not None and noun.lemma_ not in _STATE_BODY_HEADS
 
 
 def _ends_list(tok: Token) -> bool:

@@ -41,6 +41,7 @@ _JOINT_THINGS = frozenset(
     facility campus lab laboratory hub""".split()
 )
 _BUILD_VERBS = frozenset("build construct develop run operate".split())
+_SETTING_UP_VERBS = _BUILD_VERBS | {"set", "deploy", "establish", "create"}
 _FOUNDING_VERBS = frozenset("agree form create establish set launch found own".split())
 STATE_WORDS = frozenset("government state authorities administration ministry".split())
 _TIE_NOUNS = frozenset("partnership collaboration alliance venture cooperation".split())
@@ -232,10 +233,9 @@ def _together(ctx: DocContext, sent: Sentence, verb: Token, *, others: bool) -> 
 
 
 def _subject_entity(ctx: DocContext, sent: Sentence, tok: Token) -> int | None:
-    m = sent.mention_of(tok)
-    if m is not None:
-        return m.entity
-    return ctx.refers_to(tok, sent) if tok.lower_ in _PRONOUNS else None
+    """A subject's name, or what its pronoun stands for (not what a common noun might)."""
+    named = sent.mention_of(tok) is not None or tok.lower_ in _PRONOUNS
+    return ctx.refers_to(tok, sent) if named else None
 
 
 def _a_venture(noun: Token) -> bool:
@@ -246,10 +246,7 @@ def _a_venture(noun: Token) -> bool:
 
 def _agreed_to_build(verb: Token) -> bool:
     """'agreed (with X) to build / set up / develop / run' something."""
-    return any(
-        x.lemma_ in _BUILD_VERBS | {"set", "deploy", "establish", "create"}
-        for x in children(verb, ("xcomp",))
-    )
+    return any(x.lemma_ in _SETTING_UP_VERBS for x in children(verb, ("xcomp",)))
 
 
 def _joining_a_round(verb: Token) -> bool:

@@ -125,8 +125,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             ]
             if not investees and tok.dep_ == "nsubjpass":
                 # "X closed a Series A. The round was led by Y": the firm the text is about
-                raised = ctx.topic_business(sent)
-                investees += [raised] if raised is not None else []
+                investees += _topic_firm(ctx, sent)
             # "..., with participation from Peak XV Partners and Khosla Ventures"
             joined = [t for t in sent.tokens if t.lemma_ == "participation"]
             investors += [
@@ -153,8 +152,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                         if m.span.root.dep_ == "nsubj" and m.entity not in investors
                         and ctx.type_of(m.entity) == "Firm"
                     ]  # fmt: skip
-                    raised = own[0] if own else ctx.topic_business(sent)
-                    investees += [raised] if raised is not None else []
+                    investees += own[:1] or _topic_firm(ctx, sent)
             # "a Series B round backed by A, B and C"
             for backed in children(tok, ("acl",)):
                 if backed.lemma_ in ("back", "fund", "finance", "support"):
@@ -167,14 +165,12 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 investors += [m.entity for t in brought if (m := sent.mention_of(t))
                               and ctx.type_of(m.entity) in BUSINESSES]  # fmt: skip
                 if not investees:
-                    raised = ctx.topic_business(sent)
-                    investees += [raised] if raised is not None else []
+                    investees += _topic_firm(ctx, sent)
         elif _took_part(tok) and _round_told_before(ctx, sent):
             # "Sarvam raised $41 million. Nvidia, AMD Ventures and Salesforce Ventures also
             # took part.": investors in the round the sentence before told of
             investors += [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
-            raised = ctx.topic_business(sent)
-            investees += [raised] if raised is not None else []
+            investees += _topic_firm(ctx, sent)
         elif tok.lemma_ == "raise" and tok.pos_ == "VERB":
             # "X raised $100 million from Y and Z", "... from a syndicate that included Y"
             for source in prep_objects(tok, ("from",)):
@@ -235,6 +231,12 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
 _PERCENT_WORDS = frozenset("cent percent %".split())
 _ROUND_JOIN_VERBS = frozenset("join lead co-lead".split())
 _TAKE_PART_VERBS = frozenset("participate join invest take".split())
+
+
+def _topic_firm(ctx: DocContext, sent: Sentence) -> list[int]:
+    """The firm the text is about, the one that raised a round it leaves unnamed."""
+    raised = ctx.topic_business(sent)
+    return [raised] if raised is not None else []
 
 
 def _took_part(verb: Token) -> bool:

@@ -10,8 +10,7 @@ from spacy.tokens import Span, Token
 
 from ingest.components.descriptions import NAMING_WORDS
 from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
-from ingest.facts.relations.common import BUSINESSES, relation_fact
-from ingest.facts.relations.supplies import is_hardware_maker
+from ingest.facts.relations.common import BUSINESSES, is_hardware_maker, relation_fact
 from ingest.facts.tree import (
     appositions,
     children,
@@ -36,6 +35,8 @@ from ingest.mentions import Mention
 
 # places inside a country: they say where only as "X-based", "a Hanoi firm", "X's Y"
 _LOCAL_PLACES = ("City", "State")
+# Nouns for a firm or body ("a Korean AI start-up", "Ireland's centre for applied AI").
+_BODY_NOUNS = ACTOR_NOUNS | ORG_NOUNS
 
 
 def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -164,16 +165,15 @@ def _based_after(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
         # the Bengaluru start-up", "Mila, the Montreal AI institute": a city, where the text
         # names its country
         after = doc[p.span.end : p.span.end + 4]
-        nouns = ACTOR_NOUNS | ORG_NOUNS
         city = p.span.label_ in _LOCAL_PLACES and ctx.has_country(p.country)
-        if (p.span.label_ == "Demonym" or city) and any(word(t) in nouns for t in after):
+        if (p.span.label_ == "Demonym" or city) and any(word(t) in _BODY_NOUNS for t in after):
             return [p.country]
         # "X, France's public investment bank": a country's, then the actor noun
         # ("X, Ireland's centre for applied AI")
         owned = after[:1].text in ("'s", "’s")
         # (within the description: "Vodafone Group, Japan's Sumitomo" is Sumitomo's)
         described = doc[p.span.end + 1 : min(p.span.end + 5, window.end)]
-        if owned and any(word(t) in nouns for t in described):
+        if owned and any(word(t) in _BODY_NOUNS for t in described):
             return [p.country]
         # "X (TII), a government research centre in Abu Dhabi": the described body's place
         before = doc[i + 1 : p.span.start]
@@ -228,6 +228,7 @@ def _list_start(m: Mention, sent: Sentence) -> int:
 
 
 _OTHERS_PREPS = frozenset("between among with for by to".split())
+_OWNED_NOUNS = UNIT_NOUNS | {"venture"}  # "the local arm of X", "a joint venture of A and B"
 
 
 def _description_after(window: Span, sent: Sentence, ctx: DocContext) -> Span:
@@ -238,7 +239,7 @@ def _description_after(window: Span, sent: Sentence, ctx: DocContext) -> Span:
         # "the local arm of French operator Orange", "a joint venture between British company
         # A and B": what a preposition's object says describes that object
         of_others = t.lower_ in _OTHERS_PREPS or (
-            t.lower_ == "of" and word(t.doc[t.i - 1]) in UNIT_NOUNS | {"venture"}
+            t.lower_ == "of" and word(t.doc[t.i - 1]) in _OWNED_NOUNS
         )
         if of_others and t.i > window.start:
             return window.doc[window.start : t.i]
@@ -264,7 +265,7 @@ def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
     if not (the_country or state_owned):
         return []
     description = doc[i + 2 : i + 10]
-    if not any(word(t) in ACTOR_NOUNS | ORG_NOUNS for t in description):
+    if not any(word(t) in _BODY_NOUNS for t in description):
         return []
     iso3 = ctx.entities[ctx.main_country].iso3
     return [iso3] if iso3 else []

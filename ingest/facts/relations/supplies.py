@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
-from ingest.facts.relations.common import ACTORS, BUSINESSES, relation_fact
+from ingest.facts.relations.common import (
+    ACTORS,
+    BUSINESSES,
+    MAKER_CATEGORIES,
+    is_hardware_maker,
+    relation_fact,
+)
 from ingest.facts.tree import children, np_entities, prep_objects, subject_of
 from ingest.lexicon import (
     FACILITY_NOUNS,
@@ -32,7 +38,6 @@ _COMPUTE_WORDS = frozenset(
 _MAKE_VERBS = frozenset("build manufacture make deliver supply".split())
 # giving compute: "provided it with Azure capacity", "gave the start-up cloud credits"
 _PROVIDE_VERBS = frozenset("provide give grant offer allocate".split())
-_MAKER_CATEGORIES = frozenset({"chipmaker", "hardware", "network"})
 
 
 def supplies(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -42,7 +47,7 @@ def supplies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if known is None or known.category not in SUPPLIER_CATEGORIES:
             continue
         verb = _supplying_verb(m.span.root)
-        hardware = verb is None and known.category in _MAKER_CATEGORIES
+        hardware = verb is None and known.category in MAKER_CATEGORIES
         verb = _hardware_verb(m.span.root) if hardware else verb
         thing = m.span.root.head
         owned = sent.mention_of(thing)
@@ -174,12 +179,6 @@ def _body_just_named(ctx: DocContext, sent: Sentence) -> int | None:
         if ctx.type_of(m.entity) in BUSINESSES and not is_hardware_maker(ctx, m.entity)
     ]  # fmt: skip
     return bodies[-1] if bodies else None
-
-
-def is_hardware_maker(ctx: DocContext, entity: int) -> bool:
-    """A maker of chips, servers or network gear (reference category)."""
-    known = ctx.reference.get(ctx.entities[entity].key)
-    return known is not None and known.category in _MAKER_CATEGORIES
 
 
 def _host(ctx: DocContext, sent: Sentence, machine: Token) -> int | None:
@@ -341,7 +340,7 @@ def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     for o in _verb_preps(verb, ("to", "for")):
         found += np_entities(o, sent, ctx, heads_only=True)
         if o.lemma_ in FACILITY_NOUNS:  # "for the ITIDA facility": the body it is named for
-            found += [e for c in children(o, ("compound", "poss"))
+            found += [e for c in children(o, ("compound",))
                       if (e := ctx.refers_to(c, sent)) is not None]  # fmt: skip
         # "for G42's customers": the one whose customers they are
         found += [e for p in children(o, ("poss",)) if (e := ctx.refers_to(p, sent)) is not None]
