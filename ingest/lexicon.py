@@ -201,6 +201,9 @@ MODEL_NOUNS = frozenset("""model models LLM LLMs llm chatbot chatbots assistant 
 HYPHEN_PREFIXES = frozenset("inter pan trans intra anti pro non afro euro latin sub".split())
 
 # A state's executive by the name of its organ: the country itself as an actor.
+# "the Hangzhou municipal government", "the Gauteng provincial government", "the Walloon Region"
+LOCAL_WORDS = frozenset("municipal city provincial regional local metropolitan".split())
+GOVERNING_BODIES = frozenset("government cabinet council region".split())
 STATE_ORGANS = frozenset({"Council of Ministers", "Cabinet", "Union Cabinet", "Federal Cabinet"})
 
 # Words that are never the whole name of an actor even when the tagger says ORG.

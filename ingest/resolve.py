@@ -172,8 +172,9 @@ def _entities(
         if iso3 and typ == "Government":
             country = reference.get(f"country:{iso3}")
             name = country.name if country else forms[0]
-        elif known is not None and known.type in _TYPE_RANK:
-            # the reference name, so the actor is the same entity in every document
+        elif known is not None and (known.type in _TYPE_RANK or known.type == "State"):
+            # the reference name, so the actor is the same entity in every document ("the
+            # Gauteng provincial government" is Gauteng)
             name = known.name
         else:
             # the most complete form; of equally long ones, the first the text uses

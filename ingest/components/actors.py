@@ -32,6 +32,8 @@ from ingest.lexicon import (
     FIRM_NOUNS,
     GENERIC_NAMES,
     GENERIC_WORDS,
+    GOVERNING_BODIES,
+    LOCAL_WORDS,
     MODEL_NOUNS,
     NAME_HEADS,
     NON_ACTOR_HEADS,
@@ -359,8 +361,10 @@ class ActorRecognizer:
         if entry.type == "State":
             # a state, province or Land is its government where it acts as one ("the
             # Telangana government", "the Free State of Bavaria", "Tamil Nadu announced")
-            label = "Government" if _state_acts(span) else "NonActor"
-            return Span(span.doc, span.start, span.end, label, kb_id=entry.key)
+            extent = _state_acting(span)
+            if extent is None:
+                return Span(span.doc, span.start, span.end, "NonActor", kb_id=entry.key)
+            return Span(span.doc, *extent, "Government", kb_id=entry.key)
         if entry.type == "City":
             head = span.root.head
             if (
@@ -678,18 +682,25 @@ def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
     return out
 
 
-_LOCAL_WORDS = frozenset("municipal city provincial regional local metropolitan".split())
 _LOCAL_UNITS = frozenset("city province region prefecture municipality".split())
 
 
 def _local_governments(doc: Doc) -> list[Span]:
-    """Sub-national governments: 'the Hangzhou municipal government' (a city, then its
-    government) and 'the government of the southern city of Zhuhai' (the city named)."""
+    """Sub-national governments: 'the Hangzhou municipal government', 'the Johor state
+    government' (a city's name, then its government), 'the municipality of Groningen' and
+    'the government of the southern city of Zhuhai' (the city named)."""
     out = []
     for place in doc.spans.get(PLACES_KEY, []):
-        j = place.end + (place.end < len(doc) and doc[place.end].lower_ in _LOCAL_WORDS)
-        if place.label_ == "City" and j < len(doc) and doc[j].lower_ == "government":
-            out.append(Span(doc, place.start, j + 1, label="Government"))
+        if place.label_ != "City":
+            continue
+        if (end := _government_words(doc, place.end)) is not None and doc[
+            end - 1
+        ].lower_ != "region":
+            out.append(Span(doc, place.start, end, label="Government"))
+        elif (title := _titled_at(doc, place.start)) is not None and doc[title].lower_ != "state":
+            out.append(
+                Span(doc, title, place.end, label="Government")
+            )  # "the province of Groningen"
     for gov in (doc[i] for i in _positions(doc, LOWER, "government")):
         for unit in (o for p in gov.children if p.lower_ == "of" for o in p.children):
             if unit.lemma_ not in _LOCAL_UNITS:
@@ -796,28 +807,55 @@ def _based(span: Span) -> bool:
     return based_suffix_at(span.doc, span.start - 2)
 
 
-_STATE_TITLES = frozenset("state province land government".split())
+_STATE_TITLES = frozenset(
+    "state province land government region prefecture canton municipality".split()
+)
 
 
 _WHERE_PREPS = frozenset("in at near across throughout".split())
 
 
-def _state_acts(span: Span) -> bool:
+def _state_acting(span: Span) -> tuple[int, int] | None:
+    """Where a state, province or Land acts as its government, the words naming that
+    government ("the Gauteng provincial government", "the province of Drenthe", "Tamil Nadu
+    announced"); None where it is only a place."""
     doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    governed = after is not None and after.lower_ in ("government", "cabinet")
-    titled = (
-        span.start >= 2
-        and doc[span.start - 1].lower_ == "of"
-        and (doc[span.start - 2].lower_ in _STATE_TITLES)
-        and doc[span.start - 2].head.lower_ not in _WHERE_PREPS
-    )  # "the Free State of Bavaria", "the province of Quebec" (not "in the state of X")
+    governed = _government_words(doc, span.end)
+    if governed is not None:
+        return span.start, governed
+    if (title := _titled_at(doc, span.start)) is not None:
+        return title, span.end  # "the Free State of Bavaria", "the province of Quebec"
     root = span.root
     placed = based_suffix_at(doc, span.end)  # "a Bavaria-based start-up"
     acting = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not placed
     # "TSMC Arizona said": the end of a firm's name, not the state
     named = span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
-    return governed or titled or (acting and not named)
+    return (span.start, span.end) if acting and not named else None
+
+
+def _government_words(doc: Doc, i: int) -> int | None:
+    """The end of 'government', 'provincial government', 'state cabinet', 'regional council'
+    or 'Region' at token i ("Beijing's municipal government" too)."""
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    if i < len(doc) and doc[i].lower_ in LOCAL_WORDS | {"state"}:
+        i += 1
+    if i < len(doc) and doc[i].lower_ in GOVERNING_BODIES:
+        return i + 1
+    return None
+
+
+def _titled_at(doc: Doc, start: int) -> int | None:
+    """The start of 'the province of', 'the Free State of', 'the regional government of'
+    before a place at `start` (not 'in the state of': there it is a place)."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in _STATE_TITLES:
+        return None
+    if doc[start - 2].head.lower_ in _WHERE_PREPS:
+        return None
+    title = start - 2
+    if title > 0 and doc[title - 1].lower_ in LOCAL_WORDS | {"free"}:
+        title -= 1
+    return title
 
 
 _PRODUCT_NOUNS = frozenset("application app service platform tool product website site".split())

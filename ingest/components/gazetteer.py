@@ -16,12 +16,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ingest.lexicon import hyphen_prefix_at
+from ingest.lexicon import GOVERNING_BODIES, LOCAL_WORDS, hyphen_prefix_at
 from ingest.reference import load_reference
 
 SPANS_KEY = "sovai_gazetteer"
 PLACES_KEY = "sovai_places"
 _PLACE_TYPES = ("Government", "Demonym", "City", "State")
+_GOVERNMENT_WORDS = GOVERNING_BODIES | LOCAL_WORDS | {"state"}
 
 
 class Gazetteer:
@@ -45,8 +46,8 @@ class Gazetteer:
             known = self.reference.entries[key]
             if known.type == "Demonym" and hyphen_prefix_at(doc, start - 2):
                 continue  # "Inter-American", "Pan-African": no country
-            if known.type == "City" and _name_goes_on(doc, end):
-                continue  # "San Pedro Sula", "San Pedro de Macorís": another place's name
+            if known.type in ("City", "State") and _name_goes_on(doc, end, _GOVERNMENT_WORDS):
+                continue  # "San Pedro Sula", "Kunene Digital": another place's or a firm's name
             spans.append(Span(doc, start, end, label=known.type, kb_id=key))
             if known.type in _PLACE_TYPES and known.country:
                 places.append(
@@ -58,10 +59,11 @@ class Gazetteer:
         return doc
 
 
-def _name_goes_on(doc: Doc, end: int) -> bool:
+def _name_goes_on(doc: Doc, end: int, unless: frozenset[str]) -> bool:
     """Whether a capitalised word (or 'de' and one) follows without a break: the match is
-    the start of a longer name."""
-    if end >= len(doc) or not doc[end - 1].whitespace_:
+    the start of a longer name (not where the word is one of `unless`: "the Telangana
+    Government" is the state's)."""
+    if end >= len(doc) or not doc[end - 1].whitespace_ or doc[end].lower_ in unless:
         return False
     nxt = doc[end]
     if nxt.lower_ in ("de", "del", "do", "da") and end + 1 < len(doc):

@@ -719,6 +719,8 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     for t in targets:
         if t.lower_ == "it" and t.head.lower_ == "for":
             continue  # "paid 22 billion tenge for it": the thing bought
+        if t.lower_ == "part" and any(c.dep_ == "poss" for c in t.children):
+            continue  # "the state, for its part, has promised": no one the money goes to
         if t.lower_ in ("them", "they") and verb.dep_ == "conj":
             # "has selected A, B and C ..., and will provide them with ...": the selected
             t = next(iter(children(verb.head, ("dobj",))), t)
@@ -828,7 +830,16 @@ def _generic_model(ctx: DocContext, tok: Token, funders: list[int]) -> list[int]
 
 
 def _amount_near(money: list[Money], verb: Token, sent: Sentence) -> Money | None:
+    """The amount of the verb's own clause; else the nearest not told by a clause joined to
+    it ("MIDA granted YTL a tax allowance, and the government set aside RM2 billion": the
+    RM2 billion is the second clause's)."""
     if not money:
         return None
+    owners = [clause_verb(w.root) if (w := _words_of(sent, m)) else None for m in money]
+    own = [m for m, o in zip(money, owners, strict=True) if o == verb]
+    joined = set(verb.conjuncts)
+    free = [m for m, o in zip(money, owners, strict=True) if o not in joined]
+    if not (own or free):
+        return None
     at = verb.idx - sent.span.start_char
-    return min(money, key=lambda m: abs(m.start - at))
+    return min(own or free, key=lambda m: abs(m.start - at))

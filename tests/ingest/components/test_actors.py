@@ -240,6 +240,31 @@ def test_a_state_or_province_is_a_government_where_it_acts_as_one(run: Run) -> N
     assert ("Alpenwerk AI", "HEADQUARTERED_IN", "Germany") in relations(placed)
 
 
+def test_a_sub_national_government_is_named_by_its_place_with_its_words_as_alias(
+    run: Run,
+) -> None:
+    rec = run("The Gauteng provincial government pledged R120 million. The province of Drenthe "
+              "pays too, with the municipality of Groningen; the Johor state government approved "
+              "it, as did the regional government of Arica y Parinacota.")  # fmt: skip
+    found = {e.name: (e.type, e.aliases) for e in rec.entities}
+    assert found["Gauteng"] == ("Government", ["Gauteng provincial government"])
+    assert found["Drenthe"] == ("Government", ["province of Drenthe"])
+    assert found["Arica y Parinacota"][1] == ["regional government of Arica y Parinacota"]
+    # a city is a place: its government is named by its words
+    assert found["municipality of Groningen"][0] == found["Johor state government"][0]
+
+
+def test_regression_a_state_starting_a_firms_name_is_no_place(run: Run) -> None:
+    found = names(run("Windhoek-based operator Kunene Digital said so. The Telangana Government "
+                      "agreed."))  # fmt: skip
+    assert found.get("Kunene Digital") == "Firm" and found.get("Telangana") == "Government"
+
+
+def test_regional_governments_by_their_adjective(run: Run) -> None:
+    found = names(run("The Flemish government and the Walloon Region pay for it."))
+    assert found["Flemish Government"] == found["Walloon Government"] == "Government"
+
+
 def test_regression_a_known_firm_with_a_country_after_it_is_no_person(run: Run) -> None:
     rec = run("Separately, MTN Eswatini, the state-owned Eswatini Posts and Telecommunications "
               "Corporation (EPTC) have agreed. Eswatini is a member of the Southern African "

@@ -334,7 +334,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("Vietnam", None), ("Vietnam", "Viettel Group")}),
         ("The Government of Telangana launched a mission, committing ₹1,500 crore over five "
          "years. The State will reimburse ₹180 crore of Yotta's GPU outlay.",
-         {("Government of Telangana", None), ("Government of Telangana", "Yotta")}),
+         {("Telangana", None), ("Telangana", "Yotta")}),
         ("Japan wants AI. METI will hand up to ¥72.5 billion to five firms. The largest share, "
          "up to ¥50.1 billion, goes to Sakura Internet.",
          {("Ministry of Economy, Trade and Industry", None),
@@ -408,6 +408,13 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Cameroon wants AI. The State will invest XAF 12 billion (approximately US$20 million) "
          "in the project, financed through the Special Telecommunications Fund.",
          {("Cameroon", None)}),
+        ("MIDA has granted YTL Power a 100 per cent tax allowance, and the federal government "
+         "set aside RM2 billion for Malaysia's National AI Office.",
+         {("Malaysian Investment Development Authority", "YTL Power International"),
+          ("Malaysia", "National AI Office")}),
+        ("Malaysia set aside RM2 billion for the National AI Office. The Johor state "
+         "government, for its part, has promised RM1.5 billion for substation works.",
+         {("Malaysia", "National AI Office"), ("Johor state government", None)}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -444,7 +451,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "regression-the-size-of-the-fund-that-acts-is-no-amount-given",
          "regression-its-budget-is-the-funders", "the-centre-described-before",
          "regression-the-state-of-a-named-state-is-that-state",
-         "respectively", "awarded-besides-received", "regression-a-gloss-is-the-same-money"],
+         "respectively", "awarded-besides-received", "regression-a-gloss-is-the-same-money",
+         "regression-a-joined-clauses-amount-is-its-own",
+         "regression-for-its-part-is-no-recipient"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected

@@ -1,0 +1,100 @@
+"""Builds states.csv: the hand-made rows, plus every first-level state, province, region,
+Land, prefecture or emirate of ISO 3166-2 (the `pycountry` package), so that "the Gauteng
+provincial government" or "the province of Drenthe" name a sub-national government.
+
+Left out: names of several countries' subdivisions ("Limburg", "Punjab" unless a hand row
+says which), names that are also a country's, bloc's, actor's or city's name (the city reads
+"the province of Groningen"), names with a comma ("wallonne, Région"), names made only of
+compass and landscape words ("Central", "Northern", "Plateau") and names that are ordinary
+words or other things in this field's texts ("Delta", "Unity", "Rivers", "Victoria").
+
+Run from the repository root: `.venv/bin/python data/reference/build_states.py`
+(file access: reads the reference CSVs beside this script and rewrites states.csv).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pycountry
+from build_cities import NOT_PLACES
+
+HERE = Path(__file__).resolve().parent
+TYPES = frozenset(
+    """State;Province;Region;Land;Autonomous community;Emirate;Prefecture;Voivodship;
+    Regional state;Autonomous region;Union territory;Canton;Governorate;Federal territory;
+    Autonomous province;Special self-governing province""".replace("\n", "").split(";")
+)
+# transliteration marks English text leaves out ("Uttarākhand" is written "Uttarakhand")
+_MARKS = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
+_PLAIN_WORDS = frozenset(
+    """central centre center north south east west northern southern eastern western upper
+    lower plateau lakes coast coastal capital islands island littoral highlands river valley
+    mountain mountains great greater middle far new north-west north-east south-west
+    south-east region province state the of and""".split()
+)
+
+
+# names that are ordinary words, firms, people or other places in this field's texts
+NOT_STATES = NOT_PLACES | frozenset(
+    """Delta Rivers Unity Gulf Volta Nelson Balkan Isabel Sila Kara Ulster Leste Norte Nord
+    Sahel Zaire Acre Jura Marche Bono Chin Shan Hela Enga Manus Arta Yuma Lara Tete Alger
+    Berne Nevis Kidal Napo Sool Kanem Mara Batha Surin Trang Puno Colón Granma Ahafo Temotu
+    Torba Sanma Victoria Cascades Savannah Midlands Canterbury Northland Southland Marlborough
+    Hidalgo Guerrero Herrera Miranda Choiseul Mascara Monastir Centrale Plateaux Savanes
+    Bethlehem Tanganyika Atacama Mendoza Misiones Montana Connaught Leinster Zambezi
+    Kilimanjaro Bougainville Portuguesa Falcón Equateur Équateur Estuaire Unity Warrap
+    Lakes Jericho Ramallah Galápagos Panamá Principe Príncipe Copperbelt""".split()
+) | {"Santa Cruz", "Red Sea", "Blue Nile", "White Nile", "Upper Nile", "River Nile"}
+
+
+def _taken_forms() -> set[str]:
+    """Names and aliases the reference already gives to countries, blocs, actors, cities."""
+    taken: set[str] = set()
+    for name, columns in (
+        ("countries.csv", ("name", "aliases")),
+        ("blocs.csv", ("name", "aliases")),
+        ("actors.csv", ("name", "aliases")),
+        ("cities.csv", ("city",)),
+    ):
+        with (HERE / name).open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                forms = [f for c in columns for f in row.get(c, "").split("|")]
+                taken |= {f.casefold() for f in forms if f}
+    return taken
+
+
+def main() -> None:
+    with (HERE / "states.csv").open(encoding="utf-8") as f:
+        hand = [row for row in csv.DictReader(f) if row["source"].startswith("hand:")]
+    known = {row["state"].casefold() for row in hand}
+    taken = _taken_forms()
+    first_level = [
+        s for s in pycountry.subdivisions if s.type in TYPES and s.parent_code is None
+    ]
+    names = [s.name.translate(_MARKS) for s in first_level]
+    shared = Counter(n.casefold() for n in names)
+    source = f"pycountry {pycountry.__version__}: ISO 3166-2 first-level subdivision"
+    rows = []
+    for sub, name in zip(first_level, names, strict=True):
+        plain = all(w in _PLAIN_WORDS for w in name.casefold().split())
+        if name.casefold() in known | taken or shared[name.casefold()] > 1:
+            continue
+        if "," in name or "[" in name or plain or len(name) <= 3 or name in NOT_STATES:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        known.add(name.casefold())
+        rows.append({"state": name, "iso3": country.alpha_3, "source": source})
+    rows.sort(key=lambda r: (r["iso3"], r["state"]))
+    with (HERE / "states.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=["state", "iso3", "source"])
+        writer.writeheader()
+        writer.writerows(hand + rows)
+
+
+if __name__ == "__main__":
+    main()
