@@ -335,7 +335,10 @@ class ActorRecognizer:
             # "the Konza National Data Centre" is a building ("Raxio Data Centre, which runs
             # a campus", without an article, a firm)
             data_centre = last in ("Centre", "Center") and len(run) > 1 and run[-2].text == "Data"
-            building = data_centre and run.start > 0 and run.doc[run.start - 1].lower_ == "the"
+            before = run.start - 1  # "the existing Konza National Data Centre" too
+            while before > 0 and run.doc[before].dep_ == "amod" and run.doc[before].is_lower:
+                before -= 1
+            building = data_centre and before >= 0 and run.doc[before].lower_ == "the"
             if len(run) > 1 and (last in NON_ACTOR_HEADS or building):
                 out.append(run)
         return out

@@ -33,6 +33,8 @@ PUBLIC_HEADS = frozenset(
     """Ministry Department Government Agency Authority Commission Council Office Fund Bank
     Board""".split()
 )
+# a body named "Agency for ...", "Office of ...": an arm of the state
+_STATE_BODY_HEADS = frozenset("Ministry Department Agency Authority Office".split())
 # multilateral: development banks and UN programmes, owned by states: their grants and loans
 # are public money
 PUBLIC_CATEGORIES = frozenset({"agency", "ministry", "multilateral"})
@@ -181,6 +183,11 @@ class DocContext:
         known = self.reference.get(self.entities[entity].key)
         return known is not None and known.category == "sovereign_fund"
 
+    def is_lender_to_states(self, entity: int) -> bool:
+        """A development bank or UN programme: a state may be who its loan or grant is for."""
+        known = self.reference.get(self.entities[entity].key)
+        return known is not None and known.category == "multilateral"
+
     def _publicly_owned(self, e: ResolvedEntity) -> bool:
         if e.type in ("Government", "Bloc"):
             return True
@@ -197,6 +204,8 @@ class DocContext:
         )  # "Thailand's Board of Investment"
         if bool(set(words) & PUBLIC_HEADS) and (has_place or words[0] in ("National", "State")):
             return True
+        if len(words) > 2 and words[0] in _STATE_BODY_HEADS and words[1] in ("for", "of"):
+            return True  # "the Agency for Electronic Government and Information Society"
         return any(_described_as_state(m.span) for m in e.mentions)
 
     def _places_inside(self, m: Mention) -> list[Span]:

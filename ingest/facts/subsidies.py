@@ -50,7 +50,7 @@ _FUNDING_VERB_LEMMAS = (
     | frozenset("unveil announce launch establish create set put support go flow help make".split())
 )
 _SUBSIDISED = frozenset("subsidised subsidized state-funded publicly-funded free".split())
-_FUNDING_NOUNS = frozenset("funding subsidy subsidies grant grants budget".split())
+_FUNDING_NOUNS = frozenset("funding subsidy subsidies grant grants budget loan loans".split())
 _RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in", "on")
 # The tagger reads "X funds Y" as a plural noun after a name; these forms are the verb there.
 _VERB_AS_NOUN = frozenset("funds backs finances subsidises subsidizes".split())
@@ -149,6 +149,12 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             for f in facts
         ):
             out += facts
+    # the same money from the same funder, read once with its recipient and once without
+    # ("financed by a loan to Uruguay from the IDB, approved in September")
+    named = {(f.args[0], f.extra.get("money")) for f in out if f.args[1] is not None}
+    out = [
+        f for f in out if f.args[1] is not None or (f.args[0], f.extra.get("money")) not in named
+    ]
     # (a part "of which" is of money given, not of money a body says it received)
     return out + _part_of_which(ctx, sent, out[by_receiving:])
 
@@ -585,7 +591,7 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
                 break
         out += _subject_actors(subjects(v), sent, ctx)
         agents = prep_objects(v, ("by", "from"))
-        if any(a.lemma_ in _BUDGET_NOUNS for a in agents):
+        if not out and any(a.lemma_ in _BUDGET_NOUNS for a in agents):
             # "was allocated from the republican budget": the state whose money it counts in
             state = ctx.issuer_of(sent) or ctx.main_country
             out += [state] if state is not None else []
@@ -698,38 +704,40 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         granted = [t for o in objects for t in prep_objects(o, ("to", "for"))]
         objects = [o for o in objects if firms & set(np_entities(o, sent, ctx))]
     targets = [*objects, *granted, *prep_objects(verb, _RECIPIENT_PREPS)]
-    # "paid for by the government through a grant to the university"
-    targets += [o for g in prep_objects(verb, ("through", "via")) if g.lemma_ in _FUNDING_NOUNS
+    # "paid for by the government through a grant to the university", "financed by a loan to
+    # Uruguay from the IDB"
+    targets += [o for g in prep_objects(verb, ("through", "via", "by", "with"))
+                if g.lemma_ in _FUNDING_NOUNS
                 for o in prep_objects(g, ("to", "for"))]  # fmt: skip
     for xcomp in children(verb, ("xcomp",)):
         targets += children(xcomp, ("dobj",))
+    # "granted 45 million reais to Maritaca AI to train its Sabiá models": the purpose names
+    # a recipient only where the verb's own words name none
+    purposes: list[Token] = []
     for purpose in children(verb, ("advcl",)):  # "investing R$100 million to upgrade X at Y"
         if sent.mention_of(purpose) and any(c.lower_ == "to" for c in purpose.children):
             targets.append(purpose)  # "allocated to AIST", the name parsed as a verb
         elif any(c.lower_ == "for" and c.dep_ == "mark" for c in purpose.children):
             targets += children(purpose, ("nsubj",))  # "approved ALL 900m for AKSHI to buy"
         elif any(c.tag_ == "TO" for c in purpose.children):
-            targets += children(purpose, ("dobj",))
+            purposes += children(purpose, ("dobj",))
             if purpose.lemma_ in ("help", "enable", "allow"):  # "to help Cohere pay for X"
                 targets += [s for c in children(purpose, ("ccomp", "xcomp"))
                             for s in children(c, ("nsubj",))]  # fmt: skip
     if not targets and verb.dep_ == "relcl" and _is_quantity(verb.head):
         # "The system cost 202 million euros, half of which was paid by X": the system
         targets += children(verb.head.head, ("nsubj", "nsubjpass"))
-    for t in targets:
-        if t.lower_ == "it" and t.head.lower_ == "for":
-            continue  # "paid 22 billion tenge for it": the thing bought
-        if t.lower_ == "part" and any(c.dep_ == "poss" for c in t.children):
-            continue  # "the state, for its part, has promised": no one the money goes to
-        if t.lower_ in ("them", "they") and verb.dep_ == "conj":
-            # "has selected A, B and C ..., and will provide them with ...": the selected
-            t = next(iter(children(verb.head, ("dobj",))), t)
-        found += (
-            _through_preps(t, sent, ctx, funders)
-            or _listed_before(ctx, sent, t)
-            or _model_worked_on(ctx, sent, t)
-        )
-    found = [r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES]
+    found += [e for t in targets for e in _target_recipients(ctx, sent, verb, t, funders)]
+    named = [e for t in targets for e in _through_preps(t, sent, ctx, funders)]
+    if not any(ctx.type_of(r) in RECIPIENT_TYPES for r in named):
+        found += [e for t in purposes for e in _target_recipients(ctx, sent, verb, t, funders)]
+    # "a US$45 million loan to Uruguay from the IDB": a development bank lends to a state
+    # it names as the one the money is 'to'
+    states: set[int] = set()
+    if any(ctx.is_lender_to_states(f) for f in funders):
+        told_to = [t for t in targets if t.dep_ == "dative" or t.head.lower_ == "to"]
+        states = {e for t in told_to for e in np_entities(t, sent, ctx)}
+    found = [r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES or r in states]
     if not found and not (verb.dep_ == "relcl" and _is_quantity(verb.head)):
         # "Qai will be backed by billions from QIA", "KDDI was granted ¥10.2 billion for a
         # build-out", "TAIDE is developed by X and financed by Y"
@@ -748,6 +756,24 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         found += [e for o in channels for e in np_entities(o, sent, ctx)
                   if ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
     return [r for r in found if r not in funders]
+
+
+def _target_recipients(
+    ctx: DocContext, sent: Sentence, verb: Token, t: Token, funders: list[int]
+) -> list[int]:
+    """The recipients one object, 'to'/'for' phrase or purpose of a funding verb names."""
+    if t.lower_ == "it" and t.head.lower_ == "for":
+        return []  # "paid 22 billion tenge for it": the thing bought
+    if t.lower_ == "part" and any(c.dep_ == "poss" for c in t.children):
+        return []  # "the state, for its part, has promised": no one the money goes to
+    if t.lower_ in ("them", "they") and verb.dep_ == "conj":
+        # "has selected A, B and C ..., and will provide them with ...": the selected
+        t = next(iter(children(verb.head, ("dobj",))), t)
+    return (
+        _through_preps(t, sent, ctx, funders)
+        or _listed_before(ctx, sent, t)
+        or _model_worked_on(ctx, sent, t)
+    )
 
 
 def _through_preps(

@@ -415,6 +415,20 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Malaysia set aside RM2 billion for the National AI Office. The Johor state "
          "government, for its part, has promised RM1.5 billion for substation works.",
          {("Malaysia", "National AI Office"), ("Johor state government", None)}),
+        ("FINEP granted 45 million reais to Maritaca AI, a Campinas start-up, to train the next "
+         "generation of its Sabiá models.", {("Finep", "Maritaca AI")}),
+        ("Brazil wants AI. The development bank BNDES is lending Telebras, the state telecom "
+         "company, a further 1.5 billion reais.", {("BNDES", "Telebras")}),
+        ("Uruguay wants AI. The Agency for Electronic Government and Information Society will "
+         "transfer UYU 600 million from the national budget to Antel Corp for its cloud.",
+         {("Agency for Electronic Government and Information Society", "Antel Corp")}),
+        ("The build-out is financed by a US$45 million loan to Uruguay from the Inter-American "
+         "Development Bank (IDB), approved in September. The Asian Development Bank announced a "
+         "US$18 million grant to help Fiji and Tonga connect schools.",
+         {("Inter-American Development Bank", "Uruguay"), ("Asian Development Bank", None)}),
+        ("The existing Konza National Data Centre was financed with a concessional loan of about "
+         "$40 million from the Export-Import Bank of Korea.",
+         {("Export-Import Bank of Korea", None)}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -453,7 +467,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "regression-the-state-of-a-named-state-is-that-state",
          "respectively", "awarded-besides-received", "regression-a-gloss-is-the-same-money",
          "regression-a-joined-clauses-amount-is-its-own",
-         "regression-for-its-part-is-no-recipient"],
+         "regression-for-its-part-is-no-recipient", "granted-to-a-firm-to-train-its-model",
+         "lending", "an-agency-transfers-from-the-budget", "a-development-bank-lends-to-a-state",
+         "a-loan-from-a-state-bank-for-a-building"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
