@@ -12,7 +12,18 @@ def is_short_form(short: str, name: str) -> bool:
     if len(short) >= len(name):
         return False
     capitals = sum(c.isupper() for c in short)
-    return capitals >= 2 or name.split()[: len(short.split())] == short.split()
+    words = name.split()
+    # "Agency for Electronic Government ... (Agesic)", "Universidad de la República (Udelar)":
+    # one word of the name's first letter, no word of the name itself
+    coined = (
+        len(words) >= 3
+        and short.istitle()
+        and short.isalpha()
+        and len(short) >= 4
+        and short[0] == name[0]
+        and short not in words
+    )
+    return capitals >= 2 or words[: len(short.split())] == short.split() or coined
 
 
 _LEGAL_FORMS = frozenset(

@@ -369,11 +369,14 @@ class ActorRecognizer:
                 return Span(span.doc, span.start, span.end, "NonActor", kb_id=entry.key)
             return Span(span.doc, *extent, "Government", kb_id=entry.key)
         if entry.type == "City":
-            head = span.root.head
+            root = span.root
+            while root.dep_ == "conj" and root.head != root:
+                root = root.head  # "Rabat and Paris signed": Paris too
+            head = root.head
             if (
                 entry.capital
                 and not span.text.isupper()  # "NAIROBI, May 22 -": a dateline, not an actor
-                and span.root.dep_ == "nsubj"
+                and root.dep_ == "nsubj"
                 and head.pos_ == "VERB"
                 and head.is_alpha
             ):

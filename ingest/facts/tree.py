@@ -210,7 +210,8 @@ def subject_of(verb: Token) -> Token | None:
             return None
         subj = subjects(t)
         if subj:
-            return subj[0]
+            # "Its rival Inwi has signed": the parser gave the verb two subjects; the name
+            return next((s for s in subj if s.pos_ == "PROPN"), subj[0])
         agent = prep_objects(t, ("by",))
         if agent and children(t, ("nsubjpass",)):
             return agent[0]
@@ -280,6 +281,9 @@ def listed_after(
         ended = any((_ends_list(t) or t.lower_ in stops) and t.i > last_colon for t in path)
         if ended or root.dep_ == "nsubj":
             break  # past the list: a clause of its own, or its subject
+        last_comma = max((t.i for t in path if t.text == ","), default=-1)
+        if any(_owner_of(t) and t.i > last_comma for t in path):
+            continue  # "Jazz, the subsidiary of telecoms group VEON, and NTC": not VEON
         found.append(m.entity)
     return found
 
@@ -295,11 +299,15 @@ def _demonym_of_a_body(tok: Token) -> bool:
 
 def _ends_list(tok: Token) -> bool:
     """A verb (not a participle describing an item: 'Abu Dhabi-based'), an infinitive's
-    'to', a preposition after the list's 'and' ('of A and B, and with C') or a unit's 'of'
-    ends a list of names."""
+    'to' or a preposition after the list's 'and' ('of A and B, and with C') ends a list of
+    names."""
     verb = tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG")
     before = tok.doc[tok.i - 1] if tok.i > 0 else tok
     new_phrase = tok.pos_ == "ADP" and before.lower_ in ("and", "or")
-    # "SCB 10X, the technology venture arm of SCBX": the owner an item's description names
-    owner = tok.lower_ == "of" and word(before) in UNIT_NOUNS
-    return verb or new_phrase or owner or tok.tag_ == "TO" or tok.dep_ == "relcl"
+    return verb or new_phrase or tok.tag_ == "TO" or tok.dep_ == "relcl"
+
+
+def _owner_of(tok: Token) -> bool:
+    """'SCB 10X, the technology venture arm of SCBX': the 'of' naming the owner an item's
+    description names (no item of the list)."""
+    return tok.lower_ == "of" and tok.i > 0 and word(tok.doc[tok.i - 1]) in UNIT_NOUNS

@@ -112,6 +112,8 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             if not partners:  # "Nvidia said it was partnering with Mistral AI", "the telco"
                 partners += [e for s in children(tok, ("nsubj",))
                              if (e := ctx.refers_to(s, sent)) is not None]  # fmt: skip
+            if not partners and tok.dep_ == "xcomp" and (above := subject_of(tok)) is not None:
+                partners += _named_in(above, sent)  # "NASK and SpeakLeash agreed to cooperate"
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("with",))]:
                 joined = np_entities(obj, sent, ctx)
                 # "Sweden joined NATO" is membership, not a partnership
@@ -223,6 +225,10 @@ def _together(ctx: DocContext, sent: Sentence, verb: Token, *, others: bool) -> 
     # the subjects themselves, not what their phrases mention in passing ("it": its referent)
     partners = [e for t in (conjuncts(subj) if subj is not None else [])
                 if (e := _subject_entity(ctx, sent, t)) is not None]  # fmt: skip
+    if not partners and subj is not None and _description_after_names(subj, sent):
+        # "Telebras and Serpro, the federal data-processing company, will jointly run": the
+        # parser took the description for the subject
+        partners = names_before(subj, sent, ctx)
     if not others:
         return partners
     partners += [e for a in prep_objects(verb, ("by",)) for e in np_entities(a, sent, ctx)]
@@ -230,6 +236,35 @@ def _together(ctx: DocContext, sent: Sentence, verb: Token, *, others: bool) -> 
     partners += [e for t in withs for o in prep_objects(t, ("with",))
                  for e in np_entities(o, sent, ctx, heads_only=True)]  # fmt: skip
     return partners
+
+
+def _a_clause_part(ctx: DocContext, sent: Sentence, entity: int) -> bool:
+    """Whether the entity is named as a subject or object of its clause, not inside a
+    prepositional phrase ("offered through Microsoft's Azure AI Foundry": not Foundry)."""
+    for m in sent.mentions:
+        if m.entity == entity:
+            t = m.span.root
+            while t.pos_ not in ("VERB", "AUX") and t.head != t:
+                if t.dep_ == "pobj":
+                    break
+                t = t.head
+            else:
+                return True
+    return False
+
+
+def _description_after_names(subj: Token, sent: Sentence) -> bool:
+    """'A and B, the federal data-processing company, will': a common-noun subject right
+    after a name and a comma (a description the parser took for the subject)."""
+    comma = subj.left_edge.i - 1
+    doc = subj.doc
+    return (
+        subj.pos_ == "NOUN"
+        and subj.dep_ == "nsubj"
+        and comma > 0
+        and doc[comma].text == ","
+        and sent.mention_of(doc[comma - 1]) is not None
+    )
 
 
 def _subject_entity(ctx: DocContext, sent: Sentence, tok: Token) -> int | None:
@@ -336,7 +371,16 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
         elif t.lemma_ in _FOUNDING_VERBS | _SIGNED_VERBS and t.dep_ == "relcl" and t.head == noun:
             # "a joint venture that A and B agreed to form", "the partnership that A, B and C
             # unveiled", "an agreement that Kazakhstan signed with the UAE": who made it
-            partners += [e for s in children(t, ("nsubj",)) for e in _named_in(s, sent)]
+            for s in children(t, ("nsubj",)):
+                named = _named_in(s, sent)
+                if not named and any(c.lower_ == "two" for c in s.children):
+                    # "X will resell Y's services under a partnership the two companies
+                    # signed": the two this sentence or the one before named
+                    here = [
+                        e for e in names_before(noun, sent, ctx) if _a_clause_part(ctx, sent, e)
+                    ]
+                    named = _the_two(ctx, sent, s) or (here if len(here) == 2 else [])
+                partners += named
             partners += [e for o in prep_objects(t, ("with",))
                          for e in np_entities(o, sent, ctx, heads_only=True)]  # fmt: skip
     withs = [t for t in noun.subtree if t.lower_ == "with" and t.dep_ == "prep"]
@@ -345,6 +389,13 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     for t in withs:  # "a deal to develop a factory in Vietnam with FPT", not "with Nvidia chips"
         for obj in children(t, ("pobj",)):
             partners += np_entities(obj, sent, ctx, heads_only=True)
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_ in _SIGNED_VERBS:
+        # "A data-sharing agreement was signed by TNO with NDP Nieuwsmedia and ANP"
+        signed = noun.head
+        partners += [e for by in children(signed, ("agent",))
+                     for e in _partners_after(ctx, sent, by)]  # fmt: skip
+        partners += [e for o in prep_objects(signed, ("with",))
+                     for e in np_entities(o, sent, ctx, heads_only=True)]  # fmt: skip
     for signed in children(noun, ("acl",)):  # "a memorandum signed in June by A, B and C"
         if signed.lemma_ in _SIGNED_VERBS:
             for by in (c for c in signed.children if c.dep_ == "agent"):
@@ -377,6 +428,10 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
             subj = next(iter(subjects(owner.head)), subj)
         for t in owners + ([subj] if subj is not None else []):
             partners += np_entities(t, sent, ctx)
+        # "X is a partner, with A, B and C, in a joint venture"
+        for partner in (p for p in (owner, *children(owner, ("attr",))) if p.lemma_ == "partner"):
+            partners += [e for w in partner.children if w.lower_ == "with"
+                         for e in _partners_after(ctx, sent, w)]  # fmt: skip
         if not owners and subj is None:
             up = owner.head if owner.dep_ == "pobj" else owner
             for t in children(up.head if up.dep_ == "prep" else up, ("poss",)):

@@ -256,6 +256,28 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
         ("Deutsche Telekom switched on its cloud with Nvidia, which supplied 10,000 GPUs. The "
          "two companies first announced their partnership in June 2025.",
          [({"Deutsche Telekom", "Nvidia"}, "partnership")]),
+        ("In March, NASK and SpeakLeash agreed to cooperate on a shared suite of benchmarks.",
+         [({"NASK", "SpeakLeash"}, "partnership")]),
+        ("Under the plan, Telebras and Serpro, the federal data-processing company, will "
+         "jointly run two data centres.", [({"Telebras", "Serpro"}, "partnership")]),
+        ("A data-sharing agreement was signed by TNO with NDP Nieuwsmedia, the trade "
+         "association of Dutch news publishers, and the Dutch news agency ANP.",
+         [({"TNO", "NDP Nieuwsmedia", "ANP"}, "partnership")]),
+        ("Rabat and Paris signed a memorandum in October 2024 pledging cooperation on AI.",
+         [({"Morocco", "France"}, "partnership")]),
+        ("Oman Data Park will also resell Microsoft Azure services under a partnership the two "
+         "companies signed last year.", [({"Oman Data Park", "Microsoft"}, "partnership")]),
+        ("Mistral is also a partner, with Abu Dhabi's MGX, Bpifrance and Nvidia, in a joint "
+         "venture to build an AI campus.",
+         [({"Mistral AI", "MGX", "Bpifrance", "Nvidia"}, "joint_venture")]),
+        ("More consequential may be the deal signed in September between Jazz, the Pakistani "
+         "subsidiary of telecoms group VEON, and Pakistan's state-owned National "
+         "Telecommunication Corporation (NTC).",
+         [({"Jazz", "National Telecommunication Corporation"}, "partnership")]),
+        ("Agency for Electronic Government and Information Society (Agesic) is the buyer. "
+         "Agesic signed a cooperation agreement with the Universidad de la República (Udelar).",
+         [({"Agency for Electronic Government and Information Society",
+            "Universidad de la República"}, "partnership")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -273,7 +295,12 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "the-telco-partnered", "agreed-with-to-build", "agreed-to-build",
          "in-partnership-hung-on-the-object", "together-with-developed",
          "a-partnership-they-unveiled", "agreed-a-partnership", "an-agreement-signed-with",
-         "a-company-jointly-owned-by", "the-two-companies-their-partnership"],
+         "a-company-jointly-owned-by", "the-two-companies-their-partnership",
+         "agreed-to-cooperate", "regression-a-description-taken-for-the-subject",
+         "an-agreement-signed-by-with", "two-capitals-as-subjects",
+         "a-partnership-the-two-signed", "a-partner-with-a-list-in-a-venture",
+         "regression-an-owner-in-a-description-does-not-end-the-list",
+         "a-coined-short-form-in-brackets"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
