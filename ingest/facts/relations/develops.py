@@ -45,6 +45,12 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             passive = bool(children(tok, ("nsubjpass", "auxpass"))) or (
                 tok.dep_ == "acl" and not active_acl
             )
+            lost = tok.i > 0 and tok.doc[tok.i - 1].text == ","
+            if lost and tok.dep_ == "amod" and tok.sent.root.pos_ in ("PROPN", "NOUN"):
+                # "Silo AI, a Helsinki-based lab, trained Poro, ... and the Viking family":
+                # the parser lost the verb, making the developer the sentence's root
+                models += [e for c in conjuncts(tok.head) for e in _models(c, sent, ctx)]
+                developers += np_entities(tok.sent.root, sent, ctx, heads_only=True)
             if active_acl:  # "Inception, a G42 subsidiary, built Jais" parsed as a modifier
                 noun = tok.head
                 while noun.dep_ in ("pobj", "conj") and noun.head.dep_ in ("agent", "pobj"):
@@ -99,7 +105,13 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if named is not None and tok == named.span.root and ctx.type_of(named.entity) == "AIModel":
             # "Meta's Llama 3.1", "Google's Gemini": a model owned by a named actor
             # "Bielik, the product of a collaboration between A and B"
-            for made in (a for a in appositions(tok) if a.lemma_ in _WORK_NOUNS):
+            # ("Bielik is the work of SpeakLeash and ACK Cyfronet AGH")
+            said = (
+                children(tok.head, ("attr",))
+                if tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
+                else []
+            )
+            for made in (a for a in [*appositions(tok), *said] if a.lemma_ in _WORK_NOUNS):
                 for maker in prep_objects(made, ("of",)):
                     developers += group_members(maker, sent, ctx) or np_entities(
                         maker, sent, ctx, heads_only=True

@@ -65,6 +65,28 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             for poss in children(tok, ("poss",)):
                 held = ctx.refers_to(poss, sent)
                 investees += [held] if held is not None else []
+        elif tok.lemma_ in _INVESTOR_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "among":
+            # "X counts Nvidia and Google among its investors": the counted invest in X
+            # (a state fund counted among shareholders is the state's money: subsidies.py)
+            counting = tok.head.head
+            investors += [e for o in children(counting, ("dobj",))
+                          for e in np_entities(o, sent, ctx)
+                          if not (ctx.is_public(e) or ctx.is_state_fund(e))]  # fmt: skip
+            for poss in children(tok, ("poss",)):
+                held = ctx.refers_to(poss, sent)
+                investees += [held] if held is not None else []
+        elif (
+            tok.lower_ == "backed"
+            and tok.dep_ == "amod"
+            and tok.i >= 2
+            and tok.doc[tok.i - 1].text == "-"
+            and (backer := sent.mention_of(tok.doc[tok.i - 2])) is not None
+        ):
+            # "Trendyol, the Alibaba-backed e-commerce group": Alibaba in what the noun names
+            investors.append(backer.entity)
+            noun = tok.head
+            investees += np_entities(noun.head if noun.dep_ == "appos" else noun, sent, ctx,
+                                     heads_only=True)  # fmt: skip
         elif tok.lemma_ in _INVESTOR_NOUNS and tok.dep_ in ("attr", "appos"):
             # "Bpifrance is an investor in Mistral AI", "Y, a shareholder in X"
             holder = subject_of(tok.head) if tok.dep_ == "attr" else tok.head

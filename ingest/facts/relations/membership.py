@@ -12,8 +12,8 @@ from ingest.facts.tree import children, conjuncts, np_entities, prep_objects
 
 # Words that say a sentence speaks of belonging to a bloc, not of dealing with it.
 _MEMBERSHIP_LEMMAS = frozenset(
-    """member membership join ally presidency chair chairmanship belong accession accede
-    signatory fellow form founder founding partner economy""".split()
+    """member membership join rejoin ally presidency chair chairmanship belong accession
+    accede signatory fellow form founder founding partner economy""".split()
 )
 
 # Words that say so only when said of the bloc itself: as its subject ("the Arab Maghreb Union,
@@ -99,6 +99,7 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
         if t.lemma_.lower() in _MEMBERSHIP_LEMMAS
         or (t.lemma_.lower() in _BLOC_SUBJECT_VERBS | _BLOC_OBJECT_VERBS
             and _about_bloc(ctx, sent, t))
+        or _a_blocs_state(ctx, sent, t)
     ]  # fmt: skip
     if not cues:
         return []
@@ -126,6 +127,15 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
         if ctx.type_of(b) == "Bloc" and ctx.entities[e].iso3 in members
     ]  # fmt: skip
     return list(dict.fromkeys(pairs))
+
+
+def _a_blocs_state(ctx: DocContext, sent: Sentence, tok: Token) -> bool:
+    """'the latest Gulf Cooperation Council state', 'other East African Community states
+    such as Uganda': a state noun the bloc's name describes."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in _COUNTED_NOUNS:
+        return False
+    named = (sent.mention_of(c) for c in children(tok, ("compound", "nmod")))
+    return any(m is not None and ctx.type_of(m.entity) == "Bloc" for m in named)
 
 
 def _counted_countries(cue: Token) -> bool:
@@ -178,7 +188,7 @@ def _said_of(country: Token, cue: Token) -> bool:
     first = country
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "Rwanda, Egypt and Ghana, all AU members": the whole list
-    if first.head.lower_ in ("including", "like") and first.head.head != first.head:
+    if first.head.lower_ in ("including", "like", "as") and first.head.head != first.head:
         first = first.head.head  # "fellow member states including Zambia": the states
     if first.is_ancestor(cue) or cue.is_ancestor(first):
         return True
