@@ -49,3 +49,11 @@ def normalise(name: str) -> str:
     s = re.sub(r"'s$", "", s)
     s = re.sub(r"^the\s+", "", s)
     return re.sub(r"[^\w&+]+", " ", s).strip()
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def is_camel_case(text: str) -> bool:
+    """'TituLLM', 'SpeakLeash': a capital inside a word, which makes it a name."""
+    return _CAMEL.search(text) is not None

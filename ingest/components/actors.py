@@ -47,7 +47,7 @@ from ingest.lexicon import (
     word,
 )
 from ingest.money import currencies, find_money
-from ingest.names import fold_diacritics
+from ingest.names import fold_diacritics, is_camel_case
 from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
 
 ACTORS_KEY = "sovai_actors"
@@ -602,7 +602,9 @@ class ActorRecognizer:
             person = len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span)
             if person and _occupation_before(span):
                 continue  # "the fado singer Amália Rodrigues"
-            if kind and (tok.pos_ != "PROPN" or person) and not described_nearby(tok):
+            # ("TituLLM", "SpeakLeash": a capital inside a word makes a name, however tagged)
+            common = tok.pos_ != "PROPN" and not is_camel_case(tok.text)
+            if kind and (common or person) and not described_nearby(tok):
                 kind = None  # a common word or a person's name needs a description beside it
             if kind:
                 out.append(Span(doc, span.start, span.end, label=kind))
@@ -762,8 +764,10 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GPUs", "CPUs": hardware, never a
 
 def _never_a_name(span: Span) -> bool:
     """An amount of money ('NIS 110 million'), a currency's code ('awarded them EUR 13.5
-    million', the NER taking 'EUR' alone) or hardware ('CPUs') is never the name of an
-    actor."""
+    million', the NER taking 'EUR' alone), hardware ('CPUs') or a lower-case word joined to a
+    capitalised one ('a voice-AI company') is never the name of an actor."""
+    if len(span) > 2 and span[0].is_lower and span[0].is_alpha and span[1].text == "-":
+        return True
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if span.text in currencies().rates and after is not None and after.like_num:
         return True  # "AMD 5 billion" is drams; "AMD" alone is the chipmaker

@@ -22,6 +22,7 @@ from ingest.lexicon import (
     based_suffix_at,
     word,
 )
+from ingest.names import is_camel_case
 
 # "X, the AI factory" and "the proposal, X" name an undertaking that is a body of its own;
 # "X, a facility" is a building and "X, an initiative" a programme (neither is an actor)
@@ -146,6 +147,8 @@ def could_be_name(tok: Token) -> bool:
     if tok.pos_ == "PROPN":
         return True
     inner_caps = any(c.isupper() for c in tok.text[1:])
+    if tok.is_alpha and is_camel_case(text):
+        return True  # "TituLLM", however tagged (an adverb, at times)
     return tok.pos_ in ("NOUN", "INTJ", "X", "ADJ") and (inner_caps or not tok.is_sent_start)
 
 
@@ -233,7 +236,9 @@ def _described_after(tok: Token) -> str | None:
         return None  # "X, as one of six AI factories", "X, and the Y": no apposition
     # "X, an Addis Abeba-based machine-translation start-up": hyphens make phrases long
     for t in doc[i + 1 : i + 13]:
-        if (t.is_punct and t.text not in ("-", "–")) or t.lower_ == "of":
+        # ("X, a family of Bangla language models": the family is of models)
+        family = t.lower_ == "of" and doc[t.i - 1].lower_ in ("family", "series", "suite")
+        if (t.is_punct and t.text not in ("-", "–")) or (t.lower_ == "of" and not family):
             return None  # "Sanad AI, the developer of the Arz model": the head came first
         machine = t.lemma_ in MACHINE_NOUNS - FACILITY_NOUNS and t.dep_ != "compound"
         # "Artūras Nakvosas, head of the project": a person's role

@@ -25,6 +25,8 @@ _INVESTOR_NOUNS = frozenset("investor shareholder backer owner".split())
 _GIVE_VERBS = frozenset("give grant hand".split())
 _ROUND_VERBS = frozenset("raise close complete secure land".split())
 _OWN_VERBS = frozenset("back own fund finance control".split())
+_INJECT_VERBS = frozenset("inject put pump pour".split())
+_CAPITAL_NOUNS = frozenset("capital money equity cash funds".split())
 _LIST_VERBS = frozenset("include comprise".split())
 
 
@@ -112,6 +114,13 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investors = investors or names_before(tok, sent, ctx)
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("in",))]:
                 investees += np_entities(obj, sent, ctx)
+        elif tok.pos_ == "VERB" and tok.lemma_ in _INJECT_VERBS and _capital_into(tok):
+            # "SoftBank Corp injected further capital into SB Intuitions"
+            acting = subject_of(tok)
+            investors += np_entities(acting, sent, ctx) if acting is not None else []
+            investees += [
+                e for o in prep_objects(tok, ("into",)) for e in np_entities(o, sent, ctx)
+            ]
         elif tok.lemma_ in _OWN_VERBS and _owned_one(tok) is not None:
             # "VinBrain, a company backed by Vingroup", "Humain, a company owned by the PIF";
             # "Teraco, owned by X, and Y": Teraco only, not the list it is in; "Kyivstar,
@@ -182,7 +191,12 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                                   for e in np_entities(a, sent, ctx, heads_only=True)]  # fmt: skip
             # "That round also brought in Nvidia and ...": who it brought in, into the firm
             # the text is about
-            if tok.dep_ == "nsubj" and tok.head.lemma_ in ("bring", "attract", "include"):
+            # ("led the round, which also drew A and B": who the round drew)
+            drawing = [c for c in children(tok, ("relcl",)) if c.lemma_ in _DRAW_VERBS]
+            for verb in drawing:
+                investors += [e for o in children(verb, ("dobj",))
+                              for e in np_entities(o, sent, ctx)]  # fmt: skip
+            if tok.dep_ == "nsubj" and tok.head.lemma_ in _DRAW_VERBS:
                 brought = [t for t in tok.head.subtree if t.i > tok.head.i]
                 investors += [m.entity for t in brought if (m := sent.mention_of(t))
                               and ctx.type_of(m.entity) in BUSINESSES]  # fmt: skip
@@ -220,7 +234,10 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             unit = sent.mention_of(tok.head)
             investees += [unit.entity] if unit is not None else []
             for owner in prep_objects(tok, ("of",)):
-                investors += np_entities(owner, sent, ctx, heads_only=True)
+                # a name ("a unit of Charoen Pokphand Group"), not a description ("the
+                # venture arm of the telecoms giant")
+                named = any(sent.mention_of(t) is not None for t in owner.subtree)
+                investors += np_entities(owner, sent, ctx, heads_only=True) if named else []
             for c in children(tok, ("compound", "poss")):  # "Eviden, the Atos subsidiary"
                 owned_by = sent.mention_of(c)
                 investors += [owned_by.entity] if owned_by is not None else []
@@ -238,7 +255,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
         # a public body that "is an investor in" a firm says so itself: no subsidy reading
         declared = tok.lemma_ in _INVESTOR_NOUNS
         # a state fund giving money funds the body (subsidies.py); investing in it is this
-        given = tok.lemma_ in _GIVE_MONEY_VERBS
+        given = tok.lemma_ in _GIVE_MONEY_VERBS | _INJECT_VERBS
         for a in dict.fromkeys(investors):
             if ctx.type_of(a) not in BUSINESSES or (ctx.is_public(a) and not declared):
                 continue
@@ -252,7 +269,9 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 _PERCENT_WORDS = frozenset("cent percent %".split())
 _ROUND_JOIN_VERBS = frozenset("join lead co-lead".split())
-_TAKE_PART_VERBS = frozenset("participate join invest take".split())
+# "That round also brought in Nvidia", "the round, which also drew A and B"
+_DRAW_VERBS = frozenset("bring attract include draw".split())
+_TAKE_PART_VERBS = frozenset("participate join invest take follow co-invest".split())
 
 
 def _topic_firm(ctx: DocContext, sent: Sentence) -> list[int]:
@@ -350,10 +369,18 @@ def _shares(ctx: DocContext, sent: Sentence) -> list[Fact]:
     ]
 
 
+def _capital_into(verb: Token) -> bool:
+    """'injected (further) capital into X', 'put $50 million into X': money put into a body."""
+    money = [o for o in children(verb, ("dobj",)) if o.lemma_ in _CAPITAL_NOUNS or o.like_num]
+    return bool(money) and bool(prep_objects(verb, ("into",)))
+
+
 def _owned_one(verb: Token) -> Token | None:
     """What 'owned/backed by' describes: the noun of its clause ('X, owned by Y', 'X, which is
     owned by Y', 'X, which is majority-owned by Y') or its passive subject ('X is owned by
     Y')."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ in ("acl", "relcl"):
+        verb = verb.head  # "X, a start-up known for its models and backed by Amazon"
     if verb.dep_ in ("acl", "relcl"):
         return verb.head
     if verb.dep_ == "acomp" and verb.head.dep_ == "relcl":

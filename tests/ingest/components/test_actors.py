@@ -260,6 +260,11 @@ def test_regression_a_state_starting_a_firms_name_is_no_place(run: Run) -> None:
     assert found.get("Kunene Digital") == "Firm" and found.get("Telangana") == "Government"
 
 
+def test_regression_a_lower_case_word_joined_to_a_capital_is_no_name(run: Run) -> None:
+    found = names(run("Hishab, a Dhaka-based voice-AI company, grew."))
+    assert "voice-AI" not in found and found.get("Hishab") == "Firm"
+
+
 def test_regional_governments_by_their_adjective(run: Run) -> None:
     found = names(run("The Flemish government and the Walloon Region pay for it."))
     assert found["Flemish Government"] == found["Walloon Government"] == "Government"
