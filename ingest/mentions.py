@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ingest.components.actors import ACTORS_KEY, PLACES_KEY
 from ingest.names import is_short_form
@@ -58,6 +58,22 @@ def collect(docs: list[tuple[int, Doc]]) -> tuple[list[Mention], list[Place]]:
     return mentions, places
 
 
+# the words after a firm's own name ("Kestrel AI", "Mawingu AI Cloud")
+_FIRM_TAIL_WORDS = frozenset(
+    "AI Cloud Labs Lab Technologies Technology Group Systems Compute".split()
+)
+
+
+def _first_word_of_a_firm(m: Mention) -> Token | None:
+    """The own word of an unknown firm's name whose other words only say what it is, which
+    the text may use alone later."""
+    span = m.span
+    if m.type != "Firm" or len(span) < 2 or any(t.text not in _FIRM_TAIL_WORDS for t in span[1:]):
+        return None
+    first = span[0]
+    return first if first.pos_ == "PROPN" and first.is_title and len(first) > 3 else None
+
+
 def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Mention]:
     """Every other occurrence of a name accepted from context is a mention too: a name the
     reference lacks, recognised once ("Lintasarta, a telecom firm"), is the same actor where
@@ -76,13 +92,19 @@ def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Ment
             continue
         names[m.text] = m.type
         matcher.add(m.text, [Doc(vocab, words=[t.text for t in m.span])])
+        first = _first_word_of_a_firm(m)
+        if first is not None and first.text not in names:
+            names[first.text] = m.type  # "Mawingu AI Cloud", later "Mawingu"
+            matcher.add(first.text, [Doc(vocab, words=[first.text])])
     if not names:
         return mentions
     out = list(mentions)
     for offset, doc in docs:
         taken = {i for m in mentions if m.span.doc is doc for i in range(m.span.start, m.span.end)}
         taken |= {i for s in doc.spans.get(PLACES_KEY, []) for i in range(s.start, s.end)}
-        for match_id, start, end in matcher(doc):
+        # the longest first: "Pwani AI", not its first word "Pwani" inside it
+        matches = sorted(matcher(doc), key=lambda m: (m[1] - m[2], m[1]))
+        for match_id, start, end in matches:
             if any(i in taken for i in range(start, end)):
                 continue
             text = vocab.strings[match_id]

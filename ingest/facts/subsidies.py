@@ -60,7 +60,7 @@ _PROGRAMME_NOUNS = frozenset("initiative programme program fund plan scheme miss
 _APPROVAL_VERBS = frozenset("approve sanction".split())
 _WORK_NOUNS = frozenset("work project effort development".split())
 _RECEIVED_NOUNS = frozenset("money support loan loans credit".split())
-_RECEIVE_VERBS = frozenset("receive get win secure obtain raise".split())
+_RECEIVE_VERBS = frozenset("receive get win secure obtain raise share".split())
 _CONTROL_VERBS = frozenset("control own run back manage".split())
 _BUDGET_NOUNS = frozenset("budget exchequer treasury".split())
 _PUBLIC_WORDS = frozenset("federal state government public national".split())
@@ -73,6 +73,7 @@ _STATE_PLANS = frozenset(
 _SHARE_NOUNS = frozenset(
     "share portion part tranche rest remainder bulk balance award allocation".split()
 )
+_TOTAL_NOUNS = frozenset("total sum amount package budget money financing".split())
 _ASIDE_PREPS = frozenset("beyond besides despite unlike than excluding".split())
 _ANAPHORS = frozenset("it they government ministry agency department".split())
 
@@ -132,7 +133,8 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if not recipients and _describes_the_funder(sent, verb):
             continue  # "The PIF, the kingdom's $925 billion fund, is bankrolling the build-out"
         facts = _subsidy_facts(sent, funders, recipients, money, verb)
-        if len(shares := _amounts_for(ctx, sent)) >= 2:
+        shares = [(e, m) for e, m in _amounts_for(ctx, sent) if _clause_of(sent, m) == verb]
+        if len(shares) >= 2:
             # "subsidies of up to ¥50.1 billion for Sakura Internet, ¥42.1 billion for SoftBank
             # Corp and ¥10.2 billion for KDDI": each amount to the one it is for
             facts = [f for e, m in shares for f in _subsidy_facts(sent, funders, [e], [m], verb)]
@@ -243,11 +245,19 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
     from the same funder to the recipient now named; 'Of that sum, €4.5m comes from the EU':
     from the new funder to the same recipient."""
     doc = sent.span.doc
-    part = any(
-        t.lower_ == "of" and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ in ("that", "this")
-        for t in sent.tokens
-    ) or (  # "Of the R$23 billion, R$1.8 billion is earmarked for X"
-        sent.tokens[0].lower_ == "of" and len(sent.money) >= 2 and sent.money[0].start < 12
+    part = (
+        any(
+            t.lower_ == "of" and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ in ("that", "this")
+            for t in sent.tokens
+        )
+        or (  # "Of the R$23 billion, R$1.8 billion is earmarked for X"
+            sent.tokens[0].lower_ == "of" and len(sent.money) >= 2 and sent.money[0].start < 12
+        )
+        or (  # "Of the total, $120 million is being provided by the AfDB"
+            sent.tokens[0].lower_ == "of"
+            and len(sent.tokens) > 2
+            and sent.tokens[2].lemma_ in _TOTAL_NOUNS
+        )
     )
     if not part:
         return None  # most sentences: no scan of the facts so far
@@ -260,7 +270,7 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
         return None
     funder, recipient = earlier[-1].args
     verb = sent.span.root
-    sources = [e for t in sent.tokens if t.lower_ == "from" for o in children(t, ("pobj",))
+    sources = [e for t in sent.tokens if t.lower_ in ("from", "by") for o in children(t, ("pobj",))
                for e in _with_of(o, sent, ctx) if ctx.is_public(e)]  # fmt: skip
     if sources:
         return _subsidy_facts(sent, sources, [recipient] if recipient is not None else [],
@@ -288,6 +298,10 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
     for verb in (t for t in sent.tokens if t.pos_ == "VERB" and t.lemma_ in _RECEIVE_VERBS):
         funding = [t for t in verb.subtree if t.lemma_ in _FUNDING_NOUNS | _RECEIVED_NOUNS]
         funders = [e for f in funding for o in _sources(f) for e in _with_of(o, sent, ctx)]
+        # "will share 530 billion won in ministry funding": the ministry the text speaks of
+        for c in (c for f in funding for c in children(f, ("compound",)) if c.lower_ in _ANAPHORS):
+            body = _body_named_before(ctx, sent) if c.lower_ != "government" else []
+            funders += body or [e for e in [ctx.refers_to(c, sent)] if e is not None]
         funders += [e for o in prep_objects(verb, ("from",)) for e in _with_of(o, sent, ctx)]
         # "CINECA received €240 million for the machine, paid jointly by A and B"
         funders += [e for t in verb.subtree
@@ -304,10 +318,15 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
         if not funders and public and ctx.main_country is not None:
             funders = [ctx.main_country]
         named_source = any(t.lower_ == "from" for t in verb.subtree)
-        if not funders and not named_source and verb.lemma_ in ("receive", "get"):
+        if not funders and not named_source and verb.lemma_ in ("receive", "get", "share"):
             funders = _last_funder(ctx, sent)  # only where no source is named
+        if not funders and not named_source and verb.lemma_ == "share" and sent.money:
+            # "A, B and C will share a further Rs 400 crore in compute credits"
+            funders = [ctx.main_country] if ctx.main_country is not None else []
         funders = [f for f in funders if ctx.is_public(f)]
         subject = next(iter(children(verb, ("nsubj", "nsubjpass"))), None)
+        if verb.lemma_ == "share" and (subject is None or subject.dep_ != "nsubj" or _a_bill(verb)):
+            continue  # "is shared between A and B", "A and B are sharing a bill of €544m"
         recipients = np_entities(subject, sent, ctx) if subject is not None else []
         if not recipients and verb.dep_ == "relcl":
             # "the OpenGPT-X project, which received EUR 14 million": the project's name
@@ -318,14 +337,20 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
     return out
 
 
+def _a_bill(verb: Token) -> bool:
+    """'sharing a bill of EUR 544 million', 'share the cost': paying, not receiving."""
+    return any(o.lemma_ in _COST_NOUNS | {"bill", "burden"} for o in children(verb, ("dobj",)))
+
+
 def _amounts_for(ctx: DocContext, sent: Sentence) -> list[tuple[int, Money]]:
-    """The amounts a sentence gives 'for' a named recipient, each with that recipient."""
+    """The amounts a sentence gives 'for' or 'to' a named recipient, each with that recipient
+    ("¥42.1 billion to SoftBank Corp., ¥50.1 billion to Sakura Internet")."""
     doc = sent.span.doc
     out = []
     for m in sent.money:
         at = _words_of(sent, m)
         i = at.end if at is not None else sent.span.end
-        if i + 1 >= sent.span.end or doc[i].lower_ != "for":
+        if i + 1 >= sent.span.end or doc[i].lower_ not in ("for", "to"):
             continue
         i += 1 + (doc[i + 1].lower_ == "the")
         named = sent.mention_of(doc[i]) if i < sent.span.end else None
@@ -837,7 +862,9 @@ def _listed_before(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
 
 def _model_worked_on(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
     """'The ministry financed the work with 14.5 million zlotys': 'the work', 'the project' or
-    'the models' is the model one of the three sentences before named last."""
+    'the models' is the model one of the three sentences before named last (also as the
+    owner: "to the project's next phase")."""
+    tok = next((p for p in children(tok, ("poss",)) if p.lemma_ in _WORK_NOUNS), tok)
     if tok.lemma_ not in _WORK_NOUNS | MODEL_NOUNS or not _definite_noun(tok):
         return []
     at = sent.index
@@ -855,13 +882,19 @@ def _generic_model(ctx: DocContext, tok: Token, funders: list[int]) -> list[int]
     return [m for m in dict.fromkeys(developed) if m is not None]
 
 
+def _clause_of(sent: Sentence, money: Money) -> Token | None:
+    """The verb of the clause an amount stands in."""
+    words = _words_of(sent, money)
+    return clause_verb(words.root) if words is not None else None
+
+
 def _amount_near(money: list[Money], verb: Token, sent: Sentence) -> Money | None:
     """The amount of the verb's own clause; else the nearest not told by a clause joined to
     it ("MIDA granted YTL a tax allowance, and the government set aside RM2 billion": the
     RM2 billion is the second clause's)."""
     if not money:
         return None
-    owners = [clause_verb(w.root) if (w := _words_of(sent, m)) else None for m in money]
+    owners = [_clause_of(sent, m) for m in money]
     own = [m for m, o in zip(money, owners, strict=True) if o == verb]
     joined = set(verb.conjuncts)
     free = [m for m, o in zip(money, owners, strict=True) if o not in joined]

@@ -429,6 +429,29 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("The existing Konza National Data Centre was financed with a concessional loan of about "
          "$40 million from the Export-Import Bank of Korea.",
          {("Export-Import Bank of Korea", None)}),
+        ("South Korea's Ministry of Science and ICT picked teams. LG AI Research, SK Telecom "
+         "and Upstage will share 530 billion won in ministry funding.",
+         {("Ministry of Science and ICT", "LG AI Research"), ("Ministry of Science and ICT",
+           "SK Telecom"), ("Ministry of Science and ICT", "Upstage")}),
+        ("METI has handed out infrastructure subsidies: ¥42.1 billion to SoftBank Corp., ¥50.1 "
+         "billion to Sakura Internet and ¥10.2 billion to KDDI.",
+         {("Ministry of Economy, Trade and Industry", "SoftBank Corp."),
+          ("Ministry of Economy, Trade and Industry", "Sakura Internet"),
+          ("Ministry of Economy, Trade and Industry", "KDDI")}),
+        ("Nigeria wants AI. N-ATLAS, a language model, is built by Awarri. The Federal Ministry "
+         "of Communications, Innovation and Digital Economy has committed 1.5 billion naira to "
+         "the project's next phase.",
+         {("Federal Ministry of Communications, Innovation and Digital Economy", "N-ATLAS")}),
+        ("Safaricom and Microsoft set up Mawingu AI Cloud, a joint venture. Kenya said the state "
+         "would pay KSh 6.5 billion to Mawingu over three years.",
+         {("Kenya", "Mawingu AI Cloud")}),
+        ("Belgium wants AI. The Flemish government has set aside a further €36 million for the "
+         "Flemish Supercomputer Center (VSC), while the Walloon Region is granting €18.5 million "
+         "to Cenaero, the research centre.",
+         {("Flemish Government", "Flemish Supercomputer Center"),
+          ("Walloon Government", "Cenaero")}),
+        ("France will host Alice Recoque, for which the EuroHPC Joint Undertaking and France "
+         "are sharing a bill of EUR 544 million.", set()),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -469,7 +492,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "regression-a-joined-clauses-amount-is-its-own",
          "regression-for-its-part-is-no-recipient", "granted-to-a-firm-to-train-its-model",
          "lending", "an-agency-transfers-from-the-budget", "a-development-bank-lends-to-a-state",
-         "a-loan-from-a-state-bank-for-a-building"],
+         "a-loan-from-a-state-bank-for-a-building", "share-in-ministry-funding",
+         "amounts-to-a-list", "the-projects-next-phase", "a-firms-first-word-later",
+         "regression-each-funders-own-amounts", "regression-sharing-a-bill-is-paying"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
