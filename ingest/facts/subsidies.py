@@ -65,13 +65,13 @@ _CONTROL_VERBS = frozenset("control own run back manage".split())
 _BUDGET_NOUNS = frozenset("budget exchequer treasury".split())
 _PUBLIC_WORDS = frozenset("federal state government public national".split())
 # "the government unveiled a QR9 billion incentive package": public money with no recipient
-_PACKAGE_NOUNS = _PROGRAMME_NOUNS | {"package"}
+_PACKAGE_NOUNS = _PROGRAMME_NOUNS | {"package", "investment"}
 _STATE_PLANS = frozenset(
     "mission programme program plan scheme budget proposal strategy draft policy".split()
 )
 # "The largest share, up to ¥50.1 billion, goes to X": a part of money just told
 _SHARE_NOUNS = frozenset(
-    "share portion part tranche rest remainder bulk balance award allocation".split()
+    "share portion part tranche rest remainder bulk balance award allocation slice item".split()
 )
 _TOTAL_NOUNS = frozenset("total sum amount package budget money financing".split())
 _ASIDE_PREPS = frozenset("beyond besides despite unlike than excluding".split())
@@ -328,6 +328,8 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
         if verb.lemma_ == "share" and (subject is None or subject.dep_ != "nsubj" or _a_bill(verb)):
             continue  # "is shared between A and B", "A and B are sharing a bill of €544m"
         recipients = np_entities(subject, sent, ctx) if subject is not None else []
+        if not recipients and subject is not None:
+            recipients = _model_worked_on(ctx, sent, subject)  # "The project received $3.5m"
         if not recipients and verb.dep_ == "relcl":
             # "the OpenGPT-X project, which received EUR 14 million": the project's name
             recipients = np_entities(verb.head, sent, ctx)
@@ -616,6 +618,11 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
                 break
         out += _subject_actors(subjects(v), sent, ctx)
         agents = prep_objects(v, ("by", "from"))
+        # "has been allotted PLN 19 million in the 2025 state budget": the country's money
+        state_budget = [b for b in v.subtree if b.lemma_ in _BUDGET_NOUNS and b.head.lower_ == "in"
+                        and any(c.lower_ in _PUBLIC_WORDS for c in b.children)]  # fmt: skip
+        if not out and state_budget and not subjects(v) and ctx.main_country is not None:
+            out.append(ctx.main_country)
         if not out and any(a.lemma_ in _BUDGET_NOUNS for a in agents):
             # "was allocated from the republican budget": the state whose money it counts in
             state = ctx.issuer_of(sent) or ctx.main_country

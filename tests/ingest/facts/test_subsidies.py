@@ -452,6 +452,16 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
           ("Walloon Government", "Cenaero")}),
         ("France will host Alice Recoque, for which the EuroHPC Joint Undertaking and France "
          "are sharing a bill of EUR 544 million.", set()),
+        ("Poland's Ministry of Digital Affairs paid for the model in 2024. NASK has been "
+         "allotted a further PLN 19 million in the 2025 state budget.", {("Poland", "NASK")}),
+        ("Latam-GPT is a model led by CENIA. The project received $3.5 million from CAF, the "
+         "development bank of Latin America and the Caribbean.",
+         {("Development Bank of Latin America and the Caribbean", "LatamGPT")}),
+        ("Ottawa - the Government of Canada today announced an investment of up to $240 million "
+         "in Cohere Inc., a Toronto firm.", {("Canada", "Cohere Inc.")}),
+        ("METI will hand out ¥72.5 billion. The largest slice, ¥50.1 billion, goes to Sakura "
+         "Internet.", {("Ministry of Economy, Trade and Industry", None),
+                       ("Ministry of Economy, Trade and Industry", "Sakura Internet")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -494,7 +504,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "lending", "an-agency-transfers-from-the-budget", "a-development-bank-lends-to-a-state",
          "a-loan-from-a-state-bank-for-a-building", "share-in-ministry-funding",
          "amounts-to-a-list", "the-projects-next-phase", "a-firms-first-word-later",
-         "regression-each-funders-own-amounts", "regression-sharing-a-bill-is-paying"],
+         "regression-each-funders-own-amounts", "regression-sharing-a-bill-is-paying",
+         "allotted-in-the-state-budget", "the-project-received", "a-government-investment-in",
+         "the-largest-slice-goes-to"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
