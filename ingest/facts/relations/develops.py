@@ -63,6 +63,10 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             if not passive:
                 for subj in children(tok, ("nsubj",)):
                     developers += np_entities(subj, sent, ctx)
+                    if subj.tag_ == "WDT" and tok.dep_ == "relcl" and not developers:
+                        # "The Helsinki-based lab, which trained Poro": what the lab is
+                        lab = ctx.refers_to(tok.head, sent)
+                        developers += [lab] if lab is not None else []
             if developers:
                 for partner in prep_objects(tok, ("with",)):  # "built X together with Y"
                     developers += np_entities(partner, sent, ctx, heads_only=True)

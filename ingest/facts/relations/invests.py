@@ -10,6 +10,7 @@ from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.relations.common import BUSINESSES, relation_fact
 from ingest.facts.tree import (
     children,
+    conjuncts,
     names_before,
     np_entities,
     prep_objects,
@@ -191,11 +192,15 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                                   for e in np_entities(a, sent, ctx, heads_only=True)]  # fmt: skip
             # "That round also brought in Nvidia and ...": who it brought in, into the firm
             # the text is about
-            # ("led the round, which also drew A and B": who the round drew)
-            drawing = [c for c in children(tok, ("relcl",)) if c.lemma_ in _DRAW_VERBS]
-            for verb in drawing:
-                investors += [e for o in children(verb, ("dobj",))
-                              for e in np_entities(o, sent, ctx)]  # fmt: skip
+            # ("led the round, which also drew A and B": who the round drew; "a round in
+            # which A and B took part": who took part)
+            for verb in children(tok, ("relcl",)):
+                if verb.lemma_ in _DRAW_VERBS:
+                    investors += [e for o in children(verb, ("dobj",))
+                                  for e in np_entities(o, sent, ctx)]  # fmt: skip
+                elif verb.lemma_ in _TAKE_PART_VERBS:
+                    investors += [e for s in children(verb, ("nsubj",))
+                                  for e in np_entities(s, sent, ctx)]  # fmt: skip
             if tok.dep_ == "nsubj" and tok.head.lemma_ in _DRAW_VERBS:
                 brought = [t for t in tok.head.subtree if t.i > tok.head.i]
                 investors += [m.entity for t in brought if (m := sent.mention_of(t))
@@ -207,10 +212,15 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # took part.": investors in the round the sentence before told of
             investors += [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
             investees += _topic_firm(ctx, sent)
-        elif tok.lemma_ == "raise" and tok.pos_ == "VERB":
-            # "X raised $100 million from Y and Z", "... from a syndicate that included Y"
+        elif tok.lemma_ in ("raise", "draw") and tok.pos_ == "VERB":
+            # "X raised $100 million from Y and Z", "... from a syndicate that included Y",
+            # "has drawn EUR 500mn from backers including A, B and C"
             for source in prep_objects(tok, ("from",)):
                 investors += np_entities(source, sent, ctx)
+                if source.lemma_ in _INVESTOR_NOUNS:
+                    listed = [c for o in prep_objects(source, ("including", "like"))
+                              for c in conjuncts(o)]  # fmt: skip
+                    investors += [e for c in listed for e in np_entities(c, sent, ctx)]
                 listing = [c for c in children(source, ("relcl",)) if c.lemma_ in _LIST_VERBS]
                 investors += [e for c in listing for o in children(c, ("dobj",))
                               for e in np_entities(o, sent, ctx)]  # fmt: skip

@@ -411,6 +411,12 @@ Run = Callable[[str], DocumentRecord]
          "further capital into SB Intuitions.", ("SoftBank Corp.", "INVESTS_IN", "SB Intuitions")),
         ("Hishab, a Dhaka-based voice-AI company, developed TituLLM, a family of Bangla language "
          "models.", ("Hishab", "DEVELOPS", "TituLLM")),
+        ("Upstage last year closed a 100 billion won round in which Amazon and AMD took part.",
+         ("Advanced Micro Devices", "INVESTS_IN", "Upstage")),
+        ("Germany's Aleph Alpha has drawn roughly EUR 500mn from backers including Schwarz "
+         "Group, Bosch and SAP.", ("Bosch", "INVESTS_IN", "Aleph Alpha")),
+        ("Sakana AI is big. The company, which trained TinySwallow, a small model, grew.",
+         ("Sakana AI", "DEVELOPS", "TinySwallow")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
