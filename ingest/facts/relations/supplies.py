@@ -14,7 +14,7 @@ from ingest.facts.relations.common import (
     is_hardware_maker,
     relation_fact,
 )
-from ingest.facts.tree import children, np_entities, prep_objects, subject_of
+from ingest.facts.tree import children, listed_after, np_entities, prep_objects, subject_of
 from ingest.lexicon import (
     FACILITY_NOUNS,
     MACHINE_NOUNS,
@@ -36,6 +36,9 @@ _COMPUTE_WORDS = frozenset(
     processor superchip hardware""".split()
 )
 _MAKE_VERBS = frozenset("build manufacture make deliver supply".split())
+_STAKE_NOUNS = frozenset("stake share shares holding".split())
+# a list of buyers ends at a phrase of its own ("to A and B under an agreement with C")
+_LIST_ENDS = frozenset("under in through with at from by for on via".split())
 # giving compute: "provided it with Azure capacity", "gave the start-up cloud credits"
 _PROVIDE_VERBS = frozenset("provide give grant offer allocate".split())
 
@@ -214,7 +217,7 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
             makers, customer = built
             out += [relation_fact("SUPPLIES", m, customer, sent, 0.7) for m in makers]
             continue
-        elif verb.lemma_ in _SELL_VERBS or (
+        elif (verb.lemma_ in _SELL_VERBS and not _sells_a_stake(verb)) or (
             verb.lemma_ in _PROVIDE_VERBS and _compute_object(verb)
         ):
             sellers, buyers = _sellers(ctx, sent, verb), _buyers(ctx, sent, verb)
@@ -320,6 +323,11 @@ def _machine_built_by(ctx: DocContext, sent: Sentence, verb: Token) -> tuple[lis
     return [m for m in makers if m != customer], customer
 
 
+def _sells_a_stake(verb: Token) -> bool:
+    """'has sold a 40 per cent stake in its cloud unit to X': a sale of a firm, no supply."""
+    return any(o.lemma_ in _STAKE_NOUNS for o in children(verb, ("dobj",)))
+
+
 def _compute_object(verb: Token) -> bool:
     """'provided cloud computing capacity and credits to CENIA', 'provided it with Azure
     cloud capacity', 'cloud capacity that Oracle provides', 'gave the start-up cloud
@@ -339,6 +347,10 @@ def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     found = [e for o in children(verb, ("dobj", "dative")) for e in _actors_of(ctx, sent, o)]
     for o in _verb_preps(verb, ("to", "for")):
         found += np_entities(o, sent, ctx, heads_only=True)
+        if children(o, ("conj", "appos")):
+            # "to the government, Samsung Electronics, SK Group and Naver": every one listed
+            # (read off the words: descriptions make the parse of such a list vary)
+            found += listed_after(ctx, sent, o.head, stops=_LIST_ENDS)
         if o.lemma_ in FACILITY_NOUNS:  # "for the ITIDA facility": the body it is named for
             found += [e for c in children(o, ("compound",))
                       if (e := ctx.refers_to(c, sent)) is not None]  # fmt: skip
@@ -353,5 +365,7 @@ def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
 def _verb_preps(verb: Token, words: tuple[str, ...]) -> list[Token]:
     """Objects of these prepositions on the verb, on its object ('buys GPUs from X') or on a
     verb the parser made of the object's first word ('supply Ascend AI processors for X')."""
-    on = (verb, *children(verb, ("dobj", "xcomp")))
+    on = [verb, *children(verb, ("dobj", "xcomp"))]
+    # "supply 18,000 of its chips for Humain": the 'for' on what the amount is of
+    on += [o for d in on[1:] if d.like_num for o in prep_objects(d, ("of",))]
     return [o for t in on for o in prep_objects(t, words)]

@@ -417,6 +417,12 @@ Run = Callable[[str], DocumentRecord]
          "Group, Bosch and SAP.", ("Bosch", "INVESTS_IN", "Aleph Alpha")),
         ("Sakana AI is big. The company, which trained TinySwallow, a small model, grew.",
          ("Sakana AI", "DEVELOPS", "TinySwallow")),
+        ("South Korea wants AI. Nvidia agreed to supply more than 260,000 GPUs to the "
+         "government, Samsung Electronics, SK Group and Naver.", ("Nvidia", "SUPPLIES", "Naver")),
+        ("Nvidia has agreed to supply 18,000 of its GB300 chips for Humain's first phase.",
+         ("Nvidia", "SUPPLIES", "Humain")),
+        ("Telenor will provide inference capacity for NorwAI, a research centre, from its AI "
+         "factory in Oslo.", ("Telenor", "SUPPLIES", "NorwAI")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -433,6 +439,15 @@ def test_regression_a_description_of_an_owner_and_a_state_funds_injection_invest
     found = relations(rec)
     assert not [f for f in found if f[1] == "INVESTS_IN" and f[2] == "Telstra Ventures"]
     assert ("Oman Investment Authority", "INVESTS_IN", "Oman Data Park") not in found
+
+
+def test_regression_selling_a_stake_or_a_list_past_its_end_is_no_supply(run: Run) -> None:
+    rec = run("FPT Corporation has sold a 40 per cent stake in its cloud unit to Sumitomo "
+              "Corporation and SBI Holdings. AWS will provide cloud computing capacity to PUCP, "
+              "UNI and the CTIC under an agreement signed with Peru's PCM.")  # fmt: skip
+    found = {f for f in relations(rec) if f[1] == "SUPPLIES"}
+    assert not {f for f in found if f[0] == "FPT Corporation"}
+    assert not {f for f in found if "PCM" in f[2]}
 
 
 def test_regression_a_state_fund_among_shareholders_and_a_dated_unveiling(run: Run) -> None:
