@@ -403,6 +403,11 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             where = [w for t in (tok, *objs) for w in prep_objects(t, ("in",))]
             if facility is None and tok.lemma_ == "operate" and where:
                 facility = tok  # "said it would operate the platform in France": it works there
+            loose = facility is None and (spends or tok.lemma_ == "invest")
+            if loose:
+                # "pledged $2.9 billion to expand AI and cloud infrastructure in Japan",
+                # "will spend $8 billion on cloud capacity in Japan": however it was parsed
+                facility = _facility_spent_on(sent, tok)
             if facility is None:
                 continue
             agents = prep_objects(tok, ("by",))
@@ -460,7 +465,7 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if facility is None:
             continue
         operators = [o for o in dict.fromkeys(operators) if ctx.type_of(o) in BUSINESSES]
-        if spends or set_up:
+        if spends or set_up or tok.lemma_ == "invest":
             # a public body's money or programme ("factories rolled out by the EuroHPC JU")
             # runs no facility of its own
             operators = [o for o in operators if not ctx.is_public(o)]
@@ -498,7 +503,7 @@ def _to_follow(ctx: DocContext, sent: Sentence) -> list[int]:
 
 
 _NAMING_GLUE = NAMING_WORDS | {",", "as"}
-_SPEND_VERBS = frozenset("pledge commit spend plan".split())
+_SPEND_VERBS = frozenset("pledge commit spend plan promise".split())
 _PHRASAL = {"set": "up", "roll": "out"}
 # A business that sells, rents or serves compute from a facility runs it.
 _SERVE_VERBS = frozenset("sell rent lease offer serve provide".split())
@@ -552,6 +557,29 @@ def _seller_from(ctx: DocContext, sent: Sentence, facility: Token) -> list[int]:
     if verb.lemma_ not in _SERVE_VERBS:
         return []
     return [e for s in children(verb, ("nsubj",)) for e in np_entities(s, sent, ctx)]
+
+
+def _facility_spent_on(sent: Sentence, verb: Token) -> Token | None:
+    """A facility or capacity the money of this clause (not one joined to it) is spent on,
+    where the clause names a place."""
+    # (not a joined clause's, nor a relative clause's: "its unit OpCore, which operates sites")
+    clauses = [c for c in verb.subtree if c.dep_ == "relcl"]
+    clauses += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    joined = {t.i for c in clauses for t in c.subtree}
+    own = [t for t in verb.subtree if t.i not in joined]
+    if not sent.places_in(own):
+        return None
+    return next(
+        (
+            t
+            for t in own
+            if t.dep_ not in ("compound", "amod")
+            and sent.mention_of(t) is None
+            and t.pos_ == "NOUN"
+            and t.lemma_ in FACILITY_NOUNS | {"capacity"}
+        ),
+        None,
+    )
 
 
 def _is_facility(tok: Token) -> bool:

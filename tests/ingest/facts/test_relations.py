@@ -423,6 +423,12 @@ Run = Callable[[str], DocumentRecord]
          ("Nvidia", "SUPPLIES", "Humain")),
         ("Telenor will provide inference capacity for NorwAI, a research centre, from its AI "
          "factory in Oslo.", ("Telenor", "SUPPLIES", "NorwAI")),
+        ("Microsoft has pledged $2.9 billion over two years to expand AI and cloud "
+         "infrastructure in Japan.", ("Microsoft", "OPERATES_IN", "Japan")),
+        ("Oracle has said it will spend more than $8 billion on cloud capacity in Japan.",
+         ("Oracle", "OPERATES_IN", "Japan")),
+        ("British cloud provider Fluidstack has promised a EUR 10bn supercomputer in France.",
+         ("Fluidstack", "OPERATES_IN", "France")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -439,6 +445,17 @@ def test_regression_a_description_of_an_owner_and_a_state_funds_injection_invest
     found = relations(rec)
     assert not [f for f in found if f[1] == "INVESTS_IN" and f[2] == "Telstra Ventures"]
     assert ("Oman Investment Authority", "INVESTS_IN", "Oman Data Park") not in found
+
+
+def test_regression_money_for_a_unit_or_a_company_runs_no_site(run: Run) -> None:
+    rec = run("Telecoms group Iliad pledged €3bn in February, most of it earmarked for its "
+              "data-centre subsidiary OpCore, which already operates sites across France. The "
+              "Oman Investment Authority has committed OMR 100 million to Oman Data Park, the "
+              "national data-centre company, in Muscat.")  # fmt: skip
+    found = relations(rec)
+    assert ("Iliad", "OPERATES_IN", "France") not in found
+    assert not [f for f in found if f[0] == "Oman Investment Authority" and f[1] == "OPERATES_IN"]
+    assert not [f for f in found if f[0] == "EUR"]
 
 
 def test_regression_selling_a_stake_or_a_list_past_its_end_is_no_supply(run: Run) -> None:
