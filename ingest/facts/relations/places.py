@@ -297,8 +297,9 @@ def _acronym_word(tok: Token, sent: Sentence) -> bool:
 
 
 def _home_in_name(m: Mention, sent: Sentence) -> list[str]:
-    """'Danish Center for AI Innovation', 'Technical University of Denmark' (not 'BDx
-    Indonesia': a firm's local company is not said to be from there)."""
+    """'Danish Center for AI Innovation', 'Technical University of Denmark', 'National
+    Supercomputing Centre Singapore' (not 'BDx Indonesia': a firm's local company is not said
+    to be from there)."""
     span = m.span
     out = []
     for p in sent.places:
@@ -307,7 +308,8 @@ def _home_in_name(m: Mention, sent: Sentence) -> list[str]:
         first = p.span.start == span.start
         last = p.span.end == span.end and p.span.start > span.start
         after_of = last and span.doc[p.span.start - 1].lower_ == "of"
-        if (first or after_of) and p.span.label_ not in _LOCAL_PLACES:
+        body = last and m.type == "Organization"
+        if (first or after_of or body) and p.span.label_ not in _LOCAL_PLACES:
             out.append(p.country)
     return out
 

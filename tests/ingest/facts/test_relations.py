@@ -429,6 +429,9 @@ Run = Callable[[str], DocumentRecord]
          ("Oracle", "OPERATES_IN", "Japan")),
         ("British cloud provider Fluidstack has promised a EUR 10bn supercomputer in France.",
          ("Fluidstack", "OPERATES_IN", "France")),
+        ("Singapore wants AI. The government has granted the National Supercomputing Centre "
+         "Singapore (NSCC) S$270 million.",
+         ("National Supercomputing Centre Singapore", "HEADQUARTERED_IN", "Singapore")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
