@@ -164,7 +164,8 @@ ACTOR_NOUNS = frozenset(
     conglomerate giant lab labs developer developers provider providers champion champions
     unicorn maker manufacturer insurer bank lender investor fund institute university
     entities entity consortium corporation multinational supplier vendor designer hyperscaler
-    drugmaker carmaker automaker utility manager""".split()
+    drugmaker carmaker automaker utility manager megabank megabanks banks funds lenders
+    investors telcos groups cooperative broadcaster publisher""".split()
 )
 
 # Actor nouns that stand for the state even in the plural ("Chinese authorities").

@@ -24,6 +24,9 @@ from ingest.lexicon import (
 )
 from ingest.names import is_camel_case
 
+# "hedge fund Davidson Kempner", "the Japanese fund Global Brain": an investor's kind before
+# its name (only there: "the fund" alone may be a state's)
+_FIRM_KINDS = FIRM_NOUNS | {"fund", "megabank"}
 # "X, the AI factory" and "the proposal, X" name an undertaking that is a body of its own;
 # "X, a facility" is a building and "X, an initiative" a programme (neither is an actor)
 _UNDERTAKINGS = PROJECT_NOUNS - {"facility", "initiative", "programme", "program"}
@@ -41,7 +44,7 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     # "telecommunications company X", "chipmaker X": the noun heads or precedes X
     if tok.head.lemma_ in FIRM_NOUNS and tok.dep_ in ("appos", "compound", "npadvmod"):
         return "Firm"
-    if any(c.lemma_ in FIRM_NOUNS and c.dep_ in ("compound", "amod", "nmod") for c in tok.lefts):
+    if any(c.lemma_ in _FIRM_KINDS and c.dep_ in ("compound", "amod", "nmod") for c in tok.lefts):
         return "Firm"
     for c in tok.children:
         if c.dep_ == "appos":

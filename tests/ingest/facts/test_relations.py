@@ -432,6 +432,10 @@ Run = Callable[[str], DocumentRecord]
         ("Singapore wants AI. The government has granted the National Supercomputing Centre "
          "Singapore (NSCC) S$270 million.",
          ("National Supercomputing Centre Singapore", "HEADQUARTERED_IN", "Singapore")),
+        ("Sakana AI closed a round that was led by Japanese megabanks MUFG, SMBC and Mizuho.",
+         ("Mizuho Financial Group", "HEADQUARTERED_IN", "Japan")),
+        ("The facility will be hosted by SURF, the Dutch cooperative for education and "
+         "research IT.", ("SURF", "HEADQUARTERED_IN", "Netherlands")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
