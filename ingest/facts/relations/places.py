@@ -15,6 +15,7 @@ from ingest.facts.tree import (
     appositions,
     children,
     conjuncts,
+    listed_after,
     np_entities,
     prep_objects,
     subject_of,
@@ -55,6 +56,7 @@ def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
             or _the_countrys(ctx, m, sent)
             or _described_just_before(ctx, m, sent)
             or _listed_under(m, sent)
+            or _listed_after_the_countrys(ctx, m, sent)
             or _body_in_place(ctx, m, sent)
             or _of_country(m, sent)
         )
@@ -269,6 +271,24 @@ def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
         return []
     iso3 = ctx.entities[ctx.main_country].iso3
     return [iso3] if iso3 else []
+
+
+def _listed_after_the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
+    """'the Philippines' two biggest telcos, PLDT Inc. and Globe Telecom', 'South Korea's two
+    memory champions ...: SK Hynix ... and Samsung': the bodies listed after a plural a
+    country owns."""
+    for noun in sent.tokens:
+        if noun.tag_ != "NNS" or word(noun) not in _BODY_NOUNS or noun.i >= m.span.start:
+            continue
+        owners = children(noun, ("poss",))
+        places = [p for o in owners for p in sent.places_in([o]) if p.span.label_ == "Government"]
+        country = [p.country for p in places]
+        if not country and any(o.lower_ in ("country", "nation") for o in owners):
+            main = ctx.main_country
+            country = [iso3] if main is not None and (iso3 := ctx.entities[main].iso3) else []
+        if country and m.entity in listed_after(ctx, sent, noun):
+            return country
+    return []
 
 
 def _listed_under(m: Mention, sent: Sentence) -> list[str]:

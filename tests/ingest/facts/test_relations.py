@@ -436,6 +436,10 @@ Run = Callable[[str], DocumentRecord]
          ("Mizuho Financial Group", "HEADQUARTERED_IN", "Japan")),
         ("The facility will be hosted by SURF, the Dutch cooperative for education and "
          "research IT.", ("SURF", "HEADQUARTERED_IN", "Netherlands")),
+        ("That has set off a race between the Philippines' two biggest telcos, PLDT Inc. and "
+         "Globe Telecom.", ("Globe Telecom", "HEADQUARTERED_IN", "Philippines")),
+        ("South Korea wants AI. The country's biggest conglomerates, Samsung Electronics and SK "
+         "Group, will each deploy GPUs.", ("SK Group", "HEADQUARTERED_IN", "South Korea")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
