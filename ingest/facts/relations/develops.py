@@ -60,6 +60,11 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 developers += np_entities(noun.head if noun.dep_ == "appos" else noun, sent, ctx)
             for agent in prep_objects(tok, ("by", "within", "at") if passive else ("by",)):
                 developers += np_entities(agent, sent, ctx) + group_members(agent, sent, ctx)
+            if passive and not developers and children(tok, ("nsubjpass",)):
+                # "Its enterprise model Takane was developed with Cohere": no 'by', a 'with'
+                developers += [e for w in prep_objects(tok, ("with",))
+                               for e in np_entities(w, sent, ctx, heads_only=True)
+                               if ctx.type_of(e) in ("Firm", "Organization")]  # fmt: skip
             if not passive:
                 for subj in children(tok, ("nsubj",)):
                     developers += np_entities(subj, sent, ctx)
@@ -134,6 +139,24 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             for m in dict.fromkeys(models):
                 if ctx.type_of(d) in ACTORS and ctx.type_of(m) == "AIModel":
                     out.append(relation_fact("DEVELOPS", d, m, sent, 0.85))
+    return out + _paired_with(ctx, sent)
+
+
+def _paired_with(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    """'five teams: LG AI Research with its Exaone models, SK Telecom with A.X, ...': a firm or
+    body, 'with' and a model right after it (read off the words: such lists parse loosely)."""
+    doc = sent.span.doc
+    out = []
+    for m in sent.mentions:
+        i = m.span.end
+        if ctx.type_of(m.entity) not in ("Firm", "Organization") or i >= sent.span.end:
+            continue
+        if doc[i].lower_ != "with":
+            continue
+        j = i + 1 + (i + 1 < sent.span.end and doc[i + 1].lower_ == "its")
+        model = sent.mention_of(doc[j]) if j < sent.span.end else None
+        if model is not None and ctx.type_of(model.entity) == "AIModel":
+            out.append(relation_fact("DEVELOPS", m.entity, model.entity, sent, 0.7))
     return out
 
 

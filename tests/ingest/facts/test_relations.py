@@ -440,6 +440,10 @@ Run = Callable[[str], DocumentRecord]
          "Globe Telecom.", ("Globe Telecom", "HEADQUARTERED_IN", "Philippines")),
         ("South Korea wants AI. The country's biggest conglomerates, Samsung Electronics and SK "
          "Group, will each deploy GPUs.", ("SK Group", "HEADQUARTERED_IN", "South Korea")),
+        ("Five teams compete: LG AI Research with its Exaone models, SK Telecom with A.X and "
+         "Naver Cloud with HyperCLOVA X.", ("Naver Cloud", "DEVELOPS", "HyperCLOVA X")),
+        ("Its enterprise model Takane was developed with Cohere.",
+         ("Cohere", "DEVELOPS", "Takane")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
