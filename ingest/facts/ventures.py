@@ -538,7 +538,9 @@ def _partners_listed(ctx: DocContext, sent: Sentence, noun: Token) -> list[Fact]
     owner = next((ctx.refers_to(p, sent) for p in children(noun, ("poss",))), None)
     if owner is None:
         return []
-    listed = [e for o in children(noun.head, ("dobj", "attr")) for e in np_entities(o, sent, ctx)]
+    # (the names listed, not a country describing one: "SAP, Germany's largest software group")
+    items = [c for o in children(noun.head, ("dobj", "attr")) for c in conjuncts(o)]
+    listed = [e for c in items for e in np_entities(c, sent, ctx, heads_only=True)]
     out: list[Fact] = []
     for e in dict.fromkeys(listed):
         out += _make(ctx, sent, [owner, e], "partnership", None)

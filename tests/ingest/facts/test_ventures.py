@@ -280,6 +280,10 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
             "Universidad de la República"}, "partnership")]),
         ("SoftBank Group and OpenAI have set up SB OpenAI Japan, a 50-50 joint venture that will "
          "sell AI agents.", [({"SoftBank Group", "OpenAI"}, "joint_venture")]),
+        ("Deutsche Telekom opened it. Deutsche Telekom's other partners in the project include "
+         "SAP, Germany's largest software company, and Siemens.",
+         [({"Deutsche Telekom", "SAP"}, "partnership"),
+          ({"Deutsche Telekom", "Siemens"}, "partnership")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -302,7 +306,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "an-agreement-signed-by-with", "two-capitals-as-subjects",
          "a-partnership-the-two-signed", "a-partner-with-a-list-in-a-venture",
          "regression-an-owner-in-a-description-does-not-end-the-list",
-         "a-coined-short-form-in-brackets", "set-up-x-a-joint-venture"],
+         "a-coined-short-form-in-brackets", "set-up-x-a-joint-venture",
+         "regression-a-country-describing-a-listed-partner-is-none"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
