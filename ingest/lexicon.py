@@ -203,7 +203,7 @@ HYPHEN_PREFIXES = frozenset("inter pan trans intra anti pro non afro euro latin 
 
 # A state's executive by the name of its organ: the country itself as an actor.
 # "the Hangzhou municipal government", "the Gauteng provincial government", "the Walloon Region"
-LOCAL_WORDS = frozenset("municipal city provincial regional local metropolitan".split())
+LOCAL_WORDS = frozenset("municipal city provincial prefectural regional local metropolitan".split())
 GOVERNING_BODIES = frozenset("government cabinet council region".split())
 STATE_ORGANS = frozenset({"Council of Ministers", "Cabinet", "Union Cabinet", "Federal Cabinet"})
 
@@ -267,7 +267,7 @@ FUND_VERBS = frozenset(
     """subsidize subsidise subsidy fund finance back grant allocate earmark pledge assign
     award commit invest spend contribute provide inject channel budget approve sanction
     disburse pay mobilise mobilize pour give bankroll capitalise capitalize seed
-    reimburse deploy add hand promise lend transfer allot""".split()
+    reimburse deploy add hand promise lend transfer allot vote""".split()
 )
 SUPPLY_PREPS = frozenset("with on by using from thanks around".split())
 OPERATE_VERBS = frozenset(

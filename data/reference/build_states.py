@@ -25,7 +25,9 @@ HERE = Path(__file__).resolve().parent
 TYPES = frozenset(
     """State;Province;Region;Land;Autonomous community;Emirate;Prefecture;Voivodship;
     Regional state;Autonomous region;Union territory;Canton;Governorate;Federal territory;
-    Autonomous province;Special self-governing province""".replace("\n", "").split(";")
+    Autonomous province;Special self-governing province;Metropolitan region""".replace(
+        "\n", ""
+    ).split(";")
 )
 # transliteration marks English text leaves out ("Uttarākhand" is written "Uttarakhand")
 _MARKS = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")

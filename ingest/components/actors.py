@@ -848,9 +848,10 @@ def _government_words(doc: Doc, i: int) -> int | None:
     or 'Region' at token i ("Beijing's municipal government" too)."""
     if i < len(doc) and doc[i].tag_ == "POS":
         i += 1
-    if i < len(doc) and doc[i].lower_ in LOCAL_WORDS | {"state"}:
-        i += 1
-    if i < len(doc) and doc[i].lower_ in GOVERNING_BODIES:
+    while i < len(doc) and doc[i].lower_ in LOCAL_WORDS | {"state"}:
+        i += 1  # "the Ulsan Metropolitan City government"
+    # ("the Walloon Region" governs; "in the Île-de-France region" is a place)
+    if i < len(doc) and doc[i].lower_ in GOVERNING_BODIES and doc[i].text != "region":
         return i + 1
     return None
 

@@ -74,6 +74,7 @@ _SHARE_NOUNS = frozenset(
     "share portion part tranche rest remainder bulk balance award allocation slice item".split()
 )
 _TOTAL_NOUNS = frozenset("total sum amount package budget money financing".split())
+_SHARE_WORDS = frozenset("most much half part all some bulk".split())
 _ASIDE_PREPS = frozenset("beyond besides despite unlike than excluding".split())
 _ANAPHORS = frozenset("it they government ministry agency department".split())
 
@@ -303,6 +304,10 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
             body = _body_named_before(ctx, sent) if c.lower_ != "government" else []
             funders += body or [e for e in [ctx.refers_to(c, sent)] if e is not None]
         funders += [e for o in prep_objects(verb, ("from",)) for e in _with_of(o, sent, ctx)]
+        # ("BD 15 million of equity from Mumtalakat": the 'from' on what is received)
+        funders += [e for d in children(verb, ("dobj",)) for t in d.subtree
+                    if t.lower_ == "from" and t.dep_ == "prep"
+                    for o in children(t, ("pobj",)) for e in _with_of(o, sent, ctx)]  # fmt: skip
         # "CINECA received €240 million for the machine, paid jointly by A and B"
         funders += [e for t in verb.subtree
                     if t.dep_ in ("acl", "advcl") and t.lemma_ in FUND_VERBS
@@ -323,7 +328,8 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
         if not funders and not named_source and verb.lemma_ == "share" and sent.money:
             # "A, B and C will share a further Rs 400 crore in compute credits"
             funders = [ctx.main_country] if ctx.main_country is not None else []
-        funders = [f for f in funders if ctx.is_public(f)]
+        # ("will receive BD 15 million of equity from Mumtalakat": a state fund's money too)
+        funders = [f for f in funders if ctx.is_public(f) or ctx.is_state_fund(f)]
         subject = next(iter(children(verb, ("nsubj", "nsubjpass"))), None)
         if verb.lemma_ == "share" and (subject is None or subject.dep_ != "nsubj" or _a_bill(verb)):
             continue  # "is shared between A and B", "A and B are sharing a bill of €544m"
@@ -759,8 +765,19 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     if not targets and verb.dep_ == "relcl" and _is_quantity(verb.head):
         # "The system cost 202 million euros, half of which was paid by X": the system
         targets += children(verb.head.head, ("nsubj", "nsubjpass"))
+    # "The state will provide EUR 8.5m ..., most of it to the University of Tartu"
+    doc = sent.span.doc
+    targets += [
+        o for t in sent.tokens
+        if t.lower_ == "to" and t.i >= 3
+        and doc[t.i - 1].lower_ == "it" and doc[t.i - 2].lower_ == "of"
+        and doc[t.i - 3].lower_ in _SHARE_WORDS
+        for o in children(t, ("pobj",))
+    ]  # fmt: skip
     found += [e for t in targets for e in _target_recipients(ctx, sent, verb, t, funders)]
-    named = [e for t in targets for e in _through_preps(t, sent, ctx, funders)]
+    # ("Maritaca AI was awarded R$45 million by Finep to train a larger Sabiá": the awarded)
+    given = [t for t in children(verb, ("nsubjpass",)) if verb.lemma_ in _GIVING_VERBS | {"award"}]
+    named = [e for t in targets + given for e in _through_preps(t, sent, ctx, funders)]
     if not any(ctx.type_of(r) in RECIPIENT_TYPES for r in named):
         found += [e for t in purposes for e in _target_recipients(ctx, sent, verb, t, funders)]
     # "a US$45 million loan to Uruguay from the IDB": a development bank lends to a state

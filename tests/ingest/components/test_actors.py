@@ -265,6 +265,11 @@ def test_regression_a_lower_case_word_joined_to_a_capital_is_no_name(run: Run) -
     assert "voice-AI" not in found and found.get("Hishab") == "Firm"
 
 
+def test_regression_a_region_a_place_is_in_is_no_government(run: Run) -> None:
+    found = names(run("The campus will be built in the Île-de-France region."))
+    assert "Île-de-France" not in found
+
+
 def test_regional_governments_by_their_adjective(run: Run) -> None:
     found = names(run("The Flemish government and the Walloon Region pay for it."))
     assert found["Flemish Government"] == found["Walloon Government"] == "Government"

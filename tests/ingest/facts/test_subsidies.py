@@ -462,6 +462,20 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("METI will hand out ¥72.5 billion. The largest slice, ¥50.1 billion, goes to Sakura "
          "Internet.", {("Ministry of Economy, Trade and Industry", None),
                        ("Ministry of Economy, Trade and Industry", "Sakura Internet")}),
+        ("Maritaca AI, a Brazilian start-up that develops the Sabiá models, was awarded R$45 "
+         "million by state innovation agency Finep to train a larger Sabiá.",
+         {("Finep", "Maritaca AI")}),
+        ("Estonia wants AI. The state will provide EUR 8.5m over 2025-2027 for Estonian-language "
+         "models, most of it to the University of Tartu.", {("Estonia", "University of Tartu")}),
+        ("Japan wants AI. Grants worth ¥12 billion over three years have been approved by "
+         "Hokkaido's prefectural government for data centres.", {("Hokkaido", None)}),
+        ("The Ulsan Metropolitan City government has committed 30 billion won to grid and water "
+         "connections.", {("Ulsan Metropolitan City government", None)}),
+        ("The Hauts-de-France Regional Council on Thursday voted EUR 18 million over three years "
+         "for the programme.", {("Hauts-de-France Regional Council", None)}),
+        ("Bahrain wants AI. The venture, Hidd AI Park Company, will receive BD 15 million of "
+         "equity from Mumtalakat, the kingdom's sovereign wealth fund.",
+         {("Mumtalakat", "Hidd AI Park Company")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -506,7 +520,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "amounts-to-a-list", "the-projects-next-phase", "a-firms-first-word-later",
          "regression-each-funders-own-amounts", "regression-sharing-a-bill-is-paying",
          "allotted-in-the-state-budget", "the-project-received", "a-government-investment-in",
-         "the-largest-slice-goes-to"],
+         "the-largest-slice-goes-to", "awarded-by-to-train-its-model", "most-of-it-to",
+         "a-prefectural-government", "a-metropolitan-city-government", "a-council-voted",
+         "received-equity-from-a-state-fund"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
