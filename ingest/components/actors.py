@@ -33,6 +33,7 @@ from ingest.lexicon import (
     GENERIC_NAMES,
     GENERIC_WORDS,
     GOVERNING_BODIES,
+    GOVERNMENT_QUALIFIERS,
     LOCAL_WORDS,
     MODEL_NOUNS,
     NAME_HEADS,
@@ -701,14 +702,13 @@ def _local_governments(doc: Doc) -> list[Span]:
     for place in doc.spans.get(PLACES_KEY, []):
         if place.label_ != "City":
             continue
-        if (end := _government_words(doc, place.end)) is not None and doc[
-            end - 1
-        ].lower_ != "region":
+        # (a city's "Region" or "state of" is no government of the city)
+        end = _government_words(doc, place.end)
+        title = _titled_at(doc, place.start)
+        if end is not None and doc[end - 1].lower_ != "region":
             out.append(Span(doc, place.start, end, label="Government"))
-        elif (title := _titled_at(doc, place.start)) is not None and doc[title].lower_ != "state":
-            out.append(
-                Span(doc, title, place.end, label="Government")
-            )  # "the province of Groningen"
+        elif title is not None and doc[title].lower_ != "state":
+            out.append(Span(doc, title, place.end, label="Government"))
     for gov in (doc[i] for i in _positions(doc, LOWER, "government")):
         for unit in (o for p in gov.children if p.lower_ == "of" for o in p.children):
             if unit.lemma_ not in _LOCAL_UNITS:
@@ -823,6 +823,7 @@ _STATE_TITLES = frozenset(
 
 
 _WHERE_PREPS = frozenset("in at near across throughout".split())
+_TITLE_QUALIFIERS = LOCAL_WORDS | {"free"}  # "the regional government of", "the Free State of"
 
 
 def _state_acting(span: Span) -> tuple[int, int] | None:
@@ -848,7 +849,7 @@ def _government_words(doc: Doc, i: int) -> int | None:
     or 'Region' at token i ("Beijing's municipal government" too)."""
     if i < len(doc) and doc[i].tag_ == "POS":
         i += 1
-    while i < len(doc) and doc[i].lower_ in LOCAL_WORDS | {"state"}:
+    while i < len(doc) and doc[i].lower_ in GOVERNMENT_QUALIFIERS:
         i += 1  # "the Ulsan Metropolitan City government"
     # ("the Walloon Region" governs; "in the Île-de-France region" is a place)
     if i < len(doc) and doc[i].lower_ in GOVERNING_BODIES and doc[i].text != "region":
@@ -864,7 +865,7 @@ def _titled_at(doc: Doc, start: int) -> int | None:
     if doc[start - 2].head.lower_ in _WHERE_PREPS:
         return None
     title = start - 2
-    if title > 0 and doc[title - 1].lower_ in LOCAL_WORDS | {"free"}:
+    if title > 0 and doc[title - 1].lower_ in _TITLE_QUALIFIERS:
         title -= 1
     return title
 

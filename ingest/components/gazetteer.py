@@ -16,13 +16,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ingest.lexicon import GOVERNING_BODIES, LOCAL_WORDS, hyphen_prefix_at
+from ingest.lexicon import GOVERNING_BODIES, GOVERNMENT_QUALIFIERS, hyphen_prefix_at
 from ingest.reference import load_reference
 
 SPANS_KEY = "sovai_gazetteer"
 PLACES_KEY = "sovai_places"
 _PLACE_TYPES = ("Government", "Demonym", "City", "State")
-_GOVERNMENT_WORDS = GOVERNING_BODIES | LOCAL_WORDS | {"state"}
+_GOVERNMENT_WORDS = GOVERNING_BODIES | GOVERNMENT_QUALIFIERS
 
 
 class Gazetteer:

@@ -180,13 +180,16 @@ class DocContext:
     def is_state_fund(self, entity: int) -> bool:
         """A sovereign wealth fund: its money is the state's when it funds or backs a body,
         an investment when it invests or takes a stake."""
-        known = self.reference.get(self.entities[entity].key)
-        return known is not None and known.category == "sovereign_fund"
+        return self._category(entity) == "sovereign_fund"
 
     def is_lender_to_states(self, entity: int) -> bool:
         """A development bank or UN programme: a state may be who its loan or grant is for."""
+        return self._category(entity) == "multilateral"
+
+    def _category(self, entity: int) -> str | None:
+        """The reference category of a known actor (None for one the reference lacks)."""
         known = self.reference.get(self.entities[entity].key)
-        return known is not None and known.category == "multilateral"
+        return known.category if known is not None else None
 
     def _publicly_owned(self, e: ResolvedEntity) -> bool:
         if e.type in ("Government", "Bloc"):

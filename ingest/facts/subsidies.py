@@ -40,6 +40,7 @@ _BACKING_VERBS = _STRONG_VERBS | _CAPITAL_VERBS
 # "the fund had committed at least $10 billion to Humain": a state fund giving money (taking a
 # stake or investing in a firm is an investment, invests.py)
 _GIVING_VERBS = frozenset("commit pledge contribute provide give grant inject".split())
+_AWARD_VERBS = _GIVING_VERBS | {"award"}
 _PURCHASE_VERBS = frozenset("purchase buy procure order acquire".split())
 _COMPUTE_WORDS = frozenset("gpu gpus chip chips supercomputer supercomputers accelerator".split())
 _HARDWARE_NOUNS = _COMPUTE_WORDS | COMPUTER_NOUNS | {"server", "processor", "superchip", "cluster"}
@@ -60,6 +61,7 @@ _PROGRAMME_NOUNS = frozenset("initiative programme program fund plan scheme miss
 _APPROVAL_VERBS = frozenset("approve sanction".split())
 _WORK_NOUNS = frozenset("work project effort development".split())
 _RECEIVED_NOUNS = frozenset("money support loan loans credit".split())
+_RECEIVED_FUNDING = _FUNDING_NOUNS | _RECEIVED_NOUNS
 _RECEIVE_VERBS = frozenset("receive get win secure obtain raise share".split())
 _CONTROL_VERBS = frozenset("control own run back manage".split())
 _BUDGET_NOUNS = frozenset("budget exchequer treasury".split())
@@ -297,7 +299,7 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
     will hand 72.5 billion yen to five firms. KDDI will receive 10.2 billion yen")."""
     out = []
     for verb in (t for t in sent.tokens if t.pos_ == "VERB" and t.lemma_ in _RECEIVE_VERBS):
-        funding = [t for t in verb.subtree if t.lemma_ in _FUNDING_NOUNS | _RECEIVED_NOUNS]
+        funding = [t for t in verb.subtree if t.lemma_ in _RECEIVED_FUNDING]
         funders = [e for f in funding for o in _sources(f) for e in _with_of(o, sent, ctx)]
         # "will share 530 billion won in ministry funding": the ministry the text speaks of
         for c in (c for f in funding for c in children(f, ("compound",)) if c.lower_ in _ANAPHORS):
@@ -347,7 +349,7 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
 
 def _a_bill(verb: Token) -> bool:
     """'sharing a bill of EUR 544 million', 'share the cost': paying, not receiving."""
-    return any(o.lemma_ in _COST_NOUNS | {"bill", "burden"} for o in children(verb, ("dobj",)))
+    return any(o.lemma_ in _BILL_NOUNS for o in children(verb, ("dobj",)))
 
 
 def _amounts_for(ctx: DocContext, sent: Sentence) -> list[tuple[int, Money]]:
@@ -463,6 +465,7 @@ def amount_of(f: Fact) -> float | None:
 
 
 _COST_NOUNS = frozenset("budget cost costs investment".split())
+_BILL_NOUNS = _COST_NOUNS | {"bill", "burden"}
 
 
 def _share_of_a_budget(ctx: DocContext, sent: Sentence, money: list[Money]) -> list[int]:
@@ -776,7 +779,7 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     ]  # fmt: skip
     found += [e for t in targets for e in _target_recipients(ctx, sent, verb, t, funders)]
     # ("Maritaca AI was awarded R$45 million by Finep to train a larger Sabiá": the awarded)
-    given = [t for t in children(verb, ("nsubjpass",)) if verb.lemma_ in _GIVING_VERBS | {"award"}]
+    given = [t for t in children(verb, ("nsubjpass",)) if verb.lemma_ in _AWARD_VERBS]
     named = [e for t in targets + given for e in _through_preps(t, sent, ctx, funders)]
     if not any(ctx.type_of(r) in RECIPIENT_TYPES for r in named):
         found += [e for t in purposes for e in _target_recipients(ctx, sent, verb, t, funders)]

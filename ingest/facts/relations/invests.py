@@ -28,6 +28,7 @@ _ROUND_VERBS = frozenset("raise close complete secure land".split())
 _OWN_VERBS = frozenset("back own fund finance control".split())
 _INJECT_VERBS = frozenset("inject put pump pour".split())
 _CAPITAL_NOUNS = frozenset("capital money equity cash funds".split())
+_STATE_FUND_GIVING = _GIVE_MONEY_VERBS | _INJECT_VERBS
 _LIST_VERBS = frozenset("include comprise".split())
 
 
@@ -265,7 +266,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
         # a public body that "is an investor in" a firm says so itself: no subsidy reading
         declared = tok.lemma_ in _INVESTOR_NOUNS
         # a state fund giving money funds the body (subsidies.py); investing in it is this
-        given = tok.lemma_ in _GIVE_MONEY_VERBS | _INJECT_VERBS
+        given = tok.lemma_ in _STATE_FUND_GIVING
         for a in dict.fromkeys(investors):
             if ctx.type_of(a) not in BUSINESSES or (ctx.is_public(a) and not declared):
                 continue

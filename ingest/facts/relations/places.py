@@ -526,6 +526,7 @@ def _to_follow(ctx: DocContext, sent: Sentence) -> list[int]:
 
 _NAMING_GLUE = NAMING_WORDS | {",", "as"}
 _SPEND_VERBS = frozenset("pledge commit spend plan promise".split())
+_SPENT_ON_NOUNS = FACILITY_NOUNS | {"capacity"}
 _PHRASAL = {"set": "up", "roll": "out"}
 # A business that sells, rents or serves compute from a facility runs it.
 _SERVE_VERBS = frozenset("sell rent lease offer serve provide".split())
@@ -598,7 +599,7 @@ def _facility_spent_on(sent: Sentence, verb: Token) -> Token | None:
             if t.dep_ not in ("compound", "amod")
             and sent.mention_of(t) is None
             and t.pos_ == "NOUN"
-            and t.lemma_ in FACILITY_NOUNS | {"capacity"}
+            and t.lemma_ in _SPENT_ON_NOUNS
         ),
         None,
     )
