@@ -75,6 +75,7 @@ _STATE_PLANS = frozenset(
 _SHARE_NOUNS = frozenset(
     "share portion part tranche rest remainder bulk balance award allocation slice item".split()
 )
+_SUM_NOUNS = frozenset("sum amount fund funds funding".split())
 _TOTAL_NOUNS = frozenset("total sum amount package budget money financing".split())
 _SHARE_WORDS = frozenset("most much half part all some bulk".split())
 _ASIDE_PREPS = frozenset("beyond besides despite unlike than excluding".split())
@@ -341,7 +342,13 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
         if not recipients and verb.dep_ == "relcl":
             # "the OpenGPT-X project, which received EUR 14 million": the project's name
             recipients = np_entities(verb.head, sent, ctx)
-        recipients = [r for r in recipients if ctx.type_of(r) in RECIPIENT_TYPES]
+        # ("Nigeria has secured a $120 million loan from the AfDB": a state borrowing)
+        lent = any(ctx.is_lender_to_states(f) for f in funders)
+        recipients = [
+            r
+            for r in recipients
+            if ctx.type_of(r) in RECIPIENT_TYPES or (lent and r not in funders)
+        ]
         if funders and recipients:
             out.append((verb, funders, recipients))
     return out
@@ -559,16 +566,19 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
     endowed = any(w.like_num for o in prep_objects(tok, ("with",)) for w in o.subtree)
     if tok.pos_ == "VERB" and founded and endowed and money:
         return tok  # "the central government set up a national AI fund with 60 billion yuan"
-    if tok.pos_ == "VERB" and tok.lemma_ == "put" and money:
-        # "has put €100 million into X", "is putting up 530 billion won"
+    # (money not counted: "are putting up a matching sum", "has set aside funds for X")
+    sums = any(o.lemma_ in _SUM_NOUNS for o in children(tok, ("dobj",)))
+    if tok.pos_ == "VERB" and tok.lemma_ == "put" and (money or sums):
+        # "has put €100 million into X", "is putting up 530 billion won" (not "putting money
+        # into the sector", which states no sum)
         put_up = any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
-        return tok if put_up or prep_objects(tok, ("into",)) else None
+        return tok if put_up or (money and prep_objects(tok, ("into",))) else None
     available = any(c.lower_ == "available" for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ == "make" and available:
         return tok if money else None  # "BNDES and Finep will make R$ 2 billion available"
     aside = any(c.lower_ == "aside" for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ == "set" and aside:
-        return tok if money else None  # "the strategy set aside 11 billion dirhams"
+        return tok if money or sums else None  # "the strategy set aside 11 billion dirhams"
     if tok.pos_ == "VERB" and tok.lemma_ in FUND_VERBS:
         # "pays the cost", "provides subsidised GPU access": funding without a figure
         objects = [w for o in children(tok, ("dobj",)) for w in o.subtree]
@@ -640,11 +650,19 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         agents += [a for o in prep_objects(v, ("for",)) for a in prep_objects(o, ("by",))]
         for obj in agents:
             out += _with_of(obj, sent, ctx)
-            # "half was paid by X and the rest by A, B and C": the gapped second payer
+            # "half was paid by X and the rest by A, B and C", "EUR 30 million from X and an
+            # equal amount from Y": the gapped second payer
             for part in (t for t in obj.subtree if t.dep_ == "conj"):
-                out += [e for o in prep_objects(part, ("by",)) for e in _with_of(o, sent, ctx)]
+                out += [e for o in prep_objects(part, ("by", "from"))
+                        for e in _with_of(o, sent, ctx)]  # fmt: skip
         for obj in [o for d in children(v, ("dobj",)) for o in prep_objects(d, ("from",))]:
             out += _with_of(obj, sent, ctx)
+        # "has been granted R$50 million in funding by Finep": the funding's own source
+        funding = [t for d in children(v, ("dobj",)) for t in d.subtree
+                   if t.lemma_ in _FUNDING_NOUNS and t.head.dep_ == "prep"]  # fmt: skip
+        out += [
+            e for f in funding for o in prep_objects(f, ("by",)) for e in _with_of(o, sent, ctx)
+        ]
         if v.dep_ in ("acl", "advcl") and v.head.pos_ in ("NOUN", "PROPN"):
             described = [e for e in np_entities(v.head, sent, ctx) if ctx.is_public(e)]
             out += described
@@ -790,7 +808,7 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         told_to = [t for t in targets if t.dep_ == "dative" or t.head.lower_ == "to"]
         states = {e for t in told_to for e in np_entities(t, sent, ctx)}
     found = [r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES or r in states]
-    if not found and not (verb.dep_ == "relcl" and _is_quantity(verb.head)):
+    if not set(found) - set(funders) and not (verb.dep_ == "relcl" and _is_quantity(verb.head)):
         # "Qai will be backed by billions from QIA", "KDDI was granted ¥10.2 billion for a
         # build-out", "TAIDE is developed by X and financed by Y"
         passive = children(verb, ("nsubjpass",))
@@ -818,6 +836,8 @@ def _target_recipients(
         return []  # "paid 22 billion tenge for it": the thing bought
     if t.lower_ == "part" and any(c.dep_ == "poss" for c in t.children):
         return []  # "the state, for its part, has promised": no one the money goes to
+    if t.lemma_ in _SUM_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+        return []  # "is putting up its own money": the funder's
     if t.lower_ in ("them", "they") and verb.dep_ == "conj":
         # "has selected A, B and C ..., and will provide them with ...": the selected
         t = next(iter(children(verb.head, ("dobj",))), t)

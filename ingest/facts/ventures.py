@@ -40,7 +40,9 @@ _JOINT_THINGS = frozenset(
     """package project initiative programme program plan investment fund centre center
     facility campus lab laboratory hub""".split()
 )
-_BUILD_VERBS = frozenset("build construct develop run operate".split())
+_PAYING_VERBS = frozenset("put fund finance pay contribute co-fund cofund".split())
+_CONSTRUCT_VERBS = frozenset("build construct".split())
+_BUILD_VERBS = _CONSTRUCT_VERBS | {"develop", "run", "operate"}
 _SETTING_UP_VERBS = _BUILD_VERBS | {"set", "deploy", "establish", "create"}
 _FOUNDING_VERBS = frozenset("agree form create establish set launch found own".split())
 STATE_WORDS = frozenset("government state authorities administration ministry".split())
@@ -84,13 +86,20 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             name = _venture_name(ctx, sent, tok, partners)
             kind = "joint_venture" if joint else "partnership"
             out += _make(ctx, sent, partners, kind, name, year_of(tok))
-        elif tok.pos_ == "VERB" and _done_together(tok) and not _develops_here(ctx, sent):
+        elif (
+            tok.pos_ == "VERB"
+            and _done_together(tok)
+            and not _develops_here(ctx, sent)
+            and tok.lemma_ not in _PAYING_VERBS  # paying for a thing together: subsidies.py
+        ):
             # "SAP and Deutsche Telekom will jointly own a new company" (a joint venture);
             # "A and B agreed to build it together", "launched by A together with B", "a
             # jointly built campus" (a partnership)
             kind = "joint_venture" if tok.lemma_ in _OWN_VERBS else "partnership"
             # ("a company jointly owned by A, B and C": the owners)
-            others = _joint_undertaking(tok) or tok.lemma_ in _OWN_VERBS
+            # (building anything 'together with' another: "is building, together with
+            # Microsoft, a supercomputer", whose object the parser may lose)
+            others = _joint_undertaking(tok) or tok.lemma_ in _OWN_VERBS | _CONSTRUCT_VERBS
             partners = _together(ctx, sent, tok, others=others)
             out += _make(ctx, sent, partners, kind, None, year_of(tok))
         elif (
@@ -306,7 +315,11 @@ def _works_with(verb: Token) -> bool:
 
 
 def _sale(noun: Token) -> bool:
-    return any(c.lemma_ in ("supply", "purchase") for c in noun.children)
+    """'a supply agreement' (not 'a partnership under which X will supply Y')."""
+    return any(
+        c.lemma_ in ("supply", "purchase") and c.dep_ in ("compound", "amod", "nmod")
+        for c in noun.children
+    )
 
 
 def _one_joint_thing(verb: Token) -> bool:

@@ -123,6 +123,13 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investees += [
                 e for o in prep_objects(tok, ("into",)) for e in np_entities(o, sent, ctx)
             ]
+        elif tok.lemma_ in ("hold", "own") and tok.dep_ == "relcl" and _held_in_which(tok):
+            # "Safaricom, in which Vodacom holds a controlling interest", "Sonatel, in which
+            # France's Orange holds about 42%": the holder invests in what 'which' stands for
+            investors += [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
+            investees += [
+                e for w in _held_in_which(tok) if (e := ctx.refers_to(w, sent)) is not None
+            ]
         elif tok.lemma_ in _OWN_VERBS and _owned_one(tok) is not None:
             # "VinBrain, a company backed by Vingroup", "Humain, a company owned by the PIF";
             # "Teraco, owned by X, and Y": Teraco only, not the list it is in; "Kyivstar,
@@ -378,6 +385,14 @@ def _shares(ctx: DocContext, sent: Sentence) -> list[Fact]:
         for h in dict.fromkeys(holders)
         if h != companies[0] and ctx.type_of(h) in BUSINESSES and not ctx.is_public(h)
     ]
+
+
+def _held_in_which(verb: Token) -> list[Token]:
+    """The 'which' of 'in which X holds ...' (not of 'a joint venture in which X holds 51
+    per cent': a venture's owners are its partners)."""
+    if verb.head.lemma_ == "venture":
+        return []
+    return [w for w in prep_objects(verb, ("in",)) if w.lower_ == "which"]
 
 
 def _capital_into(verb: Token) -> bool:

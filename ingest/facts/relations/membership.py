@@ -114,11 +114,17 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
     if any(_counted_countries(c) for c in cues):
         # "Both countries are members of the GCC": the countries this sentence and the ones
         # just before name, back to the second country
-        told: list[int] = []
-        for s in reversed(ctx.sentences[max(sent.index - 2, 0) : sent.index + 1]):
+        # (in this sentence only those before the cue: "Both are members of X, alongside
+        # A and B" counts the two before, not A and B)
+        first = min(clause_verb(c).i for c in cues if _counted_countries(c))
+        told = [m.entity for m in sent.mentions if m.span.end <= first]
+        for s in reversed(ctx.sentences[max(sent.index - 2, 0) : sent.index]):
             if len({e for e in told if ctx.type_of(e) == "Government"}) >= 2:
                 break
             told += [m.entity for m in s.mentions]
+        if len({e for e in told if ctx.type_of(e) == "Government"}) < 2:
+            # "Both countries are members of the GCC, yet Riyadh ... Doha": named after
+            told += [m.entity for m in sent.mentions if m.span.end > first]
         states += told
     pairs = [
         (e, b)
@@ -142,7 +148,8 @@ def _counted_countries(cue: Token) -> bool:
     """'Both (our) countries are members', 'the two nations are members', 'both states'."""
     verb = clause_verb(cue)
     return any(
-        s.lemma_ in _COUNTED_NOUNS and any(c.lower_ in _COUNTING for c in s.children)
+        (s.lemma_ in _COUNTED_NOUNS and any(c.lower_ in _COUNTING for c in s.children))
+        or (s.lower_ == "both" and not list(s.children))  # "Both are members of X"
         for s in children(verb, ("nsubj",))
     )
 

@@ -444,6 +444,16 @@ Run = Callable[[str], DocumentRecord]
          "Naver Cloud with HyperCLOVA X.", ("Naver Cloud", "DEVELOPS", "HyperCLOVA X")),
         ("Its enterprise model Takane was developed with Cohere.",
          ("Cohere", "DEVELOPS", "Takane")),
+        ("Safaricom, in which Vodacom Group holds a controlling interest, runs the network.",
+         ("Vodacom", "INVESTS_IN", "Safaricom")),
+        ("Sonatel, in which France's Orange holds about 42%, runs data centres.",
+         ("Orange", "INVESTS_IN", "Sonatel")),
+        ("Tunisia and Algeria signed the pact last week. Both are members of the Arab Maghreb "
+         "Union.", ("Algeria", "MEMBER_OF", "Arab Maghreb Union")),
+        ("Mexico and Colombia launched plans. Both countries are members of the Pacific "
+         "Alliance, alongside Chile and Peru.", ("Mexico", "MEMBER_OF", "Pacific Alliance")),
+        ("Kalye AI raised $20 million. Gobi Partners, Japan's SBI Investment and Foxmont "
+         "Capital Partners also took part.", ("SBI Investment", "INVESTS_IN", "Kalye AI")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:

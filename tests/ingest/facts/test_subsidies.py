@@ -476,6 +476,17 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Bahrain wants AI. The venture, Hidd AI Park Company, will receive BD 15 million of "
          "equity from Mumtalakat, the kingdom's sovereign wealth fund.",
          {("Mumtalakat", "Hidd AI Park Company")}),
+        ("Brazil wants AI. Tupi Labs, a Recife start-up, has been granted R$20 million in "
+         "non-reimbursable funding by Finep to train its models.", {("Finep", "Tupi Labs")}),
+        ("The cluster is funded with EUR 20 million from the Slovenian government and an equal "
+         "amount from the EuroHPC Joint Undertaking.",
+         {("Slovenia", None), ("EuroHPC Joint Undertaking", None)}),
+        ("The Walloon government has set aside funds for a new supercomputer in Liège.",
+         {("Walloon Government", None)}),
+        ("Croatia and Serbia are together putting up a matching sum for the cluster.",
+         {("Croatia", None), ("Serbia", None)}),
+        ("Ghana's government has secured a $90 million loan from the World Bank to build "
+         "public computing capacity.", {("World Bank", "Ghana")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -522,7 +533,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "allotted-in-the-state-budget", "the-project-received", "a-government-investment-in",
          "the-largest-slice-goes-to", "awarded-by-to-train-its-model", "most-of-it-to",
          "a-prefectural-government", "a-metropolitan-city-government", "a-council-voted",
-         "received-equity-from-a-state-fund"],
+         "received-equity-from-a-state-fund", "granted-in-funding-by",
+         "an-equal-amount-from", "set-aside-funds", "putting-up-a-matching-sum",
+         "a-state-borrows-from-a-development-bank"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected

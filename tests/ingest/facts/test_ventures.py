@@ -284,6 +284,11 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "SAP, Germany's largest software company, and Siemens.",
          [({"Deutsche Telekom", "SAP"}, "partnership"),
           ({"Deutsche Telekom", "Siemens"}, "partnership")]),
+        ("Quetzal Networks signed a partnership with Nvidia under which the chip designer will "
+         "supply Blackwell systems.", [({"Quetzal Networks", "Nvidia"}, "partnership")]),
+        ("Nscale is building, together with Microsoft, a supercomputer at Loughton in Essex.",
+         [({"Nscale", "Microsoft"}, "partnership")]),
+        ("Croatia and Serbia are together putting up a matching sum for the cluster.", []),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -307,7 +312,9 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "a-partnership-the-two-signed", "a-partner-with-a-list-in-a-venture",
          "regression-an-owner-in-a-description-does-not-end-the-list",
          "a-coined-short-form-in-brackets", "set-up-x-a-joint-venture",
-         "regression-a-country-describing-a-listed-partner-is-none"],
+         "regression-a-country-describing-a-listed-partner-is-none",
+         "regression-a-partnership-under-which-one-supplies", "building-together-with",
+         "paying-together-is-no-partnership"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
