@@ -46,7 +46,7 @@ _CATEGORY_NOUNS = {
 }
 _QUOTES = frozenset('"“”')
 # "the government", "the Treasury set aside K500 million": the state itself
-_STATE_WORDS = frozenset("government state treasury exchequer".split())
+_STATE_WORDS = frozenset("government state treasury exchequer cabinet".split())
 _MAKING_NOUNS = frozenset("development training release launch".split())
 _INSTALL_VERBS = frozenset("install instal operate run host house".split())  # spaCy: "instal"
 

@@ -133,7 +133,12 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             funders = _giver_told_before(ctx, sent, verb)
         if not funders or (not money and _counted_programme(ctx, sent, verb)):
             continue
-        recipients = _recipients(ctx, sent, verb, funders) or _share_of_a_budget(ctx, sent, money)
+        recipients = (
+            _recipients(ctx, sent, verb, funders)
+            or _share_of_a_budget(ctx, sent, money)
+            or _round_raiser(ctx, sent, verb)
+            or _joined_clause_recipients(ctx, sent, verb, funders)
+        )
         if not recipients and _describes_the_funder(sent, verb):
             continue  # "The PIF, the kingdom's $925 billion fund, is bankrolling the build-out"
         facts = _subsidy_facts(sent, funders, recipients, money, verb)
@@ -163,6 +168,38 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     ]
     # (a part "of which" is of money given, not of money a body says it received)
     return out + _part_of_which(ctx, sent, out[by_receiving:])
+
+
+_ROUND_VERBS = frozenset("raise close complete secure land".split())
+_JOINING_VERBS = frozenset("add contribute put commit provide inject".split())
+
+
+def _round_raiser(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
+    """'X closed a 140 billion won Series C. Amazon led the round, while KDB contributed 30
+    billion won': a state investor's money in a funding round the text just told of goes to
+    the firm that raised it (the subject of 'raise', 'close' ... in this sentence or the two
+    before)."""
+    if verb.lemma_ not in _JOINING_VERBS or not sent.money:
+        return []
+    for s in reversed(ctx.sentences[max(sent.index - 2, 0) : sent.index + 1]):
+        for raising in (t for t in s.tokens if t.lemma_ in _ROUND_VERBS and t.pos_ == "VERB"):
+            told = [t for t in raising.subtree if t.lower_ in ("round", "series") or t.like_num]
+            raisers = [e for t in children(raising, ("nsubj",)) for e in np_entities(t, s, ctx)]
+            firms = [e for e in raisers if ctx.type_of(e) == "Firm" and not ctx.is_public(e)]
+            if told and firms:
+                return firms[:1]
+    return []
+
+
+def _joined_clause_recipients(
+    ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
+) -> list[int]:
+    """'X will provide GRNET with €15 million, and the government will put in a further
+    €15 million': a clause joined to a funding clause, naming no recipient, pays the same one."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.lemma_ not in FUND_VERBS or not sent.money:
+        return []
+    return _recipients(ctx, sent, head, funders)
 
 
 def _respectively(sent: Sentence, funders: list[int], recipients: list[int]) -> list[Fact]:
@@ -307,6 +344,9 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
             body = _body_named_before(ctx, sent) if c.lower_ != "government" else []
             funders += body or [e for e in [ctx.refers_to(c, sent)] if e is not None]
         funders += [e for o in prep_objects(verb, ("from",)) for e in _with_of(o, sent, ctx)]
+        # "received ¥50.1 billion in METI support": the body naming the funding
+        funders += [m.entity for f in funding for c in children(f, ("compound", "poss"))
+                    if (m := sent.mention_of(c)) is not None]  # fmt: skip
         # ("BD 15 million of equity from Mumtalakat": the 'from' on what is received)
         funders += [e for d in children(verb, ("dobj",)) for t in d.subtree
                     if t.lower_ == "from" and t.dep_ == "prep"
@@ -572,7 +612,11 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
         # "has put €100 million into X", "is putting up 530 billion won" (not "putting money
         # into the sector", which states no sum)
         put_up = any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
-        return tok if put_up or (money and prep_objects(tok, ("into",))) else None
+        put_in = money and any(  # ("put in EUR 100 million", 'in' read as a preposition)
+            c.lower_ == "in" and (c.dep_ == "prt" or any(t.like_num for t in c.subtree))
+            for c in tok.children
+        )
+        return tok if put_up or put_in or (money and prep_objects(tok, ("into",))) else None
     available = any(c.lower_ == "available" for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ == "make" and available:
         return tok if money else None  # "BNDES and Finep will make R$ 2 billion available"
@@ -632,7 +676,9 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         sources += prep_objects(v, ("from",))
         if v.lemma_ in _APPROVAL_VERBS and sources:
             # "The Cabinet approved BD 10 million from the Labour Fund": the fund pays
-            out += [e for o in sources for e in _with_of(o, sent, ctx) if ctx.is_public(e)]
+            # (a fund the state approves money from is the state's: "the Labour Fund, Tamkeen")
+            out += [e for o in sources for e in _with_of(o, sent, ctx)
+                    if ctx.is_public(e) or ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
             if out:
                 break
         out += _subject_actors(subjects(v), sent, ctx)
@@ -751,18 +797,25 @@ def _with_of(tok: Token, sent: Sentence, ctx: DocContext, depth: int = 0) -> lis
 
 def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]) -> list[int]:
     found: list[int] = []
-    if verb.dep_ == "acl":
-        found += np_entities(verb.head, sent, ctx)
-        if verb.head.dep_ == "appos":  # "TII, a research centre funded by the ATRC"
-            found += np_entities(verb.head.head, sent, ctx)
+    described = verb
+    if verb.dep_ == "conj" and verb.head.dep_ == "acl":
+        described = verb.head  # "BharatGen, a consortium led by X and funded by Y"
+    if described.dep_ == "acl":
+        found += np_entities(described.head, sent, ctx)
+        if described.head.dep_ == "appos":  # "TII, a research centre funded by the ATRC"
+            found += np_entities(described.head.head, sent, ctx)
     objects = children(verb, ("dobj", "dative"))
     granted: list[Token] = []
     if verb.lemma_ in _APPROVAL_VERBS:
         firms = {e for e in range(len(ctx.entities)) if ctx.type_of(e) == "Firm"}
-        # "approved a $4.5 million grant to AGETIC": the approved money's recipient
-        granted = [t for o in objects for t in prep_objects(o, ("to", "for"))]
+        # "approved a $4.5 million grant to AGETIC", "approved subsidies worth Rs 246 crore
+        # for Sarvam": the approved money's recipient
+        granted = [t for o in objects for p in o.subtree
+                   if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                   for t in children(p, ("pobj",))]  # fmt: skip
         objects = [o for o in objects if firms & set(np_entities(o, sent, ctx))]
     targets = [*objects, *granted, *prep_objects(verb, _RECIPIENT_PREPS)]
+    state_bodies: list[int] = []
     # "paid for by the government through a grant to the university", "financed by a loan to
     # Uruguay from the IDB"
     targets += [o for g in prep_objects(verb, ("through", "via", "by", "with"))
@@ -777,7 +830,11 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         if sent.mention_of(purpose) and any(c.lower_ == "to" for c in purpose.children):
             targets.append(purpose)  # "allocated to AIST", the name parsed as a verb
         elif any(c.lower_ == "for" and c.dep_ == "mark" for c in purpose.children):
-            targets += children(purpose, ("nsubj",))  # "approved ALL 900m for AKSHI to buy"
+            # "approved ALL 900m for AKSHI to buy", "earmarked NT$3.8 billion for the NSTC to
+            # buy": a body the money is for (a country's own state body too)
+            enabled = children(purpose, ("nsubj",))
+            targets += enabled
+            state_bodies += [e for t in enabled for e in np_entities(t, sent, ctx)]
         elif any(c.tag_ == "TO" for c in purpose.children):
             purposes += children(purpose, ("dobj",))
             if purpose.lemma_ in ("help", "enable", "allow"):  # "to help Cohere pay for X"
@@ -807,6 +864,9 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     if any(ctx.is_lender_to_states(f) for f in funders):
         told_to = [t for t in targets if t.dep_ == "dative" or t.head.lower_ == "to"]
         states = {e for t in told_to for e in np_entities(t, sent, ctx)}
+    if any(ctx.entities[f].iso3 for f in funders):
+        # a country's money for one of its own bodies to spend (not a region: its government)
+        states |= {e for e in state_bodies if not ctx.entities[e].key.startswith("state:")}
     found = [r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES or r in states]
     if not set(found) - set(funders) and not (verb.dep_ == "relcl" and _is_quantity(verb.head)):
         # "Qai will be backed by billions from QIA", "KDDI was granted ¥10.2 billion for a
@@ -856,6 +916,8 @@ def _through_preps(
     # "for 4,096 Nvidia H100 GPUs": the maker of the hardware bought is no recipient
     hardware = tok.lemma_.lower() in _HARDWARE_NOUNS and sent.mention_of(tok) is None
     found = ([] if hardware else np_entities(tok, sent, ctx)) or _host_of_facility(tok, sent, ctx)
+    if not found:  # "for CAIT's digital transformation projects": whose projects
+        found = [m.entity for p in children(tok, ("poss",)) if (m := sent.mention_of(p))]
     if depth < 3 and not found:  # "the Falcon models of the TII": Falcon, not TII
         # ("to expand GPU capacity at the Leibniz Supercomputing Centre": the body it is at)
         for inner in prep_objects(tok, ("of", "for", "to", "by", "on", "towards", "in", "at")):

@@ -487,6 +487,26 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("Croatia", None), ("Serbia", None)}),
         ("Ghana's government has secured a $90 million loan from the World Bank to build "
          "public computing capacity.", {("World Bank", "Ghana")}),
+        ("India wants AI. The Ministry of Electronics and Information Technology (MeitY) has "
+         "approved GPU subsidies worth about Rs 246 crore for Sarvam AI.",
+         {("Ministry of Electronics and Information Technology", "Sarvam AI")}),
+        ("India wants AI. BharatGen, a consortium led by IIT Bombay and funded by the "
+         "Department of Science and Technology, is building models.",
+         {("Department of Science and Technology", "BharatGen")}),
+        ("Japan wants AI. Sakura Internet, an Osaka-based cloud provider, received ¥50.1 "
+         "billion in METI support for GPU build-outs.",
+         {("Ministry of Economy, Trade and Industry", "Sakura Internet")}),
+        ("Taiwan wants AI. The National Science and Technology Council (NSTC) leads it. The "
+         "cabinet has earmarked NT$3.8 billion for the NSTC to buy GPU hours at the site.",
+         {("Taiwan", "National Science and Technology Council")}),
+        ("Upstage last month closed a 140 billion won Series C. Amazon led the round, while "
+         "Korea Development Bank (KDB), the state-run policy lender, contributed 30 billion "
+         "won.", {("Korea Development Bank", "Upstage")}),
+        ("Mistral AI raised EUR 1.7bn in a round led by ASML. Bpifrance, the state-owned "
+         "investment bank, put in EUR 100 million.", {("Bpifrance", "Mistral AI")}),
+        ("The EuroHPC Joint Undertaking will provide GRNET with €15 million to build the "
+         "factory, and the Greek government will put in a further €15 million.",
+         {("EuroHPC Joint Undertaking", "GRNET"), ("Greece", "GRNET")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -535,7 +555,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-prefectural-government", "a-metropolitan-city-government", "a-council-voted",
          "received-equity-from-a-state-fund", "granted-in-funding-by",
          "an-equal-amount-from", "set-aside-funds", "putting-up-a-matching-sum",
-         "a-state-borrows-from-a-development-bank"],
+         "a-state-borrows-from-a-development-bank", "approved-subsidies-worth-for",
+         "funded-by-in-a-description-after-led-by", "in-a-bodys-support",
+         "the-cabinet-earmarks-for-a-state-body-to-buy", "a-state-bank-joins-a-round",
+         "a-state-bank-puts-in-money-in-a-round", "a-joined-clause-pays-the-same-one"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
