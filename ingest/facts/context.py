@@ -500,7 +500,11 @@ class DocContext:
             # "X said on Tuesday it would fund Y": the one who said it
             said = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
             if said and said[0] != tok:
-                return self.refers_to(said[0], sent)
+                # ("US chipmaker Nvidia said it would": the name in apposition)
+                in_apposition = [m.entity for a in said[0].children if a.dep_ == "appos"
+                                 if (m := sent.mention_of(a)) is not None]  # fmt: skip
+                sayer = self.refers_to(said[0], sent)
+                return sayer if sayer is not None or not in_apposition else in_apposition[0]
         relative = tok.dep_ in ("nsubj", "pobj")  # "X, which ...", "X, in which Y holds ..."
         if lower == "whose" or (lower in ("which", "who", "that") and relative):
             return self._relative_head(tok, sent)  # "X, a firm which plans to ..."

@@ -189,10 +189,12 @@ def prep_objects(tok: Token, words: Iterable[str]) -> list[Token]:
     """Objects of the token's prepositions among `words` ("with X", "between X and Y")."""
     wanted = set(words)
     # ("providing capacity to CENIA": the parser calls a recipient's 'to' a dative)
-    return [
-        o for p in tok.children if p.dep_ in ("prep", "agent", "dative") and p.lower_ in wanted
-        for o in p.children if o.dep_ == "pobj"
-    ]  # fmt: skip
+    preps = [
+        p for p in tok.children if p.dep_ in ("prep", "agent", "dative") and p.lower_ in wanted
+    ]
+    # ("to the government and to Samsung": the repeated preposition is the first one's conjunct)
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == p.lower_]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def subjects(verb: Token) -> list[Token]:

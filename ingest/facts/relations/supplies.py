@@ -252,7 +252,10 @@ def _sellers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         chosen = [e for o in children(verb.head, ("dobj",)) for e in _actors_of(ctx, sent, o)]
         if chosen:
             return chosen
-    return _actors_of(ctx, sent, subject_of(verb))
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ == "it":  # "Nvidia said it would supply"
+        return [e for e in [ctx.refers_to(subject, sent)] if e is not None]
+    return _actors_of(ctx, sent, subject)
 
 
 def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int) -> list[int]:
@@ -343,9 +346,19 @@ def _actors_of(ctx: DocContext, sent: Sentence, tok: Token | None) -> list[int]:
     return np_entities(tok, sent, ctx, heads_only=True) if tok is not None else []
 
 
+_PART_NOUNS = frozenset("rest remainder balance bulk".split())
+
+
 def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     found = [e for o in children(verb, ("dobj", "dative")) for e in _actors_of(ctx, sent, o)]
-    for o in _verb_preps(verb, ("to", "for")):
+    # "supply 260,000 GPUs to Korea: 50,000 to the government and the remainder to A, B and
+    # C": the parts' buyers, each amount's own 'to'
+    parts = [
+        o for t in sent.tokens
+        if t.i > verb.i and (t.like_num or t.lemma_ in _PART_NOUNS) and t.dep_ != "dobj"
+        for o in prep_objects(t, ("to",))
+    ]  # fmt: skip
+    for o in [*_verb_preps(verb, ("to", "for")), *parts]:
         found += np_entities(o, sent, ctx, heads_only=True)
         if children(o, ("conj", "appos")):
             # "to the government, Samsung Electronics, SK Group and Naver": every one listed

@@ -454,6 +454,11 @@ Run = Callable[[str], DocumentRecord]
          "Alliance, alongside Chile and Peru.", ("Mexico", "MEMBER_OF", "Pacific Alliance")),
         ("Kalye AI raised $20 million. Gobi Partners, Japan's SBI Investment and Foxmont "
          "Capital Partners also took part.", ("SBI Investment", "INVESTS_IN", "Kalye AI")),
+        ("Nvidia will supply 40,000 GPUs to the Indian government and to Reliance Jio, Tata "
+         "Communications and Yotta.", ("Nvidia", "SUPPLIES", "Tata Communications")),
+        ("US chipmaker AMD said it would ship 50,000 of its accelerators to Japan: 10,000 to the "
+         "government and the remainder to SoftBank Corp. and KDDI.",
+         ("Advanced Micro Devices", "SUPPLIES", "KDDI")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
