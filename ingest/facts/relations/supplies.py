@@ -41,6 +41,8 @@ _STAKE_NOUNS = frozenset("stake share shares holding".split())
 _LIST_ENDS = frozenset("under in through with at from by for on via".split())
 # giving compute: "provided it with Azure capacity", "gave the start-up cloud credits"
 _PROVIDE_VERBS = frozenset("provide give grant offer allocate".split())
+# making chips for another: "TSMC fabricates accelerators for Nvidia and AMD"
+_FAB_VERBS = frozenset("fabricate manufacture produce".split())
 
 
 def supplies(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -218,7 +220,7 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
             out += [relation_fact("SUPPLIES", m, customer, sent, 0.7) for m in makers]
             continue
         elif (verb.lemma_ in _SELL_VERBS and not _sells_a_stake(verb)) or (
-            verb.lemma_ in _PROVIDE_VERBS and _compute_object(verb)
+            verb.lemma_ in _PROVIDE_VERBS | _FAB_VERBS and _compute_object(verb)
         ):
             sellers, buyers = _sellers(ctx, sent, verb), _buyers(ctx, sent, verb)
             if sellers and not buyers:
@@ -227,9 +229,10 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
         elif verb.lemma_ in _BUY_VERBS:
             # "renting from Google Cloud": the firm whose product the seller is named by
             sellers = [e for o in _verb_preps(verb, ("from",)) for e in np_entities(o, sent, ctx)]
-            # "trains Akwaba on GPU capacity rented from X": the trainer rents it
+            # "trains Akwaba on GPU capacity rented from X": the trainer rents it; "Its GPUs
+            # are rented from NextDC": whose GPUs
             user = subject_of(clause_verb(verb.head)) if verb.dep_ == "acl" else subject_of(verb)
-            buyers = _actors_of(ctx, sent, user)
+            buyers = _user(ctx, sent, user)
         else:
             continue
         # (a body giving compute supplies it too: "EuroHPC allocated the university GPU hours")
@@ -243,10 +246,33 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
     return out
 
 
+def _user(ctx: DocContext, sent: Sentence, tok: Token | None) -> list[int]:
+    """Who uses what a subject names: the actor; the developer of a model ("The model was
+    trained on capacity supplied by X", "Breeze, which was trained on ..."); the owner of
+    compute ("Its GPUs are rented from X")."""
+    if tok is None:
+        return []
+    found = _actors_of(ctx, sent, tok)
+    if not found and (tok.lower_ in ("which", "it") or tok.lemma_ in MODEL_NOUNS):
+        e = ctx.refers_to(tok, sent)
+        if e is None and tok.lemma_ in MODEL_NOUNS and _definite(tok):
+            e = ctx.last_entity_before(sent.offset + tok.idx, {"AIModel"})
+        found = [e] if e is not None else []
+    if not found and tok.lemma_.lower() in _COMPUTE_WORDS:
+        found = [e for p in children(tok, ("poss",)) if (e := ctx.refers_to(p, sent)) is not None]
+    models = [e for e in found if ctx.type_of(e) == "AIModel"]
+    developers = [d for m in models if (d := _developer_of(ctx, m)) is not None]
+    return developers + [e for e in found if e not in models]
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
 def _sellers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
-    """Who supplies: the subject; the agent of 'accelerators supplied by AMD'; the one chosen
-    in 'selected Nvidia to supply the GPUs'."""
-    if verb.dep_ == "acl":
+    """Who supplies: the subject; the agent of 'accelerators supplied by AMD' and of 'That
+    capacity is provided by Yotta'; the one chosen in 'selected Nvidia to supply the GPUs'."""
+    if verb.dep_ == "acl" or children(verb, ("auxpass",)):
         return [e for a in prep_objects(verb, ("by",)) for e in _actors_of(ctx, sent, a)]
     if not children(verb, ("nsubj",)) and verb.dep_ in ("xcomp", "advcl"):
         chosen = [e for o in children(verb.head, ("dobj",)) for e in _actors_of(ctx, sent, o)]
@@ -267,9 +293,15 @@ def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int)
         if chooser:
             return chooser
     if verb.dep_ == "acl":
-        user = _actors_of(ctx, sent, subject_of(clause_verb(verb.head)))
+        user = _user(ctx, sent, subject_of(clause_verb(verb.head)))
         if user:
             return user
+    passive = next(iter(children(verb, ("nsubjpass",))), None)
+    if passive is not None and passive.lemma_.lower() in _COMPUTE_WORDS and _definite(passive):
+        # "Sarvam trains its models in India. That capacity is provided by Yotta."
+        named = _body_just_named(ctx, sent)
+        if named is not None and named != seller:
+            return [named]
     if not is_hardware_maker(ctx, seller):
         return []
     found = ctx.host_before(sent.offset + verb.idx)
@@ -335,8 +367,8 @@ def _compute_object(verb: Token) -> bool:
     """'provided cloud computing capacity and credits to CENIA', 'provided it with Azure
     cloud capacity', 'cloud capacity that Oracle provides', 'gave the start-up cloud
     credits': computing is what it gives."""
-    given = [*children(verb, ("dobj",)), *prep_objects(verb, ("with",))]
-    if verb.dep_ == "relcl":
+    given = [*children(verb, ("dobj", "nsubjpass")), *prep_objects(verb, ("with",))]
+    if verb.dep_ in ("relcl", "acl"):
         given.append(verb.head)
     words = {t.lemma_.lower() for o in given for t in o.subtree}
     return bool(words & _COMPUTE_WORDS)

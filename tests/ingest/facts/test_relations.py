@@ -459,6 +459,14 @@ Run = Callable[[str], DocumentRecord]
         ("US chipmaker AMD said it would ship 50,000 of its accelerators to Japan: 10,000 to the "
          "government and the remainder to SoftBank Corp. and KDDI.",
          ("Advanced Micro Devices", "SUPPLIES", "KDDI")),
+        ("AI Singapore builds SEA-LION. The model was trained on capacity supplied by Singtel.",
+         ("Singtel", "SUPPLIES", "AI Singapore")),
+        ("Sarvam AI trains its models in India. That capacity is provided by Yotta Data "
+         "Services.", ("Yotta", "SUPPLIES", "Sarvam AI")),
+        ("Wattle AI is a Sydney start-up. Its GPUs are rented from NextDC.",
+         ("NextDC", "SUPPLIES", "Wattle AI")),
+        ("TSMC fabricates accelerators for Nvidia and AMD.",
+         ("Taiwan Semiconductor Manufacturing Company", "SUPPLIES", "Advanced Micro Devices")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
