@@ -22,7 +22,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ingest.components.descriptions import could_be_name, described_nearby, kind_from_context
+from ingest.components.descriptions import (
+    could_be_name,
+    described_nearby,
+    kind_from_context,
+    leads_a_round,
+)
 from ingest.components.gazetteer import PLACES_KEY
 from ingest.components.gazetteer import SPANS_KEY as GAZETTEER_KEY
 from ingest.lexicon import (
@@ -62,7 +67,7 @@ _PERSON_TITLES = frozenset(
     Co-founder Head Secretary Deputy Acting Vice Executive Officer Governor Mayor King Queen
     Sheikh Dr Professor Mr Ms Mrs General Ambassador Senior Partner""".split()
 )
-_DOMAIN_NAME = re.compile(r"[A-Z][\w-]*\.(?:ai|io|com|co|tech)")
+_DOMAIN_NAME = re.compile(r"[A-Z][\w-]*\.(?:ai|io|com|co|tech|vc|app|dev|net)")
 _ROLE_WORDS = frozenset(
     "ceo cto cfo executive founder co-founder chairman chairwoman president head director".split()
 )
@@ -605,7 +610,7 @@ class ActorRecognizer:
                 continue  # "the fado singer Amália Rodrigues"
             # ("TituLLM", "SpeakLeash": a capital inside a word makes a name, however tagged)
             common = tok.pos_ != "PROPN" and not is_camel_case(tok.text)
-            if kind and (common or person) and not described_nearby(tok):
+            if kind and (common or person) and not (described_nearby(tok) or leads_a_round(tok)):
                 kind = None  # a common word or a person's name needs a description beside it
             if kind:
                 out.append(Span(doc, span.start, span.end, label=kind))

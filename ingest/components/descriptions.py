@@ -103,12 +103,34 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
         return "Firm"  # "housed in a Digital Realty data center"
     if tok.dep_ == "poss" and _facility_phrase(tok.head):
         return "Firm"  # "YTL Power's AI data centre facility"
+    if leads_a_round(tok):
+        return "Firm"  # "Kaszek led the round", "a round led by Maki.vc"
     # "the Saudi-developed ALLaM": a named thing someone developed or trained
     if any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts):
         return "AIModel"
     if _after_a_machine(tok):
         return None  # "a new supercomputer, MeluXina-AI, the factory will ...": a computer
     return _described_after(tok) or _described_before(tok) or _named_as(tok)
+
+
+_ROUND_WORDS = frozenset("round series".split())
+
+
+def leads_a_round(tok: Token) -> bool:
+    """Who leads or joins a funding round: the subject of 'led the round', the agent of 'a
+    round led by X' or 'joined by X' (an investor)."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_ in ("lead", "co-lead"):
+        return any(o.lower_ in _ROUND_WORDS for o in tok.head.children if o.dep_ == "dobj")
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        verb = tok.head.head
+        led = verb.head if verb.dep_ in ("acl", "advcl") else None
+        return (
+            verb.lemma_ in ("lead", "co-lead", "join")
+            and led is not None
+            and (led.lower_ in _ROUND_WORDS or any(
+                o.lower_ in _ROUND_WORDS for o in led.children if o.dep_ == "dobj"))
+        )  # fmt: skip
+    return False
 
 
 def _after_a_machine(tok: Token) -> bool:

@@ -46,6 +46,7 @@ _CATEGORY_NOUNS = {
 }
 _QUOTES = frozenset('"“”')
 # "the government", "the Treasury set aside K500 million": the state itself
+_RAISE_VERBS = frozenset("raise close complete secure land".split())
 _STATE_WORDS = frozenset("government state treasury exchequer cabinet".split())
 _MAKING_NOUNS = frozenset("development training release launch".split())
 _INSTALL_VERBS = frozenset("install instal operate run host house".split())  # spaCy: "instal"
@@ -342,7 +343,10 @@ class DocContext:
         if not sent.index or depth >= 3:
             return None
         before = self.sentences[sent.index - 1]
-        for subj in (t for t in before.span if t.dep_ in ("nsubj", "nsubjpass")):
+        # ("Then there is Sakana AI, founded in 2023. The start-up ...": what there is)
+        there = [a for t in before.span if t.dep_ == "expl" and t.head.dep_ == "ROOT"
+                 for a in t.head.children if a.dep_ == "attr"]  # fmt: skip
+        for subj in (t for t in before.span if t.dep_ in ("nsubj", "nsubjpass") or t in there):
             if subj.head.dep_ != "ROOT":
                 continue
             m = before.mention_of(subj)
@@ -364,6 +368,23 @@ class DocContext:
             ]  # fmt: skip
             self._we = len(we) >= 3
         return self._we
+
+    def round_raiser(self, sent: Sentence) -> int | None:
+        """The firm that raised the funding round this sentence or the two before told of:
+        the subject of 'raise', 'close' ... with a round or an amount in its phrase."""
+        for s in reversed(self.sentences[max(sent.index - 2, 0) : sent.index + 1]):
+            for raising in (t for t in s.tokens if t.lemma_ in _RAISE_VERBS and t.pos_ == "VERB"):
+                if not any(t.lower_ in ("round", "series") or t.like_num for t in raising.subtree):
+                    continue
+                for subj in (c for c in raising.children if c.dep_ == "nsubj"):
+                    firm = self.refers_to(subj, s)
+                    if (
+                        firm is not None
+                        and self.type_of(firm) == "Firm"
+                        and not self.is_public(firm)
+                    ):
+                        return firm
+        return None
 
     def topic_business(self, sent: Sentence) -> int | None:
         """The firm a sentence with no named subject is about (as 'the company' reads)."""

@@ -170,25 +170,17 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     return out + _part_of_which(ctx, sent, out[by_receiving:])
 
 
-_ROUND_VERBS = frozenset("raise close complete secure land".split())
 _JOINING_VERBS = frozenset("add contribute put commit provide inject".split())
 
 
 def _round_raiser(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     """'X closed a 140 billion won Series C. Amazon led the round, while KDB contributed 30
     billion won': a state investor's money in a funding round the text just told of goes to
-    the firm that raised it (the subject of 'raise', 'close' ... in this sentence or the two
-    before)."""
+    the firm that raised it."""
     if verb.lemma_ not in _JOINING_VERBS or not sent.money:
         return []
-    for s in reversed(ctx.sentences[max(sent.index - 2, 0) : sent.index + 1]):
-        for raising in (t for t in s.tokens if t.lemma_ in _ROUND_VERBS and t.pos_ == "VERB"):
-            told = [t for t in raising.subtree if t.lower_ in ("round", "series") or t.like_num]
-            raisers = [e for t in children(raising, ("nsubj",)) for e in np_entities(t, s, ctx)]
-            firms = [e for e in raisers if ctx.type_of(e) == "Firm" and not ctx.is_public(e)]
-            if told and firms:
-                return firms[:1]
-    return []
+    raiser = ctx.round_raiser(sent)
+    return [raiser] if raiser is not None else []
 
 
 def _joined_clause_recipients(

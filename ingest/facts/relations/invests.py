@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.relations.common import BUSINESSES, relation_fact
 from ingest.facts.tree import (
     children,
     conjuncts,
+    listed_after,
     names_before,
     np_entities,
     prep_objects,
@@ -69,6 +70,27 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             for poss in children(tok, ("poss",)):
                 held = ctx.refers_to(poss, sent)
                 investees += [held] if held is not None else []
+        elif (
+            tok.lemma_ in _INVESTOR_NOUNS
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_ in _LIST_VERBS
+            and _round_told_before(ctx, sent, here=True)
+        ):
+            # "X raised ¥20bn. New investors included A, B and C": the raiser's investors
+            investors += [
+                e for o in children(tok.head, ("dobj",)) for e in np_entities(o, sent, ctx)
+            ]
+            raised_by = ctx.round_raiser(sent)
+            investees += [raised_by] if raised_by is not None else _topic_firm(ctx, sent)
+        elif tok.lemma_ == "backing" and tok.pos_ == "NOUN" and prep_objects(tok, ("from",)):
+            # "raised $214 million in its Series A, with backing from Nvidia and three
+            # Japanese megabanks - MUFG, SMBC and Mizuho": the backers, in the raiser
+            for prep in (c for c in tok.children if c.lower_ == "from"):
+                investors += listed_after(ctx, sent, prep, stops=frozenset({"for", "in", "to"}))
+            raiser = subject_of(clause_verb(tok))
+            investees += np_entities(raiser, sent, ctx) if raiser is not None else []
+            if raiser is not None and not investees:
+                investees += [e for e in [ctx.refers_to(raiser, sent)] if e is not None]
         elif tok.lemma_ in _INVESTOR_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "among":
             # "X counts Nvidia and Google among its investors": the counted invest in X
             # (a state fund counted among shareholders is the state's money: subsidies.py)
@@ -307,9 +329,11 @@ def _took_part(verb: Token) -> bool:
     )
 
 
-def _round_told_before(ctx: DocContext, sent: Sentence) -> bool:
-    before = ctx.sentences[sent.index - 1] if sent.index else None
-    return before is not None and any(t.lemma_ in ("round", "raise") for t in before.tokens)
+def _round_told_before(ctx: DocContext, sent: Sentence, *, here: bool = False) -> bool:
+    """Whether the sentence before (or, `here`, this one) tells of a funding round."""
+    told = [ctx.sentences[sent.index - 1]] if sent.index else []
+    told += [sent] if here else []
+    return any(t.lemma_ in ("round", "raise") for s in told for t in s.tokens)
 
 
 def _paid_for(stake: Token) -> bool:

@@ -76,6 +76,8 @@ def _supplying_verb(root: Token) -> Token | None:
         thing = root.head.head  # "operates Nvidia-powered clusters"
     elif root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ == "NOUN":
         thing = root.head.head  # "trained on cloud capacity from Amazon Web Services"
+        if thing.lemma_ in ("backing", "funding", "investment", "support"):
+            return None  # "with backing from Nvidia": money, not compute
     elif root.dep_ in ("poss", "compound", "nmod"):
         thing = root.head
     else:

@@ -72,6 +72,8 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
         ("Sunbird AI, a Kampala-based non-profit research organisation, built it.",
          "Sunbird AI", "Organization"),
         ("Dhiraagu is the Maldives' leading telecommunications provider.", "Dhiraagu", "Firm"),
+        ("Tekoäly Oy closed a EUR 14 million round led by Maki.vc.", "Maki.vc", "Firm"),
+        ("Jandaia AI raised R$310 million. Kaszek led the round.", "Kaszek", "Firm"),
         ("Guacamaya was developed by the Centro Nacional de Desarrollo e Investigación en "
          "Tecnologías Libres (Cenditel).",
          "Centro Nacional de Desarrollo e Investigación en Tecnologías Libres", "Organization"),

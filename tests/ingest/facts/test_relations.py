@@ -467,6 +467,17 @@ Run = Callable[[str], DocumentRecord]
          ("NextDC", "SUPPLIES", "Wattle AI")),
         ("TSMC fabricates accelerators for Nvidia and AMD.",
          ("Taiwan Semiconductor Manufacturing Company", "SUPPLIES", "Advanced Micro Devices")),
+        ("Sakana AI raised ¥20bn. New investors included Khosla Ventures, New Enterprise "
+         "Associates and SBI Investment.",
+         ("New Enterprise Associates", "INVESTS_IN", "Sakana AI")),
+        ("Sakana AI raised about $214 million in its Series A, with backing from Nvidia and three "
+         "Japanese megabanks - MUFG, Sumitomo Mitsui Banking Corp. and Mizuho.",
+         ("Mizuho Financial Group", "INVESTS_IN", "Sakana AI")),
+        ("Preferred Networks builds PLaMo. Then there is Sakana AI, founded in Tokyo in 2023. The "
+         "start-up raised about $214 million, with backing from Nvidia.",
+         ("Nvidia", "INVESTS_IN", "Sakana AI")),
+        ("Jandaia AI raised R$310 million. Kaszek led the round.",
+         ("Kaszek", "INVESTS_IN", "Jandaia AI")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -503,6 +514,11 @@ def test_regression_selling_a_stake_or_a_list_past_its_end_is_no_supply(run: Run
     found = {f for f in relations(rec) if f[1] == "SUPPLIES"}
     assert not {f for f in found if f[0] == "FPT Corporation"}
     assert not {f for f in found if "PCM" in f[2]}
+
+
+def test_regression_backing_money_is_no_supply(run: Run) -> None:
+    rec = run("Sakana AI raised $214 million, with backing from Nvidia.")
+    assert ("Nvidia", "SUPPLIES", "Sakana AI") not in relations(rec)
 
 
 def test_regression_a_state_fund_among_shareholders_and_a_dated_unveiling(run: Run) -> None:
