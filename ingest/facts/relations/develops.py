@@ -22,6 +22,7 @@ from ingest.facts.tree import (
 )
 from ingest.lexicon import ACTOR_NOUNS, DEVELOP_VERBS, MODEL_NOUNS, ORG_NOUNS, STAFF_NOUNS, word
 
+_TEAMING_VERBS = frozenset("partner team collaborate cooperate work join".split())
 _LAUNCH_NOUNS = frozenset("launch release development rollout unveiling".split())
 _WORK_NOUNS = frozenset("product result fruit outcome work creation".split())
 _VERSION_NOUNS = frozenset("version edition iteration update upgrade variant".split())
@@ -37,7 +38,7 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
         elif tok.lemma_ in DEVELOP_VERBS:
             # the parser may hang the name off the verb beside its description
             # ("released EXAONE 4.0, its latest model": npadvmod + dobj)
-            for obj in children(tok, ("dobj", "nsubjpass", "npadvmod", "oprd")):
+            for obj in children(tok, ("dobj", "nsubjpass", "npadvmod", "oprd", "advmod")):
                 models += _models(obj, sent, ctx)
             active_acl = tok.dep_ == "acl" and bool(children(tok, ("dobj",)))
             if tok.dep_ in ("acl", "relcl") and not active_acl:
@@ -65,12 +66,27 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 developers += [e for w in prep_objects(tok, ("with",))
                                for e in np_entities(w, sent, ctx, heads_only=True)
                                if ctx.type_of(e) in ("Firm", "Organization")]  # fmt: skip
+            above = tok.head
+            teamed = tok.dep_ in ("xcomp", "advcl") and above.lemma_ in _TEAMING_VERBS
+            if not passive and teamed and not children(tok, ("nsubj",)):
+                # "Fujitsu has partnered with Cohere to co-develop Takane": the partners
+                developers += [e for s in children(above, ("nsubj",))
+                               for e in np_entities(s, sent, ctx)]  # fmt: skip
+                developers += [e for w in prep_objects(above, ("with",))
+                               for e in np_entities(w, sent, ctx, heads_only=True)]  # fmt: skip
+            if not passive and tok.dep_ == "relcl" and tok.head.lemma_ in STAFF_NOUNS:
+                # "a team at University College London that develops BritLLM": the body
+                developers += [e for o in prep_objects(tok.head, ("at", "from", "of"))
+                               for e in np_entities(o, sent, ctx)]  # fmt: skip
             if not passive:
                 for subj in children(tok, ("nsubj",)):
                     developers += np_entities(subj, sent, ctx)
                     if subj.tag_ == "WDT" and tok.dep_ == "relcl" and not developers:
-                        # "The Helsinki-based lab, which trained Poro": what the lab is
+                        # "The Helsinki-based lab, which trained Poro": what the lab is; "AI
+                        # Sweden, the centre for applied AI, which developed X": the body the
+                        # clause hangs under
                         lab = ctx.refers_to(tok.head, sent)
+                        lab = lab if lab is not None else _body_above(ctx, sent, tok.head)
                         developers += [lab] if lab is not None else []
             if developers:
                 for partner in prep_objects(tok, ("with",)):  # "built X together with Y"
@@ -140,6 +156,18 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if ctx.type_of(d) in ACTORS and ctx.type_of(m) == "AIModel":
                     out.append(relation_fact("DEVELOPS", d, m, sent, 0.85))
     return out + _paired_with(ctx, sent)
+
+
+def _body_above(ctx: DocContext, sent: Sentence, tok: Token) -> int | None:
+    """The firm or body named nearest above a word, through its phrase and appositions."""
+    for _ in range(5):
+        m = sent.mention_of(tok)
+        if m is not None and ctx.type_of(m.entity) in BUSINESSES:
+            return m.entity
+        if tok.head == tok or tok.pos_ in ("VERB", "AUX"):
+            return None
+        tok = tok.head
+    return None
 
 
 def _paired_with(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -272,6 +300,12 @@ def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
         # "It was developed by X": the model of the sentence before, if it named one
         before = ctx.sentences[sent.index - 1]
         found = [m.entity for m in before.mentions if ctx.type_of(m.entity) == "AIModel"][:1]
+    if not found and tok.lemma_ in MODEL_NOUNS:
+        # "the GPT-SW3 language models": a name deeper among the model noun's modifiers
+        found = [
+            m.entity for c in tok.lefts if c.dep_ in ("compound", "nmod") for t in c.subtree
+            if (m := sent.mention_of(t)) is not None and ctx.type_of(m.entity) == "AIModel"
+        ]  # fmt: skip
     return found
 
 

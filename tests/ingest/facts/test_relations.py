@@ -478,6 +478,14 @@ Run = Callable[[str], DocumentRecord]
          ("Nvidia", "INVESTS_IN", "Sakana AI")),
         ("Jandaia AI raised R$310 million. Kaszek led the round.",
          ("Kaszek", "INVESTS_IN", "Jandaia AI")),
+        ("AI Sweden, the national centre for applied AI, which developed the GPT-SW3 language "
+         "models together with the research institute RISE, leads it.",
+         ("AI Sweden", "DEVELOPS", "GPT-SW3")),
+        ("Fujitsu has partnered with Toronto-based Cohere to co-develop Takane.",
+         ("Cohere", "DEVELOPS", "Takane")),
+        ("The funding goes to a team at University College London (UCL) that develops BritLLM, "
+         "an open family of language models.",
+         ("University College London", "DEVELOPS", "BritLLM")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
