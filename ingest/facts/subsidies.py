@@ -51,7 +51,9 @@ _FUNDING_VERB_LEMMAS = (
     | frozenset("unveil announce launch establish create set put support go flow help make".split())
 )
 _SUBSIDISED = frozenset("subsidised subsidized state-funded publicly-funded free".split())
-_FUNDING_NOUNS = frozenset("funding subsidy subsidies grant grants budget loan loans".split())
+_FUNDING_NOUNS = frozenset(
+    "funding subsidy subsidies grant grants budget loan loans contribution contributions".split()
+)
 _RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in", "on")
 # The tagger reads "X funds Y" as a plural noun after a name; these forms are the verb there.
 _VERB_AS_NOUN = frozenset("funds backs finances subsidises subsidizes".split())
@@ -90,7 +92,12 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         return _subsidy_facts(sent, [funder], recipients, money, sent.span[0])
     if money and (share := _part_of_earlier(ctx, sent)) is not None:
         return share
-    received = _received(ctx, sent) if money else []
+    # ("have received federal money": public money, however much)
+    public_money = any(
+        t.lemma_ in _RECEIVED_FUNDING and any(c.lower_ in _PUBLIC_WORDS for c in t.children)
+        for t in sent.tokens
+    )
+    received = _received(ctx, sent) if money or public_money else []
     for receiving, givers, receivers in received:
         out += _respectively(sent, givers, receivers) or _subsidy_facts(
             sent, givers, receivers, money, receiving
@@ -369,6 +376,10 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
         if verb.lemma_ == "share" and (subject is None or subject.dep_ != "nsubj" or _a_bill(verb)):
             continue  # "is shared between A and B", "A and B are sharing a bill of €544m"
         recipients = np_entities(subject, sent, ctx) if subject is not None else []
+        if not recipients:  # "The research centre Forschungszentrum Jülich received": two heads
+            recipients = [
+                e for s in children(verb, ("nsubj",))[1:] for e in np_entities(s, sent, ctx)
+            ]
         if not recipients and subject is not None:
             recipients = _model_worked_on(ctx, sent, subject)  # "The project received $3.5m"
         if not recipients and verb.dep_ == "relcl":
@@ -695,12 +706,12 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
                         for e in _with_of(o, sent, ctx)]  # fmt: skip
         for obj in [o for d in children(v, ("dobj",)) for o in prep_objects(d, ("from",))]:
             out += _with_of(obj, sent, ctx)
-        # "has been granted R$50 million in funding by Finep": the funding's own source
-        funding = [t for d in children(v, ("dobj",)) for t in d.subtree
-                   if t.lemma_ in _FUNDING_NOUNS and t.head.dep_ == "prep"]  # fmt: skip
-        out += [
-            e for f in funding for o in prep_objects(f, ("by",)) for e in _with_of(o, sent, ctx)
-        ]
+        # "has been granted R$50 million in funding by Finep", "financed with a $10 million
+        # contribution from the Chilean government": the funding's own source
+        funding = [t for d in (*children(v, ("dobj",)), *prep_objects(v, ("with",)))
+                   for t in d.subtree if t.lemma_ in _FUNDING_NOUNS]  # fmt: skip
+        out += [e for f in funding for o in (*prep_objects(f, ("by",)), *_sources(f))
+                for e in _with_of(o, sent, ctx)]  # fmt: skip
         if v.dep_ in ("acl", "advcl") and v.head.pos_ in ("NOUN", "PROPN"):
             described = [e for e in np_entities(v.head, sent, ctx) if ctx.is_public(e)]
             out += described

@@ -507,6 +507,15 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("The EuroHPC Joint Undertaking will provide GRNET with €15 million to build the "
          "factory, and the Greek government will put in a further €15 million.",
          {("EuroHPC Joint Undertaking", "GRNET"), ("Greece", "GRNET")}),
+        ("Germany wants AI. The research centre Forschungszentrum Jülich received half of the "
+         "EUR 500m cost (EUR 250m) from the EuroHPC Joint Undertaking.",
+         {("EuroHPC Joint Undertaking", "Forschungszentrum Jülich")}),
+        ("Canada wants AI. The three national AI institutes - Mila, the Vector Institute and "
+         "Amii - have received federal money through the national strategy.",
+         {("Canada", "Mila"), ("Canada", "Vector Institute"),
+          ("Canada", "Alberta Machine Intelligence Institute")}),
+        ("Chile wants AI. Latam-GPT is led by CENIA and financed with a $10 million "
+         "contribution from the Chilean government.", {("Chile", "LatamGPT")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -558,7 +567,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-state-borrows-from-a-development-bank", "approved-subsidies-worth-for",
          "funded-by-in-a-description-after-led-by", "in-a-bodys-support",
          "the-cabinet-earmarks-for-a-state-body-to-buy", "a-state-bank-joins-a-round",
-         "a-state-bank-puts-in-money-in-a-round", "a-joined-clause-pays-the-same-one"],
+         "a-state-bank-puts-in-money-in-a-round", "a-joined-clause-pays-the-same-one",
+         "a-description-then-the-name-received", "received-federal-money",
+         "financed-with-a-contribution-from"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
