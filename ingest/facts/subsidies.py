@@ -44,10 +44,13 @@ _AWARD_VERBS = _GIVING_VERBS | {"award"}
 _PURCHASE_VERBS = frozenset("purchase buy procure order acquire".split())
 _COMPUTE_WORDS = frozenset("gpu gpus chip chips supercomputer supercomputers accelerator".split())
 _HARDWARE_NOUNS = _COMPUTE_WORDS | COMPUTER_NOUNS | {"server", "processor", "superchip", "cluster"}
+# verbs that fund only with money as their object ("released R$1.8 billion to X")
+_MONEY_OBJECT_VERBS = frozenset("propose release extend".split())
 # every verb the funding-verb test below reads
 _FUNDING_VERB_LEMMAS = (
     FUND_VERBS
     | _PURCHASE_VERBS
+    | _MONEY_OBJECT_VERBS
     | frozenset("unveil announce launch establish create set put support go flow help make".split())
 )
 _SUBSIDISED = frozenset("subsidised subsidized state-funded publicly-funded free".split())
@@ -109,7 +112,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     # money of the sentence, by its own verbs
     receiving_verbs = {v.i for v, _, _ in received}
     for tok in sent.tokens:
-        verb = _funding_verb(tok, bool(money))
+        verb = _funding_verb(tok, sent)
         if verb is None or _negated(verb) or verb.i in receiving_verbs:
             continue
         if received and not _granted_to_named(ctx, sent, verb):
@@ -593,11 +596,12 @@ def _subject_of_funding(
     return [e for e in subjects if ctx.type_of(e) in RECIPIENT_TYPES and e not in funders]
 
 
-def _funding_verb(tok: Token, money: bool) -> Token | None:
+def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
     """The verb of a funding statement at this token: a funding verb ("grant", "invest" with
     an amount), the verb over "£2 billion of funding", or "the money will support X"."""
     if tok.lemma_ not in (_FUNDING_NOUNS if tok.pos_ == "NOUN" else _FUNDING_VERB_LEMMAS):
         return None  # most words: asked once, before the rules below read more of them
+    money = bool(sent.money)
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
     if tok.pos_ == "VERB" and tok.lemma_ in ("unveil", "announce", "launch") and money:
@@ -620,6 +624,15 @@ def _funding_verb(tok: Token, money: bool) -> Token | None:
             for c in tok.children
         )
         return tok if put_up or put_in or (money and prep_objects(tok, ("into",))) else None
+    if tok.pos_ == "VERB" and tok.lemma_ in _MONEY_OBJECT_VERBS:
+        # "proposed SEK 500 million for X", "released R$1.8 billion to X", "extended a
+        # C$50 million loan to X": the verb funds only with money as its object (not
+        # "released Param-1, a 2.9-billion-parameter model")
+        amounts = {t.i for m in sent.money if (w := _words_of(sent, m)) is not None for t in w}
+        objects = children(tok, ("dobj",))
+        return (
+            tok if any(o.lemma_ in _RECEIVED_FUNDING or o.i in amounts for o in objects) else None
+        )
     available = any(c.lower_ == "available" for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ == "make" and available:
         return tok if money else None  # "BNDES and Finep will make R$ 2 billion available"

@@ -516,6 +516,15 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
           ("Canada", "Alberta Machine Intelligence Institute")}),
         ("Chile wants AI. Latam-GPT is led by CENIA and financed with a $10 million "
          "contribution from the Chilean government.", {("Chile", "LatamGPT")}),
+        ("Brazil wants AI. The Ministry of Science, Technology and Innovation (MCTI) has "
+         "released R$1.8 billion to the National Laboratory for Scientific Computing (LNCC).",
+         {("Ministry of Science, Technology and Innovation",
+           "National Laboratory for Scientific Computing")}),
+        ("Sweden wants AI. In its budget bill the government proposed SEK 500 million for "
+         "compute. An additional 120 million kronor was granted to AI Sweden.",
+         {("Sweden", None), ("Sweden", "AI Sweden")}),
+        ("India wants AI. In June the Department of Science and Technology released Param-1, "
+         "a 2.9-billion-parameter bilingual model.", set()),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -569,7 +578,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-cabinet-earmarks-for-a-state-body-to-buy", "a-state-bank-joins-a-round",
          "a-state-bank-puts-in-money-in-a-round", "a-joined-clause-pays-the-same-one",
          "a-description-then-the-name-received", "received-federal-money",
-         "financed-with-a-contribution-from"],
+         "financed-with-a-contribution-from", "released-money-to", "proposed-money",
+         "regression-releasing-a-sized-model-is-no-funding"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
