@@ -277,8 +277,8 @@ OPERATE_VERBS = frozenset(
     expand invest""".split()
 )
 PARTNER_NOUNS = frozenset(
-    """partnership alliance collaboration cooperation agreement deal pact memorandum mou
-    consortium""".split()
+    """partnership alliance collaboration cooperation agreement deal pact memorandum memoranda
+    mou consortium""".split()
 )
 
 

@@ -232,8 +232,12 @@ def _together(ctx: DocContext, sent: Sentence, verb: Token, *, others: bool) -> 
         acting = clause_verb(verb.head) if verb.dep_ in ("amod", "acl") else verb
         subj = subject_of(acting)
     # the subjects themselves, not what their phrases mention in passing ("it": its referent)
-    partners = [e for t in (conjuncts(subj) if subj is not None else [])
-                if (e := _subject_entity(ctx, sent, t)) is not None]  # fmt: skip
+    # ("A and B said they would jointly invest": who said it)
+    partners = _sayers(ctx, sent, subj) if subj is not None else []
+    partners = partners or [e for t in (conjuncts(subj) if subj is not None else [])
+                            if (e := _subject_entity(ctx, sent, t)) is not None]  # fmt: skip
+    if subj is not None and not partners:
+        partners = _the_two(ctx, sent, subj)  # "The two firms will also jointly market ..."
     if not partners and subj is not None and _description_after_names(subj, sent):
         # "Telebras and Serpro, the federal data-processing company, will jointly run": the
         # parser took the description for the subject
@@ -503,6 +507,13 @@ def _within_part_of(noun: Token) -> bool:
     heads = [noun.head, noun.head.head, noun.head.head.head]
     negated = any(c.dep_ == "neg" for c in clause_verb(noun).children)
     return not definite and not negated and any(h.lower_ in _PART_OF for h in heads)
+
+
+def _sayers(ctx: DocContext, sent: Sentence, subj: Token) -> list[int]:
+    """'A and B said they would ...': who said it, for 'they'."""
+    if subj.lower_ != "they" or subj.head.dep_ != "ccomp":
+        return []
+    return [e for s in children(subj.head.head, ("nsubj",)) for e in _named_in(s, sent)]
 
 
 def _the_two(ctx: DocContext, sent: Sentence, subj: Token) -> list[int]:

@@ -289,6 +289,12 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
         ("Nscale is building, together with Microsoft, a supercomputer at Loughton in Essex.",
          [({"Nscale", "Microsoft"}, "partnership")]),
         ("Croatia and Serbia are together putting up a matching sum for the cluster.", []),
+        ("Amazon Web Services and HUMAIN said they would jointly invest more than $5 billion in "
+         "an AI Zone.", [({"Amazon Web Services", "Humain"}, "partnership")]),
+        ("Nvidia invested in Mistral AI. The two firms will also jointly market cloud services "
+         "to banks.", [({"Nvidia", "Mistral AI"}, "partnership")]),
+        ("AI Singapore had signed memoranda of understanding with Siam AI Corporation, a "
+         "Bangkok-based cloud provider.", [({"AI Singapore", "Siam AI"}, "partnership")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -314,7 +320,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "a-coined-short-form-in-brackets", "set-up-x-a-joint-venture",
          "regression-a-country-describing-a-listed-partner-is-none",
          "regression-a-partnership-under-which-one-supplies", "building-together-with",
-         "paying-together-is-no-partnership"],
+         "paying-together-is-no-partnership", "they-said-they-would-jointly",
+         "the-two-firms-jointly", "memoranda"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
