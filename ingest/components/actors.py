@@ -767,6 +767,9 @@ def _inside_person(span: Span, persons: list[tuple[int, int, str]]) -> bool:
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GPUs", "CPUs": hardware, never an actor
 
 
+_POWER_UNITS = frozenset("GW MW kW GWh MWh".split())
+
+
 def _never_a_name(span: Span) -> bool:
     """An amount of money ('NIS 110 million'), a currency's code ('awarded them EUR 13.5
     million', the NER taking 'EUR' alone), hardware ('CPUs') or a lower-case word joined to a
@@ -778,6 +781,9 @@ def _never_a_name(span: Span) -> bool:
         return True  # "AMD 5 billion" is drams, "EUR 10bn" euros; "AMD" alone is the chipmaker
     if _PLURAL_ACRONYM.fullmatch(span.text):
         return True
+    before = span.doc[span.start - 1] if span.start else None
+    if span[0].text in _POWER_UNITS and before is not None and before.like_num:
+        return True  # "a 1.4 GW AI campus": a size, not a name
     if not any(t.like_num for t in span):
         return False
     return any(m.start == 0 and m.end >= len(span.text) - 1 for m in find_money(span.text))

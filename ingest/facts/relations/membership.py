@@ -57,7 +57,9 @@ def _members_of_the_bloc_before(ctx: DocContext, sent: Sentence) -> list[Fact]:
     """'16 member states, among them France, Poland and Spain', 'smaller members such as
     Senegal and Zambia': members of the bloc the text named last, as the reference lists
     them."""
-    cues = [t for t in sent.tokens if t.lemma_ == "member" and t.pos_ == "NOUN"]
+    # ("France and Germany, the bloc's two largest economies": the bloc's own states)
+    cues = [t for t in sent.tokens if t.pos_ == "NOUN" and (
+        t.lemma_ == "member" or (t.lemma_ in _COUNTED_NOUNS and _of_the_bloc(t)))]  # fmt: skip
     if not cues:
         return []
     bloc = ctx.last_entity_before(sent.start, {"Bloc"})
@@ -74,10 +76,18 @@ def _members_of_the_bloc_before(ctx: DocContext, sent: Sentence) -> list[Fact]:
     return out
 
 
+def _of_the_bloc(noun: Token) -> bool:
+    """'the bloc's two largest economies'."""
+    return any(p.lower_ == "bloc" for p in children(noun, ("poss",)))
+
+
 def _listed_under(country: Token, cue: Token) -> bool:
-    """The country stands in the member noun's own phrase, or in a list the words after it
-    introduce ('such as', 'among them', 'including'), however the parser hung it."""
+    """The country stands in the member noun's own phrase, in the list the noun describes
+    ("France and Germany, the bloc's two largest economies"), or in a list the words after
+    it introduce ('such as', 'among them', 'including'), however the parser hung it."""
     if cue.is_ancestor(country) or any(t.is_ancestor(country) for t in conjuncts(cue)):
+        return True
+    if cue.dep_ == "appos" and country in conjuncts(cue.head):
         return True
     between = country.doc[cue.i + 1 : country.i]
     opened = any(t.lower_ in _LIST_OPENERS for t in between)
@@ -220,6 +230,10 @@ def _parsed(ctx: DocContext, sent: Sentence) -> list[Fact]:
             members += [
                 e for s in children(tok.head, ("nsubj",)) for e in np_entities(s, sent, ctx)
             ]
+            # "Although Norway sits outside the EU, it is a member of the EEA"
+            members += [e for s in children(tok.head, ("nsubj",)) if s.lower_ == "it"
+                        if (e := ctx.last_entity_before(sent.offset + s.idx, {"Government"}))
+                        is not None]  # fmt: skip
         for p in prep_objects(tok, ("such", "like", "including")):
             members += [e for t in conjuncts(p) for e in np_entities(t, sent, ctx)]
         for b in dict.fromkeys(blocs):

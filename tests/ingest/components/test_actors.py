@@ -156,6 +156,10 @@ def test_a_models_edition_and_union_or_chamber_bodies(run: Run) -> None:
     assert found.get("Colombian Chamber of Informatics") == "Organization"
 
 
+def test_regression_a_power_unit_starts_no_name(run: Run) -> None:
+    assert "GW AI" not in names(run("They will build a 1.4 GW AI campus near Paris."))
+
+
 def test_regression_a_city_inside_an_institutions_name(run: Run) -> None:
     found = names(run("The system is located at the University at Buffalo."))
     assert found.get("University at Buffalo") == "Organization"

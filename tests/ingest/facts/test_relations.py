@@ -483,6 +483,10 @@ Run = Callable[[str], DocumentRecord]
          ("AI Sweden", "DEVELOPS", "GPT-SW3")),
         ("Fujitsu has partnered with Toronto-based Cohere to co-develop Takane.",
          ("Cohere", "DEVELOPS", "Takane")),
+        ("Norway wants AI. Although Norway sits outside the European Union, it is a member of "
+         "the European Economic Area.", ("Norway", "MEMBER_OF", "European Economic Area")),
+        ("Germany wants AI. The European Union wants AI too. France and Germany, the bloc's two "
+         "largest economies, back the plan.", ("France", "MEMBER_OF", "European Union")),
         ("The funding goes to a team at University College London (UCL) that develops BritLLM, "
          "an open family of language models.",
          ("University College London", "DEVELOPS", "BritLLM")),
