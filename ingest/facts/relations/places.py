@@ -334,6 +334,9 @@ def _home_in_name(m: Mention, sent: Sentence) -> list[str]:
     return out
 
 
+_HOME_WORDS = frozenset("domestic homegrown home-grown".split())
+
+
 def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
     """'US chipmaker Nvidia', 'Vietnam's largest conglomerate, Vingroup', 'X, a Hanoi-based
     firm', 'X, headquartered in Paris'."""
@@ -343,7 +346,7 @@ def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[
         nouns.append(root.head)
     nouns += [c for c in appositions(root) if word(c) in ACTOR_NOUNS]
     # "Sfax-based IT services group Medina Systems": the describing noun before the name
-    nouns += [c for c in root.lefts if c.dep_ == "compound" and word(c) in ACTOR_NOUNS]
+    nouns += [c for c in root.lefts if c.dep_ == "compound" and word(c) in ACTOR_NOUNS | ORG_NOUNS]
     if root.dep_ == "appos" and word(root.head) in ACTOR_NOUNS:
         nouns.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Humain is a Saudi firm"
@@ -364,6 +367,11 @@ def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[
             left += [c for t in m.span for c in t.children if c.dep_ == "poss"]
         left = [t for t in left if not m.span.start <= t.i < m.span.end]  # the name's own words
         left = [t for t in left if t.i >= barrier]
+        main = ctx.main_country
+        said = [t for c in noun.lefts for t in c.subtree]  # ("a domestic AI chip start-up")
+        if main is not None and any(t.lower_ in _HOME_WORDS for t in said):
+            # "Rebellions, a domestic AI chip start-up": of the country the text is about
+            out += [c for c in [ctx.entities[main].iso3] if c]
         for p in sent.places_in(left):
             based = based_suffix_at(sent.span.doc, p.span.end)
             after = p.span.doc[p.span.end] if p.span.end < len(p.span.doc) else None

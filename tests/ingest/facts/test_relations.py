@@ -483,6 +483,10 @@ Run = Callable[[str], DocumentRecord]
          ("AI Sweden", "DEVELOPS", "GPT-SW3")),
         ("Fujitsu has partnered with Toronto-based Cohere to co-develop Takane.",
          ("Cohere", "DEVELOPS", "Takane")),
+        ("The model was built by Chile's national AI centre CENIA with partners.",
+         ("CENIA", "HEADQUARTERED_IN", "Chile")),
+        ("South Korea wants AI. Mirae Chips, a domestic chip start-up, builds processors.",
+         ("Mirae Chips", "HEADQUARTERED_IN", "South Korea")),
         ("Norway wants AI. Although Norway sits outside the European Union, it is a member of "
          "the European Economic Area.", ("Norway", "MEMBER_OF", "European Economic Area")),
         ("Germany wants AI. The European Union wants AI too. France and Germany, the bloc's two "
