@@ -457,10 +457,18 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                     # "signed a letter of intent to build a data centre": who signed it;
                     # "formed a joint venture called X to build": X
                     agents += _named_object(acting.head, sent) or _signers(acting.head)
+                if acting.dep_ == "relcl" and to and acting.head.like_num:
+                    # "granted SoftBank Corp. ¥42.1 billion to build GPU clusters in Japan":
+                    # who the money is given to builds
+                    given = acting.head.head
+                    agents += [n for o in children(given, ("dobj", "dative")) if o != acting.head
+                               for n in _named_object(o, sent)]  # fmt: skip
                 if acting.dep_ == "xcomp" or (acting.dep_ == "advcl" and to):
                     # "X plans to build"; "selected Nebius to build": the one selected builds
                     chosen = [
-                        n for o in children(acting.head, ("dobj",)) for n in _named_object(o, sent)
+                        n
+                        for o in children(acting.head, ("dobj", "dative"))
+                        for n in _named_object(o, sent)
                     ]
                     agents += chosen or children(acting.head, ("nsubj",))
             for a in agents:

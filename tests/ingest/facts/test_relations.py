@@ -483,6 +483,8 @@ Run = Callable[[str], DocumentRecord]
          ("AI Sweden", "DEVELOPS", "GPT-SW3")),
         ("Fujitsu has partnered with Toronto-based Cohere to co-develop Takane.",
          ("Cohere", "DEVELOPS", "Takane")),
+        ("Japan wants AI. METI has granted SoftBank Corp. up to ¥42.1 billion to build GPU "
+         "clusters in Japan.", ("SoftBank Corp.", "OPERATES_IN", "Japan")),
         ("The model was built by Chile's national AI centre CENIA with partners.",
          ("CENIA", "HEADQUARTERED_IN", "Chile")),
         ("South Korea wants AI. Mirae Chips, a domestic chip start-up, builds processors.",
