@@ -768,6 +768,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GPUs", "CPUs": hardware, never a
 
 
 _POWER_UNITS = frozenset("GW MW kW GWh MWh".split())
+_FUNDING_ROUND = re.compile(r"Series [A-H]\d?")
 
 
 def _never_a_name(span: Span) -> bool:
@@ -784,6 +785,8 @@ def _never_a_name(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start else None
     if span[0].text in _POWER_UNITS and before is not None and before.like_num:
         return True  # "a 1.4 GW AI campus": a size, not a name
+    if _FUNDING_ROUND.fullmatch(span.text):
+        return True  # "its Series B": a funding round
     if not any(t.like_num for t in span):
         return False
     return any(m.start == 0 and m.end >= len(span.text) - 1 for m in find_money(span.text))
