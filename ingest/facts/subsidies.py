@@ -39,7 +39,9 @@ _CAPITAL_VERBS = frozenset("bankroll capitalise capitalize seed".split())
 _BACKING_VERBS = _STRONG_VERBS | _CAPITAL_VERBS
 # "the fund had committed at least $10 billion to Humain": a state fund giving money (taking a
 # stake or investing in a firm is an investment, invests.py)
-_GIVING_VERBS = frozenset("commit pledge contribute provide give grant inject".split())
+_GIVING_VERBS = frozenset(
+    "commit pledge contribute provide give grant inject allocate earmark".split()
+)
 _AWARD_VERBS = _GIVING_VERBS | {"award"}
 _PURCHASE_VERBS = frozenset("purchase buy procure order acquire".split())
 _COMPUTE_WORDS = frozenset("gpu gpus chip chips supercomputer supercomputers accelerator".split())
@@ -385,6 +387,9 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
             ]
         if not recipients and subject is not None:
             recipients = _model_worked_on(ctx, sent, subject)  # "The project received $3.5m"
+        if not recipients and subject is not None and _definite_noun(subject):
+            # "The institute, which sits within HBKU, is to receive QAR 300 million"
+            recipients = [e for e in [ctx.refers_to(subject, sent)] if e is not None]
         if not recipients and verb.dep_ == "relcl":
             # "the OpenGPT-X project, which received EUR 14 million": the project's name
             recipients = np_entities(verb.head, sent, ctx)

@@ -138,6 +138,18 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
         elif tok.lemma_ == "partner" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
             out += _partners_listed(ctx, sent, tok)
+        elif (
+            tok.lemma_ == "partner"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "as"
+            and tok.head.head.lemma_ in ("work", "act", "operate", "collaborate")
+            and not any(c.dep_ in ("prep", "compound") for c in tok.children)
+        ):
+            # "The two companies have worked as strategic partners since 2024" (not "as
+            # partners of X", "as Five Eyes partners")
+            acting = subject_of(clause_verb(tok.head))
+            partners = _named_in(acting, sent) or _the_two(ctx, sent, acting) if acting else []
+            out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
         elif tok.lemma_ in _JOINT_ACTS and tok.pos_ == "VERB" and _one_joint_thing(tok):
             # "Microsoft and G42 announced a $1 billion package of investments in Kenya"
             partners = [e for s in children(tok, ("nsubj",)) for e in _named_in(s, sent)]
@@ -480,6 +492,9 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
         if subj is not None:
             partners += np_entities(subj, sent, ctx) + _named_in(subj, sent)
             partners += _the_two(ctx, sent, subj)
+            if subj.lower_ in ("which", "who", "it") and len(set(partners)) < 1:
+                # "Cassava, which has a partnership with Nvidia": what 'which' stands for
+                partners += [e for e in [ctx.refers_to(subj, sent)] if e is not None]
             if len(set(partners)) == 1 and subj.lower_ in ("they", "these"):
                 partners += _dominant_partner(ctx, sent, partners[0])
             if len(set(partners)) == 1 and subj.i > sent.span.start:

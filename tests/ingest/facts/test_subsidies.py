@@ -525,6 +525,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("Sweden", None), ("Sweden", "AI Sweden")}),
         ("India wants AI. In June the Department of Science and Technology released Param-1, "
          "a 2.9-billion-parameter bilingual model.", set()),
+        ("Kuwait wants AI. The Kuwait Investment Authority has allocated KWD 90 million to "
+         "Kuwait AI Holding, a newly formed state company.",
+         {("Kuwait Investment Authority", "Kuwait AI Holding")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -579,7 +582,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-state-bank-puts-in-money-in-a-round", "a-joined-clause-pays-the-same-one",
          "a-description-then-the-name-received", "received-federal-money",
          "financed-with-a-contribution-from", "released-money-to", "proposed-money",
-         "regression-releasing-a-sized-model-is-no-funding"],
+         "regression-releasing-a-sized-model-is-no-funding", "a-state-fund-allocates"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected

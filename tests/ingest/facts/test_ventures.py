@@ -295,6 +295,12 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "to banks.", [({"Nvidia", "Mistral AI"}, "partnership")]),
         ("AI Singapore had signed memoranda of understanding with Siam AI Corporation, a "
          "Bangkok-based cloud provider.", [({"AI Singapore", "Siam AI"}, "partnership")]),
+        ("Microsoft took a stake in G42. The two companies have worked as strategic partners "
+         "since 2024.", [({"Microsoft", "G42"}, "partnership")]),
+        ("Siemens and BMW have signed on as the first industrial pilot partners of Fraunhofer "
+         "IIS.", []),
+        ("Cassava Technologies, which has a partnership with Nvidia to deploy AI factories, is "
+         "growing.", [({"Cassava Technologies", "Nvidia"}, "partnership")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -321,7 +327,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "regression-a-country-describing-a-listed-partner-is-none",
          "regression-a-partnership-under-which-one-supplies", "building-together-with",
          "paying-together-is-no-partnership", "they-said-they-would-jointly",
-         "the-two-firms-jointly", "memoranda"],
+         "the-two-firms-jointly", "memoranda", "worked-as-partners",
+         "partners-of-another-are-not-each-others", "which-has-a-partnership-with"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
