@@ -304,10 +304,20 @@ def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int)
         named = _body_just_named(ctx, sent)
         if named is not None and named != seller:
             return [named]
+    if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
+        # "X opened a cloud in partnership with Nvidia, which supplied 10,000 GPUs": X
+        partnered = _actors_of(ctx, sent, subject_of(clause_verb(verb.head.head)))
+        if partnered:
+            return [p for p in partnered if p != seller]
     if not is_hardware_maker(ctx, seller):
         return []
     found = ctx.host_before(sent.offset + verb.idx)
     found = found if found is not None and found != seller else _last_operator(ctx, sent)
+    if found is None:
+        # "Nvidia will ship 18,000 of its chips for a first phase": the firm the text is about
+        topic = ctx.topic_business(sent)
+        found = topic if topic != seller and topic is not None and not is_hardware_maker(
+            ctx, topic) else None  # fmt: skip
     return [found] if found is not None else []
 
 

@@ -483,6 +483,12 @@ Run = Callable[[str], DocumentRecord]
          ("AI Sweden", "DEVELOPS", "GPT-SW3")),
         ("Fujitsu has partnered with Toronto-based Cohere to co-develop Takane.",
          ("Cohere", "DEVELOPS", "Takane")),
+        ("In Germany, Deutsche Telekom has opened an industrial AI cloud in Munich in "
+         "partnership with Nvidia, which supplied some 10,000 Blackwell GPUs for the facility.",
+         ("Nvidia", "SUPPLIES", "Deutsche Telekom")),
+        ("Humain is Saudi Arabia's AI company. Under the largest of the deals, Nvidia will ship "
+         "18,000 of its GB300 chips for a first 500-megawatt phase.",
+         ("Nvidia", "SUPPLIES", "Humain")),
         ("Japan wants AI. METI has granted SoftBank Corp. up to ¥42.1 billion to build GPU "
          "clusters in Japan.", ("SoftBank Corp.", "OPERATES_IN", "Japan")),
         ("The model was built by Chile's national AI centre CENIA with partners.",
