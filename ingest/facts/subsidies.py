@@ -172,6 +172,8 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             for f in facts
         ):
             out += facts
+    if not out:
+        out += _named_recipients(ctx, sent)
     # the same money from the same funder, read once with its recipient and once without
     # ("financed by a loan to Uruguay from the IDB, approved in September")
     named = {(f.args[0], f.extra.get("money")) for f in out if f.args[1] is not None}
@@ -204,6 +206,31 @@ def _joined_clause_recipients(
     if verb.dep_ != "conj" or head.lemma_ not in FUND_VERBS or not sent.money:
         return []
     return _recipients(ctx, sent, head, funders)
+
+
+_RECIPIENT_NOUNS = frozenset("recipient recipients beneficiary beneficiaries".split())
+
+
+def _named_recipients(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    """'KDDI, GMO and Rutilea were named as the other recipients', 'A, B and C will share the
+    remainder': the money the text just told of (two sentences at most), from its giver, to
+    each one the subject lists."""
+    nouns = [
+        t for t in sent.tokens
+        if (t.lower_ in _RECIPIENT_NOUNS and t.dep_ in ("pobj", "attr"))
+        or (t.lemma_ in _SHARE_NOUNS and t.dep_ == "dobj" and t.head.lemma_ == "share")
+    ]  # fmt: skip
+    if not nouns:
+        return []  # most sentences
+    # (a list, or one 'among' them: not "X has been the clearest beneficiary of ...")
+    among = any(n.head.lower_ == "among" for n in nouns)
+    verbs = [clause_verb(n.head) if n.head.pos_ == "ADP" else n.head for n in nouns]
+    listed = [e for v in verbs for s in children(v, ("nsubj", "nsubjpass"))
+              for e in np_entities(s, sent, ctx)]  # fmt: skip
+    listed = [e for e in dict.fromkeys(listed) if ctx.type_of(e) in RECIPIENT_TYPES]
+    if len(listed) < (1 if among or nouns[0].dep_ == "dobj" else 2):
+        return []
+    return _subsidy_facts(sent, _last_funder(ctx, sent), listed, [], verbs[0])
 
 
 def _respectively(sent: Sentence, funders: list[int], recipients: list[int]) -> list[Fact]:

@@ -525,6 +525,18 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("Sweden", None), ("Sweden", "AI Sweden")}),
         ("India wants AI. In June the Department of Science and Technology released Param-1, "
          "a 2.9-billion-parameter bilingual model.", set()),
+        ("Japan wants AI. The Ministry of Economy, Trade and Industry (METI) awarded ¥50.1 "
+         "billion to Sakura Internet. KDDI, GMO Internet Group and Highreso were named as the "
+         "other recipients.",
+         {("Ministry of Economy, Trade and Industry", "Sakura Internet"),
+          ("Ministry of Economy, Trade and Industry", "KDDI"),
+          ("Ministry of Economy, Trade and Industry", "GMO Internet Group"),
+          ("Ministry of Economy, Trade and Industry", "Highreso")}),
+        ("Turkey wants AI. The Ministry of Industry and Technology will grant 2 billion lira to "
+         "AI firms. Among the first recipients is Baykar, the drone maker.",
+         {("Ministry of Industry and Technology", None),
+          ("Ministry of Industry and Technology", "Baykar")}),
+        ("We see YTL Power International as the clearest listed beneficiary.", set()),
         ("Kuwait wants AI. The Kuwait Investment Authority has allocated KWD 90 million to "
          "Kuwait AI Holding, a newly formed state company.",
          {("Kuwait Investment Authority", "Kuwait AI Holding")}),
@@ -582,7 +594,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-state-bank-puts-in-money-in-a-round", "a-joined-clause-pays-the-same-one",
          "a-description-then-the-name-received", "received-federal-money",
          "financed-with-a-contribution-from", "released-money-to", "proposed-money",
-         "regression-releasing-a-sized-model-is-no-funding", "a-state-fund-allocates"],
+         "regression-releasing-a-sized-model-is-no-funding", "named-as-the-other-recipients",
+         "among-the-first-recipients", "regression-one-beneficiary-of-a-stock-note-is-none",
+         "a-state-fund-allocates"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
