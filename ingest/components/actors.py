@@ -467,7 +467,7 @@ class ActorRecognizer:
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "PRODUCT"):
                 continue
-            span = _trim(ent)
+            span = _last_sentences_part(_trim(ent))
             while len(span) and (span[-1].is_punct or span[-1].tag_ == "POS"):
                 span = span[:-1]
             if not len(span) or self._blocked(span, blocked) or not self._looks_like_name(span):
@@ -634,6 +634,8 @@ class ActorRecognizer:
             start -= 1
         while start < tok.i and doc[start].text == "-":
             start += 1
+        # (not back over a sentence's end: "a Series B. Kaszek led the round")
+        start = _last_sentences_part(doc[start : tok.i + 1]).start
         if any(i in taken for i in range(start, tok.i + 1)):
             start = tok.i
         return doc[start : tok.i + 1]
@@ -642,6 +644,13 @@ class ActorRecognizer:
 _VERSION = re.compile(r"\d+(?:\.\d+)*[A-Za-z]?|\d+(?:\.\d+)?[BbMm]")
 # "Salamandra-7B", "ALIA-40b", "Qwen2.5-32B": a name with its parameter count is a model's
 _SIZED_MODEL = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:-[A-Za-z][\w.]*)*-\d+(?:\.\d+)?[BbMm](?![\w-])")
+
+
+def _last_sentences_part(span: Span) -> Span:
+    """The span from the last sentence start inside it (a name never runs over a sentence's
+    end: "a Series B. Kaszek led the round")."""
+    starts = [t.i for t in span[1:] if t.is_sent_start]
+    return span.doc[starts[-1] : span.end] if starts else span
 
 
 def _sized_models(doc: Doc) -> list[Span]:

@@ -370,9 +370,11 @@ class DocContext:
         return self._we
 
     def round_raiser(self, sent: Sentence) -> int | None:
-        """The firm that raised the funding round this sentence or the two before told of:
+        """The firm that raised the funding round this sentence or the three before told of:
         the subject of 'raise', 'close' ... with a round or an amount in its phrase."""
-        for s in reversed(self.sentences[max(sent.index - 2, 0) : sent.index + 1]):
+        # (a round's investors are listed over a few sentences: "X closed a Series B. A led
+        # the round. B and C followed. D put in R$60 million")
+        for s in reversed(self.sentences[max(sent.index - 3, 0) : sent.index + 1]):
             for raising in (t for t in s.tokens if t.lemma_ in _RAISE_VERBS and t.pos_ == "VERB"):
                 if not any(t.lower_ in ("round", "series") or t.like_num for t in raising.subtree):
                     continue

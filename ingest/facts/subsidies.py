@@ -148,7 +148,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         recipients = (
             _recipients(ctx, sent, verb, funders)
             or _share_of_a_budget(ctx, sent, money)
-            or _round_raiser(ctx, sent, verb)
+            or _round_raiser(ctx, sent, verb, funders)
             or _joined_clause_recipients(ctx, sent, verb, funders)
         )
         if not recipients and _describes_the_funder(sent, verb):
@@ -185,13 +185,19 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 
 _JOINING_VERBS = frozenset("add contribute put commit provide inject".split())
+_ROUND_WORDS = frozenset("round series investor investors raise".split())
 
 
-def _round_raiser(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
+def _round_raiser(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]) -> list[int]:
     """'X closed a 140 billion won Series C. Amazon led the round, while KDB contributed 30
-    billion won': a state investor's money in a funding round the text just told of goes to
-    the firm that raised it."""
+    billion won': a state investor's money (a bank's or fund's, not a country's) in a funding
+    round this sentence or the one before speaks of goes to the firm that raised it."""
     if verb.lemma_ not in _JOINING_VERBS or not sent.money:
+        return []
+    if any(ctx.entities[f].iso3 for f in funders):
+        return []
+    told = ctx.sentences[max(sent.index - 1, 0) : sent.index + 1]
+    if not any(t.lemma_ in _ROUND_WORDS for s in told for t in s.tokens):
         return []
     raiser = ctx.round_raiser(sent)
     return [raiser] if raiser is not None else []

@@ -537,6 +537,11 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("Ministry of Industry and Technology", None),
           ("Ministry of Industry and Technology", "Baykar")}),
         ("We see YTL Power International as the clearest listed beneficiary.", set()),
+        ("Jandaia AI, a Campinas start-up, has closed a R$310 million round. Kaszek led it. "
+         "Monashees followed. BNDES, the state development bank, put in R$60 million, making it "
+         "the second-largest investor in the round.", {("BNDES", "Jandaia AI")}),
+        ("Boréal IA raised C$50 million in a round. Ottawa committed C$2 billion in Budget 2024 "
+         "to the Canadian Sovereign AI Compute Strategy.", {("Canada", None)}),
         ("Kuwait wants AI. The Kuwait Investment Authority has allocated KWD 90 million to "
          "Kuwait AI Holding, a newly formed state company.",
          {("Kuwait Investment Authority", "Kuwait AI Holding")}),
@@ -596,6 +601,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "financed-with-a-contribution-from", "released-money-to", "proposed-money",
          "regression-releasing-a-sized-model-is-no-funding", "named-as-the-other-recipients",
          "among-the-first-recipients", "regression-one-beneficiary-of-a-stock-note-is-none",
+         "a-state-bank-in-a-round-told-three-sentences-before",
+         "regression-a-countrys-money-is-no-share-of-a-round",
          "a-state-fund-allocates"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
