@@ -250,10 +250,10 @@ def _together(ctx: DocContext, sent: Sentence, verb: Token, *, others: bool) -> 
                             if (e := _subject_entity(ctx, sent, t)) is not None]  # fmt: skip
     if subj is not None and not partners:
         partners = _the_two(ctx, sent, subj)  # "The two firms will also jointly market ..."
-    if not partners and subj is not None and _description_after_names(subj, sent):
+    if subj is not None and _description_after_names(subj, sent):
         # "Telebras and Serpro, the federal data-processing company, will jointly run": the
         # parser took the description for the subject
-        partners = names_before(subj, sent, ctx)
+        partners = names_before(subj, sent, ctx) or partners
     if not others:
         return partners
     partners += [e for a in prep_objects(verb, ("by",)) for e in np_entities(a, sent, ctx)]
@@ -293,8 +293,12 @@ def _description_after_names(subj: Token, sent: Sentence) -> bool:
 
 
 def _subject_entity(ctx: DocContext, sent: Sentence, tok: Token) -> int | None:
-    """A subject's name, or what its pronoun stands for (not what a common noun might)."""
-    named = sent.mention_of(tok) is not None or tok.lower_ in _PRONOUNS
+    """A subject's name, or what its pronoun or 'the company' stands for (not what another
+    common noun might)."""
+    firm = tok.lemma_ in ("company", "firm", "start-up", "startup") and any(
+        c.lower_ == "the" for c in tok.children
+    )
+    named = sent.mention_of(tok) is not None or tok.lower_ in _PRONOUNS or firm
     return ctx.refers_to(tok, sent) if named else None
 
 
@@ -457,6 +461,9 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
             subj = next(iter(subjects(owner.head)), subj)
         for t in owners + ([subj] if subj is not None else []):
             partners += np_entities(t, sent, ctx)
+        if owner.pos_ == "VERB" and children(owner, ("auxpass",)):
+            # "will be hosted by Cenaero, in cooperation with the VSC": who hosts it
+            partners += [e for a in prep_objects(owner, ("by",)) for e in np_entities(a, sent, ctx)]
         # "X is a partner, with A, B and C, in a joint venture"
         for partner in (p for p in (owner, *children(owner, ("attr",))) if p.lemma_ == "partner"):
             partners += [e for w in partner.children if w.lower_ == "with"

@@ -301,6 +301,11 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "IIS.", []),
         ("Cassava Technologies, which has a partnership with Nvidia to deploy AI factories, is "
          "growing.", [({"Cassava Technologies", "Nvidia"}, "partnership")]),
+        ("Nscale is a British start-up. The company is building, together with Microsoft, a "
+         "supercomputer at Loughton in Essex.", [({"Nscale", "Microsoft"}, "partnership")]),
+        ("AI Factory Belgium will be hosted by Cenaero in Gosselies, in cooperation with the "
+         "Flemish Supercomputer Centre (VSC).",
+         [({"Cenaero", "Flemish Supercomputer Centre"}, "partnership")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -328,7 +333,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "regression-a-partnership-under-which-one-supplies", "building-together-with",
          "paying-together-is-no-partnership", "they-said-they-would-jointly",
          "the-two-firms-jointly", "memoranda", "worked-as-partners",
-         "partners-of-another-are-not-each-others", "which-has-a-partnership-with"],
+         "partners-of-another-are-not-each-others", "which-has-a-partnership-with",
+         "the-company-together-with", "hosted-by-in-cooperation-with"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
