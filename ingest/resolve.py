@@ -113,6 +113,14 @@ def _join_known_stems(mentions: list[Mention], groups: _Groups, reference: Refer
     for i, m in enumerate(mentions):
         if m.key:
             continue
+        # "Telekom Malaysia Bhd (TM)": a known firm's name with its legal form, the text
+        # otherwise naming it by an alias ("TM")
+        formal = without_legal_form(m.text)
+        same = reference.by_name(formal) if formal != m.text else None
+        twin = next((j for j, k in known if same is not None and k.key == same.key), None)
+        if twin is not None:
+            groups.join(twin, i)
+            continue
         for j, k in known:
             if k.type != m.type:
                 continue

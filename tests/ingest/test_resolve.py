@@ -55,3 +55,10 @@ def test_a_legal_form_suffix_names_the_same_firm(run: Run) -> None:
     rec = run("Orvana Telecom builds a cloud in Austria. Orvana Telecom AG said it is on time.")
     [firm] = [e for e in rec.entities if e.type == "Firm"]
     assert {firm.name, *firm.aliases} == {"Orvana Telecom", "Orvana Telecom AG"}
+
+
+def test_a_known_firms_name_with_its_legal_form_joins_its_alias(run: Run) -> None:
+    rec = run("Telekom Malaysia Bhd (TM) and Japan's NTT DATA Group will set up a joint venture. "
+              "TM will keep control.")  # fmt: skip
+    [firm] = [e for e in rec.entities if e.name == "Telekom Malaysia"]
+    assert {"Telekom Malaysia Bhd", "TM"} <= set(firm.aliases)
