@@ -796,6 +796,8 @@ def _never_a_name(span: Span) -> bool:
         return True  # "a 1.4 GW AI campus": a size, not a name
     if _FUNDING_ROUND.fullmatch(span.text):
         return True  # "its Series B": a funding round
+    if span.text in CALENDAR_WORDS:
+        return True  # "In March, the group released ...": a month
     if not any(t.like_num for t in span):
         return False
     return any(m.start == 0 and m.end >= len(span.text) - 1 for m in find_money(span.text))

@@ -20,6 +20,8 @@ from ingest.lexicon import (
     MACHINE_NOUNS,
     MODEL_NOUNS,
     PARTNER_NOUNS,
+    ROLE_NOUNS,
+    STAFF_NOUNS,
     SUPPLY_PREPS,
     word,
 )
@@ -35,6 +37,7 @@ _COMPUTE_WORDS = frozenset(
     """capacity compute computing gpu gpus chip chips cloud server servers accelerator
     processor superchip hardware""".split()
 )
+_WEIGHT_NOUNS = frozenset("weight weights".split())
 _MAKE_VERBS = frozenset("build manufacture make deliver supply".split())
 _STAKE_NOUNS = frozenset("stake share shares holding".split())
 # a list of buyers ends at a phrase of its own ("to A and B under an agreement with C")
@@ -82,9 +85,13 @@ def _supplying_verb(root: Token) -> Token | None:
         thing = root.head
     else:
         return None
+    chain = [thing]
     while thing.dep_ in ("compound", "amod", "conj") and thing.head != thing:
         thing = thing.head
-    if thing.lemma_ in PARTNER_NOUNS:
+        chain.append(thing)
+    # ("founded by former Google researchers", "by Nvidia chief executive Jensen Huang",
+    # "Google's open Gemma weights": people and model weights are no supply)
+    if any(t.lemma_ in PARTNER_NOUNS | STAFF_NOUNS | ROLE_NOUNS | _WEIGHT_NOUNS for t in chain):
         return None
     if thing.dep_ == "dobj" and thing.head.lemma_ in _SUPPLY_VERBS | _BUY_VERBS:
         return thing.head

@@ -160,8 +160,9 @@ def test_regression_a_power_unit_starts_no_name(run: Run) -> None:
     assert "GW AI" not in names(run("They will build a 1.4 GW AI campus near Paris."))
 
 
-def test_regression_a_funding_round_is_no_actor(run: Run) -> None:
+def test_regression_a_funding_round_or_a_month_is_no_actor(run: Run) -> None:
     assert "Series B" not in names(run("Upstage closed its Series B last year."))
+    assert "March" not in names(run("In March, the group released FoxBrain, a language model."))
 
 
 def test_regression_a_city_inside_an_institutions_name(run: Run) -> None:

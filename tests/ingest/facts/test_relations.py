@@ -540,6 +540,13 @@ def test_regression_selling_a_stake_or_a_list_past_its_end_is_no_supply(run: Run
     assert not {f for f in found if "PCM" in f[2]}
 
 
+def test_regression_staff_of_a_firm_or_its_model_weights_are_no_supply(run: Run) -> None:
+    found = relations(run("Sakana AI, a Tokyo-based start-up founded by former Google "
+                          "researchers, raised ¥20 billion. SEA-LION v4 was built on Google's "
+                          "open Gemma weights by AI Singapore."))  # fmt: skip
+    assert not any(s == "Google" and p == "SUPPLIES" for s, p, _ in found)
+
+
 def test_regression_backing_money_is_no_supply(run: Run) -> None:
     rec = run("Sakana AI raised $214 million, with backing from Nvidia.")
     assert ("Nvidia", "SUPPLIES", "Sakana AI") not in relations(rec)
