@@ -1,5 +1,6 @@
-"""INVESTS_IN: private or corporate investment, acquisition, ownership ("backed by", "a unit of",
-"X's Y").
+"""INVESTS_IN: private or corporate investment, acquisition, ownership ("backed by", "owned by").
+A parent's own unit ("X, a unit of Y", "Singtel's Nxera") is no investment: most annotators
+leave it out.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from ingest.facts.tree import (
     subject_of,
     subjects,
 )
-from ingest.lexicon import UNIT_NOUNS
 
 _STAKE_NOUNS = frozenset("acquisition stake investment takeover purchase".split())
 _INVEST_VERBS = frozenset("invest acquire buy".split())
@@ -263,35 +263,6 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 investees += [
                     e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)
                 ]
-        elif tok.lemma_ in UNIT_NOUNS and (parent := _possessive_owner(ctx, sent, tok)) is not None:
-            # "its subsidiary Africa Data Centres", "Cassava's unit Africa Data Centres"
-            investors.append(parent)
-            investees += [m.entity for t in tok.head.subtree if t.dep_ != "poss"
-                          if (m := sent.mention_of(t)) is not None][:1]  # fmt: skip
-        elif tok.lemma_ in UNIT_NOUNS and tok.dep_ == "appos":
-            # "True Corporation, a unit of Charoen Pokphand Group": the group owns it (the
-            # unit only, not a list it stands in)
-            unit = sent.mention_of(tok.head)
-            investees += [unit.entity] if unit is not None else []
-            for owner in prep_objects(tok, ("of",)):
-                # a name ("a unit of Charoen Pokphand Group"), not a description ("the
-                # venture arm of the telecoms giant")
-                named = any(sent.mention_of(t) is not None for t in owner.subtree)
-                investors += np_entities(owner, sent, ctx, heads_only=True) if named else []
-            for c in children(tok, ("compound", "poss")):  # "Eviden, the Atos subsidiary"
-                owned_by = sent.mention_of(c)
-                investors += [owned_by.entity] if owned_by is not None else []
-        elif tok.dep_ == "poss" and tok.head.pos_ == "PROPN":
-            # "Singtel's Nxera": one firm's named unit
-            owner_m, unit_m = sent.mention_of(tok), sent.mention_of(tok.head)
-            if (
-                owner_m is not None
-                and unit_m is not None
-                and owner_m.entity != unit_m.entity
-                and ctx.type_of(owner_m.entity) == ctx.type_of(unit_m.entity) == "Firm"
-            ):
-                investors.append(owner_m.entity)
-                investees.append(unit_m.entity)
         # a public body that "is an investor in" a firm says so itself: no subsidy reading
         declared = tok.lemma_ in _INVESTOR_NOUNS
         # a state fund giving money funds the body (subsidies.py); investing in it is this
@@ -442,14 +413,6 @@ def _owned_one(verb: Token) -> Token | None:
     if verb.dep_ == "acomp":
         return next(iter(children(verb.head, ("nsubj",))), None)
     return next(iter(children(verb, ("nsubjpass",))), None)
-
-
-def _possessive_owner(ctx: DocContext, sent: Sentence, unit: Token) -> int | None:
-    """The owner in 'its subsidiary X': the noun is a compound of the named unit."""
-    if unit.dep_ != "compound" or sent.mention_of(unit.head) is None:
-        return None
-    poss = [c for c in (*unit.children, *unit.head.children) if c.dep_ == "poss"]
-    return ctx.refers_to(poss[0], sent) if poss else None
 
 
 def _backed_one(ctx: DocContext, sent: Sentence, clause: Token) -> list[int]:
