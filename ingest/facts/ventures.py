@@ -385,7 +385,7 @@ def _describes_a_firm(tok: Token) -> bool:
 def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
         return []  # "the collaboration will also include X": members of one named before
-    partners: list[int] = []
+    partners: list[int] = _stake_holders(ctx, sent, noun)
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LIST_PREPS):
         objects = children(prep, ("pobj",))
         # "between British company Nscale and Norwegian group Aker ASA": the names after the
@@ -529,6 +529,37 @@ def _within_part_of(noun: Token) -> bool:
     heads = [noun.head, noun.head.head, noun.head.head.head]
     negated = any(c.dep_ == "neg" for c in clause_verb(noun).children)
     return not definite and not negated and any(h.lower_ in _PART_OF for h in heads)
+
+
+_SHARE = frozenset("% per percent".split())
+
+
+def _stake_holders(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
+    """'a joint venture in which A holds 51% and B the remaining 49%' (each name before a
+    share, the parse of the gapped list varies), 'A will hold 40% of a joint venture with B'
+    (the holder; the 'with' is read as for any partnership noun)."""
+    doc = noun.doc
+    holding = [v for v in children(noun, ("relcl",)) if v.lemma_ in _OWN_VERBS]
+    if not holding and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        share = noun.head.head
+        verb = share.head if share.dep_ == "dobj" else None
+        if verb is not None and verb.lemma_ in _OWN_VERBS:
+            return [e for s in children(verb, ("nsubj",)) for e in _named_in(s, sent)]
+    # ("Uzbekistan's state operator Uzbektelecom holds": the name in the described subject)
+    holders = [
+        m.entity for v in holding for s in children(v, ("nsubj",)) for t in s.subtree
+        if (m := sent.mention_of(t)) is not None and ctx.type_of(m.entity) in _TEAM
+    ]  # fmt: skip
+    for v in holding:  # "... and Huawei Technologies the remaining 49%" (however parsed)
+        shares = [
+            t for t in sent.tokens
+            if t.i > v.i and t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SHARE
+        ]  # fmt: skip
+        for t in shares:
+            m = next((sent.mention_of(doc[i]) for i in range(t.i - 1, v.i, -1)
+                      if sent.mention_of(doc[i]) is not None), None)  # fmt: skip
+            holders += [m.entity] if m is not None else []
+    return holders
 
 
 def _sayers(ctx: DocContext, sent: Sentence, subj: Token) -> list[int]:

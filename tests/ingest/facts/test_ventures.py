@@ -306,6 +306,11 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
         ("AI Factory Belgium will be hosted by Cenaero in Gosselies, in cooperation with the "
          "Flemish Supercomputer Centre (VSC).",
          [({"Cenaero", "Flemish Supercomputer Centre"}, "partnership")]),
+        ("UzCloud AI, a joint venture in which Uzbekistan's state operator Uzbektelecom holds 51% "
+         "and Huawei Technologies the remaining 49%, will run the cluster.",
+         [({"Uzbektelecom", "Huawei"}, "joint_venture")]),
+        ("Safaricom will hold 40% of a joint venture with Microsoft.",
+         [({"Safaricom", "Microsoft"}, "joint_venture")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -334,7 +339,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "paying-together-is-no-partnership", "they-said-they-would-jointly",
          "the-two-firms-jointly", "memoranda", "worked-as-partners",
          "partners-of-another-are-not-each-others", "which-has-a-partnership-with",
-         "the-company-together-with", "hosted-by-in-cooperation-with"],
+         "the-company-together-with", "hosted-by-in-cooperation-with",
+         "a-venture-in-which-a-holds-and-b-the-rest", "will-hold-a-share-of-a-venture-with"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
