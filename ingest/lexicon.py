@@ -263,7 +263,8 @@ COMPUTER_NOUNS = MACHINE_NOUNS - FACILITY_NOUNS | {"supercomputer"}
 
 # Verb lemmas, by the fact they signal.
 DEVELOP_VERBS = frozenset(
-    "develop build train create launch release unveil design introduce coordinate publish".split()
+    """develop build train create launch release unveil design introduce coordinate publish
+    make""".split()
 )
 FUND_VERBS = frozenset(
     """subsidize subsidise subsidy fund finance back grant allocate earmark pledge assign

@@ -488,6 +488,8 @@ Run = Callable[[str], DocumentRecord]
          ("Nvidia", "SUPPLIES", "Humain")),
         ("Japan wants AI. METI has granted SoftBank Corp. up to ¥42.1 billion to build GPU "
          "clusters in Japan.", ("SoftBank Corp.", "OPERATES_IN", "Japan")),
+        ("AI21 Labs, the Tel Aviv company that makes the Jamba models, rents capacity.",
+         ("AI21 Labs", "DEVELOPS", "Jamba")),
         ("The model was built by Chile's national AI centre CENIA with partners.",
          ("CENIA", "HEADQUARTERED_IN", "Chile")),
         ("South Korea wants AI. Mirae Chips, a domestic chip start-up, builds processors.",
