@@ -791,8 +791,10 @@ def _never_a_name(span: Span) -> bool:
         return True  # "AMD 5 billion" is drams, "EUR 10bn" euros; "AMD" alone is the chipmaker
     if _PLURAL_ACRONYM.fullmatch(span.text):
         return True
-    before = span.doc[span.start - 1] if span.start else None
-    if span[0].text in _POWER_UNITS and before is not None and before.like_num:
+    doc = span.doc
+    before = [doc[i] for i in range(max(span.start - 2, 0), span.start)]  # ("a 20-MW GPU site")
+    if span[0].text in _POWER_UNITS and before and (before[-1].like_num or (
+            before[-1].text == "-" and before[0].like_num)):  # fmt: skip
         return True  # "a 1.4 GW AI campus": a size, not a name
     if _FUNDING_ROUND.fullmatch(span.text):
         return True  # "its Series B": a funding round

@@ -160,6 +160,8 @@ def _counted_countries(cue: Token) -> bool:
     return any(
         (s.lemma_ in _COUNTED_NOUNS and any(c.lower_ in _COUNTING for c in s.children))
         or (s.lower_ == "both" and not list(s.children))  # "Both are members of X"
+        # "All three are members of X"
+        or (s.like_num and any(c.lower_ == "all" for c in s.children))
         for s in children(verb, ("nsubj",))
     )
 

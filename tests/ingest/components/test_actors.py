@@ -158,6 +158,7 @@ def test_a_models_edition_and_union_or_chamber_bodies(run: Run) -> None:
 
 def test_regression_a_power_unit_starts_no_name(run: Run) -> None:
     assert "GW AI" not in names(run("They will build a 1.4 GW AI campus near Paris."))
+    assert "MW GPU" not in names(run("Digi will build a 20-MW GPU facility in Ilfov county."))
 
 
 def test_regression_a_funding_round_or_a_month_is_no_actor(run: Run) -> None:

@@ -488,6 +488,8 @@ Run = Callable[[str], DocumentRecord]
          ("Nvidia", "SUPPLIES", "Humain")),
         ("Japan wants AI. METI has granted SoftBank Corp. up to ¥42.1 billion to build GPU "
          "clusters in Japan.", ("SoftBank Corp.", "OPERATES_IN", "Japan")),
+        ("Estonia, Latvia and Lithuania signed it. All three are members of the European Union "
+         "and of NATO.", ("Latvia", "MEMBER_OF", "North Atlantic Treaty Organization")),
         ("AI21 Labs, the Tel Aviv company that makes the Jamba models, rents capacity.",
          ("AI21 Labs", "DEVELOPS", "Jamba")),
         ("The model was built by Chile's national AI centre CENIA with partners.",
