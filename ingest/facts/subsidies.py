@@ -977,6 +977,8 @@ def _through_preps(
         for inner in prep_objects(tok, ("of", "for", "to", "by", "on", "towards", "in", "at")):
             if inner.lemma_ in _BUDGET_NOUNS and any(p.pos_ == "PRON" for p in inner.children):
                 continue  # "for the strategy in its 2024 budget": the funder's own budget
+            if inner.lower_ == "own":
+                continue  # "will add Rwf 15 billion of its own": the funder's own money
             found += _through_preps(inner, sent, ctx, funders, depth + 1)
             found += _generic_model(ctx, inner, funders)
     return found
