@@ -537,6 +537,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("Ministry of Industry and Technology", None),
           ("Ministry of Industry and Technology", "Baykar")}),
         ("We see YTL Power International as the clearest listed beneficiary.", set()),
+        ("Rwanda has secured a $75 million loan from the African Development Bank (AfDB). The "
+         "Rwandan government will add Rwf 15 billion of its own.",
+         {("African Development Bank", "Rwanda"), ("Rwanda", None)}),
         ("Jandaia AI, a Campinas start-up, has closed a R$310 million round. Kaszek led it. "
          "Monashees followed. BNDES, the state development bank, put in R$60 million, making it "
          "the second-largest investor in the round.", {("BNDES", "Jandaia AI")}),
@@ -601,6 +604,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "financed-with-a-contribution-from", "released-money-to", "proposed-money",
          "regression-releasing-a-sized-model-is-no-funding", "named-as-the-other-recipients",
          "among-the-first-recipients", "regression-one-beneficiary-of-a-stock-note-is-none",
+         "regression-money-of-its-own-is-the-funders",
          "a-state-bank-in-a-round-told-three-sentences-before",
          "regression-a-countrys-money-is-no-share-of-a-round",
          "a-state-fund-allocates"],
