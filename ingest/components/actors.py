@@ -129,8 +129,14 @@ def _acronym_follows(doc: Doc, i: int, k: int) -> bool:
         return False
     letters = [c for c in doc[end + 1].text.lower() if c.isalpha()]
     spelled = iter(doc[i:end].text.lower())
+    # (not a list of names before the last one's short form: "Columbia University, Cornell
+    # University, ..., the City University of New York (CUNY)": too many words to spell it)
+    words = sum(1 for t in doc[i:end] if t.is_title or t.is_upper)
     return (
-        len(letters) >= 3 and letters[0] == doc[i].lower_[:1] and all(c in spelled for c in letters)
+        len(letters) >= 3
+        and letters[0] == doc[i].lower_[:1]
+        and all(c in spelled for c in letters)
+        and words <= len(letters) + 2
     )
 
 

@@ -363,3 +363,10 @@ def test_a_firms_name_for_its_app_is_no_actor(run: Run) -> None:
     assert "TikTok" not in names(run("With the rise in popularity of applications like TikTok "
                                      "among young people, the government worries."))  # fmt: skip
     assert names(run("ByteDance, the Chinese owner of TikTok, grew.")).get("TikTok") == "Firm"
+
+
+def test_regression_a_list_before_a_short_form_is_no_one_name(run: Run) -> None:
+    found = names(run("Empire AI has seven founding institutions: Columbia University, Cornell "
+                      "University, New York University, the City University of New York (CUNY) "
+                      "and the Flatiron Institute."))  # fmt: skip
+    assert "Cornell University" in found and "City University of New York" in found
