@@ -266,6 +266,8 @@ DEVELOP_VERBS = frozenset(
     """develop build train create launch release unveil design introduce coordinate publish
     make""".split()
 )
+# raising a funding round: "X raised / closed / secured a Series B"
+ROUND_VERBS = frozenset("raise close complete secure land".split())
 FUND_VERBS = frozenset(
     """subsidize subsidise subsidy fund finance back grant allocate earmark pledge assign
     award commit invest spend contribute provide inject channel budget approve sanction

@@ -21,6 +21,7 @@ from ingest.lexicon import (
     ORG_NOUNS,
     PROJECT_NOUNS,
     ROLE_NOUNS,
+    ROUND_VERBS,
     STAFF_NOUNS,
     word,
 )
@@ -46,7 +47,6 @@ _CATEGORY_NOUNS = {
 }
 _QUOTES = frozenset('"“”')
 # "the government", "the Treasury set aside K500 million": the state itself
-_RAISE_VERBS = frozenset("raise close complete secure land".split())
 _STATE_WORDS = frozenset("government state treasury exchequer cabinet".split())
 _MAKING_NOUNS = frozenset("development training release launch".split())
 _INSTALL_VERBS = frozenset("install instal operate run host house".split())  # spaCy: "instal"
@@ -375,7 +375,7 @@ class DocContext:
         # (a round's investors are listed over a few sentences: "X closed a Series B. A led
         # the round. B and C followed. D put in R$60 million")
         for s in reversed(self.sentences[max(sent.index - 3, 0) : sent.index + 1]):
-            for raising in (t for t in s.tokens if t.lemma_ in _RAISE_VERBS and t.pos_ == "VERB"):
+            for raising in (t for t in s.tokens if t.lemma_ in ROUND_VERBS and t.pos_ == "VERB"):
                 if not any(t.lower_ in ("round", "series") or t.like_num for t in raising.subtree):
                     continue
                 for subj in (c for c in raising.children if c.dep_ == "nsubj"):

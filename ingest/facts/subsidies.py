@@ -16,6 +16,7 @@ from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.tree import (
     children,
     conjuncts,
+    definite,
     np_entities,
     prep_objects,
     subjects,
@@ -420,7 +421,7 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
             ]
         if not recipients and subject is not None:
             recipients = _model_worked_on(ctx, sent, subject)  # "The project received $3.5m"
-        if not recipients and subject is not None and _definite_noun(subject):
+        if not recipients and subject is not None and definite(subject):
             # "The institute, which sits within HBKU, is to receive QAR 300 million"
             recipients = [e for e in [ctx.refers_to(subject, sent)] if e is not None]
         if not recipients and verb.dep_ == "relcl":
@@ -579,14 +580,10 @@ def _counted_programme(ctx: DocContext, sent: Sentence, verb: Token) -> bool:
     programme an earlier sentence gave an amount for, backed again with no amount, is the
     same money told from the body that runs it."""
     funded = children(verb, ("nsubjpass", "dobj"))
-    again = any(t.lemma_ in _PROGRAMME_NOUNS and _definite_noun(t) for t in funded)
+    again = any(t.lemma_ in _PROGRAMME_NOUNS and definite(t) for t in funded)
     return again and any(
         f.kind == "subsidy" and amount_of(f) is not None and f.end <= sent.start for f in ctx.facts
     )
-
-
-def _definite_noun(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
 def _subsidy_facts(
@@ -991,7 +988,7 @@ def _host_of_facility(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     # "upgrade the supercomputer at the LNCC": the 'at' may hang on the verb
     places = [*facilities, *(f.head for f in facilities if f.dep_ == "dobj")]
     hosts = [e for f in places for o in prep_objects(f, ("at",)) for e in np_entities(o, sent, ctx)]
-    if not hosts and tok.lemma_ in MACHINE_NOUNS and _definite_noun(tok):
+    if not hosts and tok.lemma_ in MACHINE_NOUNS and definite(tok):
         # "the system", "the machine": the body the text last placed a computer at
         host = ctx.host_before(sent.offset + tok.idx)
         hosts += [host] if host is not None else []
@@ -1030,7 +1027,7 @@ def _model_worked_on(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
     'the models' is the model one of the three sentences before named last (also as the
     owner: "to the project's next phase")."""
     tok = next((p for p in children(tok, ("poss",)) if p.lemma_ in _WORK_NOUNS), tok)
-    if tok.lemma_ not in _WORK_NOUNS | MODEL_NOUNS or not _definite_noun(tok):
+    if tok.lemma_ not in _WORK_NOUNS | MODEL_NOUNS or not definite(tok):
         return []
     at = sent.index
     named = [m.entity for s in ctx.sentences[max(at - 3, 0) : at] for m in s.mentions]

@@ -185,6 +185,11 @@ def children(tok: Token, deps: Iterable[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in wanted]
 
 
+def definite(tok: Token) -> bool:
+    """'the system', 'this model', 'that capacity': a noun with a definite determiner."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
 def prep_objects(tok: Token, words: Iterable[str]) -> list[Token]:
     """Objects of the token's prepositions among `words` ("with X", "between X and Y")."""
     wanted = set(words)

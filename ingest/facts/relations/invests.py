@@ -19,13 +19,13 @@ from ingest.facts.tree import (
     subject_of,
     subjects,
 )
+from ingest.lexicon import ROUND_VERBS
 
 _STAKE_NOUNS = frozenset("acquisition stake investment takeover purchase".split())
 _INVEST_VERBS = frozenset("invest acquire buy".split())
 _GIVE_MONEY_VERBS = frozenset("provide commit pledge contribute donate grant".split())
 _INVESTOR_NOUNS = frozenset("investor shareholder backer owner".split())
 _GIVE_VERBS = frozenset("give grant hand".split())
-_ROUND_VERBS = frozenset("raise close complete secure land".split())
 _OWN_VERBS = frozenset("back own fund finance control".split())
 _INJECT_VERBS = frozenset("inject put pump pour".split())
 _CAPITAL_NOUNS = frozenset("capital money equity cash funds".split())
@@ -178,7 +178,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                     investors += np_entities(agent, sent, ctx, heads_only=True)
             # "raised X in a round led by Y", "closed a €4m seed round led by Y"
             raiser = subject_of(tok.head.head) if tok.dep_ == "pobj" else None
-            closing = next((a for a in tok.ancestors if a.lemma_ in _ROUND_VERBS), None)
+            closing = next((a for a in tok.ancestors if a.lemma_ in ROUND_VERBS), None)
             raiser = raiser or (subject_of(closing) if closing is not None else None)
             investees += np_entities(raiser, sent, ctx) if raiser is not None else []
             # "Anthropic's round was led by ...": the round's possessor raised it

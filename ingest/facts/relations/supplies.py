@@ -14,7 +14,14 @@ from ingest.facts.relations.common import (
     is_hardware_maker,
     relation_fact,
 )
-from ingest.facts.tree import children, listed_after, np_entities, prep_objects, subject_of
+from ingest.facts.tree import (
+    children,
+    definite,
+    listed_after,
+    np_entities,
+    prep_objects,
+    subject_of,
+)
 from ingest.lexicon import (
     FACILITY_NOUNS,
     MACHINE_NOUNS,
@@ -264,7 +271,7 @@ def _user(ctx: DocContext, sent: Sentence, tok: Token | None) -> list[int]:
     found = _actors_of(ctx, sent, tok)
     if not found and (tok.lower_ in ("which", "it") or tok.lemma_ in MODEL_NOUNS):
         e = ctx.refers_to(tok, sent)
-        if e is None and tok.lemma_ in MODEL_NOUNS and _definite(tok):
+        if e is None and tok.lemma_ in MODEL_NOUNS and definite(tok):
             e = ctx.last_entity_before(sent.offset + tok.idx, {"AIModel"})
         found = [e] if e is not None else []
     if not found and tok.lemma_.lower() in _COMPUTE_WORDS:
@@ -272,10 +279,6 @@ def _user(ctx: DocContext, sent: Sentence, tok: Token | None) -> list[int]:
     models = [e for e in found if ctx.type_of(e) == "AIModel"]
     developers = [d for m in models if (d := _developer_of(ctx, m)) is not None]
     return developers + [e for e in found if e not in models]
-
-
-def _definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
 def _sellers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
@@ -306,7 +309,7 @@ def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int)
         if user:
             return user
     passive = next(iter(children(verb, ("nsubjpass",))), None)
-    if passive is not None and passive.lemma_.lower() in _COMPUTE_WORDS and _definite(passive):
+    if passive is not None and passive.lemma_.lower() in _COMPUTE_WORDS and definite(passive):
         # "Sarvam trains its models in India. That capacity is provided by Yotta."
         named = _body_just_named(ctx, sent)
         if named is not None and named != seller:
