@@ -98,12 +98,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         return _subsidy_facts(sent, [funder], recipients, money, sent.span[0])
     if money and (share := _part_of_earlier(ctx, sent)) is not None:
         return share
-    # ("have received federal money": public money, however much)
-    public_money = any(
-        t.lemma_ in _RECEIVED_FUNDING and any(c.lower_ in _PUBLIC_WORDS for c in t.children)
-        for t in sent.tokens
-    )
-    received = _received(ctx, sent) if money or public_money else []
+    received = _received(ctx, sent) if money or _public_money(sent) else []
     for receiving, givers, receivers in received:
         out += _respectively(sent, givers, receivers) or _subsidy_facts(
             sent, givers, receivers, money, receiving
@@ -238,6 +233,15 @@ def _named_recipients(ctx: DocContext, sent: Sentence) -> list[Fact]:
     if len(listed) < (1 if among or nouns[0].dep_ == "dobj" else 2):
         return []
     return _subsidy_facts(sent, _last_funder(ctx, sent), listed, [], verbs[0])
+
+
+def _public_money(sent: Sentence) -> bool:
+    """'have received federal money': public money, however much (asked only of sentences
+    that state no amount)."""
+    return any(
+        t.lemma_ in _RECEIVED_FUNDING and any(c.lower_ in _PUBLIC_WORDS for c in t.children)
+        for t in sent.tokens
+    )
 
 
 def _respectively(sent: Sentence, funders: list[int], recipients: list[int]) -> list[Fact]:
@@ -648,9 +652,7 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
     endowed = any(w.like_num for o in prep_objects(tok, ("with",)) for w in o.subtree)
     if tok.pos_ == "VERB" and founded and endowed and money:
         return tok  # "the central government set up a national AI fund with 60 billion yuan"
-    # (money not counted: "are putting up a matching sum", "has set aside funds for X")
-    sums = any(o.lemma_ in _SUM_NOUNS for o in children(tok, ("dobj",)))
-    if tok.pos_ == "VERB" and tok.lemma_ == "put" and (money or sums):
+    if tok.pos_ == "VERB" and tok.lemma_ == "put" and (money or _a_sum(tok)):
         # "has put €100 million into X", "is putting up 530 billion won" (not "putting money
         # into the sector", which states no sum)
         put_up = any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
@@ -673,7 +675,8 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
         return tok if money else None  # "BNDES and Finep will make R$ 2 billion available"
     aside = any(c.lower_ == "aside" for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ == "set" and aside:
-        return tok if money or sums else None  # "the strategy set aside 11 billion dirhams"
+        # "the strategy set aside 11 billion dirhams", "has set aside funds for X"
+        return tok if money or _a_sum(tok) else None
     if tok.pos_ == "VERB" and tok.lemma_ in FUND_VERBS:
         # "pays the cost", "provides subsidised GPU access": funding without a figure
         objects = [w for o in children(tok, ("dobj",)) for w in o.subtree]
@@ -696,6 +699,11 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
         if subjects and money and subjects[0].like_num:  # "a further €300 million goes to X"
             return tok
     return None
+
+
+def _a_sum(verb: Token) -> bool:
+    """Money not counted as the verb's object: "are putting up a matching sum"."""
+    return any(o.lemma_ in _SUM_NOUNS for o in children(verb, ("dobj",)))
 
 
 def _set_aside(tok: Token) -> bool:

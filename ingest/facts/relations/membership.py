@@ -121,12 +121,13 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
     blocs = [(m.entity, ctx.reference.bloc_members.get(ctx.entities[m.entity].key, frozenset()))
              for m in sent.mentions]  # fmt: skip
     states = [m.entity for m in named]
-    if any(_counted_countries(c) for c in cues):
+    counted = [c for c in cues if _counted_countries(c)]
+    if counted:
         # "Both countries are members of the GCC": the countries this sentence and the ones
         # just before name, back to the second country
         # (in this sentence only those before the cue: "Both are members of X, alongside
         # A and B" counts the two before, not A and B)
-        first = min(clause_verb(c).i for c in cues if _counted_countries(c))
+        first = min(clause_verb(c).i for c in counted)
         told = [m.entity for m in sent.mentions if m.span.end <= first]
         for s in reversed(ctx.sentences[max(sent.index - 2, 0) : sent.index]):
             if len({e for e in told if ctx.type_of(e) == "Government"}) >= 2:
