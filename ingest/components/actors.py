@@ -27,6 +27,7 @@ from ingest.components.descriptions import (
     described_nearby,
     kind_from_context,
     leads_a_round,
+    list_items,
 )
 from ingest.components.gazetteer import PLACES_KEY
 from ingest.components.gazetteer import SPANS_KEY as GAZETTEER_KEY
@@ -418,10 +419,12 @@ class ActorRecognizer:
     def _persons(self, doc: Doc, gazetteer: list[Span]) -> list[tuple[int, int, str]]:
         """The NER's persons of two or more words: (start, end, surname); not a name the text
         describes as a business or body ("Tigo Paraguay, the country's largest mobile
-        operator"), nor one that starts with a known business ("MTN Eswatini")."""
+        operator"), nor one that starts with a known business ("MTN Eswatini") or is listed
+        with one ("Kazakhtelecom and Beeline Kazakhstan agreed")."""
         businesses = {
-            s.start for s in gazetteer
+            i for s in gazetteer
             if (entry := self.reference.get(s.kb_id_)) and entry.type in ("Firm", "Organization")
+            for i in range(s.start, s.end)
         }  # fmt: skip
         return [
             (e.start, e.end, e[-1].text)
@@ -429,6 +432,7 @@ class ActorRecognizer:
             if e.label_ == "PERSON"
             and len(e) > 1
             and e.start not in businesses
+            and not any(t.i in businesses for t in list_items(e.root))
             and not described_nearby(e[-1])
         ]
 
@@ -471,7 +475,7 @@ class ActorRecognizer:
     def _statistical(self, doc: Doc, chosen: list[Span], blocked: list[Span]) -> list[Span]:
         out = []
         for ent in doc.ents:
-            if ent.label_ not in ("ORG", "PRODUCT"):
+            if ent.label_ not in ("ORG", "PRODUCT", "PERSON"):
                 continue
             span = _last_sentences_part(_trim(ent))
             while len(span) and (span[-1].is_punct or span[-1].tag_ == "POS"):
@@ -498,6 +502,8 @@ class ActorRecognizer:
             national = _named_for_country(span, overlap)  # "Malta Enterprise", "Slovak Telekom"
             if overlap and not (local_unit or national):
                 continue
+            if ent.label_ == "PERSON" and not national:
+                continue  # a person, unless named for a country like a local operator
             if ent.label_ == "PRODUCT":
                 if self._model_context(span):
                     out.append(Span(doc, span.start, span.end, label="AIModel"))

@@ -36,7 +36,7 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     """What the words around an unknown name say it is, or None."""
     by_token = {i: s.label_ for s in chosen for i in range(s.start, s.end)}
     # coordinated with known firms or organisations: the same kind
-    kinds = {by_token.get(s.i) for s in _list_items(tok) if s != tok} - {None}
+    kinds = {by_token.get(s.i) for s in list_items(tok) if s != tok} - {None}
     if kinds and kinds <= {"Firm"}:
         return "Firm"
     if kinds and kinds <= {"Organization"}:
@@ -187,7 +187,7 @@ def described_nearby(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.head.lemma_ in MODEL_NOUNS and tok.head.tag_ == "NN"
 
 
-def _list_items(tok: Token) -> list[Token]:
+def list_items(tok: Token) -> list[Token]:
     """All items of the list the token is in ("G42, OpenAI, Oracle and Cisco"), however the
     parser chained them: by conj, or by appos between proper nouns when that makes a list of
     three or more (two names side by side are more often a name and its apposition)."""
@@ -259,6 +259,8 @@ def _described_after(tok: Token) -> str | None:
         return None
     if i + 1 < len(doc) and doc[i + 1].pos_ in ("ADP", "SCONJ", "CCONJ"):
         return None  # "X, as one of six AI factories", "X, and the Y": no apposition
+    if [t.lower_ for t in doc[i + 1 : i + 3]] == ["one", "of"]:
+        i += 2  # "X, one of the country's largest private lenders": one of many such
     # "X, an Addis Abeba-based machine-translation start-up": hyphens make phrases long
     for t in doc[i + 1 : i + 13]:
         # ("X, a family of Bangla language models": the family is of models)

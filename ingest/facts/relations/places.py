@@ -260,6 +260,9 @@ def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
     words = [t.lower_ for t in doc[i : i + 6]]
     if ctx.main_country is None or words[:1] != [","]:
         return []
+    if words[1:3] == ["one", "of"]:
+        i += 2  # "Kapitalbank, one of the country's largest private lenders"
+        words = [t.lower_ for t in doc[i : i + 6]]
     state_owned = any(
         w in ("state", "government") and n == "-" for w, n in itertools.pairwise(words)
     )

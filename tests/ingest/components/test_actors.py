@@ -294,6 +294,23 @@ def test_regression_a_known_firm_with_a_country_after_it_is_no_person(run: Run) 
     assert ("Eswatini", "MEMBER_OF", "Southern African Development Community") in relations(rec)
 
 
+def test_regression_a_firm_named_for_its_country_listed_with_a_firm_is_no_person(
+    run: Run,
+) -> None:
+    rec = run("Kazakhtelecom, the national telecom operator, and Beeline Kazakhstan agreed to set "
+              "up a joint venture. Kazakhstan, a member of both the Shanghai Cooperation "
+              "Organisation and the Organization of Turkic States, offered it.")  # fmt: skip
+    assert names(rec)["Beeline Kazakhstan"] == "Firm"
+    assert ("Kazakhstan", "MEMBER_OF", "Shanghai Cooperation Organisation") in relations(rec)
+
+
+def test_one_of_many_such_describes_a_name(run: Run) -> None:
+    found = names(
+        run("The project was backed by Zephyra, one of the region's busiest AI companies.")
+    )
+    assert found.get("Zephyra") == "Firm"
+
+
 def test_regression_a_currency_code_before_an_amount_is_no_actor(run: Run) -> None:
     found = names(run("The ministry awarded the three organisations EUR 13.5 million in 2023. "
                       "Silo AI was acquired by US chipmaker AMD for $665 million."))  # fmt: skip

@@ -105,6 +105,8 @@ Run = Callable[[str], DocumentRecord]
          ("Mohamed bin Zayed University of Artificial Intelligence", "DEVELOPS", "Atlas-Chat")),
         ("Ukraine wants a model. Kyivstar, the country's largest mobile operator, will build it.",
          ("Kyivstar", "HEADQUARTERED_IN", "Ukraine")),
+        ("Uzbekistan wants a model. It was backed by Kapitalbank, one of the country's largest "
+         "private banking groups.", ("Kapitalbank", "HEADQUARTERED_IN", "Uzbekistan")),
         ("Rwanda, Egypt, Ghana and Ethiopia, all AU members, signed it.",
          ("Ghana", "MEMBER_OF", "African Union")),
         ("Under the agreement, Nvidia will supply Naver Cloud with its latest GPUs.",
