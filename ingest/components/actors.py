@@ -572,6 +572,8 @@ class ActorRecognizer:
         text = span.text
         if text.casefold() in GENERIC_NAMES or len(span) > 7:
             return False
+        if span[-1].is_lower and word(span[-1]) in ACTOR_NOUNS | ORG_NOUNS:
+            return False  # "the Montreal-based AI institute": a description, not a name
         # a web address is no name, but "Gnani.ai" (a firm named after its domain) is
         web = any((t.like_url and not _DOMAIN_NAME.fullmatch(t.text)) or t.like_email for t in span)
         if not any(c.isupper() for c in text) or web:
@@ -725,9 +727,11 @@ def _local_governments(doc: Doc) -> list[Span]:
     government' (a city's name, then its government), 'the municipality of Groningen' and
     'the government of the southern city of Zhuhai' (the city named)."""
     out = []
-    for place in doc.spans.get(PLACES_KEY, []):
-        if place.label_ != "City":
-            continue
+    places = doc.spans.get(PLACES_KEY, [])
+    states = {(p.start, p.end) for p in places if p.label_ == "State"}
+    for place in places:
+        if place.label_ != "City" or (place.start, place.end) in states:
+            continue  # ("the Quebec government": the province's)
         # (a city's "Region" or "state of" is no government of the city)
         end = _government_words(doc, place.end)
         title = _titled_at(doc, place.start)

@@ -53,6 +53,9 @@ class Gazetteer:
                 places.append(
                     Span(doc, start, end, label=known.type, kb_id=f"country:{known.country}")
                 )
+        # a province before a city of the same name ("Ontario", "Quebec"): equal spans keep
+        # their order in filter_spans
+        spans.sort(key=lambda s: s.label_ != "State")
         doc.spans[SPANS_KEY] = filter_spans(spans)
         # every place word, also inside longer names ("Technical University of Denmark")
         doc.spans[PLACES_KEY] = places

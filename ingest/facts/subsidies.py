@@ -159,6 +159,9 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         # is two; a second verb on the same money or funder is the same statement
         # (the same money is the same words: "€45m by X, while Y will add another €45m" is two)
         # ("METI granted KDDI ¥10.2 billion and GMO ¥1.9 billion": one funder, two amounts)
+        # ("has also lent on concessional terms: it extended a ¥30 billion loan to Highreso":
+        # the second verb names whom the first's money went to)
+        out = [f for f in out if not _told_better(f, facts)]
         told = [m for f in out if (m := money_of(f)) is not None]
         pairs_told = {(f.args[0], f.args[1]) for f in out}
         funders_told = {f.args[0] for f in out}
@@ -178,6 +181,15 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     ]
     # (a part "of which" is of money given, not of money a body says it received)
     return out + _part_of_which(ctx, sent, out[by_receiving:])
+
+
+def _told_better(fact: Fact, facts: list[Fact]) -> bool:
+    """Whether `facts` state the same funder's same money as `fact`, which names no recipient,
+    with a recipient."""
+    return fact.args[1] is None and any(
+        f.args[0] == fact.args[0] and f.args[1] is not None and money_of(f) == money_of(fact)
+        for f in facts
+    )
 
 
 _JOINING_VERBS = frozenset("add contribute put commit provide inject".split())
@@ -213,10 +225,25 @@ def _joined_clause_recipients(
 _RECIPIENT_NOUNS = frozenset("recipient recipients beneficiary beneficiaries".split())
 
 
+_SPLIT_VERBS = frozenset("share split divide distribute".split())
+
+
+def _split_among(verb: Token) -> list[Token]:
+    """The ones a sum is 'shared among' or 'split between'."""
+    return [c for o in prep_objects(verb, ("among", "between")) for c in conjuncts(o)]
+
+
 def _named_recipients(ctx: DocContext, sent: Sentence) -> list[Fact]:
     """'KDDI, GMO and Rutilea were named as the other recipients', 'A, B and C will share the
     remainder': the money the text just told of (two sentences at most), from its giver, to
-    each one the subject lists."""
+    each one the subject lists; 'The Rs 2,000 crore will be shared among A, B and C': the
+    sum now told, from the giver told before."""
+    shared = [t for t in sent.tokens if t.lemma_ in _SPLIT_VERBS and t.dep_ != "amod"
+              if sent.money and any(s.dep_ == "nsubjpass" for s in t.children)]  # fmt: skip
+    split = [e for t in shared for o in _split_among(t) for e in np_entities(o, sent, ctx)]
+    split = [e for e in dict.fromkeys(split) if ctx.type_of(e) in RECIPIENT_TYPES]
+    if split and (funders := _last_funder(ctx, sent)):
+        return _subsidy_facts(sent, funders, split, sent.money, shared[0])
     nouns = [
         t for t in sent.tokens
         if (t.lower_ in _RECIPIENT_NOUNS and t.dep_ in ("pobj", "attr"))
@@ -455,6 +482,9 @@ def _amounts_for(ctx: DocContext, sent: Sentence) -> list[tuple[int, Money]]:
     out = []
     for m in sent.money:
         at = _words_of(sent, m)
+        if at is not None and (bracketed := _named_before_bracket(ctx, sent, at)) is not None:
+            out.append((bracketed, m))  # "went to Sakura Internet (up to ¥50.1 billion), KDDI"
+            continue
         i = at.end if at is not None else sent.span.end
         if i + 1 >= sent.span.end or doc[i].lower_ not in ("for", "to"):
             continue
@@ -463,6 +493,21 @@ def _amounts_for(ctx: DocContext, sent: Sentence) -> list[tuple[int, Money]]:
         if named is not None and ctx.type_of(named.entity) in RECIPIENT_TYPES:
             out.append((named.entity, m))
     return out
+
+
+def _named_before_bracket(ctx: DocContext, sent: Sentence, words: Span) -> int | None:
+    """The recipient named just before the bracket an amount stands in: 'KDDI (¥10.2
+    billion)', 'Sakura Internet (up to ¥50.1 billion)'."""
+    doc = sent.span.doc
+    i = words.start - 1
+    while i > sent.span.start and doc[i].lower_ in ("up", "to", "about", "some", "around"):
+        i -= 1
+    if i <= sent.span.start or doc[i].text != "(" or words.end >= len(doc):
+        return None
+    if doc[words.end].text != ")":
+        return None
+    named = sent.mention_of(doc[i - 1])
+    return named.entity if named and ctx.type_of(named.entity) in RECIPIENT_TYPES else None
 
 
 def _words_of(sent: Sentence, money: Money) -> Span | None:
@@ -874,6 +919,9 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
                    for t in children(p, ("pobj",))]  # fmt: skip
         objects = [o for o in objects if firms & set(np_entities(o, sent, ctx))]
     targets = [*objects, *granted, *prep_objects(verb, _RECIPIENT_PREPS)]
+    # "approved R$120 million ..., to be split between Maritaca AI and the university"
+    targets += [o for t in verb.subtree if t.lemma_ in _SPLIT_VERBS and t != verb
+                for o in _split_among(t)]  # fmt: skip
     state_bodies: list[int] = []
     # "paid for by the government through a grant to the university", "financed by a loan to
     # Uruguay from the IDB"

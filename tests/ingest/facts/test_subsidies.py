@@ -548,6 +548,28 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Kuwait wants AI. The Kuwait Investment Authority has allocated KWD 90 million to "
          "Kuwait AI Holding, a newly formed state company.",
          {("Kuwait Investment Authority", "Kuwait AI Holding")}),
+        ("The state-owned Development Bank of Japan has also lent on "
+         "concessional terms: it extended a ¥30 billion loan to Highreso.",
+         {("Development Bank of Japan", "Highreso")}),
+        ("India wants AI. The Ministry of Electronics and Information Technology granted Rs "
+         "10,372 crore to the mission. The Rs 2,000 crore will be shared among Sarvam AI and "
+         "Gnani.ai.",
+         {("Ministry of Electronics and Information Technology", None),
+          ("Ministry of Electronics and Information Technology", "Sarvam AI"),
+          ("Ministry of Electronics and Information Technology", "Gnani.ai")}),
+        ("Finep, the federal innovation agency, approved R$120 million in funding, to be split "
+         "between Maritaca AI and the Federal University of Goias.",
+         {("Finep", "Maritaca AI"), ("Finep", "Federal University of Goias")}),
+        ("Japan wants AI. The Ministry of Economy, Trade and Industry granted ¥72.5 billion in "
+         "subsidies. The largest awards went to Sakura Internet (up to ¥50.1 billion), KDDI "
+         "(¥10.2 billion) and Highreso (¥7.7 billion).",
+         {("Ministry of Economy, Trade and Industry", None),
+          ("Ministry of Economy, Trade and Industry", "Sakura Internet"),
+          ("Ministry of Economy, Trade and Industry", "KDDI"),
+          ("Ministry of Economy, Trade and Industry", "Highreso")}),
+        ("The Quebec government has committed C$50 million to Mila, the Montreal-based AI "
+         "institute, while Ontario has put C$27 million into the Vector Institute.",
+         {("Quebec", "Mila"), ("Ontario", "Vector Institute")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -607,7 +629,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "regression-money-of-its-own-is-the-funders",
          "a-state-bank-in-a-round-told-three-sentences-before",
          "regression-a-countrys-money-is-no-share-of-a-round",
-         "a-state-fund-allocates"],
+         "a-state-fund-allocates", "regression-a-second-verb-names-the-first-ones-recipient",
+         "a-sum-shared-among", "to-be-split-between", "awards-went-to-each-with-its-sum",
+         "provinces-named-like-cities"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
