@@ -378,7 +378,11 @@ class DocContext:
             for raising in (t for t in s.tokens if t.lemma_ in ROUND_VERBS and t.pos_ == "VERB"):
                 if not any(t.lower_ in ("round", "series") or t.like_num for t in raising.subtree):
                     continue
-                for subj in (c for c in raising.children if c.dep_ == "nsubj"):
+                # ("PARIS, Sept 9 (Reuters) - Mistral AI, ..., has raised": the dateline's
+                # apposition)
+                subjects = [c for c in raising.children if c.dep_ == "nsubj"]
+                subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]
+                for subj in subjects:
                     firm = self.refers_to(subj, s)
                     if (
                         firm is not None

@@ -53,6 +53,10 @@ def np_entities(
         heads_only_here = heads_only and t.lemma_ not in _STATE_HEADS
         links = {"appos"} if named or heads_only_here or person else _NP_LINKS
         candidates = [t, *[c for c in t.children if c.dep_ in links]]
+        if t.tag_ == "NNS" and sent.mention_of(t) is None:
+            # "Existing backers Nvidia, Andreessen Horowitz and General Catalyst": a plural's
+            # apposition is a list
+            candidates += [x for c in t.children if c.dep_ == "appos" for x in conjuncts(c)[1:]]
         of_state = prep_objects(t, ("of",)) if not named and t.lemma_ in _STATE_HEADS else []
         if any(sent.mention_of(o) for o in of_state):
             # "the state of Hesse" is Hesse, not the country 'the state' would stand for

@@ -241,7 +241,8 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "Sarvam raised $41 million. Nvidia, AMD Ventures and Salesforce Ventures also
             # took part.": investors in the round the sentence before told of
             investors += [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
-            investees += _topic_firm(ctx, sent)
+            raising = ctx.round_raiser(sent)
+            investees += [raising] if raising is not None else _topic_firm(ctx, sent)
         elif tok.lemma_ in ("raise", "draw") and tok.pos_ == "VERB":
             # "X raised $100 million from Y and Z", "... from a syndicate that included Y",
             # "has drawn EUR 500mn from backers including A, B and C"
@@ -301,8 +302,10 @@ def _took_part(verb: Token) -> bool:
 
 
 def _round_told_before(ctx: DocContext, sent: Sentence, *, here: bool = False) -> bool:
-    """Whether the sentence before (or, `here`, this one) tells of a funding round."""
-    told = [ctx.sentences[sent.index - 1]] if sent.index else []
+    """Whether one of the two sentences before (or, `here`, this one) tells of a funding
+    round ("raised EUR 1.7bn in a round led by ASML. ASML invested EUR 1.3bn. Existing
+    backers A, B and C also took part.")."""
+    told = list(ctx.sentences[max(sent.index - 2, 0) : sent.index])
     told += [sent] if here else []
     return any(t.lemma_ in ("round", "raise") for s in told for t in s.tokens)
 

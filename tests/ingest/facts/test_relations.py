@@ -105,6 +105,12 @@ Run = Callable[[str], DocumentRecord]
          ("Mohamed bin Zayed University of Artificial Intelligence", "DEVELOPS", "Atlas-Chat")),
         ("Ukraine wants a model. Kyivstar, the country's largest mobile operator, will build it.",
          ("Kyivstar", "HEADQUARTERED_IN", "Ukraine")),
+        ("Mistral AI has raised EUR 1.7bn in a Series C round led by ASML. ASML invested EUR "
+         "1.3bn. Existing backers Nvidia, Andreessen Horowitz and General Catalyst also took "
+         "part.", ("General Catalyst", "INVESTS_IN", "Mistral AI")),
+        ("PARIS, Sept 9 (Reuters) - Mistral AI, the Paris-based start-up, has raised EUR 1.7bn "
+         "in a round. ASML invested EUR 1.3bn. Existing backers Nvidia and General Catalyst also "
+         "took part.", ("Nvidia", "INVESTS_IN", "Mistral AI")),
         ("Uzbekistan wants a model. It was backed by Kapitalbank, one of the country's largest "
          "private banking groups.", ("Kapitalbank", "HEADQUARTERED_IN", "Uzbekistan")),
         ("Rwanda, Egypt, Ghana and Ethiopia, all AU members, signed it.",
