@@ -410,7 +410,9 @@ def _owned_one(verb: Token) -> Token | None:
     if verb.dep_ == "acomp" and verb.head.dep_ == "relcl":
         return verb.head.head
     agents = prep_objects(verb, ("by",))
-    if len(agents) != 1 or children(agents[0], ("conj",)):
+    # ("51% owned by Proximus and 49% by Nvidia": a gapped list of owners)
+    gapped = any(c.lower_ in _PERCENT_WORDS for c in children(verb, ("conj",)))
+    if len(agents) != 1 or children(agents[0], ("conj",)) or gapped:
         return None  # a company several own is a joint venture (ventures.py)
     # "Grameenphone is majority-owned by Norway's Telenor", "It is controlled by X"
     if verb.dep_ == "acomp":

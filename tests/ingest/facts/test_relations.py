@@ -905,3 +905,10 @@ def test_a_firms_product_described_by_its_possessor(run: Run) -> None:
                           "the French company's flagship model."))  # fmt: skip
     assert ("Mistral AI", "DEVELOPS", "Le Chat") in found
     assert ("Proximus", "DEVELOPS", "Mistral Large") not in found
+
+
+def test_regression_a_gapped_list_of_owners_is_no_owner_of_the_partner(run: Run) -> None:
+    rec = run("Belgian telecoms group Proximus and US chipmaker Nvidia will set up a joint "
+              "venture. The venture, named Belgian AI Compute Company (BACC), will be 51% owned "
+              "by Proximus and 49% by Nvidia.")  # fmt: skip
+    assert ("Proximus", "INVESTS_IN", "Nvidia") not in relations(rec)
