@@ -383,6 +383,8 @@ class ActorRecognizer:
             return Span(span.doc, *extent, "Government", kb_id=entry.key)
         if entry.type == "City":
             root = span.root
+            if root.dep_ == "compound" and root.head.lemma_ in MODEL_NOUNS:
+                return None  # "the Dodoma speech model": a model named like a town
             while root.dep_ == "conj" and root.head != root:
                 root = root.head  # "Rabat and Paris signed": Paris too
             head = root.head

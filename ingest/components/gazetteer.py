@@ -23,6 +23,7 @@ SPANS_KEY = "sovai_gazetteer"
 PLACES_KEY = "sovai_places"
 _PLACE_TYPES = ("Government", "Demonym", "City", "State")
 _GOVERNMENT_WORDS = GOVERNING_BODIES | GOVERNMENT_QUALIFIERS
+_PLACE_RANK = {"State": 1, "City": 2, "Region": 2, "Demonym": 2}
 
 
 class Gazetteer:
@@ -53,9 +54,10 @@ class Gazetteer:
                 places.append(
                     Span(doc, start, end, label=known.type, kb_id=f"country:{known.country}")
                 )
-        # a province before a city of the same name ("Ontario", "Quebec"): equal spans keep
-        # their order in filter_spans
-        spans.sort(key=lambda s: s.label_ != "State")
+        # an actor before a place of the same name ("Moshi", Kyutai's model, not the town),
+        # a province before a city ("Ontario", "Quebec"): equal spans keep their order in
+        # filter_spans
+        spans.sort(key=lambda s: _PLACE_RANK.get(s.label_, 0))
         doc.spans[SPANS_KEY] = filter_spans(spans)
         # every place word, also inside longer names ("Technical University of Denmark")
         doc.spans[PLACES_KEY] = places

@@ -387,3 +387,11 @@ def test_regression_a_list_before_a_short_form_is_no_one_name(run: Run) -> None:
                       "University, New York University, the City University of New York (CUNY) "
                       "and the Flatiron Institute."))  # fmt: skip
     assert "Cornell University" in found and "City University of New York" in found
+
+
+def test_regression_a_model_or_province_named_like_a_town_is_no_town(run: Run) -> None:
+    rec = run("Kyutai, the Paris-based non-profit research lab behind the Moshi speech model, "
+              "joined. Ontario will fund the lab.")  # fmt: skip
+    found = names(rec)
+    assert found.get("Moshi") == "AIModel" and found.get("Ontario") == "Government"
+    assert ("Kyutai", "DEVELOPS", "Moshi") in relations(rec)
