@@ -1,5 +1,6 @@
-"""`sovai_paragraphs_v1`: a blank line (or a bullet line) ends a sentence; nothing else but
-punctuation or a line break may end one.
+"""`sovai_paragraphs_v1`: a blank line, a bullet line or a short label line ("Data Centres",
+a section name over a headline) ends a sentence; nothing else but punctuation or a line
+break may end one.
 
 Runs before the parser, which keeps preset sentence starts: a headline, a dateline blanked
 by ingest.prose or a list item never runs into the next paragraph's first sentence, and the
@@ -9,20 +10,39 @@ parser never cuts a name in two mid-line ("Deutsche | Telekom and NVIDIA announc
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _BULLETS = frozenset("• · ▪ ‣ - * –".split())
 
 
+_LABEL_MAX_WORDS = 6
+
+
 @Language.component("sovai_paragraphs_v1")
 def paragraphs(doc: Doc) -> Doc:
+    line_start = 0
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         blank_line = tok.is_space and tok.text.count("\n") >= 2
-        if blank_line or ("\n" in tok.text_with_ws and nxt.text in _BULLETS):
+        line_ends = "\n" in tok.text_with_ws
+        label = line_ends and _is_label(doc[line_start : tok.i + 1]) and nxt.text[:1].isupper()
+        if line_ends:
+            line_start = tok.i + 1
+        if blank_line or label or (line_ends and nxt.text in _BULLETS):
             nxt.is_sent_start = True
             if nxt.text in _BULLETS and nxt.i + 1 < len(doc):
                 doc[nxt.i + 1].is_sent_start = False  # the bullet belongs to its item
         elif not (tok.is_punct or tok.is_space or "\n" in tok.whitespace_):
             nxt.is_sent_start = False
     return doc
+
+
+def _is_label(line: Span) -> bool:
+    """A short line of capitalised words and no sentence punctuation: a section's name or
+    a heading, never a line of wrapped prose ("signed a deal with")."""
+    words = [t for t in line if not (t.is_space or t.is_punct)]
+    return (
+        0 < len(words) <= _LABEL_MAX_WORDS
+        and all(t.text[:1].isupper() or not t.is_alpha for t in words)
+        and not any(t.text in (".", "!", "?", ":", ";", ",") for t in line)
+    )

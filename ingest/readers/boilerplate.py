@@ -67,7 +67,9 @@ _LINK_LIST_HEADING = re.compile(
     r"\b(?:articles?|stories|posts|news|reads?|reading|coverage|content|headlines|picks|"
     r"popular|viewed|shared|trending|now|next|also|more|like|missed it|miss|this week|today|"
     r"insights|reports|analysis|research|videos|podcasts|"
-    r"sponsored|related|latest|a-z))?",
+    r"sponsored|related|latest|a-z))?"
+    # "More from AsiaTech Ledger", "Latest on Data Centres": other pages of the site
+    r"|(?:more|latest|also|others?) (?:from|on|in|by) .{1,40}",
     re.I,
 )
 _LINK_LIST_HEADING_WORDS = 6

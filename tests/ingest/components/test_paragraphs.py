@@ -1,4 +1,4 @@
-"""ingest/components/paragraphs.py: a blank line or a bullet starts a sentence."""
+"""ingest/components/paragraphs.py: a blank line, a bullet or a label line starts a sentence."""
 
 from __future__ import annotations
 
@@ -24,3 +24,12 @@ def test_parser_does_not_cut_a_name_after_a_dateline(nlp: Language) -> None:
     assert [s.text.strip() for s in doc.sents][
         -1
     ] == "Siemens Energy and Aleph Alpha signed a deal."
+
+
+def test_a_section_label_over_a_headline_is_its_own_sentence(nlp: Language) -> None:
+    doc = nlp("Data Centres\nIndonesia opens AI centre with Indosat\nBy Rina Wulandari\n\n"
+              "The ministry signed a deal with\nNvidia and Cisco on Monday.")  # fmt: skip
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Data Centres"
+    # a wrapped line of prose is no label
+    assert "The ministry signed a deal with\nNvidia and Cisco on Monday." in sents

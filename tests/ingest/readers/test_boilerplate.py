@@ -169,6 +169,8 @@ ARTICLE = (
         "  • REPORT  How Siemens and Bosch are industrialising generative AI\n",
         "Partner content\n  Sponsored by Hitachi Vantara: Building data platforms you control\n",
         "Also Read: How Groww, Razorpay and CRED are using GenAI to cut support costs\n",
+        "MORE FROM ASIATECH LEDGER\n  • Microsoft opens Jakarta cloud region, pledges $1.7bn\n"
+        "  • Gulf Energy, AIS and Singtel expand GSA Data Center campus in Bangkok\n",
         "Home > Newsroom > Commentary > Korea\nTech | Riyadh | 14 May 2025, 6:42 PM | 4 min read\n",
         "We and our 212 partners, including Google, Meta and Criteo, store and access information "
         "on your device, such as cookies, and process personal data for personalised advertising, "
@@ -179,7 +181,7 @@ ARTICLE = (
         "and content, ad and content measurement and audience research.\n",
     ],
     ids=["most-read", "trending", "related", "related-with-dates", "tags", "related-insights",
-         "partner-content", "also-read",
+         "partner-content", "also-read", "more-from-the-site",
          "label-rows", "consent-banner", "consent-without-cookies"],
 )  # fmt: skip
 def test_lists_of_other_articles_and_label_rows_go(page: str) -> None:
