@@ -818,7 +818,7 @@ def _never_a_name(span: Span) -> bool:
         return True  # "its Series B": a funding round
     if span.text in CALENDAR_WORDS:
         return True  # "In March, the group released ...": a month
-    if not any(t.like_num for t in span):
+    if not any(t.like_num or t.text[:1].isdigit() for t in span):  # ("EUR 1bn")
         return False
     return any(m.start == 0 and m.end >= len(span.text) - 1 for m in find_money(span.text))
 

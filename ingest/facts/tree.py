@@ -175,12 +175,12 @@ def appositions(tok: Token) -> list[Token]:
         top = top.head
     members = conjuncts(top)
     out = []
-    for c in children(top, ("appos",)):
+    # (each apposition describes the last conjunct before it, whichever one the parser hung
+    # it on: "NAIROBI, May 22 - Microsoft and G42, the Abu Dhabi-based group")
+    for c in [*children(top, ("appos",)), *(children(tok, ("appos",)) if top != tok else [])]:
         described = max((m for m in members if m.i < c.i), key=lambda m: m.i, default=top)
         if described == tok:
             out.append(c)
-    if top != tok:
-        out += children(tok, ("appos",))
     return out
 
 

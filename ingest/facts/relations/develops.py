@@ -20,7 +20,15 @@ from ingest.facts.tree import (
     prep_objects,
     subject_of,
 )
-from ingest.lexicon import ACTOR_NOUNS, DEVELOP_VERBS, MODEL_NOUNS, ORG_NOUNS, STAFF_NOUNS, word
+from ingest.lexicon import (
+    ACTOR_NOUNS,
+    DEVELOP_VERBS,
+    FIRM_NOUNS,
+    MODEL_NOUNS,
+    ORG_NOUNS,
+    STAFF_NOUNS,
+    word,
+)
 
 _TEAMING_VERBS = frozenset("partner team collaborate cooperate work join".split())
 _LAUNCH_NOUNS = frozenset("launch release development rollout unveiling".split())
@@ -101,13 +109,23 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                     actor = acting_subject(tok, sent)
                     developers += np_entities(actor, sent, ctx) if actor is not None else []
         maker_noun = tok.lemma_ in ("developer", "maker", "creator")
-        body_noun = word(tok) in ACTOR_NOUNS | ORG_NOUNS
-        if tok.pos_ == "NOUN" and tok.dep_ == "appos" and (maker_noun or body_noun):
+        body_noun = word(tok) in ACTOR_NOUNS | ORG_NOUNS | FIRM_NOUNS
+        # ("Inception, G42's unit and the developer of the Jais family": a joined apposition)
+        bearer = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok.head
+        appos = tok.dep_ == "appos" or bearer != tok.head
+        if tok.pos_ == "NOUN" and appos and (maker_noun or body_noun):
             # "Anthropic, the San Francisco-based developer of the Claude models",
             # "Maritaca AI, the Campinas start-up behind the Sabiá family of models"
             for obj in prep_objects(tok, ("of",) if maker_noun else ("behind",)):
                 models += _models(obj, sent, ctx)
-            developers += np_entities(tok.head, sent, ctx, heads_only=True) if models else []
+            # ("LG AI Research, developer of the Exaone series; Naver Cloud, ...": a singular
+            # describes its own name, not the list it is in)
+            if tok.tag_ == "NNS":
+                developers += np_entities(bearer, sent, ctx, heads_only=True) if models else []
+            elif models:  # (or what a dateline it was hung on stands beside: "PARIS - X, ...")
+                own = ctx.refers_to(bearer, sent)
+                developers += [own] if own is not None else np_entities(
+                    bearer, sent, ctx, heads_only=True)[:1]  # fmt: skip
         if (tok.lemma_ in MODEL_NOUNS or tok.lower_ == "series") and tok.pos_ == "NOUN":
             # "Lelapa AI's model, InkubaLM", "NTT said its tsuzumi model", "its A.X series"
             for poss in children(tok, ("poss",)):

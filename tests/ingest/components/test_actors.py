@@ -315,6 +315,7 @@ def test_regression_a_currency_code_before_an_amount_is_no_actor(run: Run) -> No
     found = names(run("The ministry awarded the three organisations EUR 13.5 million in 2023. "
                       "Silo AI was acquired by US chipmaker AMD for $665 million."))  # fmt: skip
     assert "EUR" not in found and found.get("Advanced Micro Devices") == "Firm"
+    assert "EUR 1bn" not in names(run("It opened in Munich, a EUR 1bn facility."))
 
 
 def test_regression_a_ministers_portfolio_is_no_firm(run: Run) -> None:

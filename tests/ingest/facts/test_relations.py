@@ -111,6 +111,10 @@ Run = Callable[[str], DocumentRecord]
         ("PARIS, Sept 9 (Reuters) - Mistral AI, the Paris-based start-up, has raised EUR 1.7bn "
          "in a round. ASML invested EUR 1.3bn. Existing backers Nvidia and General Catalyst also "
          "took part.", ("Nvidia", "INVESTS_IN", "Mistral AI")),
+        ("Inception, G42's model-building unit and the developer of the Jais family of Arabic "
+         "models, will train it.", ("Inception", "DEVELOPS", "Jais")),
+        ("SB Intuitions, the SoftBank Corp. subsidiary behind the Japanese-language Sarashina "
+         "models, trains on it.", ("SB Intuitions", "DEVELOPS", "Sarashina")),
         ("Uzbekistan wants a model. It was backed by Kapitalbank, one of the country's largest "
          "private banking groups.", ("Kapitalbank", "HEADQUARTERED_IN", "Uzbekistan")),
         ("Rwanda, Egypt, Ghana and Ethiopia, all AU members, signed it.",
@@ -912,3 +916,17 @@ def test_regression_a_gapped_list_of_owners_is_no_owner_of_the_partner(run: Run)
               "venture. The venture, named Belgian AI Compute Company (BACC), will be 51% owned "
               "by Proximus and 49% by Nvidia.")  # fmt: skip
     assert ("Proximus", "INVESTS_IN", "Nvidia") not in relations(rec)
+
+
+def test_regression_a_description_in_a_semicolon_list_is_its_own_names(run: Run) -> None:
+    found = relations(run("Four teams remain in the programme: LG AI Research, developer of the "
+                          "Exaone series; Naver Cloud, with HyperCLOVA X; SK Telecom, with A.X; "
+                          "and Upstage, with Solar."))  # fmt: skip
+    assert {s for s, p, _ in found if p == "DEVELOPS"} == {"LG AI Research"}
+
+
+def test_regression_an_apposition_after_a_dateline_describes_the_last_name(run: Run) -> None:
+    found = relations(run("NAIROBI, May 22 - Microsoft and G42, the Abu Dhabi-based artificial "
+                          "intelligence group, will build a data centre in Kenya."))  # fmt: skip
+    assert ("G42", "HEADQUARTERED_IN", "United Arab Emirates") in found
+    assert ("Microsoft", "HEADQUARTERED_IN", "United Arab Emirates") not in found
