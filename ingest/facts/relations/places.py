@@ -609,7 +609,13 @@ def _facility_spent_on(sent: Sentence, verb: Token) -> Token | None:
     clauses += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     joined = {t.i for c in clauses for t in c.subtree}
     own = [t for t in verb.subtree if t.i not in joined]
-    if not sent.places_in(own):
+    # ("committed $3 billion to cloud capacity in the country": the text's country)
+    the_country = any(
+        t.lower_ in ("country", "nation") and t.dep_ == "pobj" and t.head.lower_ == "in"
+        and any(c.lower_ == "the" for c in t.children)
+        for t in own
+    )  # fmt: skip
+    if not (sent.places_in(own) or the_country):
         return None
     return next(
         (

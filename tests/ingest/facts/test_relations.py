@@ -115,6 +115,8 @@ Run = Callable[[str], DocumentRecord]
          "models, will train it.", ("Inception", "DEVELOPS", "Jais")),
         ("SB Intuitions, the SoftBank Corp. subsidiary behind the Japanese-language Sarashina "
          "models, trains on it.", ("SB Intuitions", "DEVELOPS", "Sarashina")),
+        ("Malaysia wants AI. Microsoft has committed US$2.2 billion to cloud and AI "
+         "infrastructure in the country.", ("Microsoft", "OPERATES_IN", "Malaysia")),
         ("Uzbekistan wants a model. It was backed by Kapitalbank, one of the country's largest "
          "private banking groups.", ("Kapitalbank", "HEADQUARTERED_IN", "Uzbekistan")),
         ("Rwanda, Egypt, Ghana and Ethiopia, all AU members, signed it.",
