@@ -12,9 +12,12 @@ _HEADER = re.compile(r"^(?:Source|Title|URL|Published|Retrieved|Date)\s*:[^\n]*$
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 # An upper-case place at a paragraph start, optional ", Country", an optional (Agency) or
 # /Wire/, then a dash or colon; or a bracketed upper-case place.
+# ("NAIROBI, May 22 -", "KUALA LUMPUR, Aug 20 --", "PARIS, Sept 9 (Reuters) -": with its date)
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?|\d{1,2}[ ][A-Z][a-z]{2,8}(?:[ ]\d{4})?)"
 _DATELINE = re.compile(
     r"^[ \t]*(?:\[[A-Z][A-ZÀ-Þ .'-]+\]"
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?:[ ][A-ZÀ-Þ][A-ZÀ-Þ.'-]+)*(?:,[ ]?[A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)?"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?:[ ][A-ZÀ-Þ][A-ZÀ-Þ.'-]+)*"
+    rf"(?:,[ ]?(?:{_DATE}|[A-Z][\w.]*(?:[ ][A-Z][\w.]*)*))*"
     r"(?:[ ]?\([^)\n]{1,40}\))?(?:[ ]?/[^/\n]{1,40}/)?[ ]?(?:--|—|–|-|:)"
     r"(?:[ ]?[A-Z][a-z]+\.? \d{1,2}, \d{4})?)",
     re.M,

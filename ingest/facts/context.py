@@ -390,6 +390,15 @@ class DocContext:
                         and not self.is_public(firm)
                     ):
                         return firm
+            # "will lead a RM1.1 billion funding round for YTL AI Labs"
+            # (the 'for' on the round or on the verb that leads it)
+            for round_ in (t for t in s.tokens if t.lower_ == "round"):
+                holders = [round_, round_.head] if round_.dep_ == "dobj" else [round_]
+                for o in (o for h in holders for p in h.children if p.lower_ == "for"
+                          for o in p.children if o.dep_ == "pobj"):  # fmt: skip
+                    firm = self.refers_to(o, s)
+                    if firm is not None and self.type_of(firm) == "Firm":
+                        return firm
         return None
 
     def topic_business(self, sent: Sentence) -> int | None:

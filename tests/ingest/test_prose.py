@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.prose import mask_non_prose
 
 
@@ -24,3 +26,13 @@ def test_header_and_dateline_blanked_with_offsets_kept() -> None:
 def test_prose_that_starts_with_a_name_is_kept() -> None:
     text = "Nvidia said on Monday it would invest.\nThe U.S. and UAE governments agreed."
     assert mask_non_prose(text) == text
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["NAIROBI, May 22 - ", "KUALA LUMPUR, Aug 20 -- ", "PARIS, Sept 9 (Reuters) - ",
+     "SEOUL, 3 March 2025 - "],
+)  # fmt: skip
+def test_a_dateline_with_its_date_is_blanked(dateline: str) -> None:
+    text = dateline + "Microsoft and G42 will build a data centre."
+    assert mask_non_prose(text) == " " * len(dateline) + text[len(dateline) :]
