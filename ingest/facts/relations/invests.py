@@ -237,6 +237,14 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                               and ctx.type_of(m.entity) in BUSINESSES]  # fmt: skip
                 if not investees:
                     investees += _topic_firm(ctx, sent)
+        elif _rest_came_from(tok) and _round_told_before(ctx, sent, here=True):
+            # "Khazanah will contribute RM600 million, with the remainder coming from Sunway
+            # Group and Jungle Ventures": the round's other investors
+            investors += [
+                e for o in prep_objects(tok, ("from",)) for e in np_entities(o, sent, ctx)
+            ]
+            raising = ctx.round_raiser(sent)
+            investees += [raising] if raising is not None else []
         elif _took_part(tok) and _round_told_before(ctx, sent):
             # "Sarvam raised $41 million. Nvidia, AMD Ventures and Salesforce Ventures also
             # took part.": investors in the round the sentence before told of
@@ -290,6 +298,16 @@ def _topic_firm(ctx: DocContext, sent: Sentence) -> list[int]:
     """The firm the text is about, the one that raised a round it leaves unnamed."""
     raised = ctx.topic_business(sent)
     return [raised] if raised is not None else []
+
+
+_REST_NOUNS = frozenset("remainder rest balance".split())
+
+
+def _rest_came_from(verb: Token) -> bool:
+    """'the remainder coming from X', 'the rest came from X'."""
+    return verb.lemma_ == "come" and any(
+        s.lower_ in _REST_NOUNS for s in children(verb, ("nsubj",))
+    )
 
 
 def _took_part(verb: Token) -> bool:

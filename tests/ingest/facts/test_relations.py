@@ -117,6 +117,9 @@ Run = Callable[[str], DocumentRecord]
          "models, trains on it.", ("SB Intuitions", "DEVELOPS", "Sarashina")),
         ("Malaysia wants AI. Microsoft has committed US$2.2 billion to cloud and AI "
          "infrastructure in the country.", ("Microsoft", "OPERATES_IN", "Malaysia")),
+        ("Khazanah will lead a RM1.1 billion funding round for YTL AI Labs. Khazanah will "
+         "contribute RM600 million, with the remainder coming from Sunway Group and Jungle "
+         "Ventures.", ("Jungle Ventures", "INVESTS_IN", "YTL AI Labs")),
         ("Uzbekistan wants a model. It was backed by Kapitalbank, one of the country's largest "
          "private banking groups.", ("Kapitalbank", "HEADQUARTERED_IN", "Uzbekistan")),
         ("Rwanda, Egypt, Ghana and Ethiopia, all AU members, signed it.",
