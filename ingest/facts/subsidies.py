@@ -467,7 +467,28 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
         ]
         if funders and recipients:
             out.append((verb, funders, recipients))
+        elif recipients and (shared := _each_contributing(ctx, sent, verb)) is not None:
+            out.append((shared[0], shared[1], recipients))
     return out
+
+
+def _each_contributing(
+    ctx: DocContext, sent: Sentence, verb: Token
+) -> tuple[Token, list[int]] | None:
+    """'GENCI will receive EUR 544 million, with the French state and the EuroHPC JU each
+    contributing EUR 272 million': the givers the 'with' phrase names, and their verb (its
+    amount is each one's)."""
+    for with_ in (c for c in verb.children if c.lower_ == "with" and c.dep_ == "prep"):
+        # (read off the words: a long 'with' phrase is often misparsed)
+        giving = next((t for t in sent.tokens if t.i > with_.i and t.tag_ == "VBG"
+                       and t.lemma_ in FUND_VERBS | {"pay", "put"}), None)  # fmt: skip
+        if giving is None:
+            continue
+        named = [o for p in children(with_, ("pobj",)) for o in conjuncts(p)]
+        givers = [e for o in named for e in _with_of(o, sent, ctx) if ctx.is_public(e)]
+        if givers:
+            return giving, list(dict.fromkeys(givers))
+    return None
 
 
 def _a_bill(verb: Token) -> bool:

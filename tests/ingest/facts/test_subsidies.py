@@ -573,6 +573,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Khazanah Nasional Bhd, Malaysia's sovereign wealth fund, will lead a RM1.1 billion "
          "funding round for YTL AI Labs. Khazanah will contribute RM600 million, with the "
          "remainder coming from Sunway Group.", {("Khazanah Nasional", "YTL AI Labs")}),
+        ("GENCI will receive EUR 544 million for the AI Factory France project, with the French "
+         "state and the EuroHPC Joint Undertaking, the EU body that funds supercomputers, each "
+         "contributing EUR 272 million.",
+         {("France", "GENCI"), ("EuroHPC Joint Undertaking", "GENCI")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -634,7 +638,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "regression-a-countrys-money-is-no-share-of-a-round",
          "a-state-fund-allocates", "regression-a-second-verb-names-the-first-ones-recipient",
          "a-sum-shared-among", "to-be-split-between", "awards-went-to-each-with-its-sum",
-         "provinces-named-like-cities", "a-state-fund-in-a-round-for-a-firm"],
+         "provinces-named-like-cities", "a-state-fund-in-a-round-for-a-firm",
+         "received-with-each-contributing"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
