@@ -64,7 +64,9 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     if tok.head.lemma_ in MODEL_NOUNS and tok.dep_ in ("compound", "appos"):
         # "the ALLaM model" and "the Command models" name a model (family); "Swahili
         # language models" describes many; "its Solar models" are one developer's family
-        family = tok.head.i == tok.i + 1 and any(
+        # ("whose Papa Reo speech models": common nouns between name and noun)
+        between = tok.doc[tok.i + 1 : tok.head.i]
+        family = all(t.pos_ == "NOUN" and t.is_lower for t in between) and any(
             c.lower_ == "the" or c.dep_ == "poss" for c in tok.head.children
         )
         return "AIModel" if tok.head.tag_ != "NNS" or family else None
@@ -225,8 +227,9 @@ def _described_before(tok: Token) -> str | None:
     start = tok.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    if based_suffix_at(doc, start - 2):
-        return "Firm"  # "Graz-based Quellwerk"
+    # "Graz-based Quellwerk" (not "a Kaitaia-based Maori broadcaster": there it describes)
+    if based_suffix_at(doc, start - 2) and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):
+        return "Firm"
     i = start - 1
     while i >= 0 and i > start - 4 and doc[i].text in (",", '"', "“", "‘", "'", "or"):
         i -= 1

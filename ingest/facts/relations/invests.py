@@ -26,6 +26,7 @@ _INVEST_VERBS = frozenset("invest acquire buy".split())
 _GIVE_MONEY_VERBS = frozenset("provide commit pledge contribute donate grant".split())
 _INVESTOR_NOUNS = frozenset("investor shareholder backer owner".split())
 _GIVE_VERBS = frozenset("give grant hand".split())
+_RECEIVE_VERBS = frozenset("receive secure get attract win".split())
 _OWN_VERBS = frozenset("back own fund finance control".split())
 _INJECT_VERBS = frozenset("inject put pump pour".split())
 _CAPITAL_NOUNS = frozenset("capital money equity cash funds".split())
@@ -45,7 +46,14 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 e = ctx.refers_to(poss, sent)
                 if e is not None:
                     investors.append(e)
-            if not investors and tok.dep_ == "dobj" and tok.head.lemma_ in _GIVE_VERBS:
+            received = tok.dep_ == "dobj" and tok.head.lemma_ in _RECEIVE_VERBS
+            if not investors and received and prep_objects(tok, ("from",)):
+                # "X also received an undisclosed investment from Kapitalbank"
+                investors += [e for o in prep_objects(tok, ("from",))
+                              for e in np_entities(o, sent, ctx)]  # fmt: skip
+                receiver = subject_of(tok.head)
+                investees += np_entities(receiver, sent, ctx) if receiver is not None else []
+            elif not investors and tok.dep_ == "dobj" and tok.head.lemma_ in _GIVE_VERBS:
                 # "the partnership gives X a minority stake": X invests in the other side
                 investors += [e for d in children(tok.head, ("dative",)) for e in
                               np_entities(d, sent, ctx)]  # fmt: skip
@@ -288,6 +296,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 
 _PERCENT_WORDS = frozenset("cent percent %".split())
+_FRACTION_WORDS = frozenset("half third quarter".split())
 _ROUND_JOIN_VERBS = frozenset("join lead co-lead".split())
 # "That round also brought in Nvidia", "the round, which also drew A and B"
 _DRAW_VERBS = frozenset("bring attract include draw".split())
@@ -376,7 +385,8 @@ def _shares(ctx: DocContext, sent: Sentence) -> list[Fact]:
     doc = sent.span.doc
     shares = [
         t for t in sent.tokens
-        if t.lower_ in _PERCENT_WORDS and (doc[t.i - 1].like_num or doc[t.i - 1].lower_ == "per")
+        if (t.lower_ in _PERCENT_WORDS and (doc[t.i - 1].like_num or doc[t.i - 1].lower_ == "per"))
+        or (t.lower_ in _FRACTION_WORDS and t.dep_ == "dobj")  # "owns roughly half of X"
     ]  # fmt: skip
     if not shares:
         return []  # most sentences
@@ -389,7 +399,9 @@ def _shares(ctx: DocContext, sent: Sentence) -> list[Fact]:
     companies = [e for e in companies if ctx.type_of(e) in BUSINESSES][:1]
     if not companies:
         return []
-    holders = [e for v in holding for s in subjects(v) for e in np_entities(s, sent, ctx)]
+    # (a named or pronoun subject: "the infrastructure investor" may be one the text never named)
+    holders = [e for v in holding for s in subjects(v) if s.pos_ in ("PROPN", "PRON")
+               for e in np_entities(s, sent, ctx)]  # fmt: skip
     for share in shares:  # "... and Cassava 49 per cent": the name right before the number
         i = share.i - 1
         while i > sent.span.start and (doc[i].like_num or doc[i].lower_ in ("per", "a", "the")):

@@ -396,3 +396,8 @@ def test_regression_a_model_or_province_named_like_a_town_is_no_town(run: Run) -
     found = names(rec)
     assert found.get("Moshi") == "AIModel" and found.get("Ontario") == "Government"
     assert ("Kyutai", "DEVELOPS", "Moshi") in relations(rec)
+
+
+def test_regression_a_word_between_based_and_a_firm_noun_describes(run: Run) -> None:
+    found = names(run("Te Hiku Media, a Kaitaia-based Maori broadcaster, joined."))
+    assert "Maori" not in found

@@ -120,6 +120,12 @@ Run = Callable[[str], DocumentRecord]
         ("Khazanah will lead a RM1.1 billion funding round for YTL AI Labs. Khazanah will "
          "contribute RM600 million, with the remainder coming from Sunway Group and Jungle "
          "Ventures.", ("Jungle Ventures", "INVESTS_IN", "YTL AI Labs")),
+        ("Lisoniy Labs, a Tashkent start-up, also received an undisclosed investment from "
+         "Steppe Partners, a private investment firm.",
+         ("Steppe Partners", "INVESTS_IN", "Lisoniy Labs")),
+        ("CDC Data Centres is growing. Infratil Ltd, the Wellington-listed infrastructure "
+         "investor, owns roughly half of CDC Data Centres.",
+         ("Infratil Ltd", "INVESTS_IN", "CDC Data Centres")),
         ("Uzbekistan wants a model. It was backed by Kapitalbank, one of the country's largest "
          "private banking groups.", ("Kapitalbank", "HEADQUARTERED_IN", "Uzbekistan")),
         ("Rwanda, Egypt, Ghana and Ethiopia, all AU members, signed it.",
