@@ -192,6 +192,7 @@ def _told_better(fact: Fact, facts: list[Fact]) -> bool:
     )
 
 
+_AWARD_NOUNS = frozenset("award grant subsidy loan".split())
 _JOINING_VERBS = frozenset("add contribute put commit provide inject".split())
 _ROUND_WORDS = frozenset("round series investor investors raise".split())
 
@@ -318,6 +319,10 @@ def _giver_told_before(ctx: DocContext, sent: Sentence, verb: Token) -> list[int
     money_acts = any(s.like_num or s.lemma_ in _SHARE_NOUNS for s in subjects(verb))
     if verb.lemma_ in ("go", "flow") or money_acts:
         found = _last_funder(ctx, sent)
+        # ("METI has certified cloud programmes ... The largest awards went to X": the
+        # awards of the body just named)
+        if not found and any(s.lemma_ in _AWARD_NOUNS for s in subjects(verb)):
+            found = _body_named_before(ctx, sent)
         if found:
             return found
     granted = [e for t in children(verb, ("nsubjpass",)) for e in np_entities(t, sent, ctx)]

@@ -577,6 +577,11 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "state and the EuroHPC Joint Undertaking, the EU body that funds supercomputers, each "
          "contributing EUR 272 million.",
          {("France", "GENCI"), ("EuroHPC Joint Undertaking", "GENCI")}),
+        ("Japan has moved. Since 2023 the Ministry of Economy, Trade and Industry (METI) has "
+         "certified cloud programmes. The largest awards went to Sakura Internet (up to ¥50.1 "
+         "billion) and KDDI (¥10.2 billion).",
+         {("Ministry of Economy, Trade and Industry", "Sakura Internet"),
+          ("Ministry of Economy, Trade and Industry", "KDDI")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -639,7 +644,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-state-fund-allocates", "regression-a-second-verb-names-the-first-ones-recipient",
          "a-sum-shared-among", "to-be-split-between", "awards-went-to-each-with-its-sum",
          "provinces-named-like-cities", "a-state-fund-in-a-round-for-a-firm",
-         "received-with-each-contributing"],
+         "received-with-each-contributing", "awards-of-the-body-just-named"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
