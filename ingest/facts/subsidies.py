@@ -934,7 +934,9 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         found += np_entities(described.head, sent, ctx)
         if described.head.dep_ == "appos":  # "TII, a research centre funded by the ATRC"
             found += np_entities(described.head.head, sent, ctx)
-    objects = children(verb, ("dobj", "dative"))
+    # ("would provide land and a KES 4.5 billion grant to EcoCloud": each object)
+    objects = [c for o in children(verb, ("dobj", "dative")) for c in conjuncts(o)]
+    objects += [a for o in objects for a in children(o, ("appos",)) if a.lemma_ in _FUNDING_NOUNS]
     granted: list[Token] = []
     if verb.lemma_ in _APPROVAL_VERBS:
         firms = {e for e in range(len(ctx.entities)) if ctx.type_of(e) == "Firm"}

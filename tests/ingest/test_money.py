@@ -22,6 +22,9 @@ from ingest.money import find_money, for_country, issuing_country
         ("financed the work with 14.5 million zlotys", 1.45e7, "PLN", None),
         ("about NIS 110 million", 1.1e8, "ILS", None),
         ("a QR9bn incentive package", 9e9, "QAR", None),
+        ("NECTEC received ฿250 million", 2.5e8, "THB", None),
+        ("a ₫2.3 trillion centre", 2.3e12, "VND", None),
+        ("₺5 billion for chips", 5e9, "TRY", None),
     ],
 )
 def test_amounts(text: str, amount: float, currency: str, usd: float | None) -> None:

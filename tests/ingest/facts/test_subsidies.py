@@ -582,6 +582,12 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "billion) and KDDI (¥10.2 billion).",
          {("Ministry of Economy, Trade and Industry", "Sakura Internet"),
           ("Ministry of Economy, Trade and Industry", "KDDI")}),
+        ("Kenya wants AI. The state would provide land and a KES 4.5 billion ($35 million) "
+         "grant to EcoCloud for fibre backhaul.", {("Kenya", "EcoCloud")}),
+        ("NECTEC received ฿250 million from the Ministry of Higher Education, Science, Research "
+         "and Innovation (MHESI) in the 2025 budget.",
+         {("Ministry of Higher Education, Science, Research and Innovation",
+           "National Electronics and Computer Technology Center")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -644,7 +650,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-state-fund-allocates", "regression-a-second-verb-names-the-first-ones-recipient",
          "a-sum-shared-among", "to-be-split-between", "awards-went-to-each-with-its-sum",
          "provinces-named-like-cities", "a-state-fund-in-a-round-for-a-firm",
-         "received-with-each-contributing", "awards-of-the-body-just-named"],
+         "received-with-each-contributing", "awards-of-the-body-just-named",
+         "a-grant-among-the-objects", "baht-by-its-sign"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
