@@ -1115,6 +1115,10 @@ def _model_worked_on(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
         return []
     at = sent.index
     named = [m.entity for s in ctx.sentences[max(at - 3, 0) : at] for m in s.mentions]
+    # (and this sentence before it: "Latam-GPT is being developed by CENIA; CAF has
+    # contributed $3.5 million to the effort")
+    if tok.lemma_ in _WORK_NOUNS:
+        named += [m.entity for m in sent.mentions if m.span.end <= tok.i]
     models = [e for e in named if ctx.type_of(e) == "AIModel"]
     return models[-1:]
 

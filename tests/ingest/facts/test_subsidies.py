@@ -588,6 +588,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "and Innovation (MHESI) in the 2025 budget.",
          {("Ministry of Higher Education, Science, Research and Innovation",
            "National Electronics and Computer Technology Center")}),
+        ("Latam-GPT, an open model, is being developed by Chile's National Center for "
+         "Artificial Intelligence (CENIA); CAF, the development bank of Latin America, has "
+         "contributed $3.5 million to the effort.",
+         {("Development Bank of Latin America and the Caribbean", "LatamGPT")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -651,7 +655,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-sum-shared-among", "to-be-split-between", "awards-went-to-each-with-its-sum",
          "provinces-named-like-cities", "a-state-fund-in-a-round-for-a-firm",
          "received-with-each-contributing", "awards-of-the-body-just-named",
-         "a-grant-among-the-objects", "baht-by-its-sign"],
+         "a-grant-among-the-objects", "baht-by-its-sign",
+         "the-effort-is-the-model-named-before-in-the-sentence"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
