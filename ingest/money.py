@@ -160,6 +160,9 @@ def find_money(text: str) -> list[Money]:
     return _join_glosses(text, found)
 
 
+_GLOSS_TRAILER_MAX = 24
+
+
 def _join_glosses(text: str, found: list[Money]) -> list[Money]:
     """'NT$17.4 billion (US$556 million)': one amount, its USD figure stated by the text."""
     out: list[Money] = []
@@ -172,8 +175,11 @@ def _join_glosses(text: str, found: list[Money]) -> list[Money]:
             and prev.currency != "USD"
             and re.fullmatch(r"\s*[(\[,–-]\s*(?:or|about|around|approx\.?)?\s*", between)
         ):
+            # ("(about $4.3 million at the time)": a few words may close the gloss)
             close = text.find(")", money.end)
-            end = close + 1 if 0 <= close - money.end <= 1 else money.end
+            trailer = text[money.end : close] if close >= 0 else ""
+            glossed = len(trailer) <= _GLOSS_TRAILER_MAX and not re.search(r"[(.;]", trailer)
+            end = close + 1 if close >= 0 and glossed else money.end
             out[-1] = replace(prev, end=end, text=text[prev.start : end], usd_stated=money.amount)
             continue
         out.append(money)

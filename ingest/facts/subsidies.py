@@ -1071,7 +1071,9 @@ def _host_of_facility(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     facilities = [a for a in (tok, *children(tok, ("appos",))) if a.lemma_ in FACILITY_NOUNS]
     # "upgrade the supercomputer at the LNCC": the 'at' may hang on the verb
     places = [*facilities, *(f.head for f in facilities if f.dep_ == "dobj")]
-    hosts = [e for f in places for o in prep_objects(f, ("at",)) for e in np_entities(o, sent, ctx)]
+    # ("on Clementina XXI, a supercomputer for the National Meteorological Service": its user)
+    hosts = [e for f in places for o in prep_objects(f, ("at", "for"))
+             for e in np_entities(o, sent, ctx)]  # fmt: skip
     if not hosts and tok.lemma_ in MACHINE_NOUNS and definite(tok):
         # "the system", "the machine": the body the text last placed a computer at
         host = ctx.host_before(sent.offset + tok.idx)

@@ -25,6 +25,7 @@ from ingest.money import find_money, for_country, issuing_country
         ("NECTEC received ฿250 million", 2.5e8, "THB", None),
         ("a ₫2.3 trillion centre", 2.3e12, "VND", None),
         ("₺5 billion for chips", 5e9, "TRY", None),
+        ("spent ARS 4,000 million (about $4.3 million at the time) on", 4e9, "ARS", 4.3e6),
     ],
 )
 def test_amounts(text: str, amount: float, currency: str, usd: float | None) -> None:

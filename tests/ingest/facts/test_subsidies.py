@@ -592,6 +592,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "Artificial Intelligence (CENIA); CAF, the development bank of Latin America, has "
          "contributed $3.5 million to the effort.",
          {("Development Bank of Latin America and the Caribbean", "LatamGPT")}),
+        ("The Ministry of Science spent ARS 4,000 million on Clementina XXI, a supercomputer for "
+         "the National Meteorological Service.",
+         {("Ministry of Science", "National Meteorological Service")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -656,7 +659,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "provinces-named-like-cities", "a-state-fund-in-a-round-for-a-firm",
          "received-with-each-contributing", "awards-of-the-body-just-named",
          "a-grant-among-the-objects", "baht-by-its-sign",
-         "the-effort-is-the-model-named-before-in-the-sentence"],
+         "the-effort-is-the-model-named-before-in-the-sentence",
+         "a-supercomputer-for-a-body"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
