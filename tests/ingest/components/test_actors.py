@@ -401,3 +401,7 @@ def test_regression_a_model_or_province_named_like_a_town_is_no_town(run: Run) -
 def test_regression_a_word_between_based_and_a_firm_noun_describes(run: Run) -> None:
     found = names(run("Te Hiku Media, a Kaitaia-based Maori broadcaster, joined."))
     assert "Maori" not in found
+
+
+def test_new_york_state_acts_as_a_government(run: Run) -> None:
+    assert names(run("New York State will fund the lab."))["New York State"] == "Government"
