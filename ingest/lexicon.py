@@ -151,7 +151,7 @@ NON_ACTOR_HEADS = frozenset(
     """Summit Conference Congress Forum Expo Day Days Week Awards Award Festival Show Fair
     Strategy Plan Act Programme Program Initiative Report Framework Partnership Agreement
     Accord Declaration Roadmap Challenge Campus Park Cluster Supercomputer Project
-    Index Prize Olympiad Hackathon Cup Games Law Bill Regulation Policy""".split()
+    Index Prize Olympiad Hackathon Cup Games Law Bill Regulation Policy Desk Wire""".split()
 )
 
 # Nouns that make a demonym or country name before them a state actor or a home country
@@ -178,7 +178,8 @@ STAFF_NOUNS = frozenset("researcher scientist engineer team expert academic empl
 # Nouns for people by their role: "NVIDIA founder Jensen Huang" is a person, not NVIDIA.
 ROLE_NOUNS = frozenset(
     """founder co-founder ceo cto cfo executive chairman chairwoman president director
-    minister spokesperson spokesman spokeswoman official head chief secretary""".split()
+    minister spokesperson spokesman spokeswoman official head chief secretary fellow analyst
+    economist professor adviser advisor""".split()
 )
 
 # Nouns that say the thing named beside them is a firm ("telecommunications company X").

@@ -405,3 +405,9 @@ def test_regression_a_word_between_based_and_a_firm_noun_describes(run: Run) -> 
 
 def test_new_york_state_acts_as_a_government(run: Run) -> None:
     assert names(run("New York State will fund the lab."))["New York State"] == "Government"
+
+
+def test_regression_a_desk_byline_and_a_quoted_fellow_are_no_actors(run: Run) -> None:
+    rec = run("By the Gulf Technology Desk. \"Thailand has decided,\" said Pimchanok Srisuk, a "
+              "senior fellow at the institute.")  # fmt: skip
+    assert [e.name for e in rec.entities] == ["Thailand"]
