@@ -309,8 +309,11 @@ def _a_venture(noun: Token) -> bool:
 
 
 def _agreed_to_build(verb: Token) -> bool:
-    """'agreed (with X) to build / set up / develop / run' something."""
-    return any(x.lemma_ in _SETTING_UP_VERBS for x in children(verb, ("xcomp",)))
+    """'agreed (with X) to build / set up / develop / run' something; 'agreed with X to'
+    do anything together ("has agreed with OpenAI to plan a campus")."""
+    doing = children(verb, ("xcomp",))
+    together = bool(doing) and bool(prep_objects(verb, ("with",)))
+    return together or any(x.lemma_ in _SETTING_UP_VERBS for x in doing)
 
 
 def _joining_a_round(verb: Token) -> bool:

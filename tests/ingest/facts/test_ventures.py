@@ -311,6 +311,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          [({"Uzbektelecom", "Huawei"}, "joint_venture")]),
         ("Safaricom will hold 40% of a joint venture with Microsoft.",
          [({"Safaricom", "Microsoft"}, "joint_venture")]),
+        ("OpenAI agreed with the Argentine government to make ChatGPT available to civil "
+         "servants.", [({"OpenAI", "Argentina"}, "partnership")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -340,7 +342,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "the-two-firms-jointly", "memoranda", "worked-as-partners",
          "partners-of-another-are-not-each-others", "which-has-a-partnership-with",
          "the-company-together-with", "hosted-by-in-cooperation-with",
-         "a-venture-in-which-a-holds-and-b-the-rest", "will-hold-a-share-of-a-venture-with"],
+         "a-venture-in-which-a-holds-and-b-the-rest", "will-hold-a-share-of-a-venture-with",
+         "agreed-with-to-do-anything"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
