@@ -514,6 +514,17 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
         elif not partners:
             # the parser lost the subject ("Belize Telemedia ... signed"): the names before
             partners += names_before(head, sent, ctx)
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _CALLING_VERBS:
+        # "The two firms described the arrangement as a strategic partnership", "a project
+        # the two companies describe as a partnership": who call it one (the two named in
+        # this sentence or the one before)
+        caller = subject_of(head.head)
+        if caller is not None:
+            here = [m.entity for m in sent.mentions if m.span.end <= caller.i
+                    and ctx.type_of(m.entity) in ("Firm", "Organization")]  # fmt: skip
+            two = any(c.lower_ == "two" for c in caller.children)
+            partners += np_entities(caller, sent, ctx) + _named_in(caller, sent)
+            partners += here if two and len(set(here)) == 2 else _the_two(ctx, sent, caller)
     if len(set(partners)) < 2 and noun.dep_ == "pobj" and _within_part_of(noun):
         # "Microsoft invested $1.5 billion in G42 as part of a strategic partnership": the
         # clause's subject and the one it acts on
@@ -523,6 +534,9 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
         for obj in [*children(verb, ("dobj",)), *prep_objects(verb, ("in", "with", "to"))]:
             partners += np_entities(obj, sent, ctx, heads_only=True)
     return partners
+
+
+_CALLING_VERBS = frozenset("describe call term characterise characterize bill label".split())
 
 
 def _within_part_of(noun: Token) -> bool:

@@ -313,6 +313,9 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          [({"Safaricom", "Microsoft"}, "joint_venture")]),
         ("OpenAI agreed with the Argentine government to make ChatGPT available to civil "
          "servants.", [({"OpenAI", "Argentina"}, "partnership")]),
+        ("SK Telecom is building an AI data centre in Ulsan with Amazon Web Services, a project "
+         "the two companies describe as a strategic partnership.",
+         [({"SK Telecom", "Amazon Web Services"}, "partnership")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -343,7 +346,7 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "partners-of-another-are-not-each-others", "which-has-a-partnership-with",
          "the-company-together-with", "hosted-by-in-cooperation-with",
          "a-venture-in-which-a-holds-and-b-the-rest", "will-hold-a-share-of-a-venture-with",
-         "agreed-with-to-do-anything"],
+         "agreed-with-to-do-anything", "the-two-describe-it-as-a-partnership"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
