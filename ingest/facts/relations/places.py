@@ -413,6 +413,7 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
     for tok in sent.tokens:
         operators: list[int] = []
         facility: Token | None = None
+        jointly = False
         set_up = tok.lemma_ in _PHRASAL and _PHRASAL[tok.lemma_] in {
             c.lower_ for c in tok.children if c.dep_ == "prt"
         }  # "set up", "is rolling out data centres"
@@ -443,6 +444,7 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 facility = _facility_spent_on(sent, tok)
             if facility is None:
                 continue
+            jointly = False
             agents = prep_objects(tok, ("by",))
             agents += [
                 o for t in tok.subtree
@@ -456,10 +458,14 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             if acting is not tok or not passive_or_shared:
                 agents += children(acting, ("nsubj",))
                 to = any(c.lower_ == "to" for c in acting.children)
-                if acting.dep_ == "acl" and to and acting.head.pos_ == "NOUN":
+                venture_to = acting.dep_ == "relcl" and acting.head.lemma_ == "venture"
+                if (acting.dep_ == "acl" or venture_to) and to and acting.head.pos_ == "NOUN":
                     # "signed a letter of intent to build a data centre": who signed it;
                     # "formed a joint venture called X to build": X
                     agents += _named_object(acting.head, sent) or _signers(acting.head)
+                    # ("agreed to form a joint venture to build and operate data centres in
+                    # Qatar": each partner of the venture works there, a chipmaker too)
+                    jointly = jointly or acting.head.lemma_ == "venture"
                 if acting.dep_ == "relcl" and to and acting.head.like_num:
                     # "granted SoftBank Corp. ¥42.1 billion to build GPU clusters in Japan":
                     # who the money is given to builds
@@ -513,7 +519,7 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
         # "Deutsche Telekom and NVIDIA will build an AI cloud in Germany": the chipmaker
         # supplies the one who runs it
         runners = [o for o in operators if not is_hardware_maker(ctx, o)]
-        operators = runners or operators
+        operators = operators if jointly else runners or operators
         if not operators:
             continue
         countries, confidence = _location(ctx, sent, tok, facility)
@@ -566,8 +572,12 @@ def _named_object(obj: Token, sent: Sentence) -> list[Token]:
 
 
 def _signers(noun: Token) -> list[Token]:
-    """The subject of the verb a deal noun hangs from ('X and Y signed a letter of intent')."""
-    return children(clause_verb(noun), ("nsubj",))
+    """The subject of the verb a deal noun hangs from ('X and Y signed a letter of intent',
+    'X and Y agreed to form a joint venture')."""
+    verb = clause_verb(noun)
+    while not children(verb, ("nsubj",)) and verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    return children(verb, ("nsubj",))
 
 
 def _owner_of_hosted(ctx: DocContext, sent: Sentence, facility: Token) -> list[int]:

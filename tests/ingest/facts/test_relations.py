@@ -126,6 +126,11 @@ Run = Callable[[str], DocumentRecord]
         ("CDC Data Centres is growing. Infratil Ltd, the Wellington-listed infrastructure "
          "investor, owns roughly half of CDC Data Centres.",
          ("Infratil Ltd", "INVESTS_IN", "CDC Data Centres")),
+        ("Qai and Brookfield Asset Management agreed to form a $20 billion joint venture to "
+         "build and operate AI data centers in Qatar.", ("Brookfield", "OPERATES_IN", "Qatar")),
+        ("AMD, Cisco and Humain have agreed to form a joint venture to build up to one gigawatt "
+         "of AI data-centre capacity in Saudi Arabia.",
+         ("Advanced Micro Devices", "OPERATES_IN", "Saudi Arabia")),
         ("Uzbekistan wants a model. It was backed by Kapitalbank, one of the country's largest "
          "private banking groups.", ("Kapitalbank", "HEADQUARTERED_IN", "Uzbekistan")),
         ("Rwanda, Egypt, Ghana and Ethiopia, all AU members, signed it.",
