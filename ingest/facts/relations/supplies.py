@@ -16,6 +16,7 @@ from ingest.facts.relations.common import (
 )
 from ingest.facts.tree import (
     children,
+    conjuncts,
     definite,
     listed_after,
     np_entities,
@@ -24,6 +25,7 @@ from ingest.facts.tree import (
 )
 from ingest.lexicon import (
     FACILITY_NOUNS,
+    FUND_VERBS,
     MACHINE_NOUNS,
     MODEL_NOUNS,
     PARTNER_NOUNS,
@@ -90,6 +92,8 @@ def _supplying_verb(root: Token) -> Token | None:
             return None  # "with backing from Nvidia": money, not compute
     elif root.dep_ in ("poss", "compound", "nmod"):
         thing = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "with" and _deal_for_compute(root.head.head):
+        return clause_verb(root.head.head)  # "holds an agreement with Nvidia for 18,000 chips"
     else:
         return None
     chain = [thing]
@@ -102,6 +106,12 @@ def _supplying_verb(root: Token) -> Token | None:
         return None
     if thing.dep_ == "dobj" and thing.head.lemma_ in _SUPPLY_VERBS | _BUY_VERBS:
         return thing.head
+    if (
+        thing.dep_ == "pobj"
+        and thing.head.lower_ == "of"
+        and thing.head.head.lemma_ in _BUYER_NOUNS
+    ):
+        return clause_verb(thing.head.head)  # "the country's largest buyer of Nvidia chips"
     if thing.dep_ == "pobj":
         prep = thing.head
         # "get access to 4,096 Nvidia H100 GPUs": access to the supplier's product
@@ -110,6 +120,17 @@ def _supplying_verb(root: Token) -> Token | None:
             head = clause_verb(prep.head)
             return head if head.lemma_ not in PARTNER_NOUNS else None
     return None
+
+
+_BUYER_NOUNS = frozenset("buyer purchaser customer".split())
+
+
+def _deal_for_compute(noun: Token) -> bool:
+    """'an agreement (with X) for 18,000 GB300 chips'."""
+    return noun.lemma_ in _DEAL_NOUNS and any(
+        word(o) in _HARDWARE_NOUNS or any(word(c) in _HARDWARE_NOUNS for c in o.children)
+        for o in prep_objects(noun, ("for",))
+    )
 
 
 _HARDWARE_NOUNS = frozenset(
@@ -227,6 +248,7 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
     G42's customers', 'Yotta buys its GPUs from NVIDIA'."""
     out: list[Fact] = []
     for verb in sent.tokens:
+        gapped: list[int] = []
         if verb.pos_ == "NOUN" and (deal := _supply_deal(ctx, sent, verb)) is not None:
             sellers, buyers = deal
         elif verb.pos_ != "VERB":
@@ -239,6 +261,8 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
             verb.lemma_ in _PROVIDE_VERBS | _FAB_VERBS and _compute_object(verb)
         ):
             sellers, buyers = _sellers(ctx, sent, verb), _buyers(ctx, sent, verb)
+            gapped = _gapped_sellers(sent, verb)
+            buyers = [b for b in buyers if b not in gapped]
             if sellers and not buyers:
                 # "for which Nvidia will supply 1,024 GPUs": the body the hardware is for
                 buyers = _implied_customer(ctx, sent, verb, sellers[0])
@@ -255,11 +279,23 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
         giving = verb.lemma_ in _PROVIDE_VERBS and not sent.money
         sellers = [e for e in sellers if ctx.type_of(e) == "Firm" or (
             giving and ctx.type_of(e) == "Organization")]  # fmt: skip
-        for seller in sellers[:1]:
+        for seller in [*sellers[:1], *gapped]:
             for buyer in buyers:
                 if buyer != seller and ctx.type_of(buyer) in ACTORS:
                     out.append(relation_fact("SUPPLIES", seller, buyer, sent, 0.7))
     return out
+
+
+def _gapped_sellers(sent: Sentence, verb: Token) -> list[int]:
+    """'with Nvidia supplying the GPUs and HPE the servers': a name joined to the thing
+    supplied, with a thing of its own after it, supplies too."""
+    return [
+        m.entity
+        for o in children(verb, ("dobj",))
+        for c in conjuncts(o)[1:]
+        if (m := sent.mention_of(c)) is not None
+        and any(a.dep_ == "appos" and a.pos_ == "NOUN" for a in c.children)
+    ]
 
 
 def _user(ctx: DocContext, sent: Sentence, tok: Token | None) -> list[int]:
@@ -314,6 +350,13 @@ def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int)
         named = _body_just_named(ctx, sent)
         if named is not None and named != seller:
             return [named]
+    main = clause_verb(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and main.lemma_ not in FUND_VERBS:
+        # "The Telus site runs on it, with Nvidia supplying the GPUs": the clause's subject
+        # (not a funder's: "X committed DKK 450 million, with Nvidia supplying the hardware")
+        having = _actors_of(ctx, sent, subject_of(main))
+        if having:
+            return [h for h in having if h != seller]
     if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
         # "X opened a cloud in partnership with Nvidia, which supplied 10,000 GPUs": X
         partnered = _actors_of(ctx, sent, subject_of(clause_verb(verb.head.head)))

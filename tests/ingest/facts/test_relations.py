@@ -131,6 +131,13 @@ Run = Callable[[str], DocumentRecord]
         ("AMD, Cisco and Humain have agreed to form a joint venture to build up to one gigawatt "
          "of AI data-centre capacity in Saudi Arabia.",
          ("Advanced Micro Devices", "OPERATES_IN", "Saudi Arabia")),
+        ("Siam AI Corporation is the country's largest buyer of Nvidia accelerators.",
+         ("Nvidia", "SUPPLIES", "Siam AI")),
+        ("Humain also holds an agreement with Nvidia for 18,000 GB300 chips.",
+         ("Nvidia", "SUPPLIES", "Humain")),
+        ("Telus opened an AI factory in Rimouski. The Vancouver-based telecom operator said the "
+         "site runs on Nvidia's accelerated computing platform, with Nvidia supplying the GPUs "
+         "and HPE the servers.", ("Hewlett Packard Enterprise", "SUPPLIES", "Telus")),
         ("Uzbekistan wants a model. It was backed by Kapitalbank, one of the country's largest "
          "private banking groups.", ("Kapitalbank", "HEADQUARTERED_IN", "Uzbekistan")),
         ("Rwanda, Egypt, Ghana and Ethiopia, all AU members, signed it.",
