@@ -182,6 +182,9 @@ ROLE_NOUNS = frozenset(
     economist professor adviser advisor""".split()
 )
 
+# What is left of a sum or a shipment: "the remainder coming from X", "the rest to Y".
+REST_NOUNS = frozenset("rest remainder balance bulk".split())
+
 # Nouns that say the thing named beside them is a firm ("telecommunications company X").
 FIRM_NOUNS = frozenset(
     """company companies firm start-up startup scale-up scaleup chipmaker chip-maker

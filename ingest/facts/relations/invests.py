@@ -19,7 +19,7 @@ from ingest.facts.tree import (
     subject_of,
     subjects,
 )
-from ingest.lexicon import ROUND_VERBS
+from ingest.lexicon import REST_NOUNS, ROUND_VERBS
 
 _STAKE_NOUNS = frozenset("acquisition stake investment takeover purchase".split())
 _INVEST_VERBS = frozenset("invest acquire buy".split())
@@ -309,14 +309,9 @@ def _topic_firm(ctx: DocContext, sent: Sentence) -> list[int]:
     return [raised] if raised is not None else []
 
 
-_REST_NOUNS = frozenset("remainder rest balance".split())
-
-
 def _rest_came_from(verb: Token) -> bool:
     """'the remainder coming from X', 'the rest came from X'."""
-    return verb.lemma_ == "come" and any(
-        s.lower_ in _REST_NOUNS for s in children(verb, ("nsubj",))
-    )
+    return verb.lemma_ == "come" and any(s.lower_ in REST_NOUNS for s in children(verb, ("nsubj",)))
 
 
 def _took_part(verb: Token) -> bool:

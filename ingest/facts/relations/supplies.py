@@ -29,6 +29,7 @@ from ingest.lexicon import (
     MACHINE_NOUNS,
     MODEL_NOUNS,
     PARTNER_NOUNS,
+    REST_NOUNS,
     ROLE_NOUNS,
     STAFF_NOUNS,
     SUPPLY_PREPS,
@@ -443,16 +444,13 @@ def _actors_of(ctx: DocContext, sent: Sentence, tok: Token | None) -> list[int]:
     return np_entities(tok, sent, ctx, heads_only=True) if tok is not None else []
 
 
-_PART_NOUNS = frozenset("rest remainder balance bulk".split())
-
-
 def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     found = [e for o in children(verb, ("dobj", "dative")) for e in _actors_of(ctx, sent, o)]
     # "supply 260,000 GPUs to Korea: 50,000 to the government and the remainder to A, B and
     # C": the parts' buyers, each amount's own 'to'
     parts = [
         o for t in sent.tokens
-        if t.i > verb.i and (t.like_num or t.lemma_ in _PART_NOUNS) and t.dep_ != "dobj"
+        if t.i > verb.i and (t.like_num or t.lemma_ in REST_NOUNS) and t.dep_ != "dobj"
         for o in prep_objects(t, ("to",))
     ]  # fmt: skip
     for o in [*_verb_preps(verb, ("to", "for")), *parts]:
