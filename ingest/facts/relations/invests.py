@@ -145,7 +145,9 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "Alibaba, Tencent and Meituan all invested in the company": the names before
             investors = investors or names_before(tok, sent, ctx)
             for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("in",))]:
-                investees += np_entities(obj, sent, ctx)
+                # ("A, B and C invested $41 million in the firm": 'the firm' is none of them)
+                named = sent.mention_of(obj) is not None
+                investees += [e for e in np_entities(obj, sent, ctx) if named or e not in investors]
         elif tok.pos_ == "VERB" and tok.lemma_ in _INJECT_VERBS and _capital_into(tok):
             # "SoftBank Corp injected further capital into SB Intuitions"
             acting = subject_of(tok)

@@ -953,3 +953,11 @@ def test_regression_an_apposition_after_a_dateline_describes_the_last_name(run: 
                           "intelligence group, will build a data centre in Kenya."))  # fmt: skip
     assert ("G42", "HEADQUARTERED_IN", "United Arab Emirates") in found
     assert ("Microsoft", "HEADQUARTERED_IN", "United Arab Emirates") not in found
+
+
+def test_regression_the_firm_invested_in_is_none_of_its_investors(run: Run) -> None:
+    found = relations(run("Sarvam AI is a Bengaluru start-up. It builds models. Lightspeed Venture "
+                          "Partners, Peak XV Partners and Khosla Ventures invested $41 million in "
+                          "the firm in its first funding round."))  # fmt: skip
+    assert ("Peak XV Partners", "INVESTS_IN", "Sarvam AI") in found
+    assert not any(p == "INVESTS_IN" and o == "Lightspeed" for _, p, o in found)
