@@ -961,3 +961,9 @@ def test_regression_the_firm_invested_in_is_none_of_its_investors(run: Run) -> N
                           "the firm in its first funding round."))  # fmt: skip
     assert ("Peak XV Partners", "INVESTS_IN", "Sarvam AI") in found
     assert not any(p == "INVESTS_IN" and o == "Lightspeed" for _, p, o in found)
+
+
+def test_smart_africa_is_a_bloc_its_members_belong_to(run: Run) -> None:
+    found = relations(run("Ghana, Kenya, Rwanda and Senegal, all Smart Africa members, will "
+                          "share it."))  # fmt: skip
+    assert ("Senegal", "MEMBER_OF", "Smart Africa") in found
