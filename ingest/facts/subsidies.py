@@ -192,6 +192,7 @@ def _told_better(fact: Fact, facts: list[Fact]) -> bool:
     )
 
 
+_LOAN_NOUNS = frozenset("loan loans credit facility".split())
 _AWARD_NOUNS = frozenset("award grant subsidy loan".split())
 _JOINING_VERBS = frozenset("add contribute put commit provide inject".split())
 _ROUND_WORDS = frozenset("round series investor investors raise".split())
@@ -947,6 +948,10 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
                    for t in children(p, ("pobj",))]  # fmt: skip
         objects = [o for o in objects if firms & set(np_entities(o, sent, ctx))]
     targets = [*objects, *granted, *prep_objects(verb, _RECIPIENT_PREPS)]
+    # "signed a $150 million sovereign loan with Uruguay": the borrower a loan is signed with
+    signed_with = [w for o in objects if o.lemma_ in _LOAN_NOUNS
+                   for w in prep_objects(verb, ("with",)) + prep_objects(o, ("with",))]  # fmt: skip
+    targets += signed_with
     # "approved R$120 million ..., to be split between Maritaca AI and the university"
     targets += [o for t in verb.subtree if t.lemma_ in _SPLIT_VERBS and t != verb
                 for o in _split_among(t)]  # fmt: skip
@@ -961,6 +966,10 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     # "granted 45 million reais to Maritaca AI to train its Sabiá models": the purpose names
     # a recipient only where the verb's own words name none
     purposes: list[Token] = []
+    # "a loan to upgrade the computing labs at X": the money's own purpose
+    purposes += [d for o in objects if o.lemma_ in _FUNDING_NOUNS | _LOAN_NOUNS
+                 for a in children(o, ("acl", "relcl")) if any(c.tag_ == "TO" for c in a.children)
+                 for d in children(a, ("dobj",))]  # fmt: skip
     for purpose in children(verb, ("advcl",)):  # "investing R$100 million to upgrade X at Y"
         if sent.mention_of(purpose) and any(c.lower_ == "to" for c in purpose.children):
             targets.append(purpose)  # "allocated to AIST", the name parsed as a verb
@@ -998,6 +1007,7 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     states: set[int] = set()
     if any(ctx.is_lender_to_states(f) for f in funders):
         told_to = [t for t in targets if t.dep_ == "dative" or t.head.lower_ == "to"]
+        told_to += signed_with
         states = {e for t in told_to for e in np_entities(t, sent, ctx)}
     if any(ctx.entities[f].iso3 for f in funders):
         # a country's money for one of its own bodies to spend (not a region: its government)
