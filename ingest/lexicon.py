@@ -272,6 +272,8 @@ DEVELOP_VERBS = frozenset(
 )
 # raising a funding round: "X raised / closed / secured a Series B"
 ROUND_VERBS = frozenset("raise close complete secure land".split())
+# ... and naming it: "led the round", "a Series B"
+ROUND_NOUNS = frozenset("round series".split())
 FUND_VERBS = frozenset(
     """subsidize subsidise subsidy fund finance back grant allocate earmark pledge assign
     award commit invest spend contribute provide inject channel budget approve sanction

@@ -117,7 +117,7 @@ def _join_known_stems(mentions: list[Mention], groups: _Groups, reference: Refer
         # otherwise naming it by an alias ("TM")
         formal = without_legal_form(m.text)
         same = reference.by_name(formal) if formal != m.text else None
-        twin = next((j for j, k in known if same is not None and k.key == same.key), None)
+        twin = next((j for j, k in known if k.key == same.key), None) if same else None
         if twin is not None:
             groups.join(twin, i)
             continue

@@ -19,6 +19,7 @@ from ingest.lexicon import (
     ORG_NOUNS,
     PROJECT_NOUNS,
     ROLE_NOUNS,
+    ROUND_NOUNS,
     based_suffix_at,
     word,
 )
@@ -115,22 +116,19 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     return _described_after(tok) or _described_before(tok) or _named_as(tok)
 
 
-_ROUND_WORDS = frozenset("round series".split())
-
-
 def leads_a_round(tok: Token) -> bool:
     """Who leads or joins a funding round: the subject of 'led the round', the agent of 'a
     round led by X' or 'joined by X' (an investor)."""
     if tok.dep_ == "nsubj" and tok.head.lemma_ in ("lead", "co-lead"):
-        return any(o.lower_ in _ROUND_WORDS for o in tok.head.children if o.dep_ == "dobj")
+        return any(o.lower_ in ROUND_NOUNS for o in tok.head.children if o.dep_ == "dobj")
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
         verb = tok.head.head
         led = verb.head if verb.dep_ in ("acl", "advcl") else None
         return (
             verb.lemma_ in ("lead", "co-lead", "join")
             and led is not None
-            and (led.lower_ in _ROUND_WORDS or any(
-                o.lower_ in _ROUND_WORDS for o in led.children if o.dep_ == "dobj"))
+            and (led.lower_ in ROUND_NOUNS or any(
+                o.lower_ in ROUND_NOUNS for o in led.children if o.dep_ == "dobj"))
         )  # fmt: skip
     return False
 

@@ -25,7 +25,7 @@ def paragraphs(doc: Doc) -> Doc:
         nxt = doc[tok.i + 1]
         blank_line = tok.is_space and tok.text.count("\n") >= 2
         line_ends = "\n" in tok.text_with_ws
-        label = line_ends and _is_label(doc[line_start : tok.i + 1]) and nxt.text[:1].isupper()
+        label = line_ends and nxt.text[:1].isupper() and _is_label(doc[line_start : tok.i + 1])
         if line_ends:
             line_start = tok.i + 1
         if blank_line or label or (line_ends and nxt.text in _BULLETS):

@@ -21,6 +21,7 @@ from ingest.lexicon import (
     ORG_NOUNS,
     PROJECT_NOUNS,
     ROLE_NOUNS,
+    ROUND_NOUNS,
     ROUND_VERBS,
     STAFF_NOUNS,
     word,
@@ -376,7 +377,7 @@ class DocContext:
         # the round. B and C followed. D put in R$60 million")
         for s in reversed(self.sentences[max(sent.index - 3, 0) : sent.index + 1]):
             for raising in (t for t in s.tokens if t.lemma_ in ROUND_VERBS and t.pos_ == "VERB"):
-                if not any(t.lower_ in ("round", "series") or t.like_num for t in raising.subtree):
+                if not any(t.lower_ in ROUND_NOUNS or t.like_num for t in raising.subtree):
                     continue
                 # ("PARIS, Sept 9 (Reuters) - Mistral AI, ..., has raised": the dateline's
                 # apposition)

@@ -88,8 +88,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investors += [
                 e for o in children(tok.head, ("dobj",)) for e in np_entities(o, sent, ctx)
             ]
-            raised_by = ctx.round_raiser(sent)
-            investees += [raised_by] if raised_by is not None else _topic_firm(ctx, sent)
+            investees += _raiser_or_topic(ctx, sent)
         elif tok.lemma_ == "backing" and tok.pos_ == "NOUN" and prep_objects(tok, ("from",)):
             # "raised $214 million in its Series A, with backing from Nvidia and three
             # Japanese megabanks - MUFG, SMBC and Mizuho": the backers, in the raiser
@@ -259,8 +258,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "Sarvam raised $41 million. Nvidia, AMD Ventures and Salesforce Ventures also
             # took part.": investors in the round the sentence before told of
             investors += [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
-            raising = ctx.round_raiser(sent)
-            investees += [raising] if raising is not None else _topic_firm(ctx, sent)
+            investees += _raiser_or_topic(ctx, sent)
         elif tok.lemma_ in ("raise", "draw") and tok.pos_ == "VERB":
             # "X raised $100 million from Y and Z", "... from a syndicate that included Y",
             # "has drawn EUR 500mn from backers including A, B and C"
@@ -303,6 +301,12 @@ _ROUND_JOIN_VERBS = frozenset("join lead co-lead".split())
 # "That round also brought in Nvidia", "the round, which also drew A and B"
 _DRAW_VERBS = frozenset("bring attract include draw".split())
 _TAKE_PART_VERBS = frozenset("participate join invest take follow co-invest".split())
+
+
+def _raiser_or_topic(ctx: DocContext, sent: Sentence) -> list[int]:
+    """The firm that raised the round the text tells of, else the firm the text is about."""
+    raiser = ctx.round_raiser(sent)
+    return [raiser] if raiser is not None else _topic_firm(ctx, sent)
 
 
 def _topic_firm(ctx: DocContext, sent: Sentence) -> list[int]:

@@ -444,7 +444,6 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 facility = _facility_spent_on(sent, tok)
             if facility is None:
                 continue
-            jointly = False
             agents = prep_objects(tok, ("by",))
             agents += [
                 o for t in tok.subtree
@@ -465,7 +464,7 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                     agents += _named_object(acting.head, sent) or _signers(acting.head)
                     # ("agreed to form a joint venture to build and operate data centres in
                     # Qatar": each partner of the venture works there, a chipmaker too)
-                    jointly = jointly or acting.head.lemma_ == "venture"
+                    jointly = acting.head.lemma_ == "venture"
                 if acting.dep_ == "relcl" and to and acting.head.like_num:
                     # "granted SoftBank Corp. ¥42.1 billion to build GPU clusters in Japan":
                     # who the money is given to builds

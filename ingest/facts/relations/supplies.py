@@ -351,8 +351,8 @@ def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int)
         named = _body_just_named(ctx, sent)
         if named is not None and named != seller:
             return [named]
-    main = clause_verb(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and main.lemma_ not in FUND_VERBS:
+    main = clause_verb(verb.head) if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else None
+    if main is not None and main.lemma_ not in FUND_VERBS:
         # "The Telus site runs on it, with Nvidia supplying the GPUs": the clause's subject
         # (not a funder's: "X committed DKK 450 million, with Nvidia supplying the hardware")
         having = _actors_of(ctx, sent, subject_of(main))
