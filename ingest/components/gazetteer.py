@@ -3,8 +3,8 @@
 Matches are exact token sequences (a PhraseMatcher on the text as written, plus the upper-case
 form of one-word names: "Nvidia" and "NVIDIA"), so "us" or "chad" in running text never match.
 The spans go to `doc.spans["sovai_gazetteer"]` (longest match wins; label = reference type,
-kb_id = reference key); every country, demonym or city word, also inside a longer name, goes
-to `doc.spans["sovai_places"]` (kb_id = `country:ISO3`).
+kb_id = reference key); every country, demonym or city word, also inside a longer name (not a longer
+place's of another country), goes to `doc.spans["sovai_places"]` (kb_id = `country:ISO3`).
 """
 
 from __future__ import annotations
@@ -59,9 +59,27 @@ class Gazetteer:
         # filter_spans
         spans.sort(key=lambda s: _PLACE_RANK.get(s.label_, 0))
         doc.spans[SPANS_KEY] = filter_spans(spans)
-        # every place word, also inside longer names ("Technical University of Denmark")
-        doc.spans[PLACES_KEY] = places
+        # every place word, also inside longer names ("Technical University of Denmark"),
+        # but not inside a longer place of another country ("York" in "New York")
+        doc.spans[PLACES_KEY] = _outermost(places)
         return doc
+
+
+def _outermost(places: list[Span]) -> list[Span]:
+    """The places no longer place of another country contains, in the order found (the
+    bare "Netherlands" in "the Netherlands" stays: names start there)."""
+    covering: dict[int, list[Span]] = {}
+    for p in places:
+        for i in range(p.start, p.end) if len(p) > 1 else ():
+            covering.setdefault(i, []).append(p)
+    return [
+        p
+        for p in places
+        if not any(
+            o.start <= p.start and p.end <= o.end and len(o) > len(p) and o.kb_id != p.kb_id
+            for o in covering.get(p.start, ())
+        )
+    ]
 
 
 def _name_goes_on(doc: Doc, end: int, unless: frozenset[str]) -> bool:

@@ -19,3 +19,10 @@ def test_longest_match_wins_but_places_inside_names_are_kept(nlp: Language) -> N
     doc = nlp("The Technical University of Denmark opened a lab.")
     assert [s.text for s in doc.spans[SPANS_KEY]] == ["Technical University of Denmark"]
     assert [(s.text, s.kb_id_) for s in doc.spans[PLACES_KEY]] == [("Denmark", "country:DNK")]
+
+
+def test_a_place_inside_a_longer_place_is_not_a_place(nlp: Language) -> None:
+    """'based in New York' put Blue Owl Capital in the United Kingdom too, through 'York'."""
+    doc = nlp("Blue Owl Capital, based in New York, and a lab in York.")
+    places = [(s.text, s.kb_id_) for s in doc.spans[PLACES_KEY]]
+    assert places == [("New York", "country:USA"), ("York", "country:GBR")]
