@@ -113,10 +113,18 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
         # ("Inception, G42's unit and the developer of the Jais family": a joined apposition)
         bearer = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok.head
         appos = tok.dep_ == "appos" or bearer != tok.head
+        if maker_noun and not appos and (named := _name_before_description(sent, tok)):
+            # "led a round in Moonshot AI, the maker of the Kimi chatbot": the parser lost
+            # the apposition; the words still say whose it is
+            bearer, appos = named, True
         if tok.pos_ == "NOUN" and appos and (maker_noun or body_noun):
             # "Anthropic, the San Francisco-based developer of the Claude models",
             # "Maritaca AI, the Campinas start-up behind the Sabiá family of models"
-            for obj in prep_objects(tok, ("of",) if maker_noun else ("behind",)):
+            objects = prep_objects(tok, ("of",) if maker_noun else ("behind",))
+            if maker_noun and tok.dep_ == "conj":  # ("a start-up and developer of the GLM
+                # models": the parser may hang 'of' on the first noun)
+                objects += [o for o in prep_objects(tok.head, ("of",)) if o.i > tok.i]
+            for obj in objects:
                 models += _models(obj, sent, ctx)
             # ("LG AI Research, developer of the Exaone series; Naver Cloud, ...": a singular
             # describes its own name, not the list it is in)
@@ -174,6 +182,16 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if ctx.type_of(d) in ACTORS and ctx.type_of(m) == "AIModel":
                     out.append(relation_fact("DEVELOPS", d, m, sent, 0.85))
     return out + _paired_with(ctx, sent)
+
+
+def _name_before_description(sent: Sentence, noun: Token) -> Token | None:
+    """The root of the name right before ', the' (or ', a') and the noun."""
+    doc = noun.doc
+    i = noun.i - 2
+    if i < 1 or doc[i + 1].lower_ not in ("the", "a", "an") or doc[i].text != ",":
+        return None
+    named = sent.mention_of(doc[i - 1])
+    return named.span.root if named is not None and named.span.end == i else None
 
 
 def _body_above(ctx: DocContext, sent: Sentence, tok: Token) -> int | None:

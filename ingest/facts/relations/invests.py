@@ -132,7 +132,9 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investors += [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
             for obj in prep_objects(tok, ("for", "to", "into")):
                 investees += np_entities(obj, sent, ctx, heads_only=True)
-        elif tok.pos_ == "VERB" and tok.lemma_ in _INVEST_VERBS:
+        elif tok.pos_ == "VERB" and (
+            tok.lemma_ in _INVEST_VERBS or (tok.lemma_ == "back" and _backs_a_name(tok, sent))
+        ):
             subjects = children(tok, ("nsubj",))
             investors += [e for s in subjects for e in np_entities(s, sent, ctx)]
             acquired = children(tok, ("nsubjpass",))
@@ -143,7 +145,13 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 ]
             # "Alibaba, Tencent and Meituan all invested in the company": the names before
             investors = investors or names_before(tok, sent, ctx)
-            for obj in [*children(tok, ("dobj",)), *prep_objects(tok, ("in",))]:
+            # ("invested 3 billion won in X": the parse may hang 'in X' on the amount)
+            amounts = [o for o in children(tok, ("dobj",)) if any(t.like_num for t in o.subtree)]
+            into = [
+                *prep_objects(tok, ("in",)),
+                *(o for a in amounts for o in prep_objects(a, ("in",))),
+            ]
+            for obj in [*children(tok, ("dobj",)), *into]:
                 # ("A, B and C invested $41 million in the firm": 'the firm' is none of them)
                 named = sent.mention_of(obj) is not None
                 investees += [e for e in np_entities(obj, sent, ctx) if named or e not in investors]
@@ -422,6 +430,12 @@ def _held_in_which(verb: Token) -> list[Token]:
     if verb.head.lemma_ == "venture":
         return []
     return [w for w in prep_objects(verb, ("in",)) if w.lower_ == "which"]
+
+
+def _backs_a_name(verb: Token, sent: Sentence) -> bool:
+    """'Tencent has backed both Zhipu and MiniMax': a name as the object ("backed by" is an
+    owning verb's; "backed the company in an earlier round" leaves 'the company' open)."""
+    return any(sent.mention_of(o) is not None for o in children(verb, ("dobj",)))
 
 
 def _capital_into(verb: Token) -> bool:

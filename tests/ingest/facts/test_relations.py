@@ -38,6 +38,10 @@ Run = Callable[[str], DocumentRecord]
         ("A data centre will be developed by Viettel Group using Nvidia technology.",
          ("Nvidia", "SUPPLIES", "Viettel Group")),
         ("Microsoft invested $1.5 billion in G42.", ("Microsoft", "INVESTS_IN", "G42")),
+        ("Tencent has backed both Zhipu and MiniMax.", ("Tencent", "INVESTS_IN", "MiniMax")),
+        # (the parser takes 'won' for a verb and hangs 'in X' on the amount)
+        ("Kakao Ventures invested 3 billion won in Hanwool Labs.",
+         ("Kakao Ventures", "INVESTS_IN", "Hanwool Labs")),
         ("The US tech giant Nvidia finalised its acquisition of VinBrain, a Hanoi-based firm.",
          ("Nvidia", "INVESTS_IN", "VinBrain")),
         ("VinBrain, a company backed by Vingroup, grew.", ("Vingroup", "INVESTS_IN", "VinBrain")),
@@ -55,6 +59,11 @@ Run = Callable[[str], DocumentRecord]
          ("Microsoft", "SUPPLIES", "Telstra")),
         ("Equinix buys its chips from Nvidia.", ("Nvidia", "SUPPLIES", "Equinix")),
         ("Bpifrance is a shareholder in Mistral AI.", ("Bpifrance", "INVESTS_IN", "Mistral AI")),
+        # ('of the GLM models' hung on 'start-up'; the apposition lost to the verb)
+        ("Zhipu AI, a Beijing start-up and developer of the GLM models, raised money.",
+         ("Zhipu AI", "DEVELOPS", "GLM")),
+        ("Alibaba led a $1 billion round in Moonshot AI, the maker of the Kimi chatbot, in 2024.",
+         ("Moonshot AI", "DEVELOPS", "Kimi")),
         ("Cohere got backing from Oracle, which acquired a minority stake last year.",
          ("Oracle", "INVESTS_IN", "Cohere")),
         ("Oracle will put $2 billion into Mistral AI. The new alliance gives Oracle a small stake.",
