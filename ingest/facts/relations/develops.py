@@ -113,10 +113,10 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
         # ("Inception, G42's unit and the developer of the Jais family": a joined apposition)
         bearer = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok.head
         appos = tok.dep_ == "appos" or bearer != tok.head
-        if maker_noun and not appos and (named := _name_before_description(sent, tok)):
+        if maker_noun and not appos and (before := _name_before_description(sent, tok)):
             # "led a round in Moonshot AI, the maker of the Kimi chatbot": the parser lost
             # the apposition; the words still say whose it is
-            bearer, appos = named, True
+            bearer, appos = before, True
         if tok.pos_ == "NOUN" and appos and (maker_noun or body_noun):
             # "Anthropic, the San Francisco-based developer of the Claude models",
             # "Maritaca AI, the Campinas start-up behind the Sabiá family of models"
