@@ -262,6 +262,16 @@ class DocContext:
                 return self._topic_business(sent, sent.offset + subj.idx)
         return None
 
+    def home_of(self, entity: int) -> str | None:
+        """Where the reference says a known actor is from (ISO3; None if it does not)."""
+        known = self.reference.get(self.entities[entity].key)
+        return known.country or None if known is not None else None
+
+    def last_from(self, iso3: str, pos: int, types: set[str]) -> int | None:
+        """The entity of these types from this country (by the reference) named last before
+        `pos`."""
+        return self._named_last(pos, lambda e: self.type_of(e) in types and self.home_of(e) == iso3)
+
     def _last_of_category(self, category: str, pos: int) -> int | None:
         def of_category(e: int) -> bool:
             known = self.reference.get(self.entities[e].key)

@@ -140,6 +140,11 @@ def _home_of_referent(ctx: DocContext, sent: Sentence) -> list[Fact]:
             if p.span.label_ not in _LOCAL_PLACES or based_suffix_at(sent.span.doc, p.span.end)
         ]  # fmt: skip
         firm = ctx.refers_to(tok, sent) if places else None
+        home = places[0].country if places else None
+        if firm is not None and home is not None and ctx.home_of(firm) not in (None, home):
+            # "signed with OpenAI, under which the Korean chipmaker would supply the U.S.
+            # firm": not the text's Korean firm; the US one named last
+            firm = ctx.last_from(home, sent.offset + tok.idx, BUSINESSES)
         if firm is not None and ctx.type_of(firm) in BUSINESSES:
             country = ctx.country_entity(places[0].country)
             out.append(relation_fact("HEADQUARTERED_IN", firm, country, sent, 0.7))

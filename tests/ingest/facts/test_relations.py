@@ -976,3 +976,12 @@ def test_smart_africa_is_a_bloc_its_members_belong_to(run: Run) -> None:
     found = relations(run("Ghana, Kenya, Rwanda and Senegal, all Smart Africa members, will "
                           "share it."))  # fmt: skip
     assert ("Senegal", "MEMBER_OF", "Smart Africa") in found
+
+
+def test_regression_the_us_firm_is_not_the_texts_korean_one(run: Run) -> None:
+    """'the U.S. firm's' was read as the text's topic, Samsung, putting it in the US."""
+    found = relations(run("Samsung Electronics signed a letter of intent with OpenAI under which "
+                          "the Korean chipmaker would provide DRAM to the U.S. firm's "
+                          "data-centre build-out."))  # fmt: skip
+    assert ("OpenAI", "HEADQUARTERED_IN", "United States") in found
+    assert ("Samsung Electronics", "HEADQUARTERED_IN", "United States") not in found
