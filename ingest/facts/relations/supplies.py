@@ -280,7 +280,10 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
         giving = verb.lemma_ in _PROVIDE_VERBS and not sent.money
         sellers = [e for e in sellers if ctx.type_of(e) == "Firm" or (
             giving and ctx.type_of(e) == "Organization")]  # fmt: skip
-        for seller in [*sellers[:1], *gapped]:
+        # (the agents of 'supplied by Nvidia and HPE' supply alike; a subject list's
+        # first name is the one that acts)
+        agents = verb.dep_ == "acl" or bool(children(verb, ("auxpass",)))
+        for seller in [*(sellers if agents else sellers[:1]), *gapped]:
             for buyer in buyers:
                 if buyer != seller and ctx.type_of(buyer) in ACTORS:
                     out.append(relation_fact("SUPPLIES", seller, buyer, sent, 0.7))
@@ -453,8 +456,10 @@ def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         if t.i > verb.i and (t.like_num or t.lemma_ in REST_NOUNS) and t.dep_ != "dobj"
         for o in prep_objects(t, ("to",))
     ]  # fmt: skip
-    for o in [*_verb_preps(verb, ("to", "for")), *parts]:
-        found += np_entities(o, sent, ctx, heads_only=True)
+    # "Hardware for the LNCC upgrade will be supplied by X": what the passive subject is for
+    meant = [o for p in children(verb, ("nsubjpass",)) for o in prep_objects(p, ("for",))]
+    for o in [*_verb_preps(verb, ("to", "for")), *parts, *meant]:
+        found += np_entities(o, sent, ctx, heads_only=o not in meant)
         if children(o, ("conj", "appos")):
             # "to the government, Samsung Electronics, SK Group and Naver": every one listed
             # (read off the words: descriptions make the parse of such a list vary)

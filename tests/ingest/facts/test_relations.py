@@ -40,6 +40,10 @@ Run = Callable[[str], DocumentRecord]
         ("Microsoft invested $1.5 billion in G42.", ("Microsoft", "INVESTS_IN", "G42")),
         ("Tencent has backed both Zhipu and MiniMax.", ("Tencent", "INVESTS_IN", "MiniMax")),
         # (the parser takes 'won' for a verb and hangs 'in X' on the amount)
+        # (each agent of a passive supplies; what the passive subject is for buys)
+        ("Hardware for the LNCC upgrade will be supplied by Nvidia and Hewlett Packard "
+         "Enterprise.", ("Hewlett Packard Enterprise", "SUPPLIES",
+                         "National Laboratory for Scientific Computing")),
         ("Kakao Ventures invested 3 billion won in Hanwool Labs.",
          ("Kakao Ventures", "INVESTS_IN", "Hanwool Labs")),
         ("The US tech giant Nvidia finalised its acquisition of VinBrain, a Hanoi-based firm.",
