@@ -88,14 +88,14 @@ def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Ment
         if short is not None and short.text not in names:
             names[short.text] = m.type  # "Korvath Research Institute (KRI)": KRI later on
             matcher.add(short.text, [Doc(vocab, words=[t.text for t in short])])
-        if m.key or m.text in names or not any(c.isupper() for c in m.text):
-            continue
-        names[m.text] = m.type
-        matcher.add(m.text, [Doc(vocab, words=[t.text for t in m.span])])
         first = _first_word_of_a_firm(m)
         if first is not None and first.text not in names:
             names[first.text] = m.type  # "Mawingu AI Cloud", later "Mawingu"
             matcher.add(first.text, [Doc(vocab, words=[first.text])])
+        if m.key or m.text in names or not any(c.isupper() for c in m.text):
+            continue
+        names[m.text] = m.type
+        matcher.add(m.text, [Doc(vocab, words=[t.text for t in m.span])])
     if not names:
         return mentions
     out = list(mentions)

@@ -69,6 +69,10 @@ def np_entities(
             candidates += prep_objects(t, ("at", "from", "of"))
             candidates += children(t, ("poss",))  # "the university's researchers"
         for c in candidates:
+            if c != t and sent.mention_of(c) is None:
+                # "A third contender, the Lima-based operator Nexa Datacenters": the name
+                # the apposition itself is in apposition with
+                c = next((a for a in children(c, ("appos",)) if sent.mention_of(a)), c)
             # "Inception, a G42 subsidiary": a named phrase's apposition describes the name
             # (its own name counts; what its words refer to does not)
             described = named and c.dep_ == "appos" and c.head == t

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.records import DocumentRecord
+from tests.ingest.conftest import relations
 
 Run = Callable[[str], DocumentRecord]
 
@@ -33,6 +34,15 @@ def test_short_form_and_former_name_join_the_full_name(run: Run) -> None:
     assert entity(rec, "Zentra Holdings")[0] == "Zentra Holdings Berhad"
     rec = run("The company is Quorvo, formerly known as Brightlane, a Milan-based firm.")
     assert "Brightlane" in entity(rec, "Quorvo")[1]
+
+
+def test_a_known_firms_own_first_word_later_is_the_firm(run: Run) -> None:
+    """'Maritaca AI ... Maritaca, which counts Kaszek among its backers': the short form of
+    a known firm was no mention, so its backer went nowhere."""
+    rec = run("Maritaca AI released Sabia. Maritaca, which counts the venture firm Kaszek among "
+              "its backers, grew.")  # fmt: skip
+    assert "Maritaca" in entity(rec, "Maritaca AI")[1]
+    assert ("Kaszek", "INVESTS_IN", "Maritaca AI") in relations(rec)
 
 
 def test_a_foundation_named_after_a_firm_is_another_entity(run: Run) -> None:

@@ -102,11 +102,17 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "X counts Nvidia and Google among its investors": the counted invest in X
             # (a state fund counted among shareholders is the state's money: subsidies.py)
             counting = tok.head.head
-            investors += [e for o in children(counting, ("dobj",))
+            # ("counts the venture firm Kaszek among its backers": 'among' hung on the object)
+            counted = [counting] if counting.dep_ == "dobj" else children(counting, ("dobj",))
+            investors += [e for o in counted
                           for e in np_entities(o, sent, ctx)
                           if not (ctx.is_public(e) or ctx.is_state_fund(e))]  # fmt: skip
+            # ('its' is the counter's: "Maritaca, which counts Kaszek among its backers")
+            counter = subject_of(counting.head if counting.dep_ == "dobj" else counting)
+            held_by = [ctx.refers_to(counter, sent)] if counter is not None else []
+            held_by = held_by if held_by != [None] else []
             for poss in children(tok, ("poss",)):
-                held = ctx.refers_to(poss, sent)
+                held = held_by[0] if held_by else ctx.refers_to(poss, sent)
                 investees += [held] if held is not None else []
         elif (
             tok.lower_ == "backed"

@@ -40,6 +40,9 @@ Run = Callable[[str], DocumentRecord]
         ("Microsoft invested $1.5 billion in G42.", ("Microsoft", "INVESTS_IN", "G42")),
         ("Tencent has backed both Zhipu and MiniMax.", ("Tencent", "INVESTS_IN", "MiniMax")),
         # (the parser takes 'won' for a verb and hangs 'in X' on the amount)
+        # (an apposition's own apposition names it)
+        ("A third contender, the Lima-based operator Nexa Datacenters, was bought in 2024 by "
+         "Brazil's Ascenty.", ("Ascenty", "INVESTS_IN", "Nexa Datacenters")),
         # (each agent of a passive supplies; what the passive subject is for buys)
         ("Hardware for the LNCC upgrade will be supplied by Nvidia and Hewlett Packard "
          "Enterprise.", ("Hewlett Packard Enterprise", "SUPPLIES",
