@@ -72,6 +72,7 @@ _RECEIVED_NOUNS = frozenset("money support loan loans credit".split())
 _RECEIVED_FUNDING = _FUNDING_NOUNS | _RECEIVED_NOUNS
 _RECEIVE_VERBS = frozenset("receive get win secure obtain raise share".split())
 _CONTROL_VERBS = frozenset("control own run back manage".split())
+_RUN_VERBS = frozenset("build run operate develop".split())  # a facility's builder or operator
 _BUDGET_NOUNS = frozenset("budget exchequer treasury".split())
 _PUBLIC_WORDS = frozenset("federal state government public national".split())
 # "the government unveiled a QR9 billion incentive package": public money with no recipient
@@ -1019,7 +1020,8 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         passive = children(verb, ("nsubjpass",))
         if not passive and verb.dep_ == "conj":
             passive = children(verb.head, ("nsubjpass",))
-        found += [e for t in passive for e in np_entities(t, sent, ctx)
+        found += [e for t in passive
+                  for e in np_entities(t, sent, ctx) or _host_of_facility(t, sent, ctx)
                   if ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
     if not [r for r in found if r not in funders]:
         # "will spend J$2 billion over three years through eGov Jamaica Limited": the body the
@@ -1084,6 +1086,9 @@ def _host_of_facility(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     # ("on Clementina XXI, a supercomputer for the National Meteorological Service": its user)
     hosts = [e for f in places for o in prep_objects(f, ("at", "for"))
              for e in np_entities(o, sent, ctx)]  # fmt: skip
+    # ("a campus, to be built by Guaraní Compute, has been backed with a loan": its builder)
+    hosts += [e for f in facilities for a in children(f, ("acl", "relcl")) if a.lemma_ in _RUN_VERBS
+              for o in prep_objects(a, ("by",)) for e in np_entities(o, sent, ctx)]  # fmt: skip
     if not hosts and tok.lemma_ in MACHINE_NOUNS and definite(tok):
         # "the system", "the machine": the body the text last placed a computer at
         host = ctx.host_before(sent.offset + tok.idx)

@@ -598,6 +598,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("In a single week CAF, the Development Bank of Latin America and the Caribbean, signed a "
          "$150 million sovereign loan with Uruguay for digital public infrastructure.",
          {("Development Bank of Latin America and the Caribbean", "Uruguay")}),
+        ("A 100 MW campus, to be built by the developer Guaraní Compute, has been backed with a "
+         "$220 million loan from CAF, the Development Bank of Latin America and the Caribbean.",
+         {("Development Bank of Latin America and the Caribbean", "Guaraní Compute")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -663,7 +666,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "received-with-each-contributing", "awards-of-the-body-just-named",
          "a-grant-among-the-objects", "baht-by-its-sign",
          "the-effort-is-the-model-named-before-in-the-sentence",
-         "a-supercomputer-for-a-body", "a-loan-signed-with-a-state"],
+         "a-supercomputer-for-a-body", "a-loan-signed-with-a-state",
+         "a-loan-backs-a-campus-its-builder-builds"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
