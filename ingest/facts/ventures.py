@@ -328,10 +328,14 @@ def _joining_a_round(verb: Token) -> bool:
 
 
 def _works_with(verb: Token) -> bool:
-    """'Krutrim is working with Nvidia to deploy ...' (not the participle describing a team:
-    'researchers from A, working with B', which the develops rules read)."""
+    """'Krutrim is working with Nvidia to deploy ...', 'has tied up with Microsoft' (not the
+    participle describing a team: 'researchers from A, working with B', which the develops
+    rules read)."""
+    tied_up = verb.lemma_ == "tie" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    )
     return (
-        verb.lemma_ == "work"
+        (verb.lemma_ == "work" or tied_up)
         and verb.dep_ not in ("acl", "advcl")
         and bool(prep_objects(verb, ("with",)))
     )
@@ -525,6 +529,10 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
             two = any(c.lower_ == "two" for c in caller.children)
             partners += np_entities(caller, sent, ctx) + _named_in(caller, sent)
             partners += here if two and len(set(here)) == 2 else _the_two(ctx, sent, caller)
+    if len(set(partners)) == 1 and noun.dep_ == "pobj" and head.lower_ in ("to", "into"):
+        # "KT committed 2.4 trillion won to a partnership with Microsoft": who commits to it
+        acting = subject_of(head.head) if said_with and head.head.pos_ == "VERB" else None
+        partners += np_entities(acting, sent, ctx) if acting is not None else []
     if len(set(partners)) < 2 and noun.dep_ == "pobj" and _within_part_of(noun):
         # "Microsoft invested $1.5 billion in G42 as part of a strategic partnership": the
         # clause's subject and the one it acts on

@@ -316,6 +316,9 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
         ("SK Telecom is building an AI data centre in Ulsan with Amazon Web Services, a project "
          "the two companies describe as a strategic partnership.",
          [({"SK Telecom", "Amazon Web Services"}, "partnership")]),
+        ("KT committed 2.4 trillion won over five years to a partnership with Microsoft.",
+         [({"KT", "Microsoft"}, "partnership")]),
+        ("Orange has tied up with Mistral AI.", [({"Orange", "Mistral AI"}, "partnership")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -346,7 +349,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "partners-of-another-are-not-each-others", "which-has-a-partnership-with",
          "the-company-together-with", "hosted-by-in-cooperation-with",
          "a-venture-in-which-a-holds-and-b-the-rest", "will-hold-a-share-of-a-venture-with",
-         "agreed-with-to-do-anything", "the-two-describe-it-as-a-partnership"],
+         "agreed-with-to-do-anything", "the-two-describe-it-as-a-partnership",
+         "committed-money-to-a-partnership-with", "tied-up-with"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
