@@ -16,6 +16,7 @@ from spacy.util import compile_prefix_regex
 from thinc.api import Config
 
 import ingest.components.actors
+import ingest.components.amounts
 import ingest.components.gazetteer
 import ingest.components.paragraphs
 
@@ -23,7 +24,12 @@ CONFIG_FILE = Path(__file__).resolve().parent / "pipeline.cfg"
 
 __all__ = ["CONFIG_FILE", "build_nlp", "load_config", "shared_nlp"]
 # Importing the component modules registers their factories with spaCy.
-_REGISTERED = (ingest.components.actors, ingest.components.gazetteer, ingest.components.paragraphs)
+_REGISTERED = (
+    ingest.components.actors,
+    ingest.components.amounts,
+    ingest.components.gazetteer,
+    ingest.components.paragraphs,
+)
 
 
 def load_config(path: Path = CONFIG_FILE) -> Config:

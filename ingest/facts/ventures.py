@@ -531,8 +531,10 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
             partners += here if two and len(set(here)) == 2 else _the_two(ctx, sent, caller)
     if len(set(partners)) == 1 and noun.dep_ == "pobj" and head.lower_ in ("to", "into"):
         # "KT committed 2.4 trillion won to a partnership with Microsoft": who commits to it
-        acting = subject_of(head.head) if said_with and head.head.pos_ == "VERB" else None
-        partners += np_entities(acting, sent, ctx) if acting is not None else []
+        # (the 'to' may hang on the amount, 'won' even read as a verb: the nearest subject)
+        verbs = [head.head, *head.head.ancestors][:4] if said_with else []
+        doer = next((d for v in verbs if (d := subject_of(v)) is not None), None)
+        partners += np_entities(doer, sent, ctx) if doer is not None else []
     if len(set(partners)) < 2 and noun.dep_ == "pobj" and _within_part_of(noun):
         # "Microsoft invested $1.5 billion in G42 as part of a strategic partnership": the
         # clause's subject and the one it acts on
