@@ -76,6 +76,7 @@ _OPENERS = frozenset(
     "rival meanwhile separately elsewhere however also fellow moreover besides still".split()
 )
 _DETERMINERS = frozenset("the a an its their our this that these those".split())
+_MODEL_MAKING_VERBS = frozenset("develop train fine-tune".split())  # whose subject is a model
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -595,6 +596,8 @@ class ActorRecognizer:
         root = span.root
         if root.head.lemma_ in MODEL_NOUNS or root.head.text in MODEL_NOUNS:
             return True
+        if root.dep_ == "nsubjpass" and root.head.lemma_ in _MODEL_MAKING_VERBS:
+            return True  # "GPT-SW3 was developed by AI Sweden" (not "built by": a machine)
         return any(
             c.dep_ == "appos" and any(t.lemma_ in MODEL_NOUNS for t in c.subtree)
             for c in root.children

@@ -33,6 +33,9 @@ _FIRM_KINDS = FIRM_NOUNS | {"fund", "megabank"}
 _UNDERTAKINGS = PROJECT_NOUNS - {"facility", "initiative", "programme", "program"}
 
 
+_DERIVATIVE_NOUNS = frozenset("adaptation version variant fine-tune derivative".split())
+
+
 def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     """What the words around an unknown name say it is, or None."""
     by_token = {i: s.label_ for s in chosen for i in range(s.start, s.end)}
@@ -59,6 +62,14 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
             }
             lemmas = {t.lemma_ for t in c.subtree if t.i not in clauses} | {c.lemma_}
             if lemmas & MODEL_NOUNS:
+                return "AIModel"
+            # "SinLlama, a Sinhala-language adaptation of Meta's Llama 3": a model's
+            # derivative
+            derived = c.lemma_ in _DERIVATIVE_NOUNS and any(
+                by_token.get(o.i) == "AIModel" for p in c.children if p.lower_ == "of"
+                for o in p.children
+            )  # fmt: skip
+            if derived:
                 return "AIModel"
     if tok.dep_ == "appos" and tok.head.lemma_ in FIRM_NOUNS:
         return "Firm"

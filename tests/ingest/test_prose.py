@@ -28,10 +28,16 @@ def test_prose_that_starts_with_a_name_is_kept() -> None:
     assert mask_non_prose(text) == text
 
 
+def test_regression_a_hyphenated_capital_name_opening_a_line_is_no_dateline() -> None:
+    """'GPT-SW3 was developed by AI Sweden' lost 'GPT-' as a dateline ending in a hyphen."""
+    text = "GPT-SW3 was developed by AI Sweden.\nSEA-LION is a model family."
+    assert mask_non_prose(text) == text
+
+
 @pytest.mark.parametrize(
     "dateline",
     ["NAIROBI, May 22 - ", "KUALA LUMPUR, Aug 20 -- ", "PARIS, Sept 9 (Reuters) - ",
-     "SEOUL, 3 March 2025 - "],
+     "SEOUL, 3 March 2025 - ", "BEIJING/SHANGHAI - "],
 )  # fmt: skip
 def test_a_dateline_with_its_date_is_blanked(dateline: str) -> None:
     text = dateline + "Microsoft and G42 will build a data centre."
