@@ -48,6 +48,10 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
         ("Kestrel Systems, Zenlor and Nvidia signed the deal.", "Zenlor", "Firm"),
         ("The country launched Tarsier, its first large language model.", "Tarsier", "AIModel"),
         ("The open-source LLM series Merlion is popular.", "Merlion", "AIModel"),
+        ("The University of Moratuwa developed SinLlama, a Sinhala-language adaptation of "
+         "Meta's Llama 3.", "SinLlama", "AIModel"),
+        ("Some say so. Korvo-7B was trained by the institute on rented GPUs.", "Korvo-7B",
+         "AIModel"),
         ("Officials back the Nordic Language Institute in Oslo.", "Nordic Language Institute",
          "Organization"),
         ("Funding goes to the Ministry of Digital Affairs.", "Ministry of Digital Affairs",
