@@ -9,6 +9,7 @@ place's of another country), goes to `doc.spans["sovai_places"]` (kb_id = `count
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -49,6 +50,8 @@ class Gazetteer:
                 continue  # "Inter-American", "Pan-African": no country
             if known.type in ("City", "State") and _name_goes_on(doc, end, _GOVERNMENT_WORDS):
                 continue  # "San Pedro Sula", "Kunene Digital": another place's or a firm's name
+            if known.type == "AIModel":
+                end = _with_version(doc, end)  # "Kimi K2", "Qwen 2.5": the family's version
             spans.append(Span(doc, start, end, label=known.type, kb_id=key))
             if known.type in _PLACE_TYPES and known.country:
                 places.append(
@@ -63,6 +66,17 @@ class Gazetteer:
         # but not inside a longer place of another country ("York" in "New York")
         doc.spans[PLACES_KEY] = _outermost(places)
         return doc
+
+
+# a version after a model family's name: "2.5", "3.1", "K2", "R1", "8B" (not a year)
+_VERSION = re.compile(r"(?:\d{1,2}(?:\.\d+)*[A-Za-z]?|[A-Z]\d{1,3}(?:\.\d+)?|\d+B)")
+
+
+def _with_version(doc: Doc, end: int) -> int:
+    """The end of a model's name with the version token right after it."""
+    if end < len(doc) and doc[end - 1].whitespace_ and _VERSION.fullmatch(doc[end].text):
+        return end + 1
+    return end
 
 
 def _outermost(places: list[Span]) -> list[Span]:

@@ -26,3 +26,11 @@ def test_a_place_inside_a_longer_place_is_not_a_place(nlp: Language) -> None:
     doc = nlp("Blue Owl Capital, based in New York, and a lab in York.")
     places = [(s.text, s.kb_id_) for s in doc.spans[PLACES_KEY]]
     assert places == [("New York", "country:USA"), ("York", "country:GBR")]
+
+
+def test_a_version_after_a_model_familys_name_is_part_of_it(nlp: Language) -> None:
+    doc = nlp("Moonshot AI's Kimi K2 and Qwen 2.5 beat it in 2025.")
+    assert [(s.text, s.kb_id_) for s in doc.spans[SPANS_KEY] if s.label_ == "AIModel"] == [
+        ("Kimi K2", "actor:Kimi"),
+        ("Qwen 2.5", "actor:Qwen"),
+    ]

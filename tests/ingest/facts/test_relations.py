@@ -66,6 +66,8 @@ Run = Callable[[str], DocumentRecord]
          ("Microsoft", "SUPPLIES", "Telstra")),
         ("Equinix buys its chips from Nvidia.", ("Nvidia", "SUPPLIES", "Equinix")),
         ("Bpifrance is a shareholder in Mistral AI.", ("Bpifrance", "INVESTS_IN", "Mistral AI")),
+        ("NTT has commercialised tsuzumi, a lightweight Japanese-language LLM.",
+         ("NTT", "DEVELOPS", "tsuzumi")),
         # ('of the GLM models' hung on 'start-up'; the apposition lost to the verb)
         ("Zhipu AI, a Beijing start-up and developer of the GLM models, raised money.",
          ("Zhipu AI", "DEVELOPS", "GLM")),
