@@ -43,6 +43,8 @@ _SUPPLY_VERBS = frozenset(
 # "X will supply Y with GPUs", "X sells chips to Y"; "Y buys its GPUs from X"
 _SELL_VERBS = frozenset("supply sell deliver ship".split())
 _BUY_VERBS = frozenset("buy purchase procure source lease rent order".split())
+# running or training something on a cloud ("runs its workloads on Azure")
+_RUN_ON_VERBS = frozenset("run train host deploy".split())
 _COMPUTE_WORDS = frozenset(
     """capacity compute computing gpu gpus chip chips cloud server servers accelerator
     processor superchip hardware""".split()
@@ -95,10 +97,14 @@ def _supplying_verb(root: Token) -> Token | None:
         thing = root.head
     elif root.dep_ == "pobj" and root.head.lower_ == "with" and _deal_for_compute(root.head.head):
         return clause_verb(root.head.head)  # "holds an agreement with Nvidia for 18,000 chips"
+    elif root.dep_ == "pobj" and root.head.lower_ == "on":
+        # "G42 will run its applications on Microsoft Azure": the cloud itself
+        verb = clause_verb(root.head)
+        return verb if verb.lemma_ in _RUN_ON_VERBS else None
     else:
         return None
     chain = [thing]
-    while thing.dep_ in ("compound", "amod", "conj") and thing.head != thing:
+    while thing.dep_ in ("compound", "amod", "nmod", "conj") and thing.head != thing:
         thing = thing.head
         chain.append(thing)
     # ("founded by former Google researchers", "by Nvidia chief executive Jensen Huang",
@@ -250,6 +256,7 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
     for verb in sent.tokens:
         gapped: list[int] = []
+        buying = False
         if verb.pos_ == "NOUN" and (deal := _supply_deal(ctx, sent, verb)) is not None:
             sellers, buyers = deal
         elif verb.pos_ != "VERB":
@@ -274,16 +281,17 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # are rented from NextDC": whose GPUs
             user = subject_of(clause_verb(verb.head)) if verb.dep_ == "acl" else subject_of(verb)
             buyers = _user(ctx, sent, user)
+            buying = True
         else:
             continue
         # (a body giving compute supplies it too: "EuroHPC allocated the university GPU hours")
         giving = verb.lemma_ in _PROVIDE_VERBS and not sent.money
         sellers = [e for e in sellers if ctx.type_of(e) == "Firm" or (
             giving and ctx.type_of(e) == "Organization")]  # fmt: skip
-        # (the agents of 'supplied by Nvidia and HPE' supply alike; a subject list's
-        # first name is the one that acts)
-        agents = verb.dep_ == "acl" or bool(children(verb, ("auxpass",)))
-        for seller in [*(sellers if agents else sellers[:1]), *gapped]:
+        # (the agents of 'supplied by Nvidia and HPE' and the sellers of 'leased GPUs from A,
+        # B and C' supply alike; a subject list's first name is the one that acts)
+        every = verb.dep_ == "acl" or bool(children(verb, ("auxpass",))) or buying
+        for seller in [*(sellers if every else sellers[:1]), *gapped]:
             for buyer in buyers:
                 if buyer != seller and ctx.type_of(buyer) in ACTORS:
                     out.append(relation_fact("SUPPLIES", seller, buyer, sent, 0.7))

@@ -43,6 +43,11 @@ Run = Callable[[str], DocumentRecord]
         # (an apposition's own apposition names it)
         ("A third contender, the Lima-based operator Nexa Datacenters, was bought in 2024 by "
          "Brazil's Ascenty.", ("Ascenty", "INVESTS_IN", "Nexa Datacenters")),
+        ("Siam AI has ordered Nvidia H100 and H200 systems.", ("Nvidia", "SUPPLIES", "Siam AI")),
+        ("The Ministry of Science and ICT is in charge. The ministry has leased GPUs from SK "
+         "Telecom, Naver Cloud and KT.", ("KT", "SUPPLIES", "Ministry of Science and ICT")),
+        ("G42 will run its AI applications and services on Microsoft Azure.",
+         ("Microsoft", "SUPPLIES", "G42")),
         # (each agent of a passive supplies; what the passive subject is for buys)
         ("Hardware for the LNCC upgrade will be supplied by Nvidia and Hewlett Packard "
          "Enterprise.", ("Hewlett Packard Enterprise", "SUPPLIES",
