@@ -366,7 +366,10 @@ def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int)
     if main is not None and main.lemma_ not in FUND_VERBS:
         # "The Telus site runs on it, with Nvidia supplying the GPUs": the clause's subject
         # (not a funder's: "X committed DKK 450 million, with Nvidia supplying the hardware")
-        having = _actors_of(ctx, sent, subject_of(main))
+        # ("X built the system for CSC, with AMD supplying the accelerators": the client)
+        clients = [e for o in _verb_preps(main, ("for",)) for e in _actors_of(ctx, sent, o)]
+        having = clients if main.lemma_ in _MAKE_VERBS else []
+        having = having or _actors_of(ctx, sent, subject_of(main))
         if having:
             return [h for h in having if h != seller]
     if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
@@ -408,10 +411,12 @@ def _machine_built_by(ctx: DocContext, sent: Sentence, verb: Token) -> tuple[lis
         return None
     subject = next(iter(children(verb, ("nsubj",))), None)
     machines = [o for o in children(verb, ("dobj",)) if o.lemma_ in MACHINE_NOUNS]
-    if subject is not None and machines:
+    # ("built ABCI 3.0 for AIST": a named machine, made for a client)
+    named = [o for o in children(verb, ("dobj",)) if o.pos_ == "PROPN"]
+    clients = [e for o in _verb_preps(verb, ("for",)) for e in _actors_of(ctx, sent, o)]
+    if subject is not None and (machines or (named and clients)):
         # "Hewlett Packard Enterprise will build the system for SRCE"
         makers = [e for e in _actors_of(ctx, sent, subject) if is_hardware_maker(ctx, e)]
-        clients = [e for o in _verb_preps(verb, ("for",)) for e in _actors_of(ctx, sent, o)]
         customer = clients[0] if clients else _host(ctx, sent, machines[0])
         return (makers, customer) if makers and customer is not None else None
     if verb.dep_ == "acl":  # "uses superchips supplied by NVIDIA": the user's machine

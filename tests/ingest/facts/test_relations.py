@@ -48,6 +48,12 @@ Run = Callable[[str], DocumentRecord]
          "Telecom, Naver Cloud and KT.", ("KT", "SUPPLIES", "Ministry of Science and ICT")),
         ("G42 will run its AI applications and services on Microsoft Azure.",
          ("Microsoft", "SUPPLIES", "G42")),
+        ("Hewlett Packard Enterprise built ABCI 3.0 for AIST using Nvidia H200 GPUs.",
+         ("Hewlett Packard Enterprise", "SUPPLIES",
+          "National Institute of Advanced Industrial Science and Technology")),
+        ("The Finnish centre CSC runs LUMI. Hewlett Packard Enterprise built the system for CSC, "
+         "with AMD supplying its Instinct MI250X accelerators.",
+         ("Advanced Micro Devices", "SUPPLIES", "CSC")),
         # (each agent of a passive supplies; what the passive subject is for buys)
         ("Hardware for the LNCC upgrade will be supplied by Nvidia and Hewlett Packard "
          "Enterprise.", ("Hewlett Packard Enterprise", "SUPPLIES",
