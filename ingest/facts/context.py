@@ -235,7 +235,9 @@ class DocContext:
             m = sent.mention_of(cand) if cand is not None else None
             if m is not None:
                 return m.entity
-        return None
+        # "Ooredoo is the other player. The Qatari operator, which has data centres in ...":
+        # what the noun itself stands for
+        return self.refers_to(noun, sent) if noun.pos_ == "NOUN" else None
 
     def _clause_subject(self, tok: Token, sent: Sentence) -> int | None:
         """The firm or body named as the subject of the clause a possessive sits in; for 'it'

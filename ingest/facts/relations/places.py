@@ -508,6 +508,11 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                     operators.append(owner)
             operators += _owner_of_hosted(ctx, sent, tok) or _seller_from(ctx, sent, tok)
             placed = bool(sent.places_in(list(tok.subtree)))
+            if not operators and tok.dep_ == "dobj" and tok.head.lemma_ in ("have", "own"):
+                # "Ooredoo, which has data centres in Qatar, Kuwait and Oman": who has them
+                having = subject_of(tok.head)
+                held = ctx.refers_to(having, sent) if having is not None else None
+                operators += [held] if held is not None and placed else []
             if not operators and tok.dep_ == "pobj" and tok.head.lower_ == "with" and placed:
                 # "will deploy GPUs on the continent, with sites in Egypt and Kenya": the
                 # clause's subject has them

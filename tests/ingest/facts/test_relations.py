@@ -54,6 +54,11 @@ Run = Callable[[str], DocumentRecord]
         ("The Finnish centre CSC runs LUMI. Hewlett Packard Enterprise built the system for CSC, "
          "with AMD supplying its Instinct MI250X accelerators.",
          ("Advanced Micro Devices", "SUPPLIES", "CSC")),
+        ("Ooredoo, which has data centres in Qatar, Kuwait and Oman, will host it.",
+         ("Ooredoo", "OPERATES_IN", "Kuwait")),
+        ("Telecoms incumbent Ooredoo is the other player. The Qatari operator, which has data "
+         "centres in Qatar, Kuwait and Oman, is deploying GPUs.",
+         ("Ooredoo", "OPERATES_IN", "Oman")),
         # (each agent of a passive supplies; what the passive subject is for buys)
         ("Hardware for the LNCC upgrade will be supplied by Nvidia and Hewlett Packard "
          "Enterprise.", ("Hewlett Packard Enterprise", "SUPPLIES",
