@@ -127,7 +127,9 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         # "The PIF is bankrolling Humain with tens of billions of riyals": a state fund's
         # money, stated, that funds a body (investing in one is an investment)
         backing = verb.lemma_ in _CAPITAL_VERBS or (
-            bool(money) and verb.lemma_ in _BACKING_VERBS | _GIVING_VERBS and not _for_a_stake(verb)
+            bool(money)
+            and verb.lemma_ in _BACKING_VERBS | _GIVING_VERBS | {"put"}
+            and not _for_a_stake(verb)
         )
         funders = [
             f for f in _funders(ctx, sent, verb)
@@ -740,8 +742,14 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
         # "released Param-1, a 2.9-billion-parameter model")
         amounts = {t.i for m in sent.money if (w := _words_of(sent, m)) is not None for t in w}
         objects = children(tok, ("dobj",))
+        # ("extended a $45 million facility to X": a credit facility of a stated size)
+        sized = [
+            o for o in objects if o.lemma_ in _LOAN_NOUNS and amounts & {t.i for t in o.subtree}
+        ]
         return (
-            tok if any(o.lemma_ in _RECEIVED_FUNDING or o.i in amounts for o in objects) else None
+            tok
+            if sized or any(o.lemma_ in _RECEIVED_FUNDING or o.i in amounts for o in objects)
+            else None
         )
     available = any(c.lower_ == "available" for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ == "make" and available:
@@ -764,7 +772,9 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
         return tok  # "developing X with funding from the government"
     if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and money and not _set_aside(tok):
         head = clause_verb(tok)
-        return head if head.pos_ in ("VERB", "AUX") and tok.dep_ in ("pobj", "dobj") else None
+        # ("signed a loan agreement of up to $180 million with X": the agreement's place)
+        said = tok.head if _a_loan_deal(tok.head) and tok.dep_ == "compound" else tok
+        return head if head.pos_ in ("VERB", "AUX") and said.dep_ in ("pobj", "dobj") else None
     if tok.pos_ == "VERB" and tok.lemma_ in ("support", "go", "flow", "help"):
         subjects = children(tok, ("nsubj",))
         if subjects and subjects[0].lemma_ in _FUNDING_NOUNS | _SHARE_NOUNS | {"money", "fund"}:
@@ -772,6 +782,13 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
         if subjects and money and subjects[0].like_num:  # "a further €300 million goes to X"
             return tok
     return None
+
+
+def _a_loan_deal(noun: Token) -> bool:
+    """'a loan agreement', 'a credit deal': an agreement that is a loan."""
+    return noun.lemma_ in ("agreement", "deal") and any(
+        c.dep_ == "compound" and c.lemma_ in _LOAN_NOUNS for c in noun.children
+    )
 
 
 def _a_sum(verb: Token) -> bool:
@@ -950,7 +967,7 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         objects = [o for o in objects if firms & set(np_entities(o, sent, ctx))]
     targets = [*objects, *granted, *prep_objects(verb, _RECIPIENT_PREPS)]
     # "signed a $150 million sovereign loan with Uruguay": the borrower a loan is signed with
-    signed_with = [w for o in objects if o.lemma_ in _LOAN_NOUNS
+    signed_with = [w for o in objects if o.lemma_ in _LOAN_NOUNS or _a_loan_deal(o)
                    for w in prep_objects(verb, ("with",)) + prep_objects(o, ("with",))]  # fmt: skip
     targets += signed_with
     # "approved R$120 million ..., to be split between Maritaca AI and the university"

@@ -342,9 +342,11 @@ def _works_with(verb: Token) -> bool:
 
 
 def _sale(noun: Token) -> bool:
-    """'a supply agreement' (not 'a partnership under which X will supply Y')."""
+    """'a supply agreement', 'a loan agreement' (a sale or a loan, not a partnership; not 'a
+    partnership under which X will supply Y')."""
     return any(
-        c.lemma_ in ("supply", "purchase") and c.dep_ in ("compound", "amod", "nmod")
+        c.lemma_ in ("supply", "purchase", "loan", "credit")
+        and c.dep_ in ("compound", "amod", "nmod")
         for c in noun.children
     )
 

@@ -601,6 +601,13 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("A 100 MW campus, to be built by the developer Guaraní Compute, has been backed with a "
          "$220 million loan from CAF, the Development Bank of Latin America and the Caribbean.",
          {("Development Bank of Latin America and the Caribbean", "Guaraní Compute")}),
+        ("Mubadala, one of Abu Dhabi's sovereign wealth funds, put AED 3.67 billion into Khazna "
+         "Data Centers.", {("Mubadala", "Khazna")}),
+        ("The Inter-American Development Bank extended a $45 million facility to Bogotá-based "
+         "operator Andina Cloud.", {("Inter-American Development Bank", "Andina Cloud")}),
+        ("Japan Bank for International Cooperation (JBIC) signed a loan agreement of up to $180 "
+         "million with Nusantara Digital Infrastructure.",
+         {("Japan Bank for International Cooperation", "Nusantara Digital Infrastructure")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -667,7 +674,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-grant-among-the-objects", "baht-by-its-sign",
          "the-effort-is-the-model-named-before-in-the-sentence",
          "a-supercomputer-for-a-body", "a-loan-signed-with-a-state",
-         "a-loan-backs-a-campus-its-builder-builds"],
+         "a-loan-backs-a-campus-its-builder-builds", "a-state-fund-puts-money-into",
+         "extended-a-sized-facility-to", "a-loan-agreement-with"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected

@@ -319,6 +319,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
         ("KT committed 2.4 trillion won over five years to a partnership with Microsoft.",
          [({"KT", "Microsoft"}, "partnership")]),
         ("Orange has tied up with Mistral AI.", [({"Orange", "Mistral AI"}, "partnership")]),
+        ("JBIC signed a loan agreement of up to $180 million with Nusantara Digital "
+         "Infrastructure.", []),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -350,7 +352,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "the-company-together-with", "hosted-by-in-cooperation-with",
          "a-venture-in-which-a-holds-and-b-the-rest", "will-hold-a-share-of-a-venture-with",
          "agreed-with-to-do-anything", "the-two-describe-it-as-a-partnership",
-         "committed-money-to-a-partnership-with", "tied-up-with"],
+         "committed-money-to-a-partnership-with", "tied-up-with",
+         "a-loan-agreement-is-no-partnership"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
