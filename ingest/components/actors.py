@@ -142,6 +142,16 @@ def _acronym_follows(doc: Doc, i: int, k: int) -> bool:
     )
 
 
+def _spelled_by_acronym(name: Span) -> bool:
+    """A name of three or more capitalised words right before a bracketed short form it
+    spells ("Digital Agenda Office (DAO)")."""
+    words = sum(1 for t in name if t.is_title)
+    # (not a plan, project or park: "Important Project of Common European Interest (IPCEI)";
+    # nor a name in another language, which the reference and head words cover)
+    planned = any(t.text in NON_ACTOR_HEADS or t.lower_ in ("plano", "plan") for t in name)
+    return words >= 3 and not planned and _acronym_follows(name.doc, name.start, name.end)
+
+
 def name_runs(doc: Doc) -> list[Span]:
     """Maximal runs of capitalised words, joined by 'of', 'and', 'for', 'the' and the like;
     a known name ends its run before 'and' ("KU Leuven and Ghent University" is two)."""
@@ -219,6 +229,13 @@ def name_runs(doc: Doc) -> list[Span]:
                 and (named(doc[k]) or doc[k].lower_ in _CONNECTORS)
             ):
                 j += 1
+            elif (
+                doc[j].lower_ == "in"
+                and j + 1 < n
+                and named(doc[j + 1])
+                and _acronym_follows(doc, i, j + 1)
+            ):
+                j += 1  # "National Academic Infrastructure for Supercomputing in Sweden (NAISS)"
             else:
                 break
         while j > i and doc[j - 1].lower_ in _CONNECTORS:
@@ -451,6 +468,11 @@ class ActorRecognizer:
             if _titled_person(name):
                 continue  # "ICT Cabinet Secretary William Kabogo": a person by title
             kind, head_i = _head_type(name)
+            if kind is None and _spelled_by_acronym(name):
+                # "the National Academic Infrastructure for Supercomputing in Sweden (NAISS)":
+                # a body introduced with the short form it will go by
+                # (its kind from the words around it, if they say: "developer X (XYZ)")
+                kind, head_i = kind_from_context(name.root, []) or "Organization", name.start
             if kind is None or head_i is None:
                 continue
             inner = [k for k in known if name.start <= k.start and k.end <= name.end]

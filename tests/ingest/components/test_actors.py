@@ -48,6 +48,9 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
         ("Kestrel Systems, Zenlor and Nvidia signed the deal.", "Zenlor", "Firm"),
         ("The country launched Tarsier, its first large language model.", "Tarsier", "AIModel"),
         ("The open-source LLM series Merlion is popular.", "Merlion", "AIModel"),
+        ("Sweden pledged SEK 500 million to the National Academic Infrastructure for "
+         "Supercomputing in Sweden (NAISS).",
+         "National Academic Infrastructure for Supercomputing in Sweden", "Organization"),
         ("The University of Moratuwa developed SinLlama, a Sinhala-language adaptation of "
          "Meta's Llama 3.", "SinLlama", "AIModel"),
         ("Some say so. Korvo-7B was trained by the institute on rented GPUs.", "Korvo-7B",
@@ -90,6 +93,12 @@ def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: 
 def test_event_and_plan_names_hold_no_actors(run: Run) -> None:
     found = names(run("Malaysia launched it at the ASEAN AI Summit under its AI Strategy."))
     assert "ASEAN" not in found and "Association of Southeast Asian Nations" not in found
+
+
+def test_a_plan_with_its_short_form_is_no_body(run: Run) -> None:
+    found = names(run("Six states joined the Important Project of Common European Interest "
+                      "(IPCEI) on AI."))  # fmt: skip
+    assert "Important Project of Common European Interest" not in found
 
 
 def test_portfolio_of_a_minister_is_not_a_firm(run: Run) -> None:
