@@ -32,7 +32,7 @@ PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
 _PARTNER_VERBS = frozenset("partner team collaborate ally cooperate join".split())
 _MAKE_DEAL_VERBS = frozenset(
     """enter sign form announce establish create forge strike seal reach include have launch
-    lead join agree set found""".split()
+    lead join agree set found unveil""".split()
 )
 # Two actors that announce or launch one such thing together are partners in it.
 _JOINT_ACTS = frozenset("announce launch unveil open inaugurate".split())
@@ -43,7 +43,7 @@ _JOINT_THINGS = frozenset(
 _PAYING_VERBS = frozenset("put fund finance pay contribute co-fund cofund".split())
 _CONSTRUCT_VERBS = frozenset("build construct".split())
 _BUILD_VERBS = _CONSTRUCT_VERBS | {"develop", "run", "operate"}
-_SETTING_UP_VERBS = _BUILD_VERBS | {"set", "deploy", "establish", "create"}
+_SETTING_UP_VERBS = _BUILD_VERBS | {"set", "deploy", "establish", "create", "open"}
 _FOUNDING_VERBS = frozenset("agree form create establish set launch found own".split())
 STATE_WORDS = frozenset("government state authorities administration ministry".split())
 _TIE_NOUNS = frozenset("partnership collaboration alliance venture cooperation".split())
@@ -73,7 +73,7 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
         )
         # "a supply agreement with AMD" is a sale (supplies.py), not a partnership
         tie = tok.pos_ == "NOUN" and (
-            (tok.lemma_ in PARTNER_NOUNS and not _sale(tok)) or _a_venture(tok)
+            (tok.lemma_ in PARTNER_NOUNS and not _sale(tok)) or _a_venture(tok) or _joint(tok)
         )
         if joint or intent or tie:
             partners = _noun_partners(ctx, sent, tok)
@@ -306,6 +306,13 @@ def _a_venture(noun: Token) -> bool:
     """'the $500bn Stargate venture announced by A, B and C' (not 'venture capital', 'a
     venture fund', 'Orange Ventures')."""
     return noun.lower_ == "venture" and noun.dep_ != "compound" and noun.tag_ == "NN"
+
+
+def _joint(noun: Token) -> bool:
+    """'a joint research lab with Nvidia', 'a joint centre': one thing two set up together."""
+    return noun.lemma_ in _JOINT_THINGS and any(
+        c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children
+    )
 
 
 def _agreed_to_build(verb: Token) -> bool:

@@ -321,6 +321,12 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
         ("Orange has tied up with Mistral AI.", [({"Orange", "Mistral AI"}, "partnership")]),
         ("JBIC signed a loan agreement of up to $180 million with Nusantara Digital "
          "Infrastructure.", []),
+        ("AMD and HUMAIN unveiled a $10 billion collaboration to deploy AMD compute.",
+         [({"Advanced Micro Devices", "Humain"}, "partnership")]),
+        ("Turkcell and Google Cloud have agreed to open a Google Cloud region in Turkey.",
+         [({"Turkcell", "Google"}, "partnership")]),
+        ("TII also announced a joint research lab with Nvidia in Abu Dhabi.",
+         [({"Technology Innovation Institute", "Nvidia"}, "partnership")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -353,7 +359,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "a-venture-in-which-a-holds-and-b-the-rest", "will-hold-a-share-of-a-venture-with",
          "agreed-with-to-do-anything", "the-two-describe-it-as-a-partnership",
          "committed-money-to-a-partnership-with", "tied-up-with",
-         "a-loan-agreement-is-no-partnership"],
+         "a-loan-agreement-is-no-partnership", "unveiled-a-collaboration",
+         "agreed-to-open", "a-joint-lab-with"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
