@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ingest.names import fold_diacritics
 from kg import settings
 
 #: Categories of reference names that are not entities of a report: news media and the
@@ -113,8 +114,26 @@ def _load(directory: Path) -> Reference:
             wikidata=row["wikidata"] or None,
         )
         forms += [(f, key) for f in [row["name"], *_split(row["aliases"])]]
+    # (a variant another entry already has as its own form is that entry's: "Sao Paulo")
+    written = {form for form, _ in forms}
+    forms += [
+        (v, key) for form, key in list(forms) for v in _written_forms(form)[1:] if v not in written
+    ]
     names: dict[str, Known] = {}
     for form, key in forms:
         if entries[key].type not in ("Demonym", "City", "Region", "State"):
             names.setdefault(form.casefold(), entries[key])
     return Reference(entries, tuple(forms), members, names)
+
+
+_GERMAN = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
+def _written_forms(form: str) -> list[str]:
+    """A form as the reference writes it and as texts without the letters write it:
+    'Bogotá' and 'Bogota', 'Forschungszentrum Jülich' and '... Julich' and '... Juelich'."""
+    return list(
+        dict.fromkeys([form, fold_diacritics(form), fold_diacritics(form.translate(_GERMAN))])
+    )

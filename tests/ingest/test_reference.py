@@ -75,3 +75,11 @@ def test_actor_rows_name_known_developers_and_countries() -> None:
     assert all(e.developer in names for e in actors if e.developer)
     assert all(f"country:{e.country}" in ref.entries for e in actors if e.country)
     assert all((e.type == "AIModel") == (e.category == "model") for e in actors)
+
+
+def test_forms_are_also_known_as_written_without_their_letters() -> None:
+    """'Forschungszentrum Juelich' and 'Bogota': texts in plain letters name the same actor."""
+    reference = load_reference()
+    juelich = reference.by_name("Forschungszentrum Juelich")
+    assert juelich is not None and juelich.name == "Forschungszentrum Jülich"
+    assert reference.by_name("Forschungszentrum Julich") == juelich
