@@ -30,7 +30,7 @@ from ingest.lexicon import (
     MODEL_NOUNS,
     word,
 )
-from ingest.money import Money
+from ingest.money import Money, issuing_country
 
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
 # Only these count without an amount in the sentence ("award a prize" is no subsidy).
@@ -142,6 +142,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             funders = [ctx.main_country]
         if not funders and money:
             funders = _giver_told_before(ctx, sent, verb)
+        funders = [f for f in funders if not _pays_in_foreign_money(ctx, sent, f)]
         if not funders or (not money and _counted_programme(ctx, sent, verb)):
             continue
         recipients = (
@@ -782,6 +783,19 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
         if subjects and money and subjects[0].like_num:  # "a further €300 million goes to X"
             return tok
     return None
+
+
+def _pays_in_foreign_money(ctx: DocContext, sent: Sentence, funder: int) -> bool:
+    """'PKR 11 billion would buy a few hundred accelerators, a fraction of what India is
+    spending': a country whose sentence counts only in another country's currency spends
+    none of it (the country the text is about may: "Solomon Islands will put in A$13
+    million")."""
+    if funder == ctx.main_country:
+        return False
+    own = ctx.entities[funder].iso3
+    # (any currency the amount's sign may stand for: "B$" is Brunei's or the Bahamas')
+    issuers = {issuing_country(c) for m in sent.money for c in (m.currency, *m.choices)}
+    return bool(own and issuers) and None not in issuers and own not in issuers
 
 
 def _a_loan_deal(noun: Token) -> bool:

@@ -98,7 +98,9 @@ def test_issuing_country_of_a_national_currency(code: str | None, country: str |
     ("text", "country", "currency"),
     [("600 million dinars", "SRB", "RSD"), ("600 million dinars", "TUN", "TND"),
      ("P120 million", "BWA", "BWP"), ("P300 million", "PHL", "PHP"),
-     ("40 million pesos", "URY", "UYU"), ("TND 35 million", "SRB", "TND")],
+     ("40 million pesos", "URY", "UYU"), ("TND 35 million", "SRB", "TND"),
+     ("11 billion dirhams", "MAR", "MAD"), ("11 billion dirhams", "ARE", "AED"),
+     ("B$4 million", "BHS", "BSD"), ("B$4 million", "BRN", "BND")],
 )  # fmt: skip
 def test_a_shared_form_is_the_currency_of_the_texts_country(
     text: str, country: str, currency: str

@@ -681,6 +681,14 @@ def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str 
     assert pairs(run(text)) == expected
 
 
+def test_regression_a_country_named_for_comparison_pays_no_foreign_money(run: Run) -> None:
+    """'PKR 11 billion ..., a fraction of what neighbouring India is spending' made India
+    spend Pakistani rupees."""
+    rec = run("Pakistan is building a compute facility. PKR 11 billion would buy a few hundred "
+              "accelerators, a fraction of what neighbouring India is spending.")  # fmt: skip
+    assert not [p for p in pairs(rec) if p[0] == "India"]
+
+
 def test_regression_a_named_ministry_is_no_anaphor_for_the_country_before(run: Run) -> None:
     rec = run("South Korea is big. The Ministry of Science and ICT set aside 1.46 trillion won.")
     assert pairs(rec) == {("Ministry of Science and ICT", None)}
