@@ -585,6 +585,12 @@ class DocContext:
                 return named  # "the foundation": the Gates Foundation named before
             if tok.lemma_ in ORG_NOUNS:  # "AI Sweden, the national centre ... the centre"
                 named = self._described_before(tok.lemma_, sent, upto=pos)
+                if named is None and sent.index:
+                    # "Then there is BharatGen. The consortium, led by ...": the one body
+                    # the sentence before named
+                    before = {m.entity for m in self.sentences[sent.index - 1].mentions
+                              if self.type_of(m.entity) == "Organization"}  # fmt: skip
+                    named = next(iter(before)) if len(before) == 1 else None
                 if named is not None:
                     return named
             if tok.lemma_ in PROJECT_NOUNS:

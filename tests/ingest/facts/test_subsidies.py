@@ -601,6 +601,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("A 100 MW campus, to be built by the developer Guaraní Compute, has been backed with a "
          "$220 million loan from CAF, the Development Bank of Latin America and the Caribbean.",
          {("Development Bank of Latin America and the Caribbean", "Guaraní Compute")}),
+        ("Then there is BharatGen. The consortium, led by IIT Bombay, was sanctioned Rs 235 "
+         "crore by the Department of Science and Technology.",
+         {("Department of Science and Technology", "BharatGen")}),
         ("Mubadala, one of Abu Dhabi's sovereign wealth funds, put AED 3.67 billion into Khazna "
          "Data Centers.", {("Mubadala", "Khazna")}),
         ("The Inter-American Development Bank extended a $45 million facility to Bogotá-based "
@@ -674,7 +677,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-grant-among-the-objects", "baht-by-its-sign",
          "the-effort-is-the-model-named-before-in-the-sentence",
          "a-supercomputer-for-a-body", "a-loan-signed-with-a-state",
-         "a-loan-backs-a-campus-its-builder-builds", "a-state-fund-puts-money-into",
+         "a-loan-backs-a-campus-its-builder-builds", "the-consortium-the-sentence-before-named", "a-state-fund-puts-money-into",
          "extended-a-sized-facility-to", "a-loan-agreement-with"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
