@@ -677,7 +677,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-grant-among-the-objects", "baht-by-its-sign",
          "the-effort-is-the-model-named-before-in-the-sentence",
          "a-supercomputer-for-a-body", "a-loan-signed-with-a-state",
-         "a-loan-backs-a-campus-its-builder-builds", "the-consortium-the-sentence-before-named", "a-state-fund-puts-money-into",
+         "a-loan-backs-a-campus-its-builder-builds", "the-consortium-the-sentence-before-named",
+         "a-state-fund-puts-money-into",
          "extended-a-sized-facility-to", "a-loan-agreement-with"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
