@@ -554,6 +554,18 @@ class DocContext:
                                  if (m := sent.mention_of(a)) is not None]  # fmt: skip
                 sayer = self.refers_to(said[0], sent)
                 return sayer if sayer is not None or not in_apposition else in_apposition[0]
+        if lower == "it" and tok.dep_ == "nsubj":
+            # "Its cloud unit, Naver Cloud, is exporting the pitch: it struck a deal": the
+            # subject of the clause before the colon, named or in apposition
+            for clause in (c for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")):
+                if clause.i > tok.i:
+                    continue
+                for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+                    colon_subject = [m.entity for t in (subj, *subj.children)
+                               if t == subj or t.dep_ == "appos"
+                               if (m := sent.mention_of(t)) is not None]  # fmt: skip
+                    if colon_subject:
+                        return colon_subject[0]
         relative = tok.dep_ in ("nsubj", "pobj")  # "X, which ...", "X, in which Y holds ..."
         if lower == "whose" or (lower in ("which", "who", "that") and relative):
             return self._relative_head(tok, sent)  # "X, a firm which plans to ..."

@@ -327,6 +327,9 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          [({"Turkcell", "Google"}, "partnership")]),
         ("TII also announced a joint research lab with Nvidia in Abu Dhabi.",
          [({"Technology Innovation Institute", "Nvidia"}, "partnership")]),
+        ("Naver is big. Its cloud unit, Naver Cloud, is exporting the pitch: it struck a deal "
+         "with Siam AI to build a sovereign AI cloud in Thailand.",
+         [({"Naver Cloud", "Siam AI"}, "partnership")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -360,7 +363,7 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "agreed-with-to-do-anything", "the-two-describe-it-as-a-partnership",
          "committed-money-to-a-partnership-with", "tied-up-with",
          "a-loan-agreement-is-no-partnership", "unveiled-a-collaboration",
-         "agreed-to-open", "a-joint-lab-with"],
+         "agreed-to-open", "a-joint-lab-with", "it-after-a-colon-is-the-clause-befores-subject"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
