@@ -161,6 +161,23 @@ class DocContext:
             self._country_entity[iso3] = len(self.entities) - 1
         return self._country_entity[iso3]
 
+    def _province_before(self, sent: Sentence, tok: Token) -> int | None:
+        """The entity of the state (of a country) named last before `tok`, in this sentence
+        or the one before, added to the document if it is named only as a place."""
+        spans = [
+            p.span for s in self.sentences[max(sent.index - 1, 0) : sent.index + 1]
+            for p in s.places if p.span.label_ == "State"
+        ]  # fmt: skip
+        before = [p for p in spans if p.doc is not tok.doc or p.start < tok.i]
+        known = self.reference.get(f"state:{before[-1].text}") if before else None
+        if known is None:
+            return None
+        named = [i for i, e in enumerate(self.entities) if e.key == known.key]
+        if named:
+            return named[0]
+        self.entities.append(ResolvedEntity(known.name, "Government", known.key))
+        return len(self.entities) - 1
+
     def issuer_of(self, sent: Sentence) -> int | None:
         """The one country the text names whose currency the sentence's amounts are in."""
         issuers = {issuing_country(m.currency) for m in sent.money} - {None}
@@ -523,6 +540,12 @@ class DocContext:
             last = self.last_entity_before(pos, {"Government"})
             if last is not None and self.entities[last].key.startswith("state:"):
                 return last
+        if lower == "state" and not qualified and tok.tag_ == "NN":
+            # "In Tamil Nadu, the approach is academic. The state has committed Rs 120 crore":
+            # the state of a country this sentence or the one before just named
+            province = self._province_before(sent, tok)
+            if province is not None:
+                return province
         if lower in _STATE_WORDS and not qualified and tok.tag_ in ("NN", "NNP"):
             # "the government": the country whose currency the sentence counts in
             issuer = self.issuer_of(sent)

@@ -601,6 +601,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("A 100 MW campus, to be built by the developer Guaraní Compute, has been backed with a "
          "$220 million loan from CAF, the Development Bank of Latin America and the Caribbean.",
          {("Development Bank of Latin America and the Caribbean", "Guaraní Compute")}),
+        ("In Tamil Nadu, the approach is academic. The state has committed Rs 120 crore to a "
+         "Tamil language model.", {("Tamil Nadu", None)}),
         ("Then there is BharatGen. The consortium, led by IIT Bombay, was sanctioned Rs 235 "
          "crore by the Department of Science and Technology.",
          {("Department of Science and Technology", "BharatGen")}),
@@ -677,7 +679,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-grant-among-the-objects", "baht-by-its-sign",
          "the-effort-is-the-model-named-before-in-the-sentence",
          "a-supercomputer-for-a-body", "a-loan-signed-with-a-state",
-         "a-loan-backs-a-campus-its-builder-builds", "the-consortium-the-sentence-before-named",
+         "a-loan-backs-a-campus-its-builder-builds", "the-state-just-named",
+         "the-consortium-the-sentence-before-named",
          "a-state-fund-puts-money-into",
          "extended-a-sized-facility-to", "a-loan-agreement-with"],
 )  # fmt: skip
