@@ -3,8 +3,9 @@
 Matches are exact token sequences (a PhraseMatcher on the text as written, plus the upper-case
 form of one-word names: "Nvidia" and "NVIDIA"), so "us" or "chad" in running text never match.
 The spans go to `doc.spans["sovai_gazetteer"]` (longest match wins; label = reference type,
-kb_id = reference key); every country, demonym or city word, also inside a longer name (not a longer
-place's of another country), goes to `doc.spans["sovai_places"]` (kb_id = `country:ISO3`).
+kb_id = reference key; a model family's name takes the version after it, "Kimi K2"); every
+country, demonym or city word, also inside a longer name (not inside a longer place of
+another country), goes to `doc.spans["sovai_places"]` (kb_id = `country:ISO3`).
 """
 
 from __future__ import annotations

@@ -584,9 +584,11 @@ class DocContext:
                 if clause.i > tok.i:
                     continue
                 for subj in (c for c in clause.children if c.dep_ == "nsubj"):
-                    colon_subject = [m.entity for t in (subj, *subj.children)
-                               if t == subj or t.dep_ == "appos"
-                               if (m := sent.mention_of(t)) is not None]  # fmt: skip
+                    colon_subject = [
+                        m.entity for t in (subj, *subj.children)
+                        if t == subj or t.dep_ == "appos"
+                        if (m := sent.mention_of(t)) is not None
+                    ]  # fmt: skip
                     if colon_subject:
                         return colon_subject[0]
         relative = tok.dep_ in ("nsubj", "pobj")  # "X, which ...", "X, in which Y holds ..."

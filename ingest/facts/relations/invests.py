@@ -109,10 +109,9 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                           if not (ctx.is_public(e) or ctx.is_state_fund(e))]  # fmt: skip
             # ('its' is the counter's: "Maritaca, which counts Kaszek among its backers")
             counter = subject_of(counting.head if counting.dep_ == "dobj" else counting)
-            held_by = [ctx.refers_to(counter, sent)] if counter is not None else []
-            held_by = held_by if held_by != [None] else []
+            counted_by = ctx.refers_to(counter, sent) if counter is not None else None
             for poss in children(tok, ("poss",)):
-                held = held_by[0] if held_by else ctx.refers_to(poss, sent)
+                held = counted_by if counted_by is not None else ctx.refers_to(poss, sent)
                 investees += [held] if held is not None else []
         elif (
             tok.lower_ == "backed"

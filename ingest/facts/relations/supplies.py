@@ -367,8 +367,7 @@ def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int)
         # "The Telus site runs on it, with Nvidia supplying the GPUs": the clause's subject
         # (not a funder's: "X committed DKK 450 million, with Nvidia supplying the hardware")
         # ("X built the system for CSC, with AMD supplying the accelerators": the client)
-        clients = [e for o in _verb_preps(main, ("for",)) for e in _actors_of(ctx, sent, o)]
-        having = clients if main.lemma_ in _MAKE_VERBS else []
+        having = _clients(ctx, sent, main) if main.lemma_ in _MAKE_VERBS else []
         having = having or _actors_of(ctx, sent, subject_of(main))
         if having:
             return [h for h in having if h != seller]
@@ -413,7 +412,7 @@ def _machine_built_by(ctx: DocContext, sent: Sentence, verb: Token) -> tuple[lis
     machines = [o for o in children(verb, ("dobj",)) if o.lemma_ in MACHINE_NOUNS]
     # ("built ABCI 3.0 for AIST": a named machine, made for a client)
     named = [o for o in children(verb, ("dobj",)) if o.pos_ == "PROPN"]
-    clients = [e for o in _verb_preps(verb, ("for",)) for e in _actors_of(ctx, sent, o)]
+    clients = _clients(ctx, sent, verb)
     if subject is not None and (machines or (named and clients)):
         # "Hewlett Packard Enterprise will build the system for SRCE"
         makers = [e for e in _actors_of(ctx, sent, subject) if is_hardware_maker(ctx, e)]
@@ -438,6 +437,11 @@ def _machine_built_by(ctx: DocContext, sent: Sentence, verb: Token) -> tuple[lis
     if not makers or customer is None:
         return None
     return [m for m in makers if m != customer], customer
+
+
+def _clients(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
+    """Who a thing is made 'for' ("built the system for CSC")."""
+    return [e for o in _verb_preps(verb, ("for",)) for e in _actors_of(ctx, sent, o)]
 
 
 def _sells_a_stake(verb: Token) -> bool:
