@@ -82,6 +82,10 @@ Run = Callable[[str], DocumentRecord]
          ("Microsoft", "SUPPLIES", "Telstra")),
         ("Equinix buys its chips from Nvidia.", ("Nvidia", "SUPPLIES", "Equinix")),
         ("Bpifrance is a shareholder in Mistral AI.", ("Bpifrance", "INVESTS_IN", "Mistral AI")),
+        ("CSIRO and Macquarie University are jointly developing an open model family known as "
+         "Matilda.", ("Macquarie University", "DEVELOPS", "Matilda")),
+        ("Jamii Labs, a start-up building a Swahili model called Pwani-2, raised money.",
+         ("Jamii Labs", "DEVELOPS", "Pwani-2")),
         ("NTT has commercialised tsuzumi, a lightweight Japanese-language LLM.",
          ("NTT", "DEVELOPS", "tsuzumi")),
         # ('of the GLM models' hung on 'start-up'; the apposition lost to the verb)
