@@ -136,6 +136,10 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
         if len({e for e in told if ctx.type_of(e) == "Government"}) < 2:
             # "Both countries are members of the GCC, yet Riyadh ... Doha": named after
             told += [m.entity for m in sent.mentions if m.span.end > first]
+        if len({e for e in told if ctx.type_of(e) == "Government"}) < 2:
+            # "Blocs and diplomacy. Both countries are members of the AU": the two the text
+            # is about, when it names two most
+            told += _two_most_named(ctx)
         states += told
     pairs = [
         (e, b)
@@ -144,6 +148,17 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
         if ctx.type_of(b) == "Bloc" and ctx.entities[e].iso3 in members
     ]  # fmt: skip
     return list(dict.fromkeys(pairs))
+
+
+def _two_most_named(ctx: DocContext) -> list[int]:
+    """The two countries a text names most, if a third is named less than either."""
+    counts = sorted(
+        ((len(e.mentions), i) for i, e in enumerate(ctx.entities) if e.iso3 and e.mentions),
+        reverse=True,
+    )
+    if len(counts) < 2 or (len(counts) > 2 and counts[2][0] >= counts[1][0]):
+        return []
+    return [counts[0][1], counts[1][1]]
 
 
 def _a_blocs_state(ctx: DocContext, sent: Sentence, tok: Token) -> bool:

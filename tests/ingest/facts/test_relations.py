@@ -1014,3 +1014,11 @@ def test_regression_the_us_firm_is_not_the_texts_korean_one(run: Run) -> None:
                           "data-centre build-out."))  # fmt: skip
     assert ("OpenAI", "HEADQUARTERED_IN", "United States") in found
     assert ("Samsung Electronics", "HEADQUARTERED_IN", "United States") not in found
+
+
+def test_both_countries_are_the_two_the_text_names_most(run: Run) -> None:
+    found = relations(run("Egypt has a plan. Egypt funds models. Morocco has a plan too. Morocco "
+                          "funds data centres. The AU is watching.\n\nBlocs and diplomacy. Both "
+                          "countries are members of the Arab League."))  # fmt: skip
+    members = {s for s, p, _ in found if p == "MEMBER_OF"}
+    assert members == {"Egypt", "Morocco"}
