@@ -225,6 +225,10 @@ def _joined_clause_recipients(
     head = verb.head
     if verb.dep_ != "conj" or head.lemma_ not in FUND_VERBS or not sent.money:
         return []
+    # (not a clause that says what its money is for: "and the EU has pledged EUR 40 million
+    # under its initiative for African AI projects, without naming beneficiaries")
+    if any(t.lower_ in ("for", "without") and t.dep_ == "prep" for t in verb.subtree):
+        return []
     return _recipients(ctx, sent, head, funders)
 
 

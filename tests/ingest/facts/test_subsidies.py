@@ -688,6 +688,19 @@ def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str 
     assert pairs(run(text)) == expected
 
 
+def test_regression_a_joined_clause_with_its_own_purpose_pays_no_one_named_before(
+    run: Run,
+) -> None:
+    """'..., and the EU has pledged EUR 40 million under its initiative for African AI
+    projects, without naming beneficiaries' gave the EU's money to the first clause's
+    recipient."""
+    rec = run("Canada's International Development Research Centre (IDRC) awarded a CAD 1.5 "
+              "million grant to Masakhane, and the European Union has pledged EUR 40 million "
+              "under its Global Gateway initiative for African AI projects, without naming "
+              "beneficiaries.")  # fmt: skip
+    assert ("European Union", "Masakhane") not in pairs(rec)
+
+
 def test_regression_a_country_named_for_comparison_pays_no_foreign_money(run: Run) -> None:
     """'PKR 11 billion ..., a fraction of what neighbouring India is spending' made India
     spend Pakistani rupees."""
