@@ -984,6 +984,9 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
                    for t in children(p, ("pobj",))]  # fmt: skip
         objects = [o for o in objects if firms & set(np_entities(o, sent, ctx))]
     targets = [*objects, *granted, *prep_objects(verb, _RECIPIENT_PREPS)]
+    # ("allocated R850 million over the 2025-2028 period to the CHPC": a 'to' the parser
+    # hung on the time phrase)
+    targets += [o for t in prep_objects(verb, ("over", "during")) for o in prep_objects(t, ("to",))]
     # "signed a $150 million sovereign loan with Uruguay": the borrower a loan is signed with
     signed_with = [w for o in objects if o.lemma_ in _LOAN_NOUNS or _a_loan_deal(o)
                    for w in prep_objects(verb, ("with",)) + prep_objects(o, ("with",))]  # fmt: skip
@@ -1098,6 +1101,9 @@ def _through_preps(
     # "for 4,096 Nvidia H100 GPUs": the maker of the hardware bought is no recipient
     hardware = tok.lemma_.lower() in _HARDWARE_NOUNS and sent.mention_of(tok) is None
     found = ([] if hardware else np_entities(tok, sent, ctx)) or _host_of_facility(tok, sent, ctx)
+    if not found:  # "for a research fellowship run by Data Science Nigeria": who runs it
+        found = [e for a in children(tok, ("acl",)) if a.lemma_ in _RUN_VERBS
+                 for o in prep_objects(a, ("by",)) for e in np_entities(o, sent, ctx)]  # fmt: skip
     if not found:  # "for CAIT's digital transformation projects": whose projects
         found = [m.entity for p in children(tok, ("poss",)) if (m := sent.mention_of(p))]
     if depth < 3 and not found:  # "the Falcon models of the TII": Falcon, not TII

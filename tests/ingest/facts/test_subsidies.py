@@ -601,6 +601,12 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("A 100 MW campus, to be built by the developer Guaraní Compute, has been backed with a "
          "$220 million loan from CAF, the Development Bank of Latin America and the Caribbean.",
          {("Development Bank of Latin America and the Caribbean", "Guaraní Compute")}),
+        ("Nigeria's national AI strategy also earmarks N5bn for a research fellowship run by "
+         "Data Science Nigeria.", {("Nigeria", "Data Science Nigeria")}),
+        ("The Department of Science, Technology and Innovation has allocated R850 million over "
+         "the 2025-2028 period to the Centre for High Performance Computing.",
+         {("Department of Science, Technology and Innovation",
+           "Centre for High Performance Computing")}),
         ("In Tamil Nadu, the approach is academic. The state has committed Rs 120 crore to a "
          "Tamil language model.", {("Tamil Nadu", None)}),
         ("Then there is BharatGen. The consortium, led by IIT Bombay, was sanctioned Rs 235 "
@@ -679,7 +685,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-grant-among-the-objects", "baht-by-its-sign",
          "the-effort-is-the-model-named-before-in-the-sentence",
          "a-supercomputer-for-a-body", "a-loan-signed-with-a-state",
-         "a-loan-backs-a-campus-its-builder-builds", "the-state-just-named",
+         "a-loan-backs-a-campus-its-builder-builds", "a-fellowship-run-by",
+         "to-hung-on-the-time-phrase", "the-state-just-named",
          "the-consortium-the-sentence-before-named",
          "a-state-fund-puts-money-into",
          "extended-a-sized-facility-to", "a-loan-agreement-with"],
