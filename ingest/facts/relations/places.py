@@ -37,7 +37,7 @@ from ingest.mentions import Mention
 # places inside a country: they say where only as "X-based", "a Hanoi firm", "X's Y"
 _LOCAL_PLACES = ("City", "State")
 # Nouns for a firm or body ("a Korean AI start-up", "Ireland's centre for applied AI").
-_BODY_NOUNS = ACTOR_NOUNS | ORG_NOUNS
+_BODY_NOUNS = ACTOR_NOUNS | ORG_NOUNS | UNIT_NOUNS  # ("EcoCloud, a Kenyan subsidiary")
 
 
 def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:

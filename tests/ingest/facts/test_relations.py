@@ -54,6 +54,8 @@ Run = Callable[[str], DocumentRecord]
         ("The Finnish centre CSC runs LUMI. Hewlett Packard Enterprise built the system for CSC, "
          "with AMD supplying its Instinct MI250X accelerators.",
          ("Advanced Micro Devices", "SUPPLIES", "CSC")),
+        ("The operator is EcoCloud, a Kenyan subsidiary of a Nairobi group.",
+         ("EcoCloud", "HEADQUARTERED_IN", "Kenya")),
         ("Ooredoo, which has data centres in Qatar, Kuwait and Oman, will host it.",
          ("Ooredoo", "OPERATES_IN", "Kuwait")),
         ("Telecoms incumbent Ooredoo is the other player. The Qatari operator, which has data "
