@@ -484,8 +484,12 @@ def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         if o.lemma_ in FACILITY_NOUNS:  # "for the ITIDA facility": the body it is named for
             found += [e for c in children(o, ("compound",))
                       if (e := ctx.refers_to(c, sent)) is not None]  # fmt: skip
-        # "for G42's customers": the one whose customers they are
-        found += [e for p in children(o, ("poss",)) if (e := ctx.refers_to(p, sent)) is not None]
+        # "for G42's customers": the one whose customers they are (not "to Kazakhstan's
+        # Kazakhtelecom", a name the possessive only places)
+        if sent.mention_of(o) is None:
+            found += [
+                e for p in children(o, ("poss",)) if (e := ctx.refers_to(p, sent)) is not None
+            ]
         # "for the facility, which Deutsche Telekom will operate": its operator
         for clause in children(o, ("relcl",)):
             found += _actors_of(ctx, sent, next(iter(children(clause, ("nsubj",))), None))

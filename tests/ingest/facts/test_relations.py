@@ -1024,3 +1024,11 @@ def test_both_countries_are_the_two_the_text_names_most(run: Run) -> None:
                           "countries are members of the Arab League."))  # fmt: skip
     members = {s for s, p, _ in found if p == "MEMBER_OF"}
     assert members == {"Egypt", "Morocco"}
+
+
+def test_regression_a_country_placing_the_buyer_buys_nothing(run: Run) -> None:
+    """'to Kazakhstan's Kazakhtelecom' made Kazakhstan a customer of Nvidia too."""
+    found = relations(run("Nvidia will supply 2,000 H200 GPUs to Kazakhstan's state-controlled "
+                          "Kazakhtelecom for a national AI cluster."))  # fmt: skip
+    assert ("Nvidia", "SUPPLIES", "Kazakhtelecom") in found
+    assert ("Nvidia", "SUPPLIES", "Kazakhstan") not in found
