@@ -27,7 +27,7 @@ from ingest.names import is_camel_case
 
 # "hedge fund Davidson Kempner", "the Japanese fund Global Brain": an investor's kind before
 # its name (only there: "the fund" alone may be a state's)
-_FIRM_KINDS = FIRM_NOUNS | {"fund", "megabank"}
+_FIRM_KINDS = FIRM_NOUNS | {"fund", "megabank", "insurer", "bank", "lender"}
 # "X, the AI factory" and "the proposal, X" name an undertaking that is a body of its own;
 # "X, a facility" is a building and "X, an initiative" a programme (neither is an actor)
 _UNDERTAKINGS = PROJECT_NOUNS - {"facility", "initiative", "programme", "program"}
@@ -131,7 +131,9 @@ def leads_a_round(tok: Token) -> bool:
     """Who leads or joins a funding round: the subject of 'led the round', the agent of 'a
     round led by X' or 'joined by X' (an investor)."""
     if tok.dep_ == "nsubj" and tok.head.lemma_ in ("lead", "co-lead"):
-        return any(o.lower_ in ROUND_NOUNS for o in tok.head.children if o.dep_ == "dobj")
+        # ("led the round", "led a EUR 45m Series B")
+        objects = [o for o in tok.head.children if o.dep_ == "dobj"]
+        return any(w.lower_ in ROUND_NOUNS for o in objects for w in (o, *o.children))
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
         verb = tok.head.head
         led = verb.head if verb.dep_ in ("acl", "advcl") else None

@@ -219,11 +219,13 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investors += _taking_part(ctx, sent, tok)
             # "X joined a funding round for Y", "X will lead a round of $40 billion in Y",
             # "Existing investors A, B and C joined the round" (the firm the text is about)
-            taking = tok.head if tok.dep_ == "dobj" else None
+            # ("led a EUR 45m Series B in X": the round word a compound of the object)
+            taken = tok.head if tok.dep_ == "compound" and tok.head.dep_ == "dobj" else tok
+            taking = taken.head if taken.dep_ == "dobj" else None
             if taking is not None and taking.lemma_ in _ROUND_JOIN_VERBS:
                 lead = subject_of(taking)
                 investors += np_entities(lead, sent, ctx) if lead is not None else []
-                investees += [e for o in prep_objects(tok, ("for", "in"))
+                investees += [e for o in prep_objects(taken, ("for", "in"))
                               for e in np_entities(o, sent, ctx)]  # fmt: skip
                 investees += [e for o in prep_objects(tok, ("of",))
                               for p in prep_objects(o, ("in",))

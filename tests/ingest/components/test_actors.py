@@ -53,6 +53,8 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
          "National Academic Infrastructure for Supercomputing in Sweden", "Organization"),
         ("The University of Moratuwa developed SinLlama, a Sinhala-language adaptation of "
          "Meta's Llama 3.", "SinLlama", "AIModel"),
+        ("Arete Labs grew; insurer Generali took part in the round.", "Generali", "Firm"),
+        ("Intesa Sanpaolo led a EUR 45m Series B in Arete Labs.", "Intesa Sanpaolo", "Firm"),
         ("Some say so. Korvo-7B was trained by the institute on rented GPUs.", "Korvo-7B",
          "AIModel"),
         ("Officials back the Nordic Language Institute in Oslo.", "Nordic Language Institute",

@@ -65,6 +65,8 @@ Run = Callable[[str], DocumentRecord]
         ("Hardware for the LNCC upgrade will be supplied by Nvidia and Hewlett Packard "
          "Enterprise.", ("Hewlett Packard Enterprise", "SUPPLIES",
                          "National Laboratory for Scientific Computing")),
+        ("Intesa Sanpaolo led a EUR 45m Series B in Arete Labs.",
+         ("Intesa Sanpaolo", "INVESTS_IN", "Arete Labs")),
         ("Kakao Ventures invested 3 billion won in Hanwool Labs.",
          ("Kakao Ventures", "INVESTS_IN", "Hanwool Labs")),
         ("The US tech giant Nvidia finalised its acquisition of VinBrain, a Hanoi-based firm.",
