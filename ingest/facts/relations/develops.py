@@ -19,6 +19,7 @@ from ingest.facts.tree import (
     np_entities,
     prep_objects,
     subject_of,
+    subjects,
 )
 from ingest.lexicon import (
     ACTOR_NOUNS,
@@ -51,6 +52,9 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             active_acl = tok.dep_ == "acl" and bool(children(tok, ("dobj",)))
             if tok.dep_ in ("acl", "relcl") and not active_acl:
                 models += _models(tok.head, sent, ctx)
+            if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
+                # "Developed by Almawave, Velvet was released in January": the main subject
+                models += [m for s in subjects(tok.head) for m in _models(s, sent, ctx)]
             passive = bool(children(tok, ("nsubjpass", "auxpass"))) or (
                 tok.dep_ == "acl" and not active_acl
             )

@@ -90,6 +90,9 @@ Run = Callable[[str], DocumentRecord]
          "Matilda.", ("Macquarie University", "DEVELOPS", "Matilda")),
         ("Jamii Labs, a start-up building a Swahili model called Pwani-2, raised money.",
          ("Jamii Labs", "DEVELOPS", "Pwani-2")),
+        ("Developed by the SpeakLeash foundation in cooperation with the ACK Cyfronet AGH "
+         "computing centre in Krakow, the open-source Bielik family has become the most used.",
+         ("SpeakLeash", "DEVELOPS", "Bielik")),
         ("NTT has commercialised tsuzumi, a lightweight Japanese-language LLM.",
          ("NTT", "DEVELOPS", "tsuzumi")),
         # ('of the GLM models' hung on 'start-up'; the apposition lost to the verb)
