@@ -13,7 +13,7 @@ from ingest.facts.tree import children, conjuncts, np_entities, prep_objects
 # Words that say a sentence speaks of belonging to a bloc, not of dealing with it.
 _MEMBERSHIP_LEMMAS = frozenset(
     """member membership join rejoin ally presidency chair chairmanship belong accession
-    accede signatory fellow form founder founding partner economy""".split()
+    accede signatory party fellow form founder founding partner economy""".split()
 )
 
 # Words that say so only when said of the bloc itself: as its subject ("the Arab Maghreb Union,
@@ -235,7 +235,7 @@ def _said_of(country: Token, cue: Token) -> bool:
 def _parsed(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
     for tok in sent.tokens:
-        if tok.lemma_ not in ("member", "signatory") or _negated(tok):
+        if tok.lemma_ not in ("member", "signatory", "party") or _negated(tok):
             continue
         blocs = [e for o in prep_objects(tok, ("of", "to")) for e in np_entities(o, sent, ctx)]
         blocs += [

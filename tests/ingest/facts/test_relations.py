@@ -56,6 +56,8 @@ Run = Callable[[str], DocumentRecord]
          ("Advanced Micro Devices", "SUPPLIES", "CSC")),
         ("The operator is EcoCloud, a Kenyan subsidiary of a Nairobi group.",
          ("EcoCloud", "HEADQUARTERED_IN", "Kenya")),
+        ("Canada, a member of the Group of Seven and a party to CUSMA, signed.",
+         ("Canada", "MEMBER_OF", "United States-Mexico-Canada Agreement")),
         ("Ooredoo, which has data centres in Qatar, Kuwait and Oman, will host it.",
          ("Ooredoo", "OPERATES_IN", "Kuwait")),
         ("Telecoms incumbent Ooredoo is the other player. The Qatari operator, which has data "
