@@ -23,7 +23,7 @@ _EVERYDAY_WORDS = frozenset("won rand".split())
 
 class AmountWords:
     def __init__(self) -> None:
-        self.words = frozenset(f for f in currencies().by_form if f in _EVERYDAY_WORDS)
+        self.words = _EVERYDAY_WORDS & currencies().by_form.keys()
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc[1:]:

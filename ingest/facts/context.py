@@ -133,6 +133,9 @@ class DocContext:
         for told in self.sentences:  # "600 million dinars" in a report on Serbia
             told.money = [for_country(m, *named) for m in told.money]
         self._country_entity = {e.iso3: i for i, e in enumerate(entities) if e.iso3}
+        self._by_key: dict[str, int] = {}  # (the first entity of a key)
+        for index, entity in enumerate(entities):
+            self._by_key.setdefault(entity.key, index)
         self._place_countries = {p.country for p in places}
         self.facts: list[Fact] = []
         self._runs = {id(doc): list(doc.spans.get(RUNS_KEY, [])) for _, doc in docs}
@@ -157,9 +160,15 @@ class DocContext:
         if iso3 not in self._country_entity:
             known = self.reference.get(f"country:{iso3}")
             name = known.name if known else iso3
-            self.entities.append(ResolvedEntity(name, "Government", f"country:{iso3}", iso3=iso3))
-            self._country_entity[iso3] = len(self.entities) - 1
+            self._country_entity[iso3] = self._government(f"country:{iso3}", name, iso3)
         return self._country_entity[iso3]
+
+    def _government(self, key: str, name: str, iso3: str | None = None) -> int:
+        """The government entity of this reference key, added if the text only implies it."""
+        if key not in self._by_key:
+            self.entities.append(ResolvedEntity(name, "Government", key, iso3=iso3))
+            self._by_key[key] = len(self.entities) - 1
+        return self._by_key[key]
 
     def _province_before(self, sent: Sentence, tok: Token) -> int | None:
         """The entity of the state (of a country) named last before `tok`, in this sentence
@@ -170,13 +179,7 @@ class DocContext:
         ]  # fmt: skip
         before = [p for p in spans if p.doc is not tok.doc or p.start < tok.i]
         known = self.reference.get(f"state:{before[-1].text}") if before else None
-        if known is None:
-            return None
-        named = [i for i, e in enumerate(self.entities) if e.key == known.key]
-        if named:
-            return named[0]
-        self.entities.append(ResolvedEntity(known.name, "Government", known.key))
-        return len(self.entities) - 1
+        return self._government(known.key, known.name) if known is not None else None
 
     def issuer_of(self, sent: Sentence) -> int | None:
         """The one country the text names whose currency the sentence's amounts are in."""

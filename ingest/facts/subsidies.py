@@ -1102,8 +1102,7 @@ def _through_preps(
     hardware = tok.lemma_.lower() in _HARDWARE_NOUNS and sent.mention_of(tok) is None
     found = ([] if hardware else np_entities(tok, sent, ctx)) or _host_of_facility(tok, sent, ctx)
     if not found:  # "for a research fellowship run by Data Science Nigeria": who runs it
-        found = [e for a in children(tok, ("acl",)) if a.lemma_ in _RUN_VERBS
-                 for o in prep_objects(a, ("by",)) for e in np_entities(o, sent, ctx)]  # fmt: skip
+        found = _run_by(tok, sent, ctx, ("acl",))
     if not found:  # "for CAIT's digital transformation projects": whose projects
         found = [m.entity for p in children(tok, ("poss",)) if (m := sent.mention_of(p))]
     if depth < 3 and not found:  # "the Falcon models of the TII": Falcon, not TII
@@ -1128,8 +1127,7 @@ def _host_of_facility(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     hosts = [e for f in places for o in prep_objects(f, ("at", "for"))
              for e in np_entities(o, sent, ctx)]  # fmt: skip
     # ("a campus, to be built by Guaraní Compute, has been backed with a loan": its builder)
-    hosts += [e for f in facilities for a in children(f, ("acl", "relcl")) if a.lemma_ in _RUN_VERBS
-              for o in prep_objects(a, ("by",)) for e in np_entities(o, sent, ctx)]  # fmt: skip
+    hosts += [e for f in facilities for e in _run_by(f, sent, ctx, ("acl", "relcl"))]
     if not hosts and tok.lemma_ in MACHINE_NOUNS and definite(tok):
         # "the system", "the machine": the body the text last placed a computer at
         host = ctx.host_before(sent.offset + tok.idx)
@@ -1139,6 +1137,14 @@ def _host_of_facility(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
         host = ctx.host_next(sent)
         hosts += [host] if host is not None else []
     return hosts
+
+
+def _run_by(noun: Token, sent: Sentence, ctx: DocContext, clauses: tuple[str, ...]) -> list[int]:
+    """Who a clause on the noun says builds or runs it ('run by X', 'to be built by X')."""
+    return [
+        e for a in children(noun, clauses) if a.lemma_ in _RUN_VERBS
+        for o in prep_objects(a, ("by",)) for e in np_entities(o, sent, ctx)
+    ]  # fmt: skip
 
 
 def _is_quantity(tok: Token) -> bool:

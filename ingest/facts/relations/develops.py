@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.components.descriptions import NAMING_WORDS
 from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.relations.common import ACTORS, BUSINESSES, relation_fact
 from ingest.facts.tree import (
@@ -302,9 +303,6 @@ def _made_by(ctx: DocContext, sent: Sentence, tok: Token) -> tuple[int, list[int
     return (maker.entity, models) if models else None
 
 
-_NAMING_VERBS = frozenset("call name dub brand".split())
-
-
 def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     if tok.lemma_ in _VERSION_NOUNS:  # "released a 70-billion-parameter version of Sahabat-AI"
         return [m for o in prep_objects(tok, ("of",)) for m in _models(o, sent, ctx)]
@@ -324,10 +322,8 @@ def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     if not found and tok.lemma_ in MODEL_NOUNS:
         # "a Swahili model called Pwani-2", "a model family known as Matilda": the name given
         given = [
-            o for a in children(tok, ("acl",))
-            for o in (prep_objects(a, ("as",)) if a.lemma_ == "know"
-                      else children(a, ("oprd", "attr", "dobj")) if a.lemma_ in _NAMING_VERBS
-                      else [])
+            o for a in children(tok, ("acl",)) if a.lower_ in NAMING_WORDS
+            for o in [*prep_objects(a, ("as",)), *children(a, ("oprd", "attr", "dobj"))]
         ]  # fmt: skip
         found = [e for o in given for e in np_entities(o, sent, ctx) if ctx.type_of(e) == "AIModel"]
     if not found and tok.dep_ == "appos":  # "X, an open-source model developed by Y"
