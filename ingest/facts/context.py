@@ -37,6 +37,9 @@ PUBLIC_HEADS = frozenset(
 )
 # a body named "Agency for ...", "Office of ...": an arm of the state
 _STATE_BODY_HEADS = frozenset("Ministry Department Agency Authority Office".split())
+# a body whose name ends "... Agency", "... Authority": a public one (a "Council", "Fund" or
+# "Bank" may as well be private)
+_STATE_BODY_TAILS = frozenset("Ministry Department Agency Authority Commission".split())
 # multilateral: development banks and UN programmes, owned by states: their grants and loans
 # are public money
 PUBLIC_CATEGORIES = frozenset({"agency", "ministry", "multilateral"})
@@ -231,6 +234,8 @@ class DocContext:
             return True
         if len(words) > 2 and words[0] in _STATE_BODY_HEADS and words[1] in ("for", "of"):
             return True  # "the Agency for Electronic Government and Information Society"
+        if len(words) > 2 and words[-1] in _STATE_BODY_TAILS:
+            return True  # "the Information and Communication Technology Agency"
         return any(_described_as_state(m.span) for m in e.mentions)
 
     def _places_inside(self, m: Mention) -> list[Span]:
@@ -697,9 +702,12 @@ def _described_as_state(span: Span) -> bool:
     doc = span.doc
     before = doc[max(span.start - 3, 0) : span.start].text.lower()
     after = ""
-    if span.end + 1 < len(doc) and doc[span.end].text in (",", "("):
+    end = span.end
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "the Karnataka Innovation and Technology Society (KITS), the state's agency"
+    if end + 1 < len(doc) and doc[end].text in (",", "("):
         words = []
-        for t in doc[span.end + 1 : span.end + 8]:
+        for t in doc[end + 1 : end + 8]:
             if t.is_punct and t.text not in ("-", "'"):
                 break
             words.append(t.text_with_ws)

@@ -850,6 +850,9 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
                 break
         out += _subject_actors(subjects(v), sent, ctx)
         agents = prep_objects(v, ("by", "from"))
+        if children(v, ("auxpass",)):
+            # "was granted NZ$13 million by the Ministry": the agent hung on the amount
+            agents += [a for d in children(v, ("dobj",)) for a in prep_objects(d, ("by",))]
         # "has been allotted PLN 19 million in the 2025 state budget": the country's money
         state_budget = [b for b in v.subtree if b.lemma_ in _BUDGET_NOUNS and b.head.lower_ == "in"
                         and any(c.lower_ in _PUBLIC_WORDS for c in b.children)]  # fmt: skip

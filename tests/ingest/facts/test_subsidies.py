@@ -619,6 +619,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Japan Bank for International Cooperation (JBIC) signed a loan agreement of up to $180 "
          "million with Nusantara Digital Infrastructure.",
          {("Japan Bank for International Cooperation", "Nusantara Digital Infrastructure")}),
+        ("Kauri Speech, a Wellington-based start-up, was granted NZ$4 million by the Ministry "
+         "of Business, Innovation and Employment.",
+         {("Ministry of Business, Innovation and Employment", "Kauri Speech")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -689,7 +692,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "to-hung-on-the-time-phrase", "the-state-just-named",
          "the-consortium-the-sentence-before-named",
          "a-state-fund-puts-money-into",
-         "extended-a-sized-facility-to", "a-loan-agreement-with"],
+         "extended-a-sized-facility-to", "a-loan-agreement-with",
+         "passive-agent-hung-on-the-amount"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
