@@ -165,7 +165,7 @@ ACTOR_NOUNS = frozenset(
     unicorn maker manufacturer insurer bank lender investor fund institute university
     entities entity consortium corporation multinational supplier vendor designer hyperscaler
     drugmaker carmaker automaker utility manager megabank megabanks banks funds lenders
-    investors telcos groups cooperative broadcaster publisher""".split()
+    investors telcos groups cooperative broadcaster publisher foundry foundries toolmaker""".split()
 )
 
 # Actor nouns that stand for the state even in the plural ("Chinese authorities").

@@ -510,9 +510,14 @@ class DocContext:
                 machines = machines if verb else [head]
             elif prep.dep_ == "nsubj" and head.lemma_ in _INSTALL_VERBS and head.dep_ == "relcl":
                 # "a supercomputer that GRNET is installing at Lavrio": the installer hosts it
-                m = sent.mention_of(prep) if head.head.lemma_ in MACHINE_NOUNS else None
-                if m is not None and self.type_of(m.entity) in ("Firm", "Organization"):
-                    out.append((m.start, m.entity))
+                # ("the system, which the university will operate": the one it names)
+                machine = head.head.lemma_ in MACHINE_NOUNS
+                m = sent.mention_of(prep) if machine else None
+                body = m.entity if m is not None else None
+                if body is None and machine and prep.pos_ == "NOUN":
+                    body = self.refers_to(prep, sent)
+                if body is not None and self.type_of(body) in ("Firm", "Organization"):
+                    out.append((sent.offset + prep.idx, body))
                 continue
             else:
                 continue

@@ -23,8 +23,12 @@ def conjuncts(tok: Token) -> list[Token]:
         for nxt in [*t.children, t.head]:
             linked = (nxt.dep_ == "conj" and nxt.head == t) or (t.dep_ == "conj" and nxt == t.head)
             # "G42, OpenAI, Oracle and Cisco": a list item the parser took for an apposition
+            # (not an acronym in brackets: "Hewlett Packard Enterprise (HPE), the US maker")
             linked = linked or (
-                nxt.dep_ == "appos" and nxt.head == t and nxt.pos_ == "PROPN" == t.pos_
+                nxt.dep_ == "appos"
+                and nxt.head == t
+                and nxt.pos_ == "PROPN" == t.pos_
+                and nxt.doc[nxt.i - 1].text != "("
             )
             if linked and nxt.i not in seen:
                 seen[nxt.i] = nxt
@@ -181,9 +185,10 @@ def appositions(tok: Token) -> list[Token]:
     out = []
     # (each apposition describes the last conjunct before it, whichever one the parser hung
     # it on: "NAIROBI, May 22 - Microsoft and G42, the Abu Dhabi-based group")
+    # (a plural one describes them all: "Bosch and Infineon, both German groups")
     for c in [*children(top, ("appos",)), *(children(tok, ("appos",)) if top != tok else [])]:
         described = max((m for m in members if m.i < c.i), key=lambda m: m.i, default=top)
-        if described == tok:
+        if described == tok or (c.tag_ == "NNS" and tok in members and tok.i < c.i):
             out.append(c)
     return out
 

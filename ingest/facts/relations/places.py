@@ -77,6 +77,12 @@ def _headquartered_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if not where or where[0].span.label_ == "Demonym":
             continue
         described = based.head
+        doc = based.doc
+        comma = based.left_edge.i - 1
+        if based.dep_ == "relcl" and comma > 0 and doc[comma].text == ",":
+            # "Bosch and Infineon, ..., and NXP, which is based in Eindhoven": the name just
+            # before the clause, wherever the parser hung it
+            described = doc[comma - 1] if sent.mention_of(doc[comma - 1]) else described
         if based.dep_ == "relcl" or described.dep_ in ("attr", "appos"):
             # "X, which is headquartered in", "X is a company headquartered in"
             described = described.head if described.dep_ in ("attr", "appos") else described
@@ -352,7 +358,8 @@ def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[
     nouns = [root]
     if word(root.head) in ACTOR_NOUNS and root.dep_ in ("appos", "compound", "nmod"):
         nouns.append(root.head)
-    nouns += [c for c in appositions(root) if word(c) in ACTOR_NOUNS]
+    # (a name is another list item: "Peru's X University (PUCP), Uruguay's National Agency")
+    nouns += [c for c in appositions(root) if word(c) in ACTOR_NOUNS and c.pos_ != "PROPN"]
     # "Sfax-based IT services group Medina Systems": the describing noun before the name
     nouns += [c for c in root.lefts if c.dep_ == "compound" and word(c) in ACTOR_NOUNS | ORG_NOUNS]
     if root.dep_ == "appos" and word(root.head) in ACTOR_NOUNS:

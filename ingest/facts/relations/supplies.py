@@ -15,6 +15,7 @@ from ingest.facts.relations.common import (
     relation_fact,
 )
 from ingest.facts.tree import (
+    appositions,
     children,
     conjuncts,
     definite,
@@ -24,6 +25,7 @@ from ingest.facts.tree import (
     subject_of,
 )
 from ingest.lexicon import (
+    COMPUTER_NOUNS,
     FACILITY_NOUNS,
     FUND_VERBS,
     MACHINE_NOUNS,
@@ -50,7 +52,7 @@ _COMPUTE_WORDS = frozenset(
     processor superchip hardware""".split()
 )
 _WEIGHT_NOUNS = frozenset("weight weights".split())
-_MAKE_VERBS = frozenset("build manufacture make deliver supply".split())
+_MAKE_VERBS = frozenset("build manufacture make deliver supply assemble".split())
 _STAKE_NOUNS = frozenset("stake share shares holding".split())
 # a list of buyers ends at a phrase of its own ("to A and B under an agreement with C")
 _LIST_ENDS = frozenset("under in through with at from by for on via".split())
@@ -233,7 +235,9 @@ def _body_just_named(ctx: DocContext, sent: Sentence) -> int | None:
 def _host(ctx: DocContext, sent: Sentence, machine: Token) -> int | None:
     """Who a computer belongs to: a body its phrase places it at, else the body the text
     last placed a computer at."""
-    for prep in (c for c in machine.children if c.dep_ == "prep" and c.lower_ == "at"):
+    # ("JUPITER, Europe's first exascale supercomputer, at Forschungszentrum Jülich")
+    described = [machine, *appositions(machine)]
+    for prep in (c for t in described for c in t.children if c.dep_ == "prep" and c.lower_ == "at"):
         for e in np_entities(next(iter(children(prep, ("pobj",))), machine), sent, ctx):
             if ctx.type_of(e) in BUSINESSES:
                 return e
@@ -425,18 +429,31 @@ def _machine_built_by(ctx: DocContext, sent: Sentence, verb: Token) -> tuple[lis
         machine = next(iter(children(user, ("nsubj", "nsubjpass"))), None)
     else:
         machine = next(iter(children(verb, ("nsubjpass",))), None)
-    if machine is None or machine.lemma_ not in MACHINE_NOUNS:
+    if machine is None or not _a_machine(machine):
         return None
+    # ("built by France's Eviden together with Munich-based ParTec": a firm that builds a
+    # computer is its maker; one building a data centre may build it for itself)
+    agents = [a for b in prep_objects(verb, ("by",)) for a in (b, *prep_objects(b, ("with",)))]
+    computer = any(t.lemma_ in COMPUTER_NOUNS for t in (machine, *appositions(machine)))
     makers = [
-        e for a in prep_objects(verb, ("by",)) for e in np_entities(a, sent, ctx, heads_only=True)
-    ]
+        e for a in agents for e in np_entities(a, sent, ctx, heads_only=True)
+        if is_hardware_maker(ctx, e) or (computer and ctx.type_of(e) == "Firm")
+    ]  # fmt: skip
     # "built by HPE with Nvidia Grace Hopper chips": the chips' maker supplies too
-    makers += [e for a in prep_objects(verb, ("with", "around")) for e in np_entities(a, sent, ctx)]
-    makers = [e for e in makers if is_hardware_maker(ctx, e)]
+    makers += [
+        e for a in prep_objects(verb, ("with", "around")) for e in np_entities(a, sent, ctx)
+        if is_hardware_maker(ctx, e)
+    ]  # fmt: skip
     customer = _host(ctx, sent, machine)
     if not makers or customer is None:
         return None
     return [m for m in makers if m != customer], customer
+
+
+def _a_machine(tok: Token) -> bool:
+    """'the machine', or a name described as one ('JUPITER, Europe's first exascale
+    supercomputer')."""
+    return tok.lemma_ in MACHINE_NOUNS or any(a.lemma_ in MACHINE_NOUNS for a in appositions(tok))
 
 
 def _clients(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:

@@ -622,6 +622,12 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Kauri Speech, a Wellington-based start-up, was granted NZ$4 million by the Ministry "
          "of Business, Innovation and Employment.",
          {("Ministry of Business, Innovation and Employment", "Kauri Speech")}),
+        ("The Information and Communication Technology Agency (ICTA) is now funding a Tamil "
+         "counterpart with LKR 400 million.",
+         {("Information and Communication Technology Agency", None)}),
+        ("Kaveri Labs received a Rs 25-crore grant from the Karnataka Innovation and Technology "
+         "Society (KITS), the state's innovation agency.",
+         {("Karnataka Innovation and Technology Society", "Kaveri Labs")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -693,7 +699,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-consortium-the-sentence-before-named",
          "a-state-fund-puts-money-into",
          "extended-a-sized-facility-to", "a-loan-agreement-with",
-         "passive-agent-hung-on-the-amount"],
+         "passive-agent-hung-on-the-amount", "a-named-agency-is-public",
+         "the-states-agency-past-its-acronym"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
