@@ -148,11 +148,25 @@ class DocContext:
         self._public: dict[int, bool] = {}
         self._descriptions: dict[int, set[str]] = {}  # by mention start
         self._we: bool | None = None
+        self._defined: dict[str, int] | None = None
 
     def name_runs(self, sent: Sentence) -> list[Span]:
         """Capitalised name runs of the sentence (computed once per Doc)."""
         runs = self._runs.get(id(sent.span.doc), [])
         return [r for r in runs if sent.span.start <= r.start < sent.span.end]
+
+    def defined_term(self, noun: str) -> int | None:
+        """The actor a filing or report defines a term for: 'Nuvem Tupi S.A. ("Nuvem Tupi" or
+        "the Company")' makes every later 'the Company' that firm."""
+        if self._defined is None:
+            self._defined = {}
+            for sent in self.sentences:
+                for found in _DEFINED_TERM.finditer(sent.span.text):
+                    bracket = sent.start + found.start()
+                    named = [m for m in sent.mentions if 0 <= bracket - m.end <= 1]
+                    if named:
+                        self._defined.setdefault(found.group(1).lower(), named[-1].entity)
+        return self._defined.get(noun)
 
     # ---------------------------------------------------------------- entities
     def type_of(self, entity: int) -> str:
@@ -619,6 +633,10 @@ class DocContext:
             kind = self._last_of_category(_CATEGORY_NOUNS[word(tok)], pos)
             if kind is not None:
                 return kind
+        if tok.text in _TERMS and _definite(tok):
+            defined = self.defined_term(tok.lower_)  # "the Company" a report defined
+            if defined is not None:
+                return defined
         if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN":
             generic = word(tok) in ("company", "firm", "group")  # said of any business
             described = None if generic else self._described_before(word(tok), sent)
@@ -695,6 +713,11 @@ def clause_verb(tok: Token) -> Token:
     return t
 
 
+# a defined term in brackets after a name: '("Nuvem Tupi" or "the Company")'
+_TERMS = frozenset("Company Group Bank Fund Issuer".split())
+_DEFINED_TERM = re.compile(
+    r"\((?:[^()]{0,60}?\b(?:or|and)\s+)?[\"“]the (" + "|".join(_TERMS) + r")[\"”]\)"
+)
 _STATE_CUES = re.compile(
     r"\b(?:state-owned|state|sovereign|government-owned|government's|state's|public)\b"
 )

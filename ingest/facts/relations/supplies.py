@@ -261,7 +261,10 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
     for verb in sent.tokens:
         gapped: list[int] = []
         buying = False
-        if verb.pos_ == "NOUN" and (deal := _supply_deal(ctx, sent, verb)) is not None:
+        if verb.pos_ == "NOUN" and (
+            (deal := _supply_deal(ctx, sent, verb)) is not None
+            or (deal := _named_supplier(ctx, sent, verb)) is not None
+        ):
             sellers, buyers = deal
         elif verb.pos_ != "VERB":
             continue
@@ -404,6 +407,30 @@ def _supply_deal(
         return None
     sellers = [e for o in prep_objects(noun, ("with",)) for e in _actors_of(ctx, sent, o)]
     buyers = _actors_of(ctx, sent, subject_of(clause_verb(noun)))
+    return (sellers, buyers) if sellers and buyers else None
+
+
+_SUPPLIER_NOUNS = frozenset("supplier provider vendor".split())
+
+
+def _named_supplier(
+    ctx: DocContext, sent: Sentence, noun: Token
+) -> tuple[list[int], list[int]] | None:
+    """'Nvidia is the principal supplier of accelerators to the Company', 'HPE, the main
+    vendor to the centre': who the supplier is said to sell to."""
+    if noun.lemma_ not in _SUPPLIER_NOUNS:
+        return None
+    of = prep_objects(noun, ("of", "for"))  # "supplier of accelerators to Y"
+    targets = [*prep_objects(noun, ("to",)), *(t for o in of for t in prep_objects(o, ("to",)))]
+    buyers: list[int] = []
+    for o in targets:  # ("to the Company": the term's firm)
+        buyers += _actors_of(ctx, sent, o) or [e for e in [ctx.refers_to(o, sent)] if e is not None]
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        sellers = _actors_of(ctx, sent, subject_of(noun.head))
+    elif noun.dep_ == "appos":
+        sellers = _actors_of(ctx, sent, noun.head)
+    else:
+        return None
     return (sellers, buyers) if sellers and buyers else None
 
 

@@ -86,6 +86,8 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
         ("Guacamaya was developed by the Centro Nacional de Desarrollo e Investigación en "
          "Tecnologías Libres (Cenditel).",
          "Centro Nacional de Desarrollo e Investigación en Tecnologías Libres", "Organization"),
+        ("In 2024 Nuvem Tupi S.A. opened a data centre.", "Nuvem Tupi S.A.", "Firm"),
+        ("The deal went to Andes Cómputo Ltda. last year.", "Andes Cómputo Ltda", "Firm"),
     ],
 )  # fmt: skip
 def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: str) -> None:

@@ -585,6 +585,18 @@ Run = Callable[[str], DocumentRecord]
         ("The funding goes to a team at University College London (UCL) that develops BritLLM, "
          "an open family of language models.",
          ("University College London", "DEVELOPS", "BritLLM")),
+        ("UMC, the Taiwanese foundry, will run the line.",
+         ("UMC", "HEADQUARTERED_IN", "Taiwan")),
+        ("The system was assembled by Hewlett Packard Enterprise (HPE), the US computer maker.",
+         ("Hewlett Packard Enterprise", "HEADQUARTERED_IN", "United States")),
+        ("JUPITER, Europe's first exascale supercomputer, at Forschungszentrum Jülich, was built "
+         "by France's Eviden together with Munich-based ParTec.",
+         ("ParTec", "SUPPLIES", "Forschungszentrum Jülich")),
+        ("The agency awarded £225 million to the University of Bristol to build the system, "
+         "which the university will operate. The machine was assembled by Hewlett Packard "
+         "Enterprise.", ("Hewlett Packard Enterprise", "SUPPLIES", "University of Bristol")),
+        ("Nvidia is the principal supplier of accelerators to Yotta Data Services.",
+         ("Nvidia", "SUPPLIES", "Yotta Data Services")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -679,6 +691,46 @@ def test_regression_an_apposition_after_a_coordination_describes_its_last_member
                           "a data centre."))  # fmt: skip
     assert ("G42", "HEADQUARTERED_IN", "United Arab Emirates") in found
     assert ("Microsoft", "HEADQUARTERED_IN", "United Arab Emirates") not in found
+
+
+def test_a_plural_apposition_describes_every_member_and_a_relative_clause_the_last(
+    run: Run,
+) -> None:
+    found = relations(run("Bosch and Infineon, both German groups, are partners."))
+    assert {("Bosch", "HEADQUARTERED_IN", "Germany"),
+            ("Infineon Technologies", "HEADQUARTERED_IN", "Germany")} <= found  # fmt: skip
+    found = relations(run("TSMC, the Taiwanese foundry, will operate the plant; Bosch and "
+                          "Infineon, both German groups, and NXP, which is based in Eindhoven, "
+                          "are partners."))  # fmt: skip
+    assert ("NXP Semiconductors", "HEADQUARTERED_IN", "Netherlands") in found
+    assert ("Bosch", "HEADQUARTERED_IN", "Netherlands") not in found
+
+
+def test_regression_a_bracketed_acronym_is_no_list_item_before_the_next_countrys_name(
+    run: Run,
+) -> None:
+    found = relations(run("It was built with more than 30 institutions, among them Peru's "
+                          "Pontifical Catholic University (PUCP), Uruguay's National Agency for "
+                          "Research and Innovation (ANII) and Argentina's CONICET."))  # fmt: skip
+    assert ("Pontifical Catholic University", "HEADQUARTERED_IN", "Peru") in found
+    assert ("Pontifical Catholic University", "HEADQUARTERED_IN", "Uruguay") not in found
+
+
+def test_a_firm_building_a_data_centre_supplies_no_host_named_before(run: Run) -> None:
+    text = (
+        "The money is for a compute facility at Konza Technopolis. Elsewhere the data "
+        "centre is being built by G42 and its local partners."
+    )
+    found = relations(run(text))
+    assert not any(p == "SUPPLIES" for _, p, _ in found)
+
+
+def test_a_term_a_report_defines_stands_for_the_named_firm(run: Run) -> None:
+    found = relations(run('Nuvem Tupi S.A. ("Nuvem Tupi" or "the Company") sells cloud. Nvidia '
+                          "is the principal supplier of accelerators to the Company. In 2024 "
+                          "the Company operated four data centres in Brazil."))  # fmt: skip
+    assert {("Nvidia", "SUPPLIES", "Nuvem Tupi S.A."),
+            ("Nuvem Tupi S.A.", "OPERATES_IN", "Brazil")} <= found  # fmt: skip
 
 
 @pytest.mark.parametrize(
