@@ -136,6 +136,12 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             partners += [e for o in prep_objects(tok, ("with",))
                          for e in np_entities(o, sent, ctx, heads_only=True)]  # fmt: skip
             out += _make(ctx, sent, partners, "partnership", None, year_of(tok))
+        elif (
+            tok.lemma_ == "partner"
+            and tok.pos_ == "NOUN"
+            and (pair := _named_partner(ctx, sent, tok))
+        ):
+            out += _make(ctx, sent, pair, "partnership", None, year_of(tok))
         elif tok.lemma_ == "partner" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
             out += _partners_listed(ctx, sent, tok)
         elif (
@@ -644,6 +650,25 @@ def _dominant_partner(ctx: DocContext, sent: Sentence, partner: int) -> list[int
         return []
     top, n = firms.most_common(1)[0]
     return [top] if n >= 3 else []
+
+
+def _named_partner(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
+    """'G42 and its Kenyan partner EcoCloud', 'with its local partner, Safaricom': the one
+    whose partner the name is, and the name."""
+    named = [noun.head] if noun.dep_ == "compound" else children(noun, ("appos",))
+    # (the possessive hangs on the name when the noun is its compound)
+    owners = children(noun, ("poss",)) or [p for t in named[:1] for p in children(t, ("poss",))]
+    owner = next((ctx.refers_to(p, sent) for p in owners), None)
+    if owner is not None and named and named[0].dep_ == "conj":
+        # ("A and its partner B": A, the name coordinated before)
+        before = sent.mention_of(named[0].head)
+        owner = before.entity if before is not None else owner
+    partner = next((m.entity for t in named if (m := sent.mention_of(t)) is not None), None)
+    if owner is None or partner is None or owner == partner:
+        return []
+    # (not "its Benelux partners Luxembourg and the Netherlands": states a bloc joins)
+    businesses = all(ctx.type_of(e) in ("Firm", "Organization") for e in (owner, partner))
+    return [owner, partner] if businesses else []
 
 
 def _partners_listed(ctx: DocContext, sent: Sentence, noun: Token) -> list[Fact]:

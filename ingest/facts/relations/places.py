@@ -37,6 +37,7 @@ from ingest.mentions import Mention
 # places inside a country: they say where only as "X-based", "a Hanoi firm", "X's Y"
 _LOCAL_PLACES = ("City", "State")
 # Nouns for a firm or body ("a Korean AI start-up", "Ireland's centre for applied AI").
+_DESCRIBING_NOUNS = ACTOR_NOUNS | ORG_NOUNS | {"partner"}  # a noun before the name
 _BODY_NOUNS = ACTOR_NOUNS | ORG_NOUNS | UNIT_NOUNS  # ("EcoCloud, a Kenyan subsidiary")
 
 
@@ -361,7 +362,8 @@ def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[
     # (a name is another list item: "Peru's X University (PUCP), Uruguay's National Agency")
     nouns += [c for c in appositions(root) if word(c) in ACTOR_NOUNS and c.pos_ != "PROPN"]
     # "Sfax-based IT services group Medina Systems": the describing noun before the name
-    nouns += [c for c in root.lefts if c.dep_ == "compound" and word(c) in ACTOR_NOUNS | ORG_NOUNS]
+    # ("its Kenyan partner EcoCloud", not "Thailand's first Nvidia cloud partner")
+    nouns += [c for c in root.lefts if c.dep_ == "compound" and word(c) in _DESCRIBING_NOUNS]
     if root.dep_ == "appos" and word(root.head) in ACTOR_NOUNS:
         nouns.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Humain is a Saudi firm"

@@ -597,6 +597,8 @@ Run = Callable[[str], DocumentRecord]
          "Enterprise.", ("Hewlett Packard Enterprise", "SUPPLIES", "University of Bristol")),
         ("Nvidia is the principal supplier of accelerators to Yotta Data Services.",
          ("Nvidia", "SUPPLIES", "Yotta Data Services")),
+        ("Kenya wants AI. G42 and its Kenyan partner EcoCloud have begun site works.",
+         ("EcoCloud", "HEADQUARTERED_IN", "Kenya")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -723,6 +725,11 @@ def test_a_firm_building_a_data_centre_supplies_no_host_named_before(run: Run) -
     )
     found = relations(run(text))
     assert not any(p == "SUPPLIES" for _, p, _ in found)
+
+
+def test_regression_a_countrys_partner_of_a_firm_is_not_that_firms_home(run: Run) -> None:
+    found = relations(run("The company became Thailand's first Nvidia cloud partner."))
+    assert ("Nvidia", "HEADQUARTERED_IN", "Thailand") not in found
 
 
 def test_a_term_a_report_defines_stands_for_the_named_firm(run: Run) -> None:

@@ -330,6 +330,11 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
         ("Naver is big. Its cloud unit, Naver Cloud, is exporting the pitch: it struck a deal "
          "with Siam AI to build a sovereign AI cloud in Thailand.",
          [({"Naver Cloud", "Siam AI"}, "partnership")]),
+        ("Kenya wants AI. G42 and its Kenyan partner EcoCloud have begun site works.",
+         [({"G42", "EcoCloud"}, "partnership")]),
+        ("Microsoft signed with its local partner, Safaricom, last year.",
+         [({"Microsoft", "Safaricom"}, "partnership")]),
+        ("The bid was prepared with its Benelux partners Luxembourg and the Netherlands.", []),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -363,7 +368,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "agreed-with-to-do-anything", "the-two-describe-it-as-a-partnership",
          "committed-money-to-a-partnership-with", "tied-up-with",
          "a-loan-agreement-is-no-partnership", "unveiled-a-collaboration",
-         "agreed-to-open", "a-joint-lab-with", "it-after-a-colon-is-the-clause-befores-subject"],
+         "agreed-to-open", "a-joint-lab-with", "it-after-a-colon-is-the-clause-befores-subject",
+         "its-partner-x", "its-partner-comma-x", "states-a-bloc-joins-are-no-partners"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
