@@ -17,6 +17,7 @@ from ingest.facts.tree import (
     children,
     conjuncts,
     definite,
+    listed_after,
     np_entities,
     prep_objects,
     subjects,
@@ -337,6 +338,12 @@ def _giver_told_before(ctx: DocContext, sent: Sentence, verb: Token) -> list[int
     granted = [e for t in children(verb, ("nsubjpass",)) for e in np_entities(t, sent, ctx)]
     if children(verb, ("auxpass",)):  # "VND6.5 trillion will be disbursed to Viettel"
         granted += [e for o in prep_objects(verb, ("to",)) for e in np_entities(o, sent, ctx)]
+    # ("was set up with ¥7.3 billion from eight domestic companies: A, B, ...": named
+    # private money, no one's grant)
+    froms = [t for t in verb.subtree if t.lower_ == "from" and t.dep_ == "prep"]
+    named = [e for p in froms for e in listed_after(ctx, sent, p)]
+    if named and not any(ctx.is_public(e) for e in named):
+        return []
     if any(ctx.type_of(e) in RECIPIENT_TYPES for e in granted):
         # (where the sentence names no source: "paid for with a grant from the Ministry")
         sourced = any(t.lower_ == "from" for t in sent.tokens)

@@ -160,6 +160,14 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 # ("A, B and C invested $41 million in the firm": 'the firm' is none of them)
                 named = sent.mention_of(obj) is not None
                 investees += [e for e in np_entities(obj, sent, ctx) if named or e not in investors]
+        elif tok.pos_ == "VERB" and sent.money and (founders := _founded_with_money_from(tok)):
+            # "Rapidus was set up in 2022 with ¥7.3 billion from eight domestic companies:
+            # Toyota Motor, Sony Group, ...": who put up the money invests in it
+            investors += [e for p in founders for e in listed_after(ctx, sent, p)]
+            investees += [
+                e for s in children(tok, ("nsubjpass",))
+                for e in np_entities(s, sent, ctx, heads_only=True) if e not in investors
+            ]  # fmt: skip
         elif tok.pos_ == "VERB" and tok.lemma_ in _INJECT_VERBS and _capital_into(tok):
             # "SoftBank Corp injected further capital into SB Intuitions"
             acting = subject_of(tok)
@@ -437,6 +445,20 @@ def _held_in_which(verb: Token) -> list[Token]:
     if verb.head.lemma_ == "venture":
         return []
     return [w for w in prep_objects(verb, ("in",)) if w.lower_ == "which"]
+
+
+_FOUND_VERBS = frozenset("found establish create capitalise capitalize".split())
+
+
+def _founded_with_money_from(verb: Token) -> list[Token]:
+    """The 'from' of 'was set up / founded with ¥7.3 billion from A, B and C'."""
+    set_up = verb.lemma_ == "set" and any(c.lower_ == "up" for c in children(verb, ("prt",)))
+    if not (set_up or verb.lemma_ in _FOUND_VERBS) or not children(verb, ("auxpass",)):
+        return []
+    money = prep_objects(verb, ("with",))
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    froms += [c for o in money for c in o.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return froms if money else []
 
 
 def _backs_a_name(verb: Token, sent: Sentence) -> bool:

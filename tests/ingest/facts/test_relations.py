@@ -732,6 +732,20 @@ def test_regression_a_countrys_partner_of_a_firm_is_not_that_firms_home(run: Run
     assert ("Nvidia", "HEADQUARTERED_IN", "Thailand") not in found
 
 
+def test_who_put_up_the_money_a_firm_was_set_up_with_invests_in_it(run: Run) -> None:
+    rec = run(
+        "METI has given Rapidus ¥1.7 trillion. Rapidus was set up in 2022 with ¥7.3 "
+        "billion from eight domestic companies: Toyota Motor, Sony Group and NEC."
+    )
+    found = relations(rec)
+    assert {("Toyota Motor", "INVESTS_IN", "Rapidus"), ("NEC", "INVESTS_IN", "Rapidus")} <= found
+    assert ("Toyota Motor", "INVESTS_IN", "NEC") not in found
+    # named private money is no grant of the ministry the text spoke of before
+    assert [(s.funder, s.recipient) for s in rec.subsidies] == [
+        ("Ministry of Economy, Trade and Industry", "Rapidus")
+    ]
+
+
 def test_a_term_a_report_defines_stands_for_the_named_firm(run: Run) -> None:
     found = relations(run('Nuvem Tupi S.A. ("Nuvem Tupi" or "the Company") sells cloud. Nvidia '
                           "is the principal supplier of accelerators to the Company. In 2024 "
