@@ -92,6 +92,7 @@ def build_record(source: SourceText, docs: list[tuple[int, Doc]], prose: str) ->
                 ctx.facts += rule(ctx, sent)
         if rules == (relations.develops,):
             ctx.facts += relations.develops_by_name(ctx)
+    ctx.facts = ventures.at_work(ctx)
     ctx.facts = subsidies.without_headline_echoes(ctx)
     return _record(source, ctx, prose)
 

@@ -468,6 +468,11 @@ class ActorRecognizer:
             if _titled_person(name):
                 continue  # "ICT Cabinet Secretary William Kabogo": a person by title
             kind, head_i = _head_type(name)
+            whole = any(k.start == name.start + 1 and k.end == name.end for k in known)
+            if kind is None and name[0].text == "PT" and name[1].is_title and not whole:
+                # "PT Nxera Telin Digital": an Indonesian company's legal form leads its name
+                # (a known firm's own: "PT Telkom Indonesia" is Telkom Indonesia)
+                kind, head_i = "Firm", name.start
             if kind is None and _spelled_by_acronym(name):
                 # "the National Academic Infrastructure for Supercomputing in Sweden (NAISS)":
                 # a body introduced with the short form it will go by

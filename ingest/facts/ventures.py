@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
 from ingest.facts.tree import (
     MEMBERSHIP_VERBS,
     children,
     conjuncts,
+    definite,
     listed_after,
     members_listed,
     names_before,
@@ -84,6 +85,8 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 # "the first step in a partnership with Nvidia": the firm the text is about
                 partners += _dominant_partner(ctx, sent, partners[0])
             name = _venture_name(ctx, sent, tok, partners)
+            if joint and name is None:
+                name = _named_later(ctx, sent, partners)
             kind = "joint_venture" if joint else "partnership"
             out += _make(ctx, sent, partners, kind, name, year_of(tok))
         elif (
@@ -683,6 +686,64 @@ def _partners_listed(ctx: DocContext, sent: Sentence, noun: Token) -> list[Fact]
     for e in dict.fromkeys(listed):
         out += _make(ctx, sent, [owner, e], "partnership", None)
     return out
+
+
+_VENTURE_WORDS = frozenset("venture company entity jv".split())
+
+
+def _named_later(ctx: DocContext, sent: Sentence, partners: list[int]) -> str | None:
+    """'... agreed to form a joint venture. The jointly owned company, to be named X, will
+    ...', 'The venture, provisionally named X, ...', 'The joint venture, X, will ...': the name
+    the next sentences give it."""
+    for later in ctx.sentences[sent.index + 1 : sent.index + 3]:
+        # (the subject the sentence is about: not "the state oil company Saudi Aramco")
+        nouns = [t for t in later.tokens
+                 if t.lower_ in _VENTURE_WORDS and t.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
+        for noun in (t for t in nouns if definite(t)):
+            named = children(noun, ("appos",))
+            named += [o for a in children(noun, ("acl", "relcl", "appos"))
+                      if a.lemma_ in ("name", "call")
+                      for o in children(a, ("oprd", "attr", "dobj"))]  # fmt: skip
+            named += [o for a in children(noun, ("acl",)) for x in children(a, ("xcomp",))
+                      if x.lemma_ in ("name", "call")
+                      for o in children(x, ("oprd", "attr", "dobj"))]  # fmt: skip
+            for t in named:
+                m = later.mention_of(t)
+                if m is not None and m.entity not in partners and ctx.type_of(m.entity) == "Firm":
+                    return ctx.entities[m.entity].name
+    return None
+
+
+def at_work(ctx: DocContext) -> list[Fact]:
+    """A named joint venture runs what its founding sentence says it is set up for ("formed
+    a joint venture, X, to build a data centre campus in Batam, Indonesia"): the venture
+    operates where its parents are said to and where the sentence places things."""
+    by_name = {e.name: i for i, e in enumerate(ctx.entities)}
+    facts = ctx.facts
+    for jv in [f for f in facts if f.kind == "venture" and f.extra.get("kind") == "joint_venture"]:
+        venture = by_name.get(str(jv.extra.get("name")))
+        if venture is None:
+            continue
+        sent = next(s for s in ctx.sentences if s.start == jv.start)
+        parents = [f for f in facts if f.kind == "OPERATES_IN" and f.start == jv.start
+                   and f.args[0] in jv.args]  # fmt: skip
+        where = {f.args[1] for f in parents} | {
+            ctx.country_entity(p.country) for p in sent.places if _placed_in(p.span)
+        }
+        facts += [Fact("OPERATES_IN", (venture, c), jv.start, jv.end, 0.7) for c in where]
+    return facts
+
+
+def _placed_in(place: Span) -> bool:
+    """A country a phrase places something in: 'in Vietnam', 'in Batam, Indonesia' (not
+    'Viettel, Vietnam's military-owned group')."""
+    doc = place.doc
+    if place.label_ != "Government" or place.start < 2:
+        return False
+    if place.end < len(doc) and doc[place.end].tag_ == "POS":
+        return False
+    before = doc[place.start - 1]
+    return before.lower_ == "in" or (before.text == "," and doc[place.start - 3].lower_ == "in")
 
 
 def _venture_name(ctx: DocContext, sent: Sentence, noun: Token, partners: list[int]) -> str | None:

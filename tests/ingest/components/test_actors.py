@@ -88,6 +88,9 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
          "Centro Nacional de Desarrollo e Investigación en Tecnologías Libres", "Organization"),
         ("In 2024 Nuvem Tupi S.A. opened a data centre.", "Nuvem Tupi S.A.", "Firm"),
         ("The deal went to Andes Cómputo Ltda. last year.", "Andes Cómputo Ltda", "Firm"),
+        ("The joint venture, PT Nxera Telin Digital, will build it.", "PT Nxera Telin Digital",
+         "Firm"),
+        ("The venture is owned by PT Telkom Indonesia.", "Telkom Indonesia", "Firm"),
     ],
 )  # fmt: skip
 def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: str) -> None:

@@ -373,3 +373,29 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nxera and Telin have formed a joint venture to build a data centre campus in Batam, "
+        "Indonesia. The joint venture, PT Nxera Telin Digital, will be owned equally.",
+        "Nxera and Telin signed an agreement to establish a joint venture that will build a "
+        "data centre campus in Indonesia. The jointly owned company, to be named PT Nxera "
+        "Telin Digital, will be 51% held by Nxera.",
+    ],
+)
+def test_a_venture_named_in_the_next_sentence_operates_where_it_was_set_up_to(
+    run: Run, text: str
+) -> None:
+    rec = run(text)
+    assert [j.name for j in rec.joint_ventures] == ["PT Nxera Telin Digital"]
+    found = {(r.subject, r.predicate, r.object) for r in rec.relations}
+    assert ("PT Nxera Telin Digital", "OPERATES_IN", "Indonesia") in found
+
+
+def test_regression_a_company_named_in_passing_later_is_no_venture_name(run: Run) -> None:
+    rec = run("Humain has formed a joint venture with Nusantara Data Group to build data "
+              "centres in Riyadh. Separately, Prosperity7 Ventures, the venture arm of the state "
+              "oil company Saudi Aramco, has invested in Zhipu AI.")  # fmt: skip
+    assert [j.name for j in rec.joint_ventures] == [None]
