@@ -143,6 +143,7 @@ def _join_short_forms(mentions: list[Mention], groups: _Groups) -> None:
         if m.key or m.type == "Government" or len(texts[groups.find(i)]) > 1:
             continue  # known, or already the short form of something ("BDx Data Centers (BDx)")
         words = m.text.split()
+        candidates = []
         for (typ, other), j in names.items():
             if typ != m.type or other == m.text or groups.find(i) == groups.find(j):
                 continue
@@ -154,8 +155,13 @@ def _join_short_forms(mentions: list[Mention], groups: _Groups) -> None:
             )
             near = fuzz.ratio(normalise(m.text), normalise(other)) >= FUZZY_MIN
             if is_prefix or near:
-                groups.join(j, i)
-                break
+                candidates.append(j)
+        # ("CMC" of "CMC Corporation", not of the venture "CMC SoftBank AI Cloud JSC" it
+        # founded: a known actor's name first, else the shortest)
+        candidates.sort(key=lambda j: (not mentions[j].key, len(mentions[j].text.split())))
+        if candidates:
+            groups.join(candidates[0], i)
+            texts[groups.find(i)] = {m.text, mentions[candidates[0]].text}  # its other mentions
 
 
 def _entities(

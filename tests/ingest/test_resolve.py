@@ -72,3 +72,12 @@ def test_a_known_firms_name_with_its_legal_form_joins_its_alias(run: Run) -> Non
               "TM will keep control.")  # fmt: skip
     [firm] = [e for e in rec.entities if e.name == "Telekom Malaysia"]
     assert {"Telekom Malaysia Bhd", "TM"} <= set(firm.aliases)
+
+
+def test_regression_a_short_name_joins_its_firm_not_the_venture_named_after_it(run: Run) -> None:
+    rec = run("SoftBank, CMC to form cloud venture. SoftBank Corp. and CMC Corporation signed "
+              "an agreement. The jointly owned company, to be named CMC SoftBank AI Cloud JSC, "
+              "will be 51% held by CMC. CMC already operates four data centres.")  # fmt: skip
+    names = [e.name for e in rec.entities]
+    assert "CMC SoftBank AI Cloud JSC" in names
+    assert "CMC" not in names
