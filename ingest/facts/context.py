@@ -457,6 +457,14 @@ class DocContext:
         """The firm a sentence with no named subject is about (as 'the company' reads)."""
         return self._topic_business(sent, sent.start)
 
+    def _venture_named_before(self, pos: int) -> int | None:
+        """The joint venture the text last told of before `pos`, if it was named."""
+        for f in reversed(self.facts):
+            if f.kind == "venture" and f.extra.get("kind") == "joint_venture" and f.start < pos:
+                name = f.extra.get("name")
+                return next((i for i, e in enumerate(self.entities) if e.name == name), None)
+        return None
+
     def _topic_business(self, sent: Sentence, pos: int, depth: int = 0) -> int | None:
         """What 'the company' stands for: the firm the sentence before had as its subject,
         else the firm the text has named most so far (news keeps to its topic; the firm
@@ -637,6 +645,10 @@ class DocContext:
             defined = self.defined_term(tok.lower_)  # "the Company" a report defined
             if defined is not None:
                 return defined
+        if tok.lower_ in ("venture", "jv") and _definite(tok):
+            venture = self._venture_named_before(pos)  # "Nvidia will supply the venture"
+            if venture is not None:
+                return venture
         if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN":
             generic = word(tok) in ("company", "firm", "group")  # said of any business
             described = None if generic else self._described_before(word(tok), sent)

@@ -399,3 +399,13 @@ def test_regression_a_company_named_in_passing_later_is_no_venture_name(run: Run
               "centres in Riyadh. Separately, Prosperity7 Ventures, the venture arm of the state "
               "oil company Saudi Aramco, has invested in Zhipu AI.")  # fmt: skip
     assert [j.name for j in rec.joint_ventures] == [None]
+
+
+def test_the_venture_later_is_the_named_joint_venture(run: Run) -> None:
+    rec = run(
+        "Nxera and Telin have formed a joint venture, PT Nxera Telin Digital, to build a "
+        "data centre campus in Batam. Nvidia will supply 4,000 GPUs to the venture."
+    )
+    found = {(r.subject, r.predicate, r.object) for r in rec.relations}
+    assert ("Nvidia", "SUPPLIES", "PT Nxera Telin Digital") in found
+    assert ("Nvidia", "SUPPLIES", "Nxera") not in found
