@@ -993,6 +993,11 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
                    if p.dep_ == "prep" and p.lower_ in ("to", "for")
                    for t in children(p, ("pobj",))]  # fmt: skip
         objects = [o for o in objects if firms & set(np_entities(o, sent, ctx))]
+    if verb.lemma_ in _GIVING_VERBS:
+        # "granted Tilde EUR 1.8 million": the parser may take the receiver for a word of
+        # the amount
+        granted += [o.left_edge for o in objects if o.left_edge.dep_ == "compound"
+                    and o.left_edge.pos_ == "PROPN" and sent.mention_of(o.left_edge)]  # fmt: skip
     targets = [*objects, *granted, *prep_objects(verb, _RECIPIENT_PREPS)]
     # ("allocated R850 million over the 2025-2028 period to the CHPC": a 'to' the parser
     # hung on the time phrase)

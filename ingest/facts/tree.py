@@ -36,6 +36,15 @@ def conjuncts(tok: Token) -> list[Token]:
     return [seen[i] for i in sorted(seen)]
 
 
+def named_or_meant(
+    tok: Token, sent: Sentence, ctx: DocContext, *, heads_only: bool = False
+) -> list[int]:
+    """What a noun phrase names, else what it stands for ('it', 'the Company')."""
+    found = np_entities(tok, sent, ctx, heads_only=heads_only)
+    meant = ctx.refers_to(tok, sent) if not found else None
+    return found or ([meant] if meant is not None else [])
+
+
 def np_entities(
     tok: Token, sent: Sentence, ctx: DocContext, *, heads_only: bool = False
 ) -> list[int]:

@@ -13,6 +13,7 @@ from ingest.facts.tree import (
     children,
     conjuncts,
     listed_after,
+    named_or_meant,
     names_before,
     np_entities,
     prep_objects,
@@ -285,7 +286,14 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
         elif tok.lemma_ in ("raise", "draw") and tok.pos_ == "VERB":
             # "X raised $100 million from Y and Z", "... from a syndicate that included Y",
             # "has drawn EUR 500mn from backers including A, B and C"
-            for source in prep_objects(tok, ("from",)):
+            # (the 'from' may hang on the amount: "raised 18 million zlotys from X")
+            amounts = [
+                d for d in children(tok, ("dobj",))
+                if d.like_num or any(c.dep_ == "nummod" for c in d.children)
+            ]  # fmt: skip
+            sources = [*prep_objects(tok, ("from",)),
+                       *(o for d in amounts for o in prep_objects(d, ("from",)))]  # fmt: skip
+            for source in sources:
                 investors += np_entities(source, sent, ctx)
                 if source.lemma_ in _INVESTOR_NOUNS:
                     listed = [c for o in prep_objects(source, ("including", "like"))
@@ -300,8 +308,9 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                               for e in np_entities(a, sent, ctx, heads_only=True)]  # fmt: skip
             investors += _taking_part(ctx, sent, tok) if investors else []
             if investors:
+                # ("X said it had raised ...": who 'it' is)
                 investees += [
-                    e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)
+                    e for s in children(tok, ("nsubj",)) for e in named_or_meant(s, sent, ctx)
                 ]
         # a public body that "is an investor in" a firm says so itself: no subsidy reading
         declared = tok.lemma_ in _INVESTOR_NOUNS

@@ -270,6 +270,9 @@ def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
     doc = m.span.doc
     i = m.span.end
     words = [t.lower_ for t in doc[i : i + 6]]
+    if ctx.main_country is not None and _the_countrys_before(m):
+        iso3 = ctx.entities[ctx.main_country].iso3
+        return [iso3] if iso3 else []
     if ctx.main_country is None or words[:1] != [","]:
         return []
     if words[1:3] == ["one", "of"]:
@@ -286,6 +289,19 @@ def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
         return []
     iso3 = ctx.entities[ctx.main_country].iso3
     return [iso3] if iso3 else []
+
+
+def _the_countrys_before(m: Mention) -> bool:
+    """'the country's largest mobile operator, Kyivstar': the description first."""
+    doc = m.span.doc
+    comma = m.span.start - 1
+    if comma < 4 or doc[comma].text != "," or word(doc[comma - 1]) not in _BODY_NOUNS:
+        return False
+    before = [t.lower_ for t in doc[max(comma - 8, 0) : comma]]
+    return any(
+        a == "the" and b in ("country", "nation") and c == "'s"
+        for a, b, c in zip(before, before[1:], before[2:], strict=False)
+    )
 
 
 def _listed_after_the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:

@@ -20,6 +20,7 @@ from ingest.facts.tree import (
     conjuncts,
     definite,
     listed_after,
+    named_or_meant,
     np_entities,
     prep_objects,
     subject_of,
@@ -422,9 +423,8 @@ def _named_supplier(
         return None
     of = prep_objects(noun, ("of", "for"))  # "supplier of accelerators to Y"
     targets = [*prep_objects(noun, ("to",)), *(t for o in of for t in prep_objects(o, ("to",)))]
-    buyers: list[int] = []
-    for o in targets:  # ("to the Company": the term's firm)
-        buyers += _actors_of(ctx, sent, o) or [e for e in [ctx.refers_to(o, sent)] if e is not None]
+    # ("to the Company": the term's firm)
+    buyers = [e for o in targets for e in named_or_meant(o, sent, ctx, heads_only=True)]
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         sellers = _actors_of(ctx, sent, subject_of(noun.head))
     elif noun.dep_ == "appos":

@@ -599,6 +599,11 @@ Run = Callable[[str], DocumentRecord]
          ("Nvidia", "SUPPLIES", "Yotta Data Services")),
         ("Kenya wants AI. G42 and its Kenyan partner EcoCloud have begun site works.",
          ("EcoCloud", "HEADQUARTERED_IN", "Kenya")),
+        ("Ukraine wants AI. The ministry works with the country's largest mobile operator, "
+         "Kyivstar.", ("Kyivstar", "HEADQUARTERED_IN", "Ukraine")),
+        ("Lingwa Labs said it had raised 18 million zlotys from Warsaw-based Vistula Ventures "
+         "and the U.S. fund Harbor Ridge Partners.",
+         ("Harbor Ridge Partners", "INVESTS_IN", "Lingwa Labs")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -744,6 +749,13 @@ def test_who_put_up_the_money_a_firm_was_set_up_with_invests_in_it(run: Run) -> 
     assert [(s.funder, s.recipient) for s in rec.subsidies] == [
         ("Ministry of Economy, Trade and Industry", "Rapidus")
     ]
+
+
+def test_regression_questions_drawn_from_a_lender_are_no_investment(run: Run) -> None:
+    found = relations(run("The plan is steered by the Pakistan Crypto Council, and it has drawn "
+                          "questions from the International Monetary Fund, which is wary while "
+                          "Pakistan remains in a $7 billion loan programme."))  # fmt: skip
+    assert not any(p == "INVESTS_IN" for _, p, _ in found)
 
 
 def test_a_term_a_report_defines_stands_for_the_named_firm(run: Run) -> None:

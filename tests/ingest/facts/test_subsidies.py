@@ -628,6 +628,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Kaveri Labs received a Rs 25-crore grant from the Karnataka Innovation and Technology "
          "Society (KITS), the state's innovation agency.",
          {("Karnataka Innovation and Technology Society", "Kaveri Labs")}),
+        ("Latvia wants AI. The Investment and Development Agency of Latvia (LIAA) granted Tilde "
+         "EUR 1.8 million last year to build assistants.",
+         {("Investment and Development Agency of Latvia", "Tilde")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -700,7 +703,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-state-fund-puts-money-into",
          "extended-a-sized-facility-to", "a-loan-agreement-with",
          "passive-agent-hung-on-the-amount", "a-named-agency-is-public",
-         "the-states-agency-past-its-acronym"],
+         "the-states-agency-past-its-acronym", "granted-a-receiver-parsed-into-the-amount"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
