@@ -103,13 +103,17 @@ def _currencies(directory: Path) -> _Currencies:
                     form = form[1:]
                     before_only.add(form.casefold())
                 by_form.setdefault(form.casefold(), []).append(row["code"])
+    # the singular a unit takes in a compound adjective ("a 240 million-dirham grant")
+    for form in [f for f in by_form if f.endswith("s") and len(f) > 4 and f[-2] != " "]:
+        by_form.setdefault(form[:-1], by_form[form])
     symbols = [f for f in by_form if not f.isalpha() or f.isupper() or len(f) <= 3]
     words = [
         f for f in by_form
         if f.replace(" ", "").replace(".", "").isalpha() and f not in before_only
     ]  # fmt: skip
     prefix = re.compile(rf"(?<![\w$])(?P<cur>{_alternation(symbols)})[ ]?{_NUMBER}{_SCALE}", re.I)
-    suffix = re.compile(rf"(?<![\w$]){_NUMBER}{_SCALE}[ ](?P<cur>{_alternation(words)})\b", re.I)
+    # ("a 2.5-billion-euro plan": a hyphen before the unit)
+    suffix = re.compile(rf"(?<![\w$]){_NUMBER}{_SCALE}[ -](?P<cur>{_alternation(words)})\b", re.I)
     vague = re.compile(
         rf"\b(?:(?:(?:hundreds|tens|dozens|billions|millions|trillions|thousands)[ ]of[ ])+"
         # "a few hundred million kronor", "several billion euros": a scale without a number

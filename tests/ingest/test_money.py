@@ -26,6 +26,8 @@ from ingest.money import find_money, for_country, issuing_country
         ("a ₫2.3 trillion centre", 2.3e12, "VND", None),
         ("₺5 billion for chips", 5e9, "TRY", None),
         ("spent ARS 4,000 million (about $4.3 million at the time) on", 4e9, "ARS", 4.3e6),
+        ("a 2.5-billion-euro plan", 2.5e9, "EUR", None),
+        ("a 5 billion-rupee scheme", 5e9, "INR", None),
     ],
 )
 def test_amounts(text: str, amount: float, currency: str, usd: float | None) -> None:

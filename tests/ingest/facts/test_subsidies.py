@@ -631,6 +631,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Latvia wants AI. The Investment and Development Agency of Latvia (LIAA) granted Tilde "
          "EUR 1.8 million last year to build assistants.",
          {("Investment and Development Agency of Latvia", "Tilde")}),
+        ("Morocco wants AI. The money adds to a 240 million-dirham grant awarded by Morocco's "
+         "Digital Development Agency (ADD) to Mohammed VI Polytechnic University (UM6P).",
+         {("Digital Development Agency", "Mohammed VI Polytechnic University")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -703,7 +706,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-state-fund-puts-money-into",
          "extended-a-sized-facility-to", "a-loan-agreement-with",
          "passive-agent-hung-on-the-amount", "a-named-agency-is-public",
-         "the-states-agency-past-its-acronym", "granted-a-receiver-parsed-into-the-amount"],
+         "the-states-agency-past-its-acronym", "granted-a-receiver-parsed-into-the-amount",
+         "a-million-dirham-grant-awarded-by-to"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
