@@ -296,7 +296,7 @@ FUND_VERBS = frozenset(
     """subsidize subsidise subsidy fund finance back grant allocate earmark pledge assign
     award commit invest spend contribute provide inject channel budget approve sanction
     disburse pay mobilise mobilize pour give bankroll capitalise capitalize seed
-    reimburse deploy add hand promise lend transfer allot vote""".split()
+    reimburse deploy add hand promise lend transfer allot vote donate""".split()
 )
 SUPPLY_PREPS = frozenset("with on by using from thanks around".split())
 OPERATE_VERBS = frozenset(

@@ -634,6 +634,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Morocco wants AI. The money adds to a 240 million-dirham grant awarded by Morocco's "
          "Digital Development Agency (ADD) to Mohammed VI Polytechnic University (UM6P).",
          {("Digital Development Agency", "Mohammed VI Polytechnic University")}),
+        ("Cuba wants AI. The equipment, valued at about $8 million, was donated to the "
+         "University of Informatics Sciences by the Chinese government.",
+         {("China", "University of Informatics Sciences")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -707,7 +710,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "extended-a-sized-facility-to", "a-loan-agreement-with",
          "passive-agent-hung-on-the-amount", "a-named-agency-is-public",
          "the-states-agency-past-its-acronym", "granted-a-receiver-parsed-into-the-amount",
-         "a-million-dirham-grant-awarded-by-to"],
+         "a-million-dirham-grant-awarded-by-to", "donated-by-a-government"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
