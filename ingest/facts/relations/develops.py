@@ -17,6 +17,7 @@ from ingest.facts.tree import (
     conjuncts,
     group_members,
     listed_after,
+    named_or_meant,
     np_entities,
     prep_objects,
     subject_of,
@@ -122,6 +123,18 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "led a round in Moonshot AI, the maker of the Kimi chatbot": the parser lost
             # the apposition; the words still say whose it is
             bearer, appos = before, True
+        between = tok.doc[tok.head.i + 1 : tok.i]
+        said_to_be = tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.i < tok.i
+        if maker_noun and said_to_be and not any(t.is_punct for t in between):
+            # "G42 is the developer of Jais", "G42 is also the developer, through its unit
+            # Inception, of Jais" (the 'of' hung on the aside)
+            of = prep_objects(tok, ("of",)) or [
+                o for t in sent.tokens[tok.i - sent.span.start + 1 :]
+                if t.lower_ == "of" and t.dep_ == "prep" and t.head.i > tok.i
+                for o in children(t, ("pobj",))
+            ][:1]  # fmt: skip
+            models += [m for o in of for m in _models(o, sent, ctx)]
+            developers += [e for s in subjects(tok.head) for e in named_or_meant(s, sent, ctx)]
         if tok.pos_ == "NOUN" and appos and (maker_noun or body_noun):
             # "Anthropic, the San Francisco-based developer of the Claude models",
             # "Maritaca AI, the Campinas start-up behind the Sabiá family of models"

@@ -604,6 +604,9 @@ Run = Callable[[str], DocumentRecord]
         ("Lingwa Labs said it had raised 18 million zlotys from Warsaw-based Vistula Ventures "
          "and the U.S. fund Harbor Ridge Partners.",
          ("Harbor Ridge Partners", "INVESTS_IN", "Lingwa Labs")),
+        ("G42 is the developer of Jais.", ("G42", "DEVELOPS", "Jais")),
+        ("G42 is also the developer, through its unit Inception, of Jais.",
+         ("G42", "DEVELOPS", "Jais")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -756,6 +759,16 @@ def test_regression_questions_drawn_from_a_lender_are_no_investment(run: Run) ->
                           "questions from the International Monetary Fund, which is wary while "
                           "Pakistan remains in a $7 billion loan programme."))  # fmt: skip
     assert not any(p == "INVESTS_IN" for _, p, _ in found)
+
+
+def test_regression_the_developer_described_in_a_list_is_not_the_subjects(run: Run) -> None:
+    found = relations(
+        run(
+            "Zhipu is one of a handful of Chinese start-ups, alongside Moonshot "
+            "AI, the developer of the Kimi chatbot, MiniMax and Baichuan."
+        )
+    )
+    assert ("Zhipu AI", "DEVELOPS", "Kimi") not in found
 
 
 def test_a_term_a_report_defines_stands_for_the_named_firm(run: Run) -> None:
