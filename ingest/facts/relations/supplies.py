@@ -236,6 +236,12 @@ def _body_just_named(ctx: DocContext, sent: Sentence) -> int | None:
 def _host(ctx: DocContext, sent: Sentence, machine: Token) -> int | None:
     """Who a computer belongs to: a body its phrase places it at, else the body the text
     last placed a computer at."""
+    # ("Isambard-AI, hosted by the University of Bristol")
+    hosts = [a for h in children(machine, ("acl",)) if h.lemma_ in _HOSTING_VERBS
+             for a in prep_objects(h, ("by",))]  # fmt: skip
+    for e in (e for a in hosts for e in np_entities(a, sent, ctx)):
+        if ctx.type_of(e) in BUSINESSES:
+            return e
     # ("JUPITER, Europe's first exascale supercomputer, at Forschungszentrum Jülich")
     described = [machine, *appositions(machine)]
     for prep in (c for t in described for c in t.children if c.dep_ == "prep" and c.lower_ == "at"):
@@ -479,8 +485,17 @@ def _machine_built_by(ctx: DocContext, sent: Sentence, verb: Token) -> tuple[lis
 
 def _a_machine(tok: Token) -> bool:
     """'the machine', or a name described as one ('JUPITER, Europe's first exascale
-    supercomputer')."""
-    return tok.lemma_ in MACHINE_NOUNS or any(a.lemma_ in MACHINE_NOUNS for a in appositions(tok))
+    supercomputer') or as hosted somewhere ('Isambard-AI, hosted by the University of
+    Bristol')."""
+    hosted = any(a.lemma_ in _HOSTING_VERBS for a in children(tok, ("acl",)))
+    return (
+        tok.lemma_ in MACHINE_NOUNS
+        or any(a.lemma_ in MACHINE_NOUNS for a in appositions(tok))
+        or (hosted and tok.pos_ == "PROPN")
+    )
+
+
+_HOSTING_VERBS = frozenset("host house install instal".split())
 
 
 def _clients(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:

@@ -605,6 +605,8 @@ Run = Callable[[str], DocumentRecord]
          "and the U.S. fund Harbor Ridge Partners.",
          ("Harbor Ridge Partners", "INVESTS_IN", "Lingwa Labs")),
         ("G42 is the developer of Jais.", ("G42", "DEVELOPS", "Jais")),
+        ("Isambard-AI, hosted by the University of Bristol, was built by Hewlett Packard "
+         "Enterprise (HPE).", ("Hewlett Packard Enterprise", "SUPPLIES", "University of Bristol")),
         ("G42 is also the developer, through its unit Inception, of Jais.",
          ("G42", "DEVELOPS", "Jais")),
     ],
