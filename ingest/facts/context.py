@@ -267,6 +267,13 @@ class DocContext:
         if t.dep_ != "relcl":
             return None
         noun = t.head
+        by = noun.head
+        owned = by.head.lemma_ in _OWNING_VERBS
+        if noun.dep_ == "pobj" and by.lower_ == "by" and by.head.dep_ == "acl" and owned:
+            # "Scala, a Sao Paulo-based operator backed by DigitalBridge, which will use it":
+            # the clause goes on about the one described, not its backer (but "a data
+            # centre run by X, which also operates ...": X)
+            noun = by.head.head
         doc = noun.doc
         before = noun.left_edge.i - 1  # "Maritaca AI, a Brazilian start-up whose ..."
         beside = doc[before - 1] if before > 0 and doc[before].text == "," else None
@@ -725,6 +732,7 @@ def clause_verb(tok: Token) -> Token:
     return t
 
 
+_OWNING_VERBS = frozenset("back own control fund finance acquire".split())
 # a defined term in brackets after a name: '("Nuvem Tupi" or "the Company")'
 _TERMS = frozenset("Company Group Bank Fund Issuer".split())
 _DEFINED_TERM = re.compile(

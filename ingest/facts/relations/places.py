@@ -486,6 +486,11 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             passive_or_shared = children(tok, ("nsubjpass",)) or (tok.dep_ == "conj" and objs)
             if acting is not tok or not passive_or_shared:
                 agents += children(acting, ("nsubj",))
+                if acting.dep_ == "acl" and acting.tag_ == "VBG" and acting.head.pos_ == "NOUN":
+                    # "Sakura Compute, a Tokyo operator building GPU clusters in Osaka": the
+                    # one the noun describes
+                    noun = acting.head
+                    agents.append(noun.head if noun.dep_ == "appos" else noun)
                 to = any(c.lower_ == "to" for c in acting.children)
                 venture_to = acting.dep_ == "relcl" and acting.head.lemma_ == "venture"
                 if (acting.dep_ == "acl" or venture_to) and to and acting.head.pos_ == "NOUN":
@@ -547,9 +552,10 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             continue
         operators = [o for o in dict.fromkeys(operators) if ctx.type_of(o) in BUSINESSES]
         if spends or set_up or tok.lemma_ == "invest":
-            # a public body's money or programme ("factories rolled out by the EuroHPC JU")
+            # a public body's or state fund's money or programme ("factories rolled out by
+            # the EuroHPC JU", "QIA committed $150 million to X, building clusters in Osaka")
             # runs no facility of its own
-            operators = [o for o in operators if not ctx.is_public(o)]
+            operators = [o for o in operators if not (ctx.is_public(o) or ctx.is_state_fund(o))]
         # "Deutsche Telekom and NVIDIA will build an AI cloud in Germany": the chipmaker
         # supplies the one who runs it
         runners = [o for o in operators if not is_hardware_maker(ctx, o)]

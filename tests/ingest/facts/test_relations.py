@@ -773,6 +773,31 @@ def test_regression_the_developer_described_in_a_list_is_not_the_subjects(run: R
     assert ("Zhipu AI", "DEVELOPS", "Kimi") not in found
 
 
+def test_a_state_funds_money_runs_nothing_the_firm_it_funds_builds(run: Run) -> None:
+    found = relations(
+        run(
+            "QIA also committed $150 million to Sakura Compute, a Tokyo data "
+            "centre operator building GPU clusters in Osaka and Hokkaido."
+        )
+    )
+    assert ("Sakura Compute", "OPERATES_IN", "Japan") in found
+    assert ("Qatar Investment Authority", "OPERATES_IN", "Japan") not in found
+
+
+def test_a_relative_clause_after_a_backer_is_about_the_one_backed(run: Run) -> None:
+    found = relations(run("The first R$450 million goes to Scala Data Centers, a Sao "
+                          "Paulo-based operator backed by DigitalBridge, which will use it to "
+                          "build a data centre in Brazil."))  # fmt: skip
+    assert ("Scala Data Centers", "OPERATES_IN", "Brazil") in found
+    found = relations(
+        run(
+            "It is housed in a Johannesburg data centre run by Africa Data "
+            "Centres, which also operates facilities in Kenya and Nigeria."
+        )
+    )
+    assert ("Africa Data Centres", "OPERATES_IN", "Kenya") in found
+
+
 def test_a_term_a_report_defines_stands_for_the_named_firm(run: Run) -> None:
     found = relations(run('Nuvem Tupi S.A. ("Nuvem Tupi" or "the Company") sells cloud. Nvidia '
                           "is the principal supplier of accelerators to the Company. In 2024 "
