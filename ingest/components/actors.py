@@ -595,6 +595,8 @@ class ActorRecognizer:
             return verb.lemma_ in BUSINESS_VERBS or verb.lemma_ in PARTNER_NOUNS
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _ROLE_WORDS:
             return True  # "CEO of X", "chief executive of X"
+        if leads_a_round(root):
+            return True  # "raised $3 million from Kaszek", "a round led by X"
         return root.dep_ == "poss" and head.lemma_ in MODEL_NOUNS
 
     @staticmethod

@@ -129,7 +129,11 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
 
 def leads_a_round(tok: Token) -> bool:
     """Who leads or joins a funding round: the subject of 'led the round', the agent of 'a
-    round led by X' or 'joined by X' (an investor)."""
+    round led by X' or 'joined by X', or whom money was 'raised from' (an investor)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+        # ("raised $3 million from Kaszek": the 'from' on the verb or on the amount)
+        on = tok.head.head
+        return (on if on.pos_ == "VERB" else on.head).lemma_ == "raise"
     if tok.dep_ == "nsubj" and tok.head.lemma_ in ("lead", "co-lead"):
         # ("led the round", "led a EUR 45m Series B")
         objects = [o for o in tok.head.children if o.dep_ == "dobj"]

@@ -115,13 +115,17 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 held = counted_by if counted_by is not None else ctx.refers_to(poss, sent)
                 investees += [held] if held is not None else []
         elif (
-            tok.lower_ == "backed"
+            (
+                tok.lower_ == "backed"
+                or (tok.lower_ in ("controlled", "owned") and tok.head.dep_ == "appos")
+            )
             and tok.dep_ == "amod"
             and tok.i >= 2
             and tok.doc[tok.i - 1].text == "-"
             and (backer := sent.mention_of(tok.doc[tok.i - 2])) is not None
         ):
             # "Trendyol, the Alibaba-backed e-commerce group": Alibaba in what the noun names
+            # ("Scala, the DigitalBridge-controlled operator": said of a name)
             investors.append(backer.entity)
             noun = tok.head
             investees += np_entities(noun.head if noun.dep_ == "appos" else noun, sent, ctx,

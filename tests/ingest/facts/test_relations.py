@@ -605,6 +605,10 @@ Run = Callable[[str], DocumentRecord]
          "and the U.S. fund Harbor Ridge Partners.",
          ("Harbor Ridge Partners", "INVESTS_IN", "Lingwa Labs")),
         ("G42 is the developer of Jais.", ("G42", "DEVELOPS", "Jais")),
+        ("Quipu Labs, a Lima start-up that raised $3 million from Kaszek earlier this year, "
+         "grew.", ("Kaszek", "INVESTS_IN", "Quipu Labs")),
+        ("Scala Data Centers, the DigitalBridge-controlled operator, grew.",
+         ("DigitalBridge", "INVESTS_IN", "Scala Data Centers")),
         ("Isambard-AI, hosted by the University of Bristol, was built by Hewlett Packard "
          "Enterprise (HPE).", ("Hewlett Packard Enterprise", "SUPPLIES", "University of Bristol")),
         ("G42 is also the developer, through its unit Inception, of Jais.",
@@ -796,6 +800,12 @@ def test_a_relative_clause_after_a_backer_is_about_the_one_backed(run: Run) -> N
         )
     )
     assert ("Africa Data Centres", "OPERATES_IN", "Kenya") in found
+
+
+def test_regression_the_state_fund_owned_firm_is_no_investment_in_another(run: Run) -> None:
+    found = relations(run("Humain signed a deal with AMD. It is the latest in a string of deals "
+                          "for the PIF-owned firm."))  # fmt: skip
+    assert not any(p == "INVESTS_IN" for _, p, _ in found)
 
 
 def test_a_term_a_report_defines_stands_for_the_named_firm(run: Run) -> None:
