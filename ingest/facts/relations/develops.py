@@ -152,7 +152,9 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 own = ctx.refers_to(bearer, sent)
                 developers += [own] if own is not None else np_entities(
                     bearer, sent, ctx, heads_only=True)[:1]  # fmt: skip
-        if (tok.lemma_ in MODEL_NOUNS or tok.lower_ == "series") and tok.pos_ == "NOUN":
+        # (a lower-case model noun the tagger took for a name's part: "whose InkubaLM model")
+        model_noun = tok.lemma_ in MODEL_NOUNS or tok.lower_ == "series"
+        if model_noun and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)):
             # "Lelapa AI's model, InkubaLM", "NTT said its tsuzumi model", "its A.X series"
             for poss in children(tok, ("poss",)):
                 owner = ctx.refers_to(poss, sent)

@@ -47,10 +47,35 @@ def member_of(ctx: DocContext, sent: Sentence) -> list[Fact]:
         return _members_of_the_bloc_before(ctx, sent)  # most sentences name no bloc
     out = _parsed(ctx, sent)
     stated = {f.args for f in out}
-    for g, b in _listed(ctx, sent):
+    for g, b in _listed(ctx, sent) + _members_in_brackets(ctx, sent):
         if (g, b) not in stated:
             out.append(relation_fact("MEMBER_OF", g, b, sent, 0.7))
     return out
+
+
+_DASHES = frozenset("- – —".split())
+
+
+def _members_in_brackets(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
+    """'The East African Community - Kenya, Uganda, Tanzania, Rwanda and the others - is
+    ...', 'the Gulf Cooperation Council (Saudi Arabia, the UAE, Qatar)': the states a bloc's
+    name is glossed with, as the reference lists them."""
+    doc = sent.span.doc
+    pairs = []
+    for bloc in (m for m in sent.mentions if ctx.type_of(m.entity) == "Bloc"):
+        opener = bloc.span.end
+        if opener >= sent.span.end or doc[opener].text not in _DASHES | {"("}:
+            continue
+        closers = _DASHES if doc[opener].text in _DASHES else {")"}
+        end = next((t.i for t in doc[opener + 1 : sent.span.end] if t.text in closers), None)
+        if end is None:
+            continue
+        members = ctx.reference.bloc_members.get(ctx.entities[bloc.entity].key, frozenset())
+        inside = [m.entity for m in sent.mentions if opener < m.span.start < end]
+        states = [e for e in inside if ctx.type_of(e) == "Government"]
+        if states and len(states) == len(inside):  # a list of states, nothing else
+            pairs += [(e, bloc.entity) for e in states if ctx.entities[e].iso3 in members]
+    return pairs
 
 
 def _members_of_the_bloc_before(ctx: DocContext, sent: Sentence) -> list[Fact]:

@@ -605,6 +605,12 @@ Run = Callable[[str], DocumentRecord]
          "and the U.S. fund Harbor Ridge Partners.",
          ("Harbor Ridge Partners", "INVESTS_IN", "Lingwa Labs")),
         ("G42 is the developer of Jais.", ("G42", "DEVELOPS", "Jais")),
+        ("Lelapa AI, a Johannesburg-based start-up whose InkubaLM model handles isiZulu, "
+         "signed.", ("Lelapa AI", "DEVELOPS", "InkubaLM")),
+        ("The East African Community - Kenya, Uganda, Tanzania, Rwanda and the others - is "
+         "talking.", ("Rwanda", "MEMBER_OF", "East African Community")),
+        ("The East African Community (Kenya, Uganda and Tanzania) is talking.",
+         ("Uganda", "MEMBER_OF", "East African Community")),
         ("Quipu Labs, a Lima start-up that raised $3 million from Kaszek earlier this year, "
          "grew.", ("Kaszek", "INVESTS_IN", "Quipu Labs")),
         ("Scala Data Centers, the DigitalBridge-controlled operator, grew.",
@@ -806,6 +812,12 @@ def test_regression_the_state_fund_owned_firm_is_no_investment_in_another(run: R
     found = relations(run("Humain signed a deal with AMD. It is the latest in a string of deals "
                           "for the PIF-owned firm."))  # fmt: skip
     assert not any(p == "INVESTS_IN" for _, p, _ in found)
+
+
+def test_a_state_a_blocs_gloss_names_outside_the_reference_is_no_member(run: Run) -> None:
+    found = relations(run("The EU (France and Japan) talks."))
+    assert ("France", "MEMBER_OF", "European Union") in found
+    assert ("Japan", "MEMBER_OF", "European Union") not in found
 
 
 def test_a_term_a_report_defines_stands_for_the_named_firm(run: Run) -> None:
