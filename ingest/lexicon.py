@@ -248,6 +248,8 @@ GENERIC_WORDS = GENERIC_NAMES | frozenset(
 
 # "a Lima-based start-up", "the Kingston-headquartered group": a place-word's suffix.
 BASED_WORDS = frozenset({"based", "headquartered"})
+# the same after a hyphen, where a founding place is a home too ("the Algiers-founded app")
+HOME_SUFFIXES = BASED_WORDS | {"founded"}
 
 # Month and day names: a date before a name is not part of it ("In April BH Telecom ...").
 CALENDAR_WORDS = frozenset(
@@ -324,7 +326,7 @@ def based_suffix_at(doc: Doc, i: int) -> bool:
         i >= 0
         and i + 1 < len(doc)
         and doc[i].text in ("-", "–")
-        and doc[i + 1].lower_ in BASED_WORDS
+        and doc[i + 1].lower_ in HOME_SUFFIXES
     )
 
 

@@ -828,6 +828,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "GPUs", "CPUs": hardware, never a
 
 _POWER_UNITS = frozenset("GW MW kW GWh MWh".split())
 _FUNDING_ROUND = re.compile(r"Series [A-H]\d?")
+_SIZED = re.compile(r"\d+(?:\.\d+)?(?:GW|MW|kW|GWh|MWh|TB|PB|B|bn)")
 
 
 def _never_a_name(span: Span) -> bool:
@@ -846,6 +847,8 @@ def _never_a_name(span: Span) -> bool:
     if span[0].text in _POWER_UNITS and before and (before[-1].like_num or (
             before[-1].text == "-" and before[0].like_num)):  # fmt: skip
         return True  # "a 1.4 GW AI campus": a size, not a name
+    if _SIZED.fullmatch(span[0].text):
+        return True  # "a 500MW AI data centre": a size glued to its unit
     if _FUNDING_ROUND.fullmatch(span.text):
         return True  # "its Series B": a funding round
     if span.text in CALENDAR_WORDS:

@@ -25,6 +25,7 @@ from ingest.lexicon import (
     BASED_WORDS,
     FACILITY_NOUNS,
     FIRM_NOUNS,
+    HOME_SUFFIXES,
     OPERATE_VERBS,
     ORG_NOUNS,
     PARTNER_NOUNS,
@@ -282,9 +283,12 @@ def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
         w in ("state", "government") and n == "-" for w, n in itertools.pairwise(words)
     )
     the_country = words[1:3] in (["the", "country"], ["the", "nation"], ["the", "state"])
-    if not (the_country or state_owned):
-        return []
+    national = words[1:3] == ["the", "national"]  # "Sonatrach, the national oil company"
     description = doc[i + 2 : i + 10]
+    # (a business: "the national research institute" is the writers' no home)
+    national = national and any(word(t) in FIRM_NOUNS for t in description)
+    if not (the_country or state_owned or national):
+        return []
     if not any(word(t) in _BODY_NOUNS for t in description):
         return []
     iso3 = ctx.entities[ctx.main_country].iso3
@@ -395,7 +399,7 @@ def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[
         direct = [
             c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
         ]
-        left = direct + [t for c in direct if c.lower_ in BASED_WORDS for t in c.subtree]
+        left = direct + [t for c in direct if c.lower_ in HOME_SUFFIXES for t in c.subtree]
         if noun == root:  # "Italy's CDP Venture Capital": the possessive may hang on any word
             left += [c for t in m.span for c in t.children if c.dep_ == "poss"]
         left = [t for t in left if not m.span.start <= t.i < m.span.end]  # the name's own words

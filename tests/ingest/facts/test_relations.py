@@ -605,6 +605,10 @@ Run = Callable[[str], DocumentRecord]
          "and the U.S. fund Harbor Ridge Partners.",
          ("Harbor Ridge Partners", "INVESTS_IN", "Lingwa Labs")),
         ("G42 is the developer of Jais.", ("G42", "DEVELOPS", "Jais")),
+        ("Algeria wants AI. Sonatrach, the national oil and gas company, agreed.",
+         ("Sonatrach", "HEADQUARTERED_IN", "Algeria")),
+        ("Algeria wants AI. Yassir, the Algiers-founded start-up, raised $150 million.",
+         ("Yassir", "HEADQUARTERED_IN", "Algeria")),
         ("Lelapa AI, a Johannesburg-based start-up whose InkubaLM model handles isiZulu, "
          "signed.", ("Lelapa AI", "DEVELOPS", "InkubaLM")),
         ("The East African Community - Kenya, Uganda, Tanzania, Rwanda and the others - is "
@@ -818,6 +822,12 @@ def test_a_state_a_blocs_gloss_names_outside_the_reference_is_no_member(run: Run
     found = relations(run("The EU (France and Japan) talks."))
     assert ("France", "MEMBER_OF", "European Union") in found
     assert ("Japan", "MEMBER_OF", "European Union") not in found
+
+
+def test_a_size_glued_to_its_unit_starts_no_name(run: Run) -> None:
+    rec = run("Nexus Core Systems announced a partnership with Naver Cloud for a 500MW AI data "
+              "centre.")  # fmt: skip
+    assert "500MW AI" not in {e.name for e in rec.entities}
 
 
 def test_a_term_a_report_defines_stands_for_the_named_firm(run: Run) -> None:
