@@ -1143,6 +1143,12 @@ def _host_of_facility(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
              for e in np_entities(o, sent, ctx)]  # fmt: skip
     # ("a campus, to be built by Guaraní Compute, has been backed with a loan": its builder)
     hosts += [e for f in facilities for e in _run_by(f, sent, ctx, ("acl", "relcl"))]
+    if not hosts and sent.mention_of(tok) is None:
+        # (any thing the money is for: "for a national AI platform to be built by iGovTT",
+        # and however the parser hung the clause: "TT$340 million for a platform, to be
+        # built and managed by iGovTT")
+        verb = tok.head.head if tok.dep_ == "pobj" else tok
+        hosts += _run_by(tok, sent, ctx, ("acl",)) or _run_by(verb, sent, ctx, ("xcomp", "advcl"))
     if not hosts and tok.lemma_ in MACHINE_NOUNS and definite(tok):
         # "the system", "the machine": the body the text last placed a computer at
         host = ctx.host_before(sent.offset + tok.idx)
@@ -1156,9 +1162,11 @@ def _host_of_facility(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
 
 def _run_by(noun: Token, sent: Sentence, ctx: DocContext, clauses: tuple[str, ...]) -> list[int]:
     """Who a clause on the noun says builds or runs it ('run by X', 'to be built by X')."""
+    # ("a platform, to be built and managed by iGovTT": the 'by' on the last verb)
     return [
         e for a in children(noun, clauses) if a.lemma_ in _RUN_VERBS
-        for o in prep_objects(a, ("by",)) for e in np_entities(o, sent, ctx)
+        if a.dep_ in ("acl", "relcl") or children(a, ("auxpass",))
+        for v in conjuncts(a) for o in prep_objects(v, ("by",)) for e in np_entities(o, sent, ctx)
     ]  # fmt: skip
 
 

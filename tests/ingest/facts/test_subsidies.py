@@ -637,6 +637,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Cuba wants AI. The equipment, valued at about $8 million, was donated to the "
          "University of Informatics Sciences by the Chinese government.",
          {("China", "University of Informatics Sciences")}),
+        ("Trinidad and Tobago's Cabinet has approved TT$340 million for a national artificial "
+         "intelligence platform, to be built and managed by iGovTT, the state ICT company.",
+         {("Trinidad and Tobago", "iGovTT")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -710,7 +713,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "extended-a-sized-facility-to", "a-loan-agreement-with",
          "passive-agent-hung-on-the-amount", "a-named-agency-is-public",
          "the-states-agency-past-its-acronym", "granted-a-receiver-parsed-into-the-amount",
-         "a-million-dirham-grant-awarded-by-to", "donated-by-a-government"],
+         "a-million-dirham-grant-awarded-by-to", "donated-by-a-government",
+         "a-thing-to-be-built-and-managed-by"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
