@@ -49,6 +49,7 @@ from ingest.lexicon import (
     ROLE_NOUNS,
     STATE_NOUNS,
     STATE_ORGANS,
+    UNIT_NOUNS,
     based_suffix_at,
     hyphen_prefix_at,
     word,
@@ -795,10 +796,29 @@ def _local_arms(doc: Doc, chosen: list[Span]) -> list[Span]:
     places = {p.start: p for p in doc.spans.get(PLACES_KEY, []) if p.label_ == "Government"}
     out = []
     for span in chosen:
-        country = places.get(span.end)
+        # ("Telefónica del Perú", "Claro de Colombia": the same in Spanish or Portuguese)
+        linked = span.end < len(doc) and doc[span.end].lower_ in _PLACE_LINKS
+        country = places.get(span.end + 1 if linked else span.end)
         if span.label_ == "Firm" and span.kb_id_ and country is not None and span[-1].whitespace_:
             out.append(Span(doc, span.start, country.end, label="Firm"))
+    # "Tigo Paraguay, the local arm of Millicom": an unknown name before a country, which
+    # the text says is a unit of a firm
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    for country in places.values():
+        name = country.start - 1
+        after = doc[country.end : country.end + 5]
+        unit = (
+            len(after) > 2
+            and after[0].text == ","
+            and any(word(t) in UNIT_NOUNS for t in after[1:])
+        )
+        own = name >= 0 and doc[name].pos_ == "PROPN" and doc[name].is_title
+        if unit and own and name not in taken:
+            out.append(Span(doc, name, country.end, label="Firm"))
     return out
+
+
+_PLACE_LINKS = frozenset("del de do da".split())
 
 
 def _describes_models(span: Span) -> bool:

@@ -91,6 +91,10 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
         ("The joint venture, PT Nxera Telin Digital, will build it.", "PT Nxera Telin Digital",
          "Firm"),
         ("The venture is owned by PT Telkom Indonesia.", "Telkom Indonesia", "Firm"),
+        ("Tigo Guatemala, the local unit of Millicom, runs a GPU cluster.", "Tigo Guatemala",
+         "Firm"),
+        ("Telefónica del Perú, the local unit of Spain's Telefónica, signed a partnership.",
+         "Telefónica del Perú", "Firm"),
     ],
 )  # fmt: skip
 def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: str) -> None:
