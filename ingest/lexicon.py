@@ -154,6 +154,8 @@ NAME_HEADS: dict[str, str] = {
             "Oy",
             "Oyj",
             "ASA",
+            "AS",
+            "AB",
             "A/S",
             "JSC",
             "PJSC",

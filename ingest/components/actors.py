@@ -269,6 +269,10 @@ def _trim(span: Span) -> Span:
     if start < end and doc[start].text in _PERSON_TITLES:
         of = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)
         start = of + 1 if of is not None else end
+    # "the research institute RISE": common nouns describing the name before it
+    first = next((t.i for t in doc[start:end] if not (t.is_lower and t.is_alpha)), end)
+    if start < first < end and doc[first].text[:1].isupper():
+        start = first
     return doc[start:end]
 
 

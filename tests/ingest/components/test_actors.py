@@ -93,6 +93,8 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
         ("The venture is owned by PT Telkom Indonesia.", "Telkom Indonesia", "Firm"),
         ("Tigo Guatemala, the local unit of Millicom, runs a GPU cluster.", "Tigo Guatemala",
          "Firm"),
+        ("Roughly half of the money will go to Sigma2 AS, the national e-infrastructure "
+         "company.", "Sigma2 AS", "Firm"),
         ("Telefónica del Perú, the local unit of Spain's Telefónica, signed a partnership.",
          "Telefónica del Perú", "Firm"),
     ],

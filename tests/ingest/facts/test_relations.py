@@ -605,6 +605,11 @@ Run = Callable[[str], DocumentRecord]
          "and the U.S. fund Harbor Ridge Partners.",
          ("Harbor Ridge Partners", "INVESTS_IN", "Lingwa Labs")),
         ("G42 is the developer of Jais.", ("G42", "DEVELOPS", "Jais")),
+        ("Start Campus is backed by the US investment firm Davidson Kempner Capital Management "
+         "and by Pioneer Point Partners.",
+         ("Pioneer Point Partners", "INVESTS_IN", "Start Campus")),
+        ("GPT-SW3 was developed by AI Sweden together with the research institute RISE.",
+         ("RISE", "DEVELOPS", "GPT-SW3")),
         ("Algeria wants AI. Sonatrach, the national oil and gas company, agreed.",
          ("Sonatrach", "HEADQUARTERED_IN", "Algeria")),
         ("Algeria wants AI. Yassir, the Algiers-founded start-up, raised $150 million.",
