@@ -719,19 +719,19 @@ def at_work(ctx: DocContext) -> list[Fact]:
     a joint venture, X, to build a data centre campus in Batam, Indonesia"): the venture
     operates where its parents are said to and where the sentence places things."""
     by_name = {e.name: i for i, e in enumerate(ctx.entities)}
-    facts = ctx.facts
-    for jv in [f for f in facts if f.kind == "venture" and f.extra.get("kind") == "joint_venture"]:
+    by_start = {s.start: s for s in ctx.sentences}
+    added: list[Fact] = []
+    for jv in (f for f in ctx.facts if f.kind == "venture"):
         venture = by_name.get(str(jv.extra.get("name")))
-        if venture is None:
+        if jv.extra.get("kind") != "joint_venture" or venture is None:
             continue
-        sent = next(s for s in ctx.sentences if s.start == jv.start)
-        parents = [f for f in facts if f.kind == "OPERATES_IN" and f.start == jv.start
+        parents = [f for f in ctx.facts if f.kind == "OPERATES_IN" and f.start == jv.start
                    and f.args[0] in jv.args]  # fmt: skip
         where = {f.args[1] for f in parents} | {
-            ctx.country_entity(p.country) for p in sent.places if _placed_in(p.span)
+            ctx.country_entity(p.country) for p in by_start[jv.start].places if _placed_in(p.span)
         }
-        facts += [Fact("OPERATES_IN", (venture, c), jv.start, jv.end, 0.7) for c in where]
-    return facts
+        added += [Fact("OPERATES_IN", (venture, c), jv.start, jv.end, 0.7) for c in where]
+    return ctx.facts + added
 
 
 def _placed_in(place: Span) -> bool:
