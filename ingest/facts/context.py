@@ -268,6 +268,10 @@ class DocContext:
             return None
         noun = t.head
         by = noun.head
+        if noun.dep_ == "pobj" and by.lower_ == "at" and sent.mention_of(by.head) is not None:
+            # "the Institute of Smart Systems (ISSAI) at Nazarbayev University, which
+            # developed KazLLM": the body at the university
+            noun = by.head
         owned = by.head.lemma_ in _OWNING_VERBS
         if noun.dep_ == "pobj" and by.lower_ == "by" and by.head.dep_ == "acl" and owned:
             # "Scala, a Sao Paulo-based operator backed by DigitalBridge, which will use it":

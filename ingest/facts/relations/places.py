@@ -496,14 +496,16 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                     noun = acting.head
                     agents.append(noun.head if noun.dep_ == "appos" else noun)
                 to = any(c.lower_ == "to" for c in acting.children)
-                venture_to = acting.dep_ == "relcl" and acting.head.lemma_ == "venture"
-                if (acting.dep_ == "acl" or venture_to) and to and acting.head.pos_ == "NOUN":
+                # ("a joint venture that will build and run a data centre in Sumgait")
+                venture = acting.dep_ == "relcl" and acting.head.lemma_ == "venture"
+                if ((acting.dep_ == "acl" and to) or venture) and acting.head.pos_ == "NOUN":
                     # "signed a letter of intent to build a data centre": who signed it;
                     # "formed a joint venture called X to build": X
                     agents += _named_object(acting.head, sent) or _signers(acting.head)
                     # ("agreed to form a joint venture to build and operate data centres in
-                    # Qatar": each partner of the venture works there, a chipmaker too)
-                    jointly = acting.head.lemma_ == "venture"
+                    # Qatar": each partner of the venture works there, a chipmaker too; "a
+                    # venture with AMD that will build ...": not the chipmaker)
+                    jointly = acting.head.lemma_ == "venture" and to
                 if acting.dep_ == "relcl" and to and acting.head.like_num:
                     # "granted SoftBank Corp. ¥42.1 billion to build GPU clusters in Japan":
                     # who the money is given to builds

@@ -605,6 +605,12 @@ Run = Callable[[str], DocumentRecord]
          "and the U.S. fund Harbor Ridge Partners.",
          ("Harbor Ridge Partners", "INVESTS_IN", "Lingwa Labs")),
         ("G42 is the developer of Jais.", ("G42", "DEVELOPS", "Jais")),
+        ("The first user is the Institute of Smart Systems and Artificial Intelligence (ISSAI) "
+         "at Nazarbayev University, which developed KazLLM, an open model family.",
+         ("Institute of Smart Systems and Artificial Intelligence", "DEVELOPS", "KazLLM")),
+        ("Azerbaijan wants AI. SOCAR and Khazna Data Centers have agreed to set up a joint "
+         "venture that will build and run a 120-megawatt AI data centre in Sumgait.",
+         ("SOCAR", "OPERATES_IN", "Azerbaijan")),
         ("Start Campus is backed by the US investment firm Davidson Kempner Capital Management "
          "and by Pioneer Point Partners.",
          ("Pioneer Point Partners", "INVESTS_IN", "Start Campus")),
