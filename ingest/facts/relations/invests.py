@@ -499,10 +499,11 @@ def _owned_one(verb: Token) -> Token | None:
     agents = prep_objects(verb, ("by",))
     # ("51% owned by Proximus and 49% by Nvidia": a gapped list of owners)
     gapped = any(c.lower_ in _PERCENT_WORDS for c in children(verb, ("conj",)))
+    # a company several own is a joint venture (ventures.py), not one several back ("is
+    # backed by the US firm X and by Y")
     several = len(agents) != 1 or bool(children(agents[0], ("conj",))) or gapped
     if several and verb.lemma_ != "back":
-        return None  # a company several own is a joint venture (ventures.py), not one
-        # several back ("is backed by the US firm X and by Y")
+        return None
     # "Grameenphone is majority-owned by Norway's Telenor", "It is controlled by X"
     if verb.dep_ == "acomp":
         return next(iter(children(verb.head, ("nsubj",))), None)
