@@ -267,17 +267,21 @@ class DocContext:
         if t.dep_ != "relcl":
             return None
         noun = t.head
-        by = noun.head
-        if noun.dep_ == "pobj" and by.lower_ == "at" and sent.mention_of(by.head) is not None:
+        prep = noun.head if noun.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "at" and sent.mention_of(prep.head) is not None:
             # "the Institute of Smart Systems (ISSAI) at Nazarbayev University, which
             # developed KazLLM": the body at the university
-            noun = by.head
-        owned = by.head.lemma_ in _OWNING_VERBS
-        if noun.dep_ == "pobj" and by.lower_ == "by" and by.head.dep_ == "acl" and owned:
+            noun = prep.head
+        elif (
+            prep is not None
+            and prep.lower_ == "by"
+            and prep.head.dep_ == "acl"
+            and prep.head.lemma_ in _OWNING_VERBS
+        ):
             # "Scala, a Sao Paulo-based operator backed by DigitalBridge, which will use it":
             # the clause goes on about the one described, not its backer (but "a data
             # centre run by X, which also operates ...": X)
-            noun = by.head.head
+            noun = prep.head.head
         doc = noun.doc
         before = noun.left_edge.i - 1  # "Maritaca AI, a Brazilian start-up whose ..."
         beside = doc[before - 1] if before > 0 and doc[before].text == "," else None
@@ -468,12 +472,19 @@ class DocContext:
         """The firm a sentence with no named subject is about (as 'the company' reads)."""
         return self._topic_business(sent, sent.start)
 
+    def venture_entity(self, venture: Fact) -> int | None:
+        """The entity a joint venture fact's name names (None for a partnership or a venture
+        the text leaves unnamed)."""
+        name = venture.extra.get("name")
+        if venture.extra.get("kind") != "joint_venture" or name is None:
+            return None
+        return next((i for i, e in enumerate(self.entities) if e.name == name), None)
+
     def _venture_named_before(self, pos: int) -> int | None:
         """The joint venture the text last told of before `pos`, if it was named."""
         for f in reversed(self.facts):
             if f.kind == "venture" and f.extra.get("kind") == "joint_venture" and f.start < pos:
-                name = f.extra.get("name")
-                return next((i for i, e in enumerate(self.entities) if e.name == name), None)
+                return self.venture_entity(f)
         return None
 
     def _topic_business(self, sent: Sentence, pos: int, depth: int = 0) -> int | None:

@@ -1115,9 +1115,9 @@ def _through_preps(
     through the 'of', 'for', 'to' and 'by' phrases of the money or the purpose."""
     # "for 4,096 Nvidia H100 GPUs": the maker of the hardware bought is no recipient
     hardware = tok.lemma_.lower() in _HARDWARE_NOUNS and sent.mention_of(tok) is None
+    # (_host_of_facility also reads who builds or runs it: "for a research fellowship run by
+    # Data Science Nigeria")
     found = ([] if hardware else np_entities(tok, sent, ctx)) or _host_of_facility(tok, sent, ctx)
-    if not found:  # "for a research fellowship run by Data Science Nigeria": who runs it
-        found = _run_by(tok, sent, ctx, ("acl",))
     if not found:  # "for CAIT's digital transformation projects": whose projects
         found = [m.entity for p in children(tok, ("poss",)) if (m := sent.mention_of(p))]
     if depth < 3 and not found:  # "the Falcon models of the TII": Falcon, not TII

@@ -718,12 +718,11 @@ def at_work(ctx: DocContext) -> list[Fact]:
     """A named joint venture runs what its founding sentence says it is set up for ("formed
     a joint venture, X, to build a data centre campus in Batam, Indonesia"): the venture
     operates where its parents are said to and where the sentence places things."""
-    by_name = {e.name: i for i, e in enumerate(ctx.entities)}
     by_start = {s.start: s for s in ctx.sentences}
     added: list[Fact] = []
     for jv in (f for f in ctx.facts if f.kind == "venture"):
-        venture = by_name.get(str(jv.extra.get("name")))
-        if jv.extra.get("kind") != "joint_venture" or venture is None:
+        venture = ctx.venture_entity(jv)
+        if venture is None:
             continue
         parents = [f for f in ctx.facts if f.kind == "OPERATES_IN" and f.start == jv.start
                    and f.args[0] in jv.args]  # fmt: skip

@@ -266,16 +266,22 @@ def _description_after(window: Span, sent: Sentence, ctx: DocContext) -> Span:
 
 
 def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
-    """'Kyivstar, the country's largest mobile operator', 'X, the State's funding agency',
-    'X, the state-owned operator': the country the text is about."""
+    """'Kyivstar, the country's largest mobile operator' (or the description first), 'X, the
+    State's funding agency', 'X, the state-owned operator': the country the text is about."""
+    if ctx.main_country is None or not (_the_countrys_before(m) or _the_countrys_after(m)):
+        return []
+    iso3 = ctx.entities[ctx.main_country].iso3
+    return [iso3] if iso3 else []
+
+
+def _the_countrys_after(m: Mention) -> bool:
+    """'Kyivstar, the country's largest mobile operator', 'X, the state-owned operator',
+    'Sonatrach, the national oil and gas company'."""
     doc = m.span.doc
     i = m.span.end
     words = [t.lower_ for t in doc[i : i + 6]]
-    if ctx.main_country is not None and _the_countrys_before(m):
-        iso3 = ctx.entities[ctx.main_country].iso3
-        return [iso3] if iso3 else []
-    if ctx.main_country is None or words[:1] != [","]:
-        return []
+    if words[:1] != [","]:
+        return False
     if words[1:3] == ["one", "of"]:
         i += 2  # "Kapitalbank, one of the country's largest private lenders"
         words = [t.lower_ for t in doc[i : i + 6]]
@@ -287,12 +293,9 @@ def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
     description = doc[i + 2 : i + 10]
     # (a business: "the national research institute" is the writers' no home)
     national = national and any(word(t) in FIRM_NOUNS for t in description)
-    if not (the_country or state_owned or national):
-        return []
-    if not any(word(t) in _BODY_NOUNS for t in description):
-        return []
-    iso3 = ctx.entities[ctx.main_country].iso3
-    return [iso3] if iso3 else []
+    return (the_country or state_owned or national) and any(
+        word(t) in _BODY_NOUNS for t in description
+    )
 
 
 def _the_countrys_before(m: Mention) -> bool:
