@@ -229,8 +229,9 @@ HYPHEN_PREFIXES = frozenset("inter pan trans intra anti pro non afro euro latin 
 # "the Hangzhou municipal government", "the Gauteng provincial government", "the Walloon Region"
 LOCAL_WORDS = frozenset("municipal city provincial prefectural regional local metropolitan".split())
 GOVERNING_BODIES = frozenset("government cabinet council region".split())
-# the words between a place and its government ("the Johor state government")
-GOVERNMENT_QUALIFIERS = LOCAL_WORDS | {"state"}
+# the words between a place and its government ("the Johor state government", "the Inner
+# Mongolia Autonomous Region")
+GOVERNMENT_QUALIFIERS = LOCAL_WORDS | {"state", "autonomous"}
 STATE_ORGANS = frozenset({"Council of Ministers", "Cabinet", "Union Cabinet", "Federal Cabinet"})
 
 # Words that are never the whole name of an actor even when the tagger says ORG.

@@ -15,6 +15,7 @@ Run from the repository root: `.venv/bin/python data/reference/build_states.py`
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -31,6 +32,9 @@ TYPES = frozenset(
 )
 # transliteration marks English text leaves out ("Uttarākhand" is written "Uttarakhand")
 _MARKS = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
+# pinyin type words English text leaves out ("Guizhou Sheng" is written "Guizhou",
+# "Ningxia Huizu Zizhiqu" "Ningxia")
+_PINYIN_TYPE = re.compile(r"(?: (?:\w+zu|Uygur))? (?:Sheng|Zizhiqu)$")
 _PLAIN_WORDS = frozenset(
     """central centre center north south east west northern southern eastern western upper
     lower plateau lakes coast coastal capital islands island littoral highlands river valley
@@ -65,7 +69,7 @@ def main() -> None:
     first_level = [
         s for s in pycountry.subdivisions if s.type in TYPES and s.parent_code is None
     ]
-    names = [s.name.translate(_MARKS) for s in first_level]
+    names = [_PINYIN_TYPE.sub("", s.name.translate(_MARKS)) for s in first_level]
     shared = Counter(n.casefold() for n in names)
     source = f"pycountry {pycountry.__version__}: ISO 3166-2 first-level subdivision"
     rows = []

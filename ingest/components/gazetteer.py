@@ -44,13 +44,17 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         places = []
+        longer_names: list[tuple[int, int]] = []
         for match_id, start, end in self.matcher(doc):
             key = doc.vocab.strings[match_id]
             known = self.reference.entries[key]
             if known.type == "Demonym" and hyphen_prefix_at(doc, start - 2):
                 continue  # "Inter-American", "Pan-African": no country
             if known.type in ("City", "State") and _name_goes_on(doc, end, _GOVERNMENT_WORDS):
-                continue  # "San Pedro Sula", "Kunene Digital": another place's or a firm's name
+                # "San Pedro Sula", "Kunene Digital": another place's or a firm's name (and
+                # no country inside it: "Inner Mongolia Tianyi Zhisuan Co.")
+                longer_names.append((start, end))
+                continue
             if known.type == "AIModel":
                 end = _with_version(doc, end)  # "Kimi K2", "Qwen 2.5": the family's version
             spans.append(Span(doc, start, end, label=known.type, kb_id=key))
@@ -61,6 +65,8 @@ class Gazetteer:
         # an actor before a place of the same name ("Moshi", Kyutai's model, not the town),
         # a province before a city ("Ontario", "Quebec"): equal spans keep their order in
         # filter_spans
+        spans = [s for s in spans if not _inside(s, longer_names)]
+        places = [p for p in places if not _inside(p, longer_names)]
         spans.sort(key=lambda s: _PLACE_RANK.get(s.label_, 0))
         doc.spans[SPANS_KEY] = filter_spans(spans)
         # every place word, also inside longer names ("Technical University of Denmark"),
@@ -78,6 +84,13 @@ def _with_version(doc: Doc, end: int) -> int:
     if end < len(doc) and doc[end - 1].whitespace_ and _VERSION.fullmatch(doc[end].text):
         return end + 1
     return end
+
+
+def _inside(span: Span, names: list[tuple[int, int]]) -> bool:
+    """Whether a match lies inside a longer place name that begins another name."""
+    return any(
+        start <= span.start and span.end <= end and end - start > len(span) for start, end in names
+    )
 
 
 def _outermost(places: list[Span]) -> list[Span]:

@@ -34,3 +34,10 @@ def test_a_version_after_a_model_familys_name_is_part_of_it(nlp: Language) -> No
         ("Kimi K2", "actor:Kimi"),
         ("Qwen 2.5", "actor:Qwen"),
     ]
+
+
+def test_regression_a_country_inside_a_provinces_longer_name_is_no_place(nlp: Language) -> None:
+    """'the Inner Mongolia Autonomous Region' put Mongolia, the country, in the text."""
+    doc = nlp("The Inner Mongolia Autonomous Region approved it. Inner Mongolia Tianyi Co. builds.")
+    places = [(s.text, s.kb_id_) for s in doc.spans[PLACES_KEY]]
+    assert places == [("Inner Mongolia", "country:CHN")]
