@@ -32,14 +32,23 @@ class Place:
     span: Span
 
 
+_QUOTES = frozenset("\"“”'‘’")
+
+
 def _short_form_after(m: Mention) -> Span | None:
-    """The bracketed short form right after a name: 'Technology Innovation Institute (TII)'."""
+    """The bracketed short form right after a name: 'Technology Innovation Institute (TII)',
+    'Shenzhen Suanli Cloud Services Co., Ltd. ("Suanli Cloud")'."""
     doc = m.span.doc
     i = m.span.end
     if i + 2 < len(doc) and doc[i].text == "(":
-        close = next((t.i for t in doc[i + 1 : i + 5] if t.text == ")"), None)
-        if close is not None and close > i + 1 and is_short_form(doc[i + 1 : close].text, m.text):
-            return doc[i + 1 : close]
+        close = next((t.i for t in doc[i + 1 : i + 7] if t.text == ")"), None)
+        if close is None:
+            return None
+        start, end = i + 1, close
+        if doc[start].text in _QUOTES and doc[end - 1].text in _QUOTES:
+            start, end = start + 1, end - 1
+        if end > start and is_short_form(doc[start:end].text, m.text):
+            return doc[start:end]
     return None
 
 

@@ -32,10 +32,15 @@ _LEGAL_FORMS = frozenset(
 
 
 def without_legal_form(name: str) -> str:
-    """'Deutsche Telekom AG' -> 'Deutsche Telekom': the legal form is no part of the name
-    a text uses for the firm."""
+    """'Deutsche Telekom AG' -> 'Deutsche Telekom', 'Huawei Technologies Co., Ltd.' ->
+    'Huawei Technologies': the legal form is no part of the name a text uses for the firm."""
     words = name.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _LEGAL_FORMS else name
+    end = len(words)
+    while end > 1 and (
+        words[end - 1] in _LEGAL_FORMS or (end < len(words) and words[end - 1] == "Co.,")
+    ):
+        end -= 1
+    return " ".join(words[:end])
 
 
 def fold_diacritics(name: str) -> str:

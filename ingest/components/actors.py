@@ -36,6 +36,7 @@ from ingest.lexicon import (
     BUSINESS_VERBS,
     CALENDAR_WORDS,
     FIRM_NOUNS,
+    FUND_VERBS,
     GENERIC_NAMES,
     GENERIC_WORDS,
     GOVERNING_BODIES,
@@ -195,6 +196,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 _comma_list_of_name(doc, i, j) or _acronym_follows(doc, i, j + 1)
             ):
                 j += 1  # "Ministry of Investment, Trade and Industry"
+            elif doc[j].text == "," and _legal_form_goes_on(doc, j):
+                j += 2  # "Huawei Technologies Co., Ltd."
             elif (
                 doc[j].lower_ == "and"
                 and doc[i:j].text.count(",")
@@ -247,6 +250,17 @@ def name_runs(doc: Doc) -> list[Span]:
     return runs
 
 
+_COMPANY_WORDS = frozenset("Co. Co Company Corp. Corporation".split())
+_LIMITED_WORDS = frozenset("Ltd. Ltd Limited Inc. Inc LLC".split())
+
+
+def _legal_form_goes_on(doc: Doc, j: int) -> bool:
+    """Whether the comma at `j` sits inside a legal form: 'Co., Ltd.', 'Company, Limited'."""
+    return (
+        j + 1 < len(doc) and doc[j - 1].text in _COMPANY_WORDS and doc[j + 1].text in _LIMITED_WORDS
+    )
+
+
 def _before_amount(doc: Doc, j: int) -> bool:
     """Whether the word at `j` is a currency's sign or code right before a number."""
     nxt = doc[j + 1] if j + 1 < len(doc) else None
@@ -291,9 +305,17 @@ def _last_head(span: Span) -> tuple[str | None, int | None]:
             public = {"World", "Development", "Investment", "Central", "National", "Reserve"}
             return ("Organization" if public & {t.text for t in span} else "Firm"), tok.i
         t = NAME_HEADS.get(tok.text)
+        if t and tok.text in _OFFICE_HEADS and any(w.text in _LOCAL_TITLES for w in span):
+            return "Government", tok.i  # "the Chengdu Municipal Finance Bureau": a city's office
         if t:
             return t, tok.i
     return None, None
+
+
+# a local government's offices: "Shenzhen Municipal Bureau of ...", "Sichuan Provincial
+# Commission of ..."
+_OFFICE_HEADS = frozenset("Bureau Commission Office Committee Administration".split())
+_LOCAL_TITLES = frozenset("Municipal Provincial Prefectural Metropolitan".split())
 
 
 class ActorRecognizer:
@@ -411,16 +433,22 @@ class ActorRecognizer:
             while root.dep_ == "conj" and root.head != root:
                 root = root.head  # "Rabat and Paris signed": Paris too
             head = root.head
-            if (
-                entry.capital
-                and not span.text.isupper()  # "NAIROBI, May 22 -": a dateline, not an actor
+            acting = (
+                not span.text.isupper()  # "NAIROBI, May 22 -": a dateline, not an actor
                 and root.dep_ == "nsubj"
                 and head.pos_ == "VERB"
                 and head.is_alpha
-            ):
+            )
+            if acting and entry.capital:
                 return Span(
                     span.doc, span.start, span.end, "Government", kb_id=self._country_key(span)
                 )
+            dateline = span.end < len(span.doc) and span.doc[span.end].text in ("-", "–", "—")
+            named = any(c.dep_ == "compound" for c in span.root.children)
+            if acting and head.lemma_ in _CITY_SPENDING and not (dateline or named):
+                # "Shanghai will hand out 600 million yuan in vouchers": the city's government
+                # (not "Lille - The Regional Council voted", "the National Programme Groningen")
+                return Span(span.doc, span.start, span.end, "Government", kb_id=entry.key)
             return Span(span.doc, span.start, span.end, "NonActor")
         return Span(span.doc, span.start, span.end, entry.type, kb_id=entry.key)
 
@@ -758,6 +786,8 @@ def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
     return out
 
 
+# what a city's government does with its money (a capital acting is its country's)
+_CITY_SPENDING = FUND_VERBS | {"hand", "offer"}
 _LOCAL_UNITS = frozenset("city province region prefecture municipality".split())
 
 

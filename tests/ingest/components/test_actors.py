@@ -437,3 +437,33 @@ def test_regression_a_desk_byline_and_a_quoted_fellow_are_no_actors(run: Run) ->
     rec = run("By the Gulf Technology Desk. \"Thailand has decided,\" said Pimchanok Srisuk, a "
               "senior fellow at the institute.")  # fmt: skip
     assert [e.name for e in rec.entities] == ["Thailand"]
+
+
+def test_a_city_spending_money_is_its_government(run: Run) -> None:
+    found = names(run("Shanghai will hand out 600 million yuan in compute vouchers."))
+    assert found["Shanghai"] == "Government"
+    # (a dateline, or a city's name ending another name, is no government)
+    found = names(run("Lille - The Hauts-de-France Regional Council funds it. The province "
+                      "of Groningen and the National Programme Groningen add €6m."))  # fmt: skip
+    assert "Lille" not in found and "Groningen" not in found
+
+
+def test_chinese_provinces_by_their_english_names(run: Run) -> None:
+    found = names(run("The Guizhou provincial government will pay. The Inner Mongolia "
+                      "Autonomous Region approved a package."))  # fmt: skip
+    assert found["Guizhou"] == "Government" and found["Inner Mongolia"] == "Government"
+
+
+def test_a_city_or_provinces_bureau_is_a_government_office(run: Run) -> None:
+    found = names(run("The Chengdu Municipal Finance Bureau and the Shenzhen Municipal Bureau of "
+                      "Industry and Information Technology issued the notice."))  # fmt: skip
+    assert found["Chengdu Municipal Finance Bureau"] == "Government"
+    assert found["Shenzhen Municipal Bureau of Industry and Information Technology"] == "Government"
+
+
+def test_a_company_limited_is_one_name_and_its_short_forms_are_its_own(run: Run) -> None:
+    rec = run('Shenzhen Suanli Cloud Services Co., Ltd. ("Suanli Cloud") signed a contract '
+              'with Huawei Technologies Co., Ltd. ("Huawei"). Suanli Cloud will pay.')  # fmt: skip
+    found = {e.name: e.aliases for e in rec.entities}
+    assert set(found) == {"Shenzhen Suanli Cloud Services Co., Ltd.", "Huawei"}
+    assert found["Huawei"] == ["Huawei Technologies Co., Ltd."]
