@@ -17,6 +17,7 @@ from ingest.components.descriptions import NAMING_WORDS
 from ingest.lexicon import (
     BASED_WORDS,
     FIRM_NOUNS,
+    LOCAL_WORDS,
     MACHINE_NOUNS,
     ORG_NOUNS,
     PROJECT_NOUNS,
@@ -33,7 +34,7 @@ from ingest.resolve import ResolvedEntity
 
 PUBLIC_HEADS = frozenset(
     """Ministry Department Government Agency Authority Commission Council Office Fund Bank
-    Board""".split()
+    Board Bureau""".split()
 )
 # a body named "Agency for ...", "Office of ...": an arm of the state
 _STATE_BODY_HEADS = frozenset("Ministry Department Agency Authority Office".split())
@@ -393,6 +394,16 @@ class DocContext:
         """The entity of these types named last before offset `pos`."""
         return self._named_last(pos, lambda e: self.type_of(e) in types)
 
+    def _local_government_before(self, pos: int, level: str) -> int | None:
+        """The sub-national government named last before offset `pos`: a city's for
+        'municipal' or 'city', a province's or state's for 'provincial' or 'regional'."""
+        prefixes = {"municipal": ("city:",), "city": ("city:",), "metropolitan": ("city:",)}
+        wanted = prefixes.get(level, ("state:",) if level != "local" else ("state:", "city:"))
+        return self._named_last(
+            pos,
+            lambda e: self.type_of(e) == "Government" and self.entities[e].key.startswith(wanted),
+        )
+
     def _named_last(self, pos: int, keep: Callable[[int], bool]) -> int | None:
         """The entity `keep` accepts whose latest mention before offset `pos` is latest."""
         best: tuple[int, int] | None = None
@@ -603,6 +614,13 @@ class DocContext:
             province = self._province_before(sent, tok)
             if province is not None:
                 return province
+        local = [c.lower_ for c in tok.children if c.lower_ in LOCAL_WORDS]
+        if lower == "government" and local and not qualified:
+            # "the provincial government", "the municipal government": the province's or
+            # city's government the text named last
+            below = self._local_government_before(pos, local[0])
+            if below is not None:
+                return below
         if lower in _STATE_WORDS and not qualified and tok.tag_ in ("NN", "NNP"):
             # "the government": the country whose currency the sentence counts in
             issuer = self.issuer_of(sent)
@@ -756,6 +774,10 @@ _DEFINED_TERM = re.compile(
 _STATE_CUES = re.compile(
     r"\b(?:state-owned|state|sovereign|government-owned|government's|state's|public)\b"
 )
+# "GIZ, Germany's development agency": a country's own body
+_A_COUNTRYS_BODY = re.compile(
+    r"^(?:the )?\S+(?: \S+)? ?['’]s (?:[a-z-]+ ){0,3}(?:agency|ministry|regulator)\b"
+)
 
 
 def _described_as_state(span: Span) -> bool:
@@ -775,6 +797,10 @@ def _described_as_state(span: Span) -> bool:
                 break
             words.append(t.text_with_ws)
         after = "".join(words).lower()
+    if _A_COUNTRYS_BODY.match(after):
+        owner = next(t for t in doc[end + 1 :] if t.text in ("'s", "’s")).nbor(-1)
+        if owner.ent_type_ == "GPE":
+            return True
     return bool(_STATE_CUES.search(before) or _STATE_CUES.search(after))
 
 

@@ -326,7 +326,7 @@ def _giver_told_before(ctx: DocContext, sent: Sentence, verb: Token) -> list[int
         found = [p for p in previous[-1:] if p is not None]
         if found:
             return found
-    money_acts = any(s.like_num or s.lemma_ in _SHARE_NOUNS for s in subjects(verb))
+    money_acts = any(_is_quantity(s) or s.lemma_ in _SHARE_NOUNS for s in subjects(verb))
     if verb.lemma_ in ("go", "flow") or money_acts:
         found = _last_funder(ctx, sent)
         # ("METI has certified cloud programmes ... The largest awards went to X": the
@@ -791,7 +791,8 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
         subjects = children(tok, ("nsubj",))
         if subjects and subjects[0].lemma_ in _FUNDING_NOUNS | _SHARE_NOUNS | {"money", "fund"}:
             return tok
-        if subjects and money and subjects[0].like_num:  # "a further €300 million goes to X"
+        # "a further €300 million goes to X", "5 million euros would go to X"
+        if subjects and money and _is_quantity(subjects[0]):
             return tok
     return None
 

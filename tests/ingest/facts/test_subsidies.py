@@ -640,6 +640,21 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Trinidad and Tobago's Cabinet has approved TT$340 million for a national artificial "
          "intelligence platform, to be built and managed by iGovTT, the state ICT company.",
          {("Trinidad and Tobago", "iGovTT")}),
+        ("The Ministry of Digital Transformation has committed 10 million euros to ALIA. The "
+         "ministry said a further 5 million euros would go to the Royal Spanish Academy.",
+         {("Ministry of Digital Transformation", "Alia"),
+          ("Ministry of Digital Transformation", "Royal Spanish Academy")}),
+        ("Kotra, Korea's trade agency, granted 2 billion won to Upstage.", {("Kotra", "Upstage")}),
+        ("Lingo Labs develops KinyaLM with the help of a €1.2 million grant from GIZ, "
+         "Germany's development agency.",
+         {("Deutsche Gesellschaft für Internationale Zusammenarbeit", "Lingo Labs")}),
+        ("The Guizhou provincial government and China Unicom formed Qianyun Computing Ltd. in "
+         "May. Subsidies worth RMB 1.2bn will be provided to Qianyun Computing by the provincial "
+         "government.", {("Guizhou", "Qianyun Computing Ltd.")}),
+        ("RMB 74,400,000 was granted to Suanli Cloud Co. by the Shenzhen Municipal Bureau of "
+         "Industry and Information Technology.",
+         {("Shenzhen Municipal Bureau of Industry and Information Technology",
+           "Suanli Cloud Co.")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -714,7 +729,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "passive-agent-hung-on-the-amount", "a-named-agency-is-public",
          "the-states-agency-past-its-acronym", "granted-a-receiver-parsed-into-the-amount",
          "a-million-dirham-grant-awarded-by-to", "donated-by-a-government",
-         "a-thing-to-be-built-and-managed-by"],
+         "a-thing-to-be-built-and-managed-by", "euros-go-to-the-giver-told-before",
+         "a-countrys-agency-is-public", "a-development-agency-known-by-its-acronym",
+         "the-provincial-government-is-the-province", "a-city-bureau-grants-by-passive"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
