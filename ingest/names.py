@@ -31,13 +31,18 @@ _LEGAL_FORMS = frozenset(
 )
 
 
+_BEFORE_LEGAL_FORMS = frozenset("Co., Holding Holdings".split())
+
+
 def without_legal_form(name: str) -> str:
     """'Deutsche Telekom AG' -> 'Deutsche Telekom', 'Huawei Technologies Co., Ltd.' ->
     'Huawei Technologies': the legal form is no part of the name a text uses for the firm."""
     words = name.split()
     end = len(words)
     while end > 1 and (
-        words[end - 1] in _LEGAL_FORMS or (end < len(words) and words[end - 1] == "Co.,")
+        words[end - 1] in _LEGAL_FORMS
+        # (before a legal form: "Huawei Technologies Co., Ltd.", "Presight AI Holding PLC")
+        or (end < len(words) and words[end - 1] in _BEFORE_LEGAL_FORMS)
     ):
         end -= 1
     return " ".join(words[:end])

@@ -245,6 +245,13 @@ class DocContext:
             for m in e.mentions
             for c in m.span.root.children
         )  # "Thailand's Board of Investment"
+        # ("the Abu Dhabi Investment Office": a city's name starting a longer name is no place
+        # of its own)
+        has_place = has_place or any(
+            self.reference.get(f"{kind}:{' '.join(words[:n])}") is not None
+            for kind in ("city", "state")
+            for n in (1, 2)
+        )
         if bool(set(words) & PUBLIC_HEADS) and (has_place or words[0] in ("National", "State")):
             return True
         if len(words) > 2 and words[0] in _STATE_BODY_HEADS and words[1] in ("for", "of"):
@@ -766,10 +773,13 @@ def clause_verb(tok: Token) -> Token:
 
 
 _OWNING_VERBS = frozenset("back own control fund finance acquire".split())
-# a defined term in brackets after a name: '("Nuvem Tupi" or "the Company")'
+# a defined term in brackets after a name: '("Nuvem Tupi" or "the Company")', '(hereinafter
+# the "Company")', '("Presight" or "the Group"; ADX: PRESIGHT)'
 _TERMS = frozenset("Company Group Bank Fund Issuer".split())
 _DEFINED_TERM = re.compile(
-    r"\((?:[^()]{0,60}?\b(?:or|and)\s+)?[\"“]the (" + "|".join(_TERMS) + r")[\"”]\)"
+    r"\((?:[^()]{0,60}?\b(?:or|and|hereinafter)\s+)?(?:[\"“]the |the [\"“])("
+    + "|".join(_TERMS)
+    + r")[\"”](?:[;,][^()]{0,40})?\)"
 )
 _STATE_CUES = re.compile(
     r"\b(?:state-owned|state|sovereign|government-owned|government's|state's|public)\b"

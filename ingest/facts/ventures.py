@@ -502,13 +502,14 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
                 # parser hung it on the object; the clause's subject is the partner
                 acting = subject_of(clause_verb(owner))
                 partners += np_entities(acting, sent, ctx) if acting is not None else []
-    elif noun.dep_ == "appos" and head.dep_ == "dobj" and head.head.lemma_ in _MAKE_DEAL_VERBS:
-        # "A and B announced Stargate UK, a partnership to build ...": who announced it
-        subj = subject_of(head.head)
+    elif noun.dep_ == "appos" and (maker := _maker_of(head)) is not None:
+        # "A and B announced Stargate UK, a partnership to build ...", "A and B completed the
+        # formation of QazPresight, a joint venture": who made it
+        subj = subject_of(maker)
         if subj is not None:
             partners += np_entities(subj, sent, ctx) + _named_in(subj, sent)
         else:
-            partners += names_before(head.head, sent, ctx)
+            partners += names_before(maker, sent, ctx)
     elif (
         noun.dep_ == "dobj"
         and head.lemma_ in _MAKE_DEAL_VERBS
@@ -565,6 +566,18 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
 
 
 _CALLING_VERBS = frozenset("describe call term characterise characterize bill label".split())
+_MAKING_NOUNS = frozenset("formation creation establishment launch founding".split())
+
+
+def _maker_of(thing: Token) -> Token | None:
+    """The verb that makes a named thing: 'announced X', 'completed the formation of X'."""
+    if thing.dep_ == "dobj" and thing.head.lemma_ in _MAKE_DEAL_VERBS:
+        return thing.head
+    of = thing.head
+    making = of.head
+    if thing.dep_ == "pobj" and of.lower_ == "of" and making.lemma_ in _MAKING_NOUNS:
+        return clause_verb(making) if making.dep_ in ("dobj", "nsubj", "pobj") else None
+    return None
 
 
 def _within_part_of(noun: Token) -> bool:

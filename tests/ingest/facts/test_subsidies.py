@@ -655,6 +655,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "Industry and Information Technology.",
          {("Shenzhen Municipal Bureau of Industry and Information Technology",
            "Suanli Cloud Co.")}),
+        ('Presight AI Holding PLC ("Presight" or "the Group"; ADX: PRESIGHT) reported. The '
+         "Group was awarded AED 220 million in co-funding by the Abu Dhabi Investment Office.",
+         {("Abu Dhabi Investment Office", "Presight")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -731,7 +734,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-million-dirham-grant-awarded-by-to", "donated-by-a-government",
          "a-thing-to-be-built-and-managed-by", "euros-go-to-the-giver-told-before",
          "a-countrys-agency-is-public", "a-development-agency-known-by-its-acronym",
-         "the-provincial-government-is-the-province", "a-city-bureau-grants-by-passive"],
+         "the-provincial-government-is-the-province", "a-city-bureau-grants-by-passive",
+         "a-defined-term-among-other-bracketed-words-and-a-city-named-office"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected

@@ -335,6 +335,10 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
         ("Microsoft signed with its local partner, Safaricom, last year.",
          [({"Microsoft", "Safaricom"}, "partnership")]),
         ("The bid was prepared with its Benelux partners Luxembourg and the Netherlands.", []),
+        ("Presight and Samruk-Kazyna completed the formation of QazPresight, a joint venture.",
+         [({"Presight", "Samruk-Kazyna"}, "joint_venture")]),
+        ("Presight acquired a stake in AIQ, its joint venture with ADNOC.",
+         [({"Presight", "Abu Dhabi National Oil Company"}, "joint_venture")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -369,7 +373,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "committed-money-to-a-partnership-with", "tied-up-with",
          "a-loan-agreement-is-no-partnership", "unveiled-a-collaboration",
          "agreed-to-open", "a-joint-lab-with", "it-after-a-colon-is-the-clause-befores-subject",
-         "its-partner-x", "its-partner-comma-x", "states-a-bloc-joins-are-no-partners"],
+         "its-partner-x", "its-partner-comma-x", "states-a-bloc-joins-are-no-partners",
+         "completed-the-formation-of-x-a-joint-venture", "a-state-oil-firm-known-by-acronym"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
