@@ -189,6 +189,9 @@ Run = Callable[[str], DocumentRecord]
          "private banking groups.", ("Kapitalbank", "HEADQUARTERED_IN", "Uzbekistan")),
         ("Rwanda, Egypt, Ghana and Ethiopia, all AU members, signed it.",
          ("Ghana", "MEMBER_OF", "African Union")),
+        ("Japan launched the Hiroshima AI Process, and it is a founding member of the Global "
+         "Partnership on Artificial Intelligence (GPAI).",
+         ("Japan", "MEMBER_OF", "Global Partnership on Artificial Intelligence")),
         ("Under the agreement, Nvidia will supply Naver Cloud with its latest GPUs.",
          ("Nvidia", "SUPPLIES", "Naver Cloud")),
         ("Cassava Technologies built it. It is housed at a facility run by its subsidiary Africa "
