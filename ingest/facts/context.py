@@ -570,6 +570,13 @@ class DocContext:
                     c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                 ]  # "X was inaugurated at Y", "upgrade the supercomputer at Y"
                 machines = machines if verb else [head]
+                if verb and head.dep_ == "acl" and head.lemma_ in _INSTALL_VERBS:
+                    machines.append(head.head)  # "JUPITER, installed at Y, is a system"
+                if any(m.lower_ == "it" for m in machines):
+                    # "JUPITER became Europe's first supercomputer when it was inaugurated
+                    # at Y": the machine the sentence named before
+                    machines += [t for t in sent.tokens[: prep.i - sent.span.start]
+                                 if t.lemma_ in MACHINE_NOUNS]  # fmt: skip
             elif prep.dep_ == "nsubj" and head.lemma_ in _INSTALL_VERBS and head.dep_ == "relcl":
                 # "a supercomputer that GRNET is installing at Lavrio": the installer hosts it
                 # ("the system, which the university will operate": the one it names)
@@ -584,7 +591,9 @@ class DocContext:
             else:
                 continue
             words = [t for m in machines for t in (m.subtree if m is not head else [m])]
-            if not any(t.lemma_ in MACHINE_NOUNS for t in words):
+            described = [t for m in machines if m.dep_ == "nsubj" for t in m.head.children
+                         if t.dep_ == "attr"]  # fmt: skip
+            if not any(t.lemma_ in MACHINE_NOUNS for t in words + described):
                 continue
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 m = sent.mention_of(obj)

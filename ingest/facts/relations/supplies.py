@@ -184,7 +184,8 @@ def _hardware_verb(root: Token) -> Token | None:
 def _customer(ctx: DocContext, sent: Sentence, verb: Token, *, supplier: int) -> int | None:
     subj = subject_of(verb) or next(iter(children(verb, ("nsubjpass",))), None)
     if subj is not None:
-        if subj.lemma_ in MACHINE_NOUNS and (host := _host(ctx, sent, subj)) is not None:
+        machine = subj.lemma_ in MACHINE_NOUNS or _a_machine_before(ctx, sent, subj)
+        if machine and (host := _host(ctx, sent, subj)) is not None:
             return host  # "its accelerated partition uses NVIDIA H100 GPUs"
         for e in np_entities(subj, sent, ctx):
             if e == supplier:
@@ -462,12 +463,16 @@ def _machine_built_by(ctx: DocContext, sent: Sentence, verb: Token) -> tuple[lis
         machine = next(iter(children(user, ("nsubj", "nsubjpass"))), None)
     else:
         machine = next(iter(children(verb, ("nsubjpass",))), None)
-    if machine is None or not _a_machine(machine):
+    if machine is None or not (_a_machine(machine) or _a_machine_before(ctx, sent, machine)):
         return None
     # ("built by France's Eviden together with Munich-based ParTec": a firm that builds a
     # computer is its maker; one building a data centre may build it for itself)
     agents = [a for b in prep_objects(verb, ("by",)) for a in (b, *prep_objects(b, ("with",)))]
-    computer = any(t.lemma_ in COMPUTER_NOUNS for t in (machine, *appositions(machine)))
+    # ("built by a consortium of Eviden and ParTec": its members)
+    agents += [o for a in agents if a.lemma_ in _MAKER_GROUPS for o in prep_objects(a, ("of",))]
+    computer = machine.lower_ == "it" or any(
+        t.lemma_ in COMPUTER_NOUNS for t in (machine, *appositions(machine))
+    )
     makers = [
         e for a in agents for e in np_entities(a, sent, ctx, heads_only=True)
         if is_hardware_maker(ctx, e) or (computer and ctx.type_of(e) == "Firm")
@@ -496,6 +501,20 @@ def _a_machine(tok: Token) -> bool:
 
 
 _HOSTING_VERBS = frozenset("host house install instal".split())
+_MAKER_GROUPS = frozenset("consortium team group".split())
+
+
+def _a_machine_before(ctx: DocContext, sent: Sentence, tok: Token) -> bool:
+    """'It' where the sentence before spoke of a computer as its subject ("JUPITER became
+    the first European system to pass one exaflop. It was built by ...")."""
+    if tok.lower_ != "it" or not sent.index:
+        return False
+    before = ctx.sentences[sent.index - 1].tokens
+    return any(
+        t.lemma_ in COMPUTER_NOUNS
+        and (t.dep_ in ("nsubj", "nsubjpass", "attr") or t.head.dep_ == "nsubj")
+        for t in before
+    )
 
 
 def _clients(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:

@@ -189,6 +189,12 @@ Run = Callable[[str], DocumentRecord]
          "private banking groups.", ("Kapitalbank", "HEADQUARTERED_IN", "Uzbekistan")),
         ("Rwanda, Egypt, Ghana and Ethiopia, all AU members, signed it.",
          ("Ghana", "MEMBER_OF", "African Union")),
+        ("JUPITER became Europe's first exascale supercomputer when it was inaugurated at "
+         "Forschungszentrum Jülich. The machine was built by a consortium of Eviden and ParTec.",
+         ("ParTec", "SUPPLIES", "Forschungszentrum Jülich")),
+        ("JUPITER, installed at Forschungszentrum Jülich, became the first European system to "
+         "pass one exaflop. It was built by Eviden.",
+         ("Eviden", "SUPPLIES", "Forschungszentrum Jülich")),
         ("Japan launched the Hiroshima AI Process, and it is a founding member of the Global "
          "Partnership on Artificial Intelligence (GPAI).",
          ("Japan", "MEMBER_OF", "Global Partnership on Artificial Intelligence")),
