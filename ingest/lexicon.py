@@ -209,7 +209,7 @@ REST_NOUNS = frozenset("rest remainder balance bulk".split())
 FIRM_NOUNS = frozenset(
     """company companies firm start-up startup scale-up scaleup chipmaker chip-maker
     conglomerate giant operator telco carrier provider unicorn maker manufacturer
-    hyperscaler subsidiary group venture developer investor""".split()
+    hyperscaler subsidiary group venture developer investor integrator utility""".split()
 )
 
 # Nouns that say the thing named beside them is a non-firm body.
@@ -257,6 +257,7 @@ HOME_SUFFIXES = BASED_WORDS | {"founded"}
 # Month and day names: a date before a name is not part of it ("In April BH Telecom ...").
 CALENDAR_WORDS = frozenset(
     """January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
 

@@ -1,6 +1,7 @@
-"""`sovai_paragraphs_v1`: a blank line, a bullet line or a short label line ("Data Centres",
-a section name over a headline) ends a sentence; nothing else but punctuation or a line
-break may end one.
+"""`sovai_paragraphs_v1`: a blank line, a bullet line, a numbered, dated or table-row line
+("2. KDDI Corporation", "24 Jul — Microsoft / G42 — ...", "3  | TNO | ...") or a short label
+line ("Data Centres", a section name over a headline) ends a sentence; nothing else but
+punctuation or a line break may end one.
 
 Runs before the parser, which keeps preset sentence starts: a headline, a dateline blanked
 by ingest.prose or a list item never runs into the next paragraph's first sentence, and the
@@ -28,13 +29,34 @@ def paragraphs(doc: Doc) -> Doc:
         label = line_ends and nxt.text[:1].isupper() and _is_label(doc[line_start : tok.i + 1])
         if line_ends:
             line_start = tok.i + 1
-        if blank_line or label or (line_ends and nxt.text in _BULLETS):
+        item = line_ends and (nxt.text in _BULLETS or _item_start(doc, nxt.i))
+        if blank_line or label or item:
             nxt.is_sent_start = True
-            if nxt.text in _BULLETS and nxt.i + 1 < len(doc):
+            if (nxt.text in _BULLETS or item) and nxt.i + 1 < len(doc):
                 doc[nxt.i + 1].is_sent_start = False  # the bullet belongs to its item
+            if item and doc[nxt.i + 1].text in (".", ")") and nxt.i + 2 < len(doc):
+                doc[nxt.i + 2].is_sent_start = False  # "1. Sakura Internet Inc."
         elif not (tok.is_punct or tok.is_space or "\n" in tok.whitespace_):
             nxt.is_sent_start = False
     return doc
+
+
+_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december".split()
+)
+
+
+def _item_start(doc: Doc, i: int) -> bool:
+    """Whether a line starting at token i opens a list item or table row: '2.', '3)',
+    '| 1 |', '1  |', '24 Jul —'."""
+    first = doc[i]
+    after = next((t for t in doc[i + 1 : i + 3] if not t.is_space), None)
+    if first.text == "|":
+        return True
+    if not (first.is_digit and len(first.text) <= 2) or after is None:
+        return False
+    return after.text in (".", ")", "|") or after.lower_.rstrip(".") in _MONTHS
 
 
 def _is_label(line: Span) -> bool:

@@ -467,3 +467,11 @@ def test_a_company_limited_is_one_name_and_its_short_forms_are_its_own(run: Run)
     found = {e.name: e.aliases for e in rec.entities}
     assert set(found) == {"Shenzhen Suanli Cloud Services Co., Ltd.", "Huawei"}
     assert found["Huawei"] == ["Huawei Technologies Co., Ltd."]
+
+
+def test_english_city_names_and_an_integrator_place_and_type_firms(run: Run) -> None:
+    rec = run("Scheldt Labs, a Ghent-based start-up, trains models. Uzinfocom, the state IT "
+              "integrator, buys clusters. 19 Aug — Nvidia / Siam AI — supply of GPUs")  # fmt: skip
+    assert ("Scheldt Labs", "HEADQUARTERED_IN", "Belgium") in relations(rec)
+    found = names(rec)
+    assert found["Uzinfocom"] == "Firm" and "Aug" not in found

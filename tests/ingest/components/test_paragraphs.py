@@ -33,3 +33,17 @@ def test_a_section_label_over_a_headline_is_its_own_sentence(nlp: Language) -> N
     assert sents[0] == "Data Centres"
     # a wrapped line of prose is no label
     assert "The ministry signed a deal with\nNvidia and Cisco on Monday." in sents
+
+
+def test_numbered_dated_and_table_row_lines_are_sentences(nlp: Language) -> None:
+    doc = nlp("Deal sheet\n03 Jul — Uzbekistan / Uzinfocom — state grant — $140m\n"
+              "24 Jul — Microsoft / G42 — strategic partnership — $1.5bn\n"
+              "1. Sakura Internet Inc.\n2. KDDI Corporation\n"
+              "1  | Charles University | Czechia | 3,120,000.00\n\n"
+              "The deal covers\n2 billion won of chips.")  # fmt: skip
+    sents = [s.text.strip() for s in doc.sents]
+    assert "24 Jul — Microsoft / G42 — strategic partnership — $1.5bn" in sents
+    assert "2. KDDI Corporation" in sents
+    assert "1  | Charles University | Czechia | 3,120,000.00" in sents
+    # a wrapped line starting with an amount is no item
+    assert "The deal covers\n2 billion won of chips." in sents
