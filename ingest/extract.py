@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.chunking import chunks
-from ingest.facts import relations, subsidies, ventures
+from ingest.facts import award_lists, relations, subsidies, ventures
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.subsidies import amount_of, money_of
 from ingest.mentions import collect, propagate
@@ -93,6 +93,7 @@ def build_record(source: SourceText, docs: list[tuple[int, Doc]], prose: str) ->
         if rules == (relations.develops,):
             ctx.facts += relations.develops_by_name(ctx)
     ctx.facts = ventures.at_work(ctx)
+    ctx.facts = award_lists.listed_awards(ctx)
     ctx.facts = subsidies.without_headline_echoes(ctx)
     return _record(source, ctx, prose)
 

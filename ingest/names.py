@@ -27,7 +27,9 @@ def is_short_form(short: str, name: str) -> bool:
 
 
 _LEGAL_FORMS = frozenset(
-    "AG Inc Inc. Ltd Ltd. Corp Corp. GmbH SA S.A. SE Berhad Bhd plc PLC LLC NV N.V. Tbk".split()
+    """AG Inc Inc. Ltd Ltd. Corp Corp. GmbH SA S.A. SE Berhad Bhd plc PLC LLC NV N.V. Tbk Oy
+    Oyj AB ASA SAS S.A.S. SpA S.p.A. Srl S.r.l. BV B.V. KK K.K. SARL Ltda Ltda. JSC PJSC Pte
+    Sdn""".split()
 )
 
 

@@ -81,6 +81,10 @@ _OPENED_BY_LINK_HEADING = re.compile(
 )
 # Breadcrumbs and label rows: "Home > Policy > Compute", "Tech | Riyadh | 4 min read"
 _ROW_SEPARATOR = re.compile(r"\s(?:[|›»>·]|\|\|)\s")
+_TABLE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")
+_ANNOUNCES_TABLE = re.compile(
+    r"\b(?:listed|set out|shown|named|given)\s+below\b|\bas follows\b|\bbelow:", re.I
+)
 _ROW_MIN_CELLS = 3
 _ROW_CELL_MAX_WORDS = 6
 _BANNER_FURNITURE = re.compile(rf"\b(?:{_BANNER})\b", re.I)
@@ -151,12 +155,15 @@ def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | No
         return text
     stoplist = _stoplist(" ".join(p.text for p in paragraphs))
     justext.core.classify_paragraphs(paragraphs, stoplist)
-    furniture = {p for p in paragraphs if _is_furniture(p)}
-    hard_bad = _hard_bad(paragraphs, furniture)
+    tables = _announced_tables(paragraphs, stoplist)
+    furniture = {p for p in paragraphs if _is_furniture(p) and p not in tables}
+    hard_bad = _hard_bad(paragraphs, furniture) - tables
     _weigh_sentences(paragraphs, stoplist, hard_bad)
     _weigh_announced_lists(paragraphs, stoplist)
     for p in hard_bad:
         p.cf_class = p.class_type = "bad"
+    for p in tables:
+        p.cf_class = "good"
     _keep_title(paragraphs, title)
     # Furniture (a share bar, "This article is part of...") is set into articles: it goes,
     # but does not split the prose around it.
@@ -300,8 +307,9 @@ def _is_furniture(p: _Paragraph) -> bool:
 
 
 def _is_label_row(p: _Paragraph) -> bool:
-    """A breadcrumb or a row of short labels ("COMMENTARY | AI | KOREA"), not a sentence."""
-    if not p.is_label:
+    """A breadcrumb or a row of short labels ("COMMENTARY | AI | KOREA"), not a sentence,
+    nor a table's row of figures ("2 | Silo AI Oy | Finland | 4,050,000.00")."""
+    if not p.is_label or _TABLE_FIGURE.search(p.text):
         return False
     cells = _ROW_SEPARATOR.split(p.text)
     return len(cells) >= _ROW_MIN_CELLS and all(
@@ -412,6 +420,28 @@ def _weigh_sentences(
             p.cf_class = "neargood"
         elif p.cf_class == "bad" and density >= _SENTENCE_MIN_STOPWORDS:
             p.cf_class = "short"
+
+
+def _announced_tables(
+    paragraphs: Sequence[_Paragraph], stoplist: frozenset[str]
+) -> set[_Paragraph]:
+    """The rows of a table a sentence announces ("the seven beneficiaries listed below"): its
+    heading, rules, header and rows of cells split by "|", up to the first other line."""
+    rows: set[_Paragraph] = set()
+    run: list[_Paragraph] = []
+    announced = False
+    for p in paragraphs:
+        row = p.text.count("|") >= 2 or not p.text.strip("-=+|_ ")  # a row or a rule
+        heading = not run and p.is_label and len(p.words) <= 3  # "BENEFICIARIES"
+        if announced and (row or heading):
+            run.append(p)
+            continue
+        rows.update(run)
+        run = []
+        announced = bool(_ANNOUNCES_TABLE.search(p.text)) and (
+            p.stopwords_density(stoplist) >= _SENTENCE_MIN_STOPWORDS
+        )
+    return rows | set(run)
 
 
 def _weigh_announced_lists(paragraphs: Sequence[_Paragraph], stoplist: frozenset[str]) -> None:

@@ -195,3 +195,27 @@ def test_a_sentence_or_subheading_with_a_link_word_stays() -> None:
             "\nRelated projects include a Korean model trained on public data.\n")  # fmt: skip
     text = remove_boilerplate(page)
     assert "More compute, more questions" in text and "Related projects include" in text
+
+
+_GRANT_TABLE = """Home | News | Programmes | Contact
+
+The European Union contributes EUR 20,600,000.00 to OpenEuroLLM, a family of open models.
+Under the action, the seven beneficiaries listed below will jointly develop the models.
+
+BENEFICIARIES
+----------------------------------------------------------------
+No | Participant         | Role        | EU contribution (EUR)
+---+---------------------+-------------+----------------------
+1  | Charles University  | Coordinator | 3,120,000.00
+2  | Silo AI Oy          | Beneficiary | 4,050,000.00
+----------------------------------------------------------------
+
+Notes: amounts are maximum grant amounts, and payments depend on accepted deliverables.
+"""
+
+
+def test_an_announced_table_is_kept_and_a_menu_row_is_not() -> None:
+    text = remove_boilerplate(_GRANT_TABLE)
+    assert "2  | Silo AI Oy          | Beneficiary | 4,050,000.00" in text
+    assert "No | Participant" in text and "BENEFICIARIES" in text
+    assert "Home | News" not in text

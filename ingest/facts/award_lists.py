@@ -1,0 +1,132 @@
+"""Subsidies listed item by item under a sentence that announces them.
+
+A ministry's notice ("METI has decided to grant subsidies to the five operators listed
+below", then "1. Sakura Internet Inc. ... Maximum subsidy: ¥50.1 billion") or a grant
+agreement's table ("the seven beneficiaries listed below", then "1 | Charles University |
+... | 3,120,000.00" under a header "EU contribution (EUR)") gives one subsidy per item: the
+announcing sentence's public funder to the item's first firm, body or model, for the
+amount the item states (a bare figure in the currency the header names).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.money import Money, currencies, find_money
+
+_RECIPIENTS = ("Firm", "Organization", "AIModel")
+# "listed below", "as follows": the sentence announces a list
+_ANNOUNCES = re.compile(
+    r"\b(?:listed|set out|shown|named|given)\s+below\b|\bas follows\b|\bbelow:", re.IGNORECASE
+)
+_AWARD_WORDS = frozenset(
+    """grant grants subsidy subsidies award awards beneficiary beneficiaries recipient
+    recipients contribution contributes funding adopted selected""".split()
+)
+# an item: "1.", "2)", "| 3 |", "4  |"
+_ITEM = re.compile(r"\s*\|?\s*\d{1,3}\s*[.)|]")
+# a list's end: "Notes", "Total | 20,600,000.00"
+_LIST_ENDS = frozenset("notes note total totals source sources inquiries contact".split())
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}")
+_HEADER_SENTENCES = 4  # a title, a rule and a header row may stand between cue and items
+_MAX_ITEMS = 40
+
+
+def listed_awards(ctx: DocContext) -> list[Fact]:
+    """The subsidies of every announced list of awards (facts so far, plus these)."""
+    added: list[Fact] = []
+    for k, cue in enumerate(ctx.sentences):
+        if not _announces_awards(cue):
+            continue
+        funder = _funder(ctx, cue)
+        if funder is None:
+            continue
+        added += _items(ctx, ctx.sentences[k + 1 :], funder)
+    told = {(f.args, f.start) for f in ctx.facts}
+    return ctx.facts + [f for f in added if (f.args, f.start) not in told]
+
+
+def _announces_awards(sent: Sentence) -> bool:
+    words = {t.lower_ for t in sent.tokens}
+    return bool(_ANNOUNCES.search(sent.span.text)) and bool(words & _AWARD_WORDS)
+
+
+def _funder(ctx: DocContext, cue: Sentence) -> int | None:
+    """Who gives: the funder of a subsidy the sentence states, else its first public body,
+    else the funder of the subsidy the sentence before states ("The European Union
+    contributes EUR 20.6m to X. The seven beneficiaries listed below ...")."""
+    first = ctx.sentences[max(cue.index - 1, 0)].start
+    stated = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.start == cue.start]
+    named = [m.entity for m in cue.mentions if ctx.is_public(m.entity)]
+    before = [f.args[0] for f in ctx.facts
+              if f.kind == "subsidy" and first <= f.start < cue.start]  # fmt: skip
+    return next((f for f in [*stated, *named, *before[-1:]] if f is not None), None)
+
+
+def _items(ctx: DocContext, after: list[Sentence], funder: int) -> list[Fact]:
+    out: list[Fact] = []
+    header: list[Sentence] = []
+    block: list[Sentence] = []
+    for sent in after[: _HEADER_SENTENCES + _MAX_ITEMS * 3]:
+        text = sent.span.text.strip()
+        words = [w.lower().strip(".:|") for w in text.split()]
+        ruled = bool(words) and not words[0].strip("-=_")  # "-----": a table's rule
+        if block and ruled:
+            words = words[1:]
+        if (words[:1] and words[0] in _LIST_ENDS) or (block and ruled and not words):
+            break
+        if _ITEM.match(text):
+            out += _award(ctx, block, funder, header)
+            block = [sent]
+        elif block:
+            block.append(sent)  # "Project: ...", "Maximum subsidy: ¥50.1 billion"
+        elif len(header) < _HEADER_SENTENCES:
+            header.append(sent)
+        else:
+            break
+    return out + _award(ctx, block, funder, header)
+
+
+def _award(
+    ctx: DocContext, block: list[Sentence], funder: int, header: list[Sentence]
+) -> list[Fact]:
+    """The subsidy of one item: its first recipient, the amount its lines state."""
+    if not block or any(f.kind == "subsidy" and block[0].start <= f.start < block[-1].end
+                        for f in ctx.facts):  # fmt: skip
+        return []  # "1. RMB 74.4m was granted to X by Y": the item states its own subsidy
+    item = block[0]
+    recipient = next(
+        (m.entity for m in item.mentions
+         if m.entity != funder and ctx.type_of(m.entity) in _RECIPIENTS),
+        None,
+    )  # fmt: skip
+    if recipient is None:
+        return []
+    where, money = next(((s, s.money[0]) for s in block if s.money), (item, None))
+    for line in block if money is None else []:
+        money = _figure_in_header_currency(line, header)
+        if money is not None:
+            where = line
+            break
+    extra: dict[str, object] = {"money": money, "year": None}
+    return [Fact("subsidy", (funder, recipient), item.start, where.end, 0.7, extra)]
+
+
+def _figure_in_header_currency(item: Sentence, header: list[Sentence]) -> Money | None:
+    """'3,120,000.00' in a row under 'EU contribution (EUR)': the figure in that currency."""
+    codes = [
+        w for s in header for w in re.findall(r"\b[A-Z]{3}\b", s.span.text)
+        if w.casefold() in currencies().by_form
+    ]  # fmt: skip
+    figures = list(_FIGURE.finditer(item.span.text))
+    if not codes or not figures:
+        return None
+    figure = figures[0]
+    found = find_money(f"{codes[0]} {figure.group()}")
+    if not found:
+        return None
+    return dataclasses.replace(
+        found[0], start=figure.start(), end=figure.end(), text=figure.group()
+    )

@@ -1,0 +1,73 @@
+"""ingest/facts/award_lists.py: subsidies listed item by item under the sentence that
+announces them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.records import DocumentRecord
+
+Run = Callable[[str], DocumentRecord]
+
+_NOTICE = """NOTICE: Results of adoption under the FY2024 subsidy programme
+
+The Ministry of Economy, Trade and Industry (METI) has decided to grant subsidies to the
+operators listed below for the build-out of computing resources in Japan.
+
+1. Sakura Internet Inc. (Osaka)
+   Project: Development of GPU cloud infrastructure at the Ishikari data centre.
+   Maximum subsidy: ¥50.1 billion
+
+2. KDDI Corporation
+   Project: Build-out of AI computing infrastructure.
+   Maximum subsidy: ¥10.2 billion
+
+Notes
+(1) The subsidy rate is up to one-half of eligible costs.
+"""
+
+_TABLE = """The European Union contributes EUR 20,600,000.00 to OpenEuroLLM, an open model family.
+Under the action, the seven beneficiaries listed below will jointly develop the models.
+
+No | Participant         | Role        | EU contribution (EUR)
+1  | Charles University  | Coordinator | 3,120,000.00
+2  | Silo AI Oy          | Beneficiary | 4,050,000.00
+------------------------------------------------------------
+Total                                  | 7,170,000.00
+"""
+
+
+def _subsidies(rec: DocumentRecord) -> list[tuple[str, str | None, str | None]]:
+    return [(s.funder, s.recipient, s.amount_text) for s in rec.subsidies]
+
+
+def test_each_item_of_an_adopted_projects_notice_is_a_subsidy(run: Run) -> None:
+    assert _subsidies(run(_NOTICE)) == [
+        ("Ministry of Economy, Trade and Industry", "Sakura Internet Inc.", "¥50.1 billion"),
+        ("Ministry of Economy, Trade and Industry", "KDDI Corporation", "¥10.2 billion"),
+    ]
+
+
+def test_a_table_row_takes_its_figure_in_the_headers_currency(run: Run) -> None:
+    found = _subsidies(run(_TABLE))
+    assert ("European Union", "Charles University", "3,120,000.00") in found
+    assert ("European Union", "Silo AI Oy", "4,050,000.00") in found
+    assert rec_currency(run(_TABLE), "Charles University") == "EUR"
+    assert not [s for s in found if s[2] == "7,170,000.00"]  # the total is no item
+
+
+def rec_currency(rec: DocumentRecord, recipient: str) -> str | None:
+    return next(s.currency for s in rec.subsidies if s.recipient == recipient)
+
+
+def test_regression_items_stating_their_own_subsidy_are_not_read_again(run: Run) -> None:
+    """'received government subsidies ..., details as follows: 1. RMB 74.4m was granted to X
+    by the Shenzhen Bureau' gave X the country's money too."""
+    rec = run("Suanli Technology Ltd. received government subsidies totalling RMB 86,400,000 "
+              "from Chinese authorities, details as follows:\n\n1. RMB 74,400,000 was granted "
+              "to Suanli Cloud Ltd. by the Shenzhen Municipal Bureau of Industry and "
+              "Information Technology;")  # fmt: skip
+    assert [s for s in _subsidies(rec) if s[1] == "Suanli Cloud Ltd."] == [
+        ("Shenzhen Municipal Bureau of Industry and Information Technology", "Suanli Cloud Ltd.",
+         "RMB 74,400,000")
+    ]  # fmt: skip
