@@ -244,10 +244,22 @@ def name_runs(doc: Doc) -> list[Span]:
                 break
         while j > i and doc[j - 1].lower_ in _CONNECTORS:
             j -= 1
+        j = _before_a_purpose(doc, i, j)
         if j > i:
             runs.append(doc[i:j])
         i = max(j, i + 1)
     return runs
+
+
+def _before_a_purpose(doc: Doc, i: int, j: int) -> int:
+    """The run's end before a 'for' whose capitalised words qualify a common noun after the
+    run ("George Mason University for AI courses", "the University of California for
+    CalCompute planning"), not a name's own ("Centre for AI Research")."""
+    after = doc[j] if j < len(doc) else None
+    if after is None or not (after.is_lower and after.is_alpha) or doc[j - 1].head != after:
+        return j
+    purpose = next((k for k in range(j - 1, i, -1) if doc[k].lower_ == "for"), None)
+    return purpose if purpose is not None else j
 
 
 _COMPANY_WORDS = frozenset("Co. Co Company Corp. Corporation".split())
@@ -952,7 +964,7 @@ def _based(span: Span) -> bool:
 
 
 _STATE_TITLES = frozenset(
-    "state province land government region prefecture canton municipality".split()
+    "state province land government region prefecture canton municipality commonwealth".split()
 )
 
 

@@ -50,6 +50,8 @@ class Gazetteer:
             known = self.reference.entries[key]
             if known.type == "Demonym" and hyphen_prefix_at(doc, start - 2):
                 continue  # "Inter-American", "Pan-African": no country
+            if known.type == "Bloc" and _of_a_name(doc, end):
+                continue  # "the Commonwealth of Virginia": a longer name, not the bloc
             if known.type in ("City", "State") and _name_goes_on(doc, end, _GOVERNMENT_WORDS):
                 # "San Pedro Sula", "Kunene Digital": another place's or a firm's name (and
                 # no country inside it: "Inner Mongolia Tianyi Zhisuan Co.")
@@ -108,6 +110,11 @@ def _outermost(places: list[Span]) -> list[Span]:
             for o in covering.get(p.start, ())
         )
     ]
+
+
+def _of_a_name(doc: Doc, end: int) -> bool:
+    """Whether 'of' and a capitalised word follow: 'Commonwealth of Virginia'."""
+    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title
 
 
 def _name_goes_on(doc: Doc, end: int, unless: frozenset[str]) -> bool:

@@ -475,3 +475,16 @@ def test_english_city_names_and_an_integrator_place_and_type_firms(run: Run) -> 
     assert ("Scheldt Labs", "HEADQUARTERED_IN", "Belgium") in relations(rec)
     found = names(rec)
     assert found["Uzinfocom"] == "Firm" and "Aug" not in found
+
+
+def test_the_commonwealth_of_a_state_is_its_government_not_the_bloc(run: Run) -> None:
+    found = names(run("The Commonwealth of Virginia will provide a $140 million grant to AWS. "
+                      "Kenya is a Commonwealth member."))  # fmt: skip
+    assert found["Virginia"] == "Government" and found["Commonwealth of Nations"] == "Bloc"
+
+
+def test_regression_a_purpose_after_for_is_no_part_of_a_name(run: Run) -> None:
+    """'George Mason University for AI courses' was one name."""
+    found = names(run("AWS will give credits to George Mason University for AI courses. The "
+                      "Centre for AI Research said so."))  # fmt: skip
+    assert "George Mason University" in found and "Centre for AI Research" in found
