@@ -95,6 +95,7 @@ def _currencies(directory: Path) -> _Currencies:
     by_form: dict[str, list[str]] = {}
     rates: dict[str, float] = {}
     before_only: set[str] = set()  # "^KM": "KM 20 million", never "1,200 km"
+    codes_written: set[str] = set()  # forms written in capitals: signs before a number ("FCFA")
     with (directory / "currencies.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             rates[row["code"]] = float(row["usd_per_unit"])
@@ -102,11 +103,13 @@ def _currencies(directory: Path) -> _Currencies:
                 if form.startswith("^"):
                     form = form[1:]
                     before_only.add(form.casefold())
+                if form.isupper():
+                    codes_written.add(form.casefold())
                 by_form.setdefault(form.casefold(), []).append(row["code"])
     # the singular a unit takes in a compound adjective ("a 240 million-dirham grant")
     for form in [f for f in by_form if f.endswith("s") and len(f) > 4 and f[-2] != " "]:
         by_form.setdefault(form[:-1], by_form[form])
-    symbols = [f for f in by_form if not f.isalpha() or f.isupper() or len(f) <= 3]
+    symbols = [f for f in by_form if not f.isalpha() or f in codes_written or len(f) <= 3]
     words = [
         f for f in by_form
         if f.replace(" ", "").replace(".", "").isalpha() and f not in before_only

@@ -28,6 +28,8 @@ from ingest.money import find_money, for_country, issuing_country
         ("spent ARS 4,000 million (about $4.3 million at the time) on", 4e9, "ARS", 4.3e6),
         ("a 2.5-billion-euro plan", 2.5e9, "EUR", None),
         ("a 5 billion-rupee scheme", 5e9, "INR", None),
+        ("will grant the venture FCFA 30 billion", 3e10, "XOF", None),
+        ("earmarks CFA 1,105 billion of funds", 1.105e12, "XOF", None),
     ],
 )
 def test_amounts(text: str, amount: float, currency: str, usd: float | None) -> None:

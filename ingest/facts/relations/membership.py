@@ -146,6 +146,9 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
     blocs = [(m.entity, ctx.reference.bloc_members.get(ctx.entities[m.entity].key, frozenset()))
              for m in sent.mentions]  # fmt: skip
     states = [m.entity for m in named]
+    # "The country, a member of the EAC": the country the text spoke of last
+    states += [e for c in cues if c.dep_ == "appos" and _the_country(c.head)
+               and (e := _country_before(ctx, sent)) is not None]  # fmt: skip
     counted = [c for c in cues if _counted_countries(c)]
     if counted:
         # "Both countries are members of the GCC": the countries this sentence and the ones
@@ -173,6 +176,18 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
         if ctx.type_of(b) == "Bloc" and ctx.entities[e].iso3 in members
     ]  # fmt: skip
     return list(dict.fromkeys(pairs))
+
+
+_COUNTRY_NOUNS = frozenset("country nation kingdom republic emirate".split())
+
+
+def _the_country(noun: Token) -> bool:
+    return noun.lower_ in _COUNTRY_NOUNS and any(c.lower_ == "the" for c in noun.children)
+
+
+def _country_before(ctx: DocContext, sent: Sentence) -> int | None:
+    last = ctx.last_entity_before(sent.start, {"Government"})
+    return last if last is not None and ctx.entities[last].iso3 else ctx.main_country
 
 
 def _two_most_named(ctx: DocContext) -> list[int]:

@@ -195,6 +195,8 @@ Run = Callable[[str], DocumentRecord]
         ("JUPITER, installed at Forschungszentrum Jülich, became the first European system to "
          "pass one exaflop. It was built by Eviden.",
          ("Eviden", "SUPPLIES", "Forschungszentrum Jülich")),
+        ("Rwanda is small. The country, a member of the East African Community (EAC) and of "
+         "Smart Africa, wants AI.", ("Rwanda", "MEMBER_OF", "Smart Africa")),
         ("Japan launched the Hiroshima AI Process, and it is a founding member of the Global "
          "Partnership on Artificial Intelligence (GPAI).",
          ("Japan", "MEMBER_OF", "Global Partnership on Artificial Intelligence")),
