@@ -904,7 +904,11 @@ def _never_a_name(span: Span) -> bool:
     if len(span) > 2 and span[0].is_lower and span[0].is_alpha and span[1].text == "-":
         return True
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if span.text in currencies().rates and after is not None and after.text[:1].isdigit():
+    table = currencies()
+    code = span.text in table.rates or (
+        span.text.isupper() and span.text.casefold() in table.by_form
+    )
+    if code and after is not None and after.text[:1].isdigit():
         return True  # "AMD 5 billion" is drams, "EUR 10bn" euros; "AMD" alone is the chipmaker
     if _PLURAL_ACRONYM.fullmatch(span.text):
         return True

@@ -151,6 +151,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             or _share_of_a_budget(ctx, sent, money)
             or _round_raiser(ctx, sent, verb, funders)
             or _joined_clause_recipients(ctx, sent, verb, funders)
+            or _added_to_the_last(ctx, sent, verb, funders)
         )
         if not recipients and _describes_the_funder(sent, verb):
             continue  # "The PIF, the kingdom's $925 billion fund, is bankrolling the build-out"
@@ -231,6 +232,28 @@ def _joined_clause_recipients(
     if any(t.lower_ in ("for", "without") and t.dep_ == "prep" for t in verb.subtree):
         return []
     return _recipients(ctx, sent, head, funders)
+
+
+def _added_to_the_last(
+    ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
+) -> list[int]:
+    """'... financed by a EUR 25 million loan from the EIB to RISA. The government added Rwf
+    38 billion from the national budget': money a sentence adds, naming no one, goes where
+    the money the sentence before told of went (a subsidy's recipient, an investment's
+    object)."""
+    # (only 'added': in a list of pledges, "Norway will contribute NOK 250 million" pays
+    # into the shared pot, not to whom the pledge before went)
+    if verb.lemma_ != "add" or not sent.money or not sent.index:
+        return []
+    if any(t.dep_ == "prep" and t.lower_ in ("for", "to", "into") and t.head.lower_ != "according"
+           for t in verb.subtree):  # fmt: skip
+        return []  # it says where or what its money goes to ("a further €2.5 billion for AI")
+    before = ctx.sentences[sent.index - 1].start
+    told = [f.args[1] for f in ctx.facts if before <= f.start < sent.start
+            and f.kind in ("subsidy", "INVESTS_IN") and f.args[1] is not None]  # fmt: skip
+    # ("Rwanda secured a loan from the AfDB. The government will add Rwf 15 billion of its
+    # own": no money to itself)
+    return [e for e in told[-1:] if e is not None and e not in funders]
 
 
 _RECIPIENT_NOUNS = frozenset("recipient recipients beneficiary beneficiaries".split())

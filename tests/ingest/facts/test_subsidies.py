@@ -658,6 +658,17 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ('Presight AI Holding PLC ("Presight" or "the Group"; ADX: PRESIGHT) reported. The '
          "Group was awarded AED 220 million in co-funding by the Abu Dhabi Investment Office.",
          {("Abu Dhabi Investment Office", "Presight")}),
+        ("The cluster was financed by a EUR 25 million loan from the European Investment Bank "
+         "to the Rwanda Information Society Authority. The Rwandan government added Rwf 38 "
+         "billion from the national budget, according to the ministry.",
+         {("European Investment Bank", "Rwanda Information Society Authority"),
+          ("Rwanda", "Rwanda Information Society Authority")}),
+        ("Bpifrance has put €100 million into Mistral AI. The government is adding a further "
+         "€2.5 billion for AI under its France 2030 plan.",
+         {("Bpifrance", "Mistral AI"), ("France", None)}),
+        ("Orange and Yeleen Capital formed a joint venture, Akwaba Compute SA. The government of "
+         "Côte d'Ivoire will grant the venture FCFA 30 billion.",
+         {("Côte d'Ivoire", "Akwaba Compute SA")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -735,7 +746,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-thing-to-be-built-and-managed-by", "euros-go-to-the-giver-told-before",
          "a-countrys-agency-is-public", "a-development-agency-known-by-its-acronym",
          "the-provincial-government-is-the-province", "a-city-bureau-grants-by-passive",
-         "a-defined-term-among-other-bracketed-words-and-a-city-named-office"],
+         "a-defined-term-among-other-bracketed-words-and-a-city-named-office",
+         "money-added-goes-where-the-money-before-went", "money-added-for-a-purpose",
+         "a-currency-in-capitals-is-no-recipient"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
