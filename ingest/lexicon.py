@@ -7,6 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+# Legal forms of companies ("Nuvem Tupi S.A.", "Deutsche Telekom AG", "Silo AI Oy"): a name
+# ending in one names a firm, and a text may name the firm without it.
+LEGAL_FORMS = frozenset(
+    """Inc Inc. Corp Corp. Ltd Ltd. Limited LLC LLP PLC plc Berhad Bhd AG SA SE GmbH Tbk NV BV
+    KK K.K. S.A. S.A Ltda Ltda. S.p.A. SpA N.V. B.V. Pte Pty Oy Oyj ASA AS AB A/S JSC PJSC Sdn
+    SARL Sàrl SAS S.A.S. Srl S.r.l.""".split()
+)
+
 # Head words of institution names, to the entity type they imply ("X Institute").
 NAME_HEADS: dict[str, str] = {
     **dict.fromkeys(
@@ -87,33 +95,18 @@ NAME_HEADS: dict[str, str] = {
     ),
     **dict.fromkeys(
         [
-            "Inc",
-            "Inc.",
-            "Corp",
-            "Corp.",
+            *LEGAL_FORMS,
             "Corporation",
             "Company",
             "Co",
             "Co.",
-            "Ltd",
-            "Ltd.",
-            "Limited",
-            "LLC",
-            "PLC",
-            "plc",
             "Group",
             "Holdings",
             "Holding",
-            "Berhad",
-            "Bhd",
             "Technologies",
             "Technology",
             "Systems",
             "Labs",
-            "AG",
-            "SA",
-            "SE",
-            "GmbH",
             "Telecom",
             "Telekom",
             "Télécom",
@@ -130,36 +123,12 @@ NAME_HEADS: dict[str, str] = {
             "Data Centers",
             "Centers",
             "Centres",
-            "Tbk",
-            "NV",
-            "BV",
-            "KK",
             "Robotics",
             "Platforms",
             "Industries",
             "Corporación",
             "Compañía",
             "Empresa",
-            # legal forms abroad ("Nuvem Tupi S.A.", "Tupi Oracle Soberana Ltda.")
-            "S.A.",
-            "S.A",
-            "Ltda",
-            "Ltda.",
-            "S.p.A.",
-            "SpA",
-            "N.V.",
-            "B.V.",
-            "Pte",
-            "Pty",
-            "Oy",
-            "Oyj",
-            "ASA",
-            "AS",
-            "AB",
-            "A/S",
-            "JSC",
-            "PJSC",
-            "Sdn",
         ],
         "Firm",
     ),

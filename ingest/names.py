@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest.lexicon import LEGAL_FORMS
+
 
 def is_short_form(short: str, name: str) -> bool:
     """'TII' of 'Technology Innovation Institute', 'YTL Power' of 'YTL Power International
@@ -26,13 +28,6 @@ def is_short_form(short: str, name: str) -> bool:
     return capitals >= 2 or words[: len(short.split())] == short.split() or coined
 
 
-_LEGAL_FORMS = frozenset(
-    """AG Inc Inc. Ltd Ltd. Corp Corp. GmbH SA S.A. SE Berhad Bhd plc PLC LLC NV N.V. Tbk Oy
-    Oyj AB ASA SAS S.A.S. SpA S.p.A. Srl S.r.l. BV B.V. KK K.K. SARL Ltda Ltda. JSC PJSC Pte
-    Sdn""".split()
-)
-
-
 _BEFORE_LEGAL_FORMS = frozenset("Co., Holding Holdings".split())
 
 
@@ -42,7 +37,7 @@ def without_legal_form(name: str) -> str:
     words = name.split()
     end = len(words)
     while end > 1 and (
-        words[end - 1] in _LEGAL_FORMS
+        words[end - 1] in LEGAL_FORMS
         # (before a legal form: "Huawei Technologies Co., Ltd.", "Presight AI Holding PLC")
         or (end < len(words) and words[end - 1] in _BEFORE_LEGAL_FORMS)
     ):

@@ -286,6 +286,18 @@ def acting_subject(verb: Token, sent: Sentence) -> Token | None:
     return doc[i] if i >= sent.span.start and sent.mention_of(doc[i]) is not None else None
 
 
+def _of_a_body(sent: Sentence, root: Token) -> bool:
+    """'Khazna Data Centers of the UAE', 'FGIS, the sovereign wealth fund of Gabon': a
+    country after 'of' on a name, or on a description in apposition to one."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    owner = of.head
+    return sent.mention_of(owner) is not None or (
+        owner.dep_ == "appos" and sent.mention_of(owner.head) is not None
+    )
+
+
 def listed_after(
     ctx: DocContext, sent: Sentence, prep: Token, *, stops: frozenset[str] = frozenset()
 ) -> list[int]:
@@ -299,7 +311,7 @@ def listed_after(
         root = m.span.root
         state = ctx.type_of(m.entity) == "Government"
         describes = root.dep_ in ("poss", "compound") or (
-            state and (root.dep_ == "amod" or _demonym_of_a_body(root))
+            state and (root.dep_ == "amod" or _demonym_of_a_body(root) or _of_a_body(sent, root))
         )  # (a firm's name the parser took for an adjective still names a partner)
         if m.span.start <= prep.i or describes:
             continue  # "France's bank", "US chipmaker": a description, not a partner

@@ -488,3 +488,9 @@ def test_regression_a_purpose_after_for_is_no_part_of_a_name(run: Run) -> None:
     found = names(run("AWS will give credits to George Mason University for AI courses. The "
                       "Centre for AI Research said so."))  # fmt: skip
     assert "George Mason University" in found and "Centre for AI Research" in found
+
+
+def test_a_country_then_a_name_with_a_legal_form_is_a_firm(run: Run) -> None:
+    found = names(run("Congolese infrastructure firm Congo Digital Infrastructures SARL (CDI) "
+                      "and Khazna have created a joint venture."))  # fmt: skip
+    assert found.get("Congo Digital Infrastructures SARL") == "Firm"

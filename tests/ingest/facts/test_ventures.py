@@ -339,6 +339,9 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          [({"Presight", "Samruk-Kazyna"}, "joint_venture")]),
         ("Presight acquired a stake in AIQ, its joint venture with ADNOC.",
          [({"Presight", "Abu Dhabi National Oil Company"}, "joint_venture")]),
+        ("QazCompute is a joint venture between Kazakhtelecom, the state-controlled Kazakh "
+         "telecoms operator, and Khazna Data Centers of the UAE.",
+         [({"Kazakhtelecom", "Khazna"}, "joint_venture")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -374,7 +377,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "a-loan-agreement-is-no-partnership", "unveiled-a-collaboration",
          "agreed-to-open", "a-joint-lab-with", "it-after-a-colon-is-the-clause-befores-subject",
          "its-partner-x", "its-partner-comma-x", "states-a-bloc-joins-are-no-partners",
-         "completed-the-formation-of-x-a-joint-venture", "a-state-oil-firm-known-by-acronym"],
+         "completed-the-formation-of-x-a-joint-venture", "a-state-oil-firm-known-by-acronym",
+         "a-country-after-of-on-a-partners-name-is-none"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
