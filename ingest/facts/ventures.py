@@ -171,9 +171,12 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 withs = prep_objects(project, ("with",))
                 partners = [e for o in withs for e in np_entities(o, sent, ctx, heads_only=True)]
                 out += _make(ctx, sent, lead + partners, "partnership", None, year_of(tok))
-        elif tok.lemma_ == "own" and tok.tag_ == "VBN":
+        elif tok.lemma_ == "own" and (tok.tag_ == "VBN" or children(tok, ("agent",))):
             # "The company is owned by A, B, C and D": a company several own is a joint venture
-            owners = [e for a in prep_objects(tok, ("by",)) for e in np_entities(a, sent, ctx)]
+            # ("a venture owned 70% by A and 30% by B": each share's 'by', however parsed)
+            bys = [a for a in tok.subtree if a.lower_ == "by" and _owning_by(a, tok)]
+            owners = [e for a in bys for o in children(a, ("pobj",))
+                      for e in np_entities(o, sent, ctx)]  # fmt: skip
             owners = [e for e in owners if ctx.type_of(e) in ("Firm", "Organization")]
             if len(set(owners)) >= 2:
                 out += _make(ctx, sent, owners, "joint_venture", None, year_of(tok))
@@ -566,6 +569,19 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
 
 
 _CALLING_VERBS = frozenset("describe call term characterise characterize bill label".split())
+
+
+def _owning_by(by: Token, owned: Token) -> bool:
+    """A 'by' of the owning verb's own ("owned 70% by A and 30% by B"), not one in a clause
+    below it ("owned by A, which is in turn controlled by B")."""
+    t = by
+    while t != owned and t.head != t:
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return False
+        t = t.head
+    return by.dep_ in ("agent", "prep")
+
+
 _MAKING_NOUNS = frozenset("formation creation establishment launch founding".split())
 
 

@@ -342,6 +342,10 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
         ("QazCompute is a joint venture between Kazakhtelecom, the state-controlled Kazakh "
          "telecoms operator, and Khazna Data Centers of the UAE.",
          [({"Kazakhtelecom", "Khazna"}, "joint_venture")]),
+        ("Reliance Intelligence, a venture owned 70% by Reliance Industries and 30% by Meta, "
+         "will build it.", [({"Reliance Industries", "Meta"}, "joint_venture")]),
+        ("Makedonski Telekom is majority-owned by Magyar Telekom, which is in turn controlled by "
+         "Deutsche Telekom.", []),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -378,7 +382,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "agreed-to-open", "a-joint-lab-with", "it-after-a-colon-is-the-clause-befores-subject",
          "its-partner-x", "its-partner-comma-x", "states-a-bloc-joins-are-no-partners",
          "completed-the-formation-of-x-a-joint-venture", "a-state-oil-firm-known-by-acronym",
-         "a-country-after-of-on-a-partners-name-is-none"],
+         "a-country-after-of-on-a-partners-name-is-none", "owned-in-shares-by-each",
+         "regression-an-owners-owner-is-no-co-owner"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
