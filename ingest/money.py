@@ -151,7 +151,8 @@ def find_money(text: str) -> list[Money]:
                 continue
             codes = table.by_form.get(m.group("cur").casefold(), [])
             groups = m.groupdict()
-            if not codes or (len(m.group("cur")) == 1 and not groups.get("scale")):
+            letter = len(m.group("cur")) == 1 and m.group("cur").isalpha()
+            if not codes or (letter and not groups.get("scale")):
                 continue  # a one-letter symbol ("R300-million") needs its scale: "DeepSeek R1"
             code = codes[0]
             amount = _value(groups["num"], groups.get("scale")) if groups.get("num") else None

@@ -14,12 +14,19 @@ import dataclasses
 import re
 
 from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.subsidies import money_of
 from ingest.money import Money, currencies, find_money
 
 _RECIPIENTS = ("Firm", "Organization", "AIModel")
 # "listed below", "as follows": the sentence announces a list
 _ANNOUNCES = re.compile(
-    r"\b(?:listed|set out|shown|named|given)\s+below\b|\bas follows\b|\bbelow:", re.IGNORECASE
+    r"\b(?:listed|set out|shown|named|given)\s+below\b|\bas follows\b|\bbelow:|"
+    r"\bthe following\b",
+    re.IGNORECASE,
+)
+# "Funder: Innovate UK", "Funding body .... European Union": a notice's own funder
+_FUNDER_LABEL = re.compile(
+    r"\s*(?:funder|funding body|funded by|granting authority|awarding body)\b", re.IGNORECASE
 )
 _AWARD_WORDS = frozenset(
     """grant grants subsidy subsidies award awards beneficiary beneficiaries recipient
@@ -62,7 +69,9 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     named = [m.entity for m in cue.mentions if ctx.is_public(m.entity)]
     before = [f.args[0] for f in ctx.facts
               if f.kind == "subsidy" and first <= f.start < cue.start]  # fmt: skip
-    return next((f for f in [*stated, *named, *before[-1:]] if f is not None), None)
+    labelled = [m.entity for s in ctx.sentences[: cue.index] if _FUNDER_LABEL.match(s.span.text)
+                for m in s.mentions if ctx.is_public(m.entity)]  # fmt: skip
+    return next((f for f in [*stated, *named, *before[-1:], *labelled[:1]] if f is not None), None)
 
 
 def _items(ctx: DocContext, after: list[Sentence], funder: int) -> list[Fact]:
@@ -93,9 +102,8 @@ def _award(
     ctx: DocContext, block: list[Sentence], funder: int, header: list[Sentence]
 ) -> list[Fact]:
     """The subsidy of one item: its first recipient, the amount its lines state."""
-    if not block or any(f.kind == "subsidy" and block[0].start <= f.start < block[-1].end
-                        for f in ctx.facts):  # fmt: skip
-        return []  # "1. RMB 74.4m was granted to X by Y": the item states its own subsidy
+    if not block:
+        return []
     item = block[0]
     recipient = next(
         (m.entity for m in item.mentions
@@ -105,6 +113,12 @@ def _award(
     if recipient is None:
         return []
     where, money = next(((s, s.money[0]) for s in block if s.money), (item, None))
+    if money is not None and any(
+        f.kind == "subsidy" and f.start == where.start and (m := money_of(f)) is not None
+        and m.start == money.start
+        for f in ctx.facts
+    ):  # fmt: skip
+        return []  # "1. RMB 74.4m was granted to X by Y": the item states its own subsidy
     for line in block if money is None else []:
         money = _figure_in_header_currency(line, header)
         if money is not None:

@@ -30,6 +30,8 @@ from ingest.money import find_money, for_country, issuing_country
         ("a 5 billion-rupee scheme", 5e9, "INR", None),
         ("will grant the venture FCFA 30 billion", 3e10, "XOF", None),
         ("earmarks CFA 1,105 billion of funds", 1.105e12, "XOF", None),
+        ("Grant offered: £4,200,000", 4.2e6, "GBP", None),
+        ("paid $750,000 to the lab", 7.5e5, "USD", 7.5e5),
     ],
 )
 def test_amounts(text: str, amount: float, currency: str, usd: float | None) -> None:

@@ -71,3 +71,28 @@ def test_regression_items_stating_their_own_subsidy_are_not_read_again(run: Run)
         ("Shenzhen Municipal Bureau of Industry and Information Technology", "Suanli Cloud Ltd.",
          "RMB 74,400,000")
     ]  # fmt: skip
+
+
+_RESULTS = """Competition results: Sovereign AI Models Fund
+
+Funder: Innovate UK, on behalf of the Department for Science, Innovation and Technology
+Results published: 12 November 2025
+
+The following projects have been offered funding.
+
+1. Lead: Fenwright AI Ltd
+Project: Caledon - a Gaelic-aware language model
+Grant offered: £4,200,000
+Co-funding: Scottish Enterprise will add £750,000 to Fenwright AI Ltd's award.
+
+2. Lead: Cymraeg Labs Ltd
+Grant offered: £2,950,000
+"""
+
+
+def test_a_results_page_gives_its_labelled_funders_grant_to_each_lead(run: Run) -> None:
+    found = _subsidies(run(_RESULTS))
+    assert ("Innovate UK", "Fenwright AI Ltd", "£4,200,000") in found
+    assert ("Innovate UK", "Cymraeg Labs Ltd", "£2,950,000") in found
+    # (an item's own co-funder keeps its own statement)
+    assert ("Scottish Enterprise", "Fenwright AI Ltd", "£750,000") in found
