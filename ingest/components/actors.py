@@ -183,9 +183,12 @@ def name_runs(doc: Doc) -> list[Span]:
                 and not doc[j - 1].whitespace_
                 and not doc[j].whitespace_
                 and j + 1 < n
-                and named(doc[j + 1])
+                and (
+                    named(doc[j + 1])
+                    or (doc[j - 1].text == "Co" and doc[j + 1].lower_ in ("operative", "op"))
+                )
             ):
-                j += 2  # "Ministry of High-Tech Industry", "Irish Centre for High-End Computing"
+                j += 2  # "Ministry of High-Tech Industry", "Foothills Power Co-operative"
             elif (
                 _after_wrap(doc, j) > j
                 and (doc[j - 1].lower_ in _CONNECTORS or doc[j - 1].text == ",")

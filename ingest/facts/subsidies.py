@@ -859,7 +859,13 @@ def _sources(noun: Token) -> list[Token]:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """'did not fund', 'No grant or subsidy from the UAE is part of the deal'."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    noun = verb
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    return verb.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:

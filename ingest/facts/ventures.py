@@ -248,6 +248,13 @@ def _together(ctx: DocContext, sent: Sentence, verb: Token, *, others: bool) -> 
     """Who does a thing 'together' or 'jointly': the subjects (of the clause a participle
     describes: "plan to invest in a jointly built campus"), and, for a joint undertaking
     (`others`), the agents and who it is done 'together with'."""
+    if verb.lemma_ in _OWN_VERBS and children(verb, ("auxpass", "agent")):
+        # "The company, which is jointly owned by A and B": the owners, not the company
+        # (also read off the words: descriptions make the parse lose the list)
+        bys = children(verb, ("agent",))
+        owners = [e for by in bys for o in children(by, ("pobj",))
+                  for e in np_entities(o, sent, ctx, heads_only=True)]  # fmt: skip
+        return owners + [e for by in bys for e in _partners_after(ctx, sent, by)]
     if verb.dep_ == "acl" and children(verb, ("dobj",)):
         # "Inception, a G42 subsidiary, built Jais together with X", read as a modifier
         noun = verb.head

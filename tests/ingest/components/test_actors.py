@@ -494,3 +494,8 @@ def test_a_country_then_a_name_with_a_legal_form_is_a_firm(run: Run) -> None:
     found = names(run("Congolese infrastructure firm Congo Digital Infrastructures SARL (CDI) "
                       "and Khazna have created a joint venture."))  # fmt: skip
     assert found.get("Congo Digital Infrastructures SARL") == "Firm"
+
+
+def test_a_co_operative_is_one_name(run: Run) -> None:
+    found = names(run("Chinook Compute and Foothills Power Co-operative formed a joint venture."))
+    assert found.get("Foothills Power Co-operative") == "Firm"

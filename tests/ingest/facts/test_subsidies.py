@@ -669,6 +669,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Orange and Yeleen Capital formed a joint venture, Akwaba Compute SA. The government of "
          "Côte d'Ivoire will grant the venture FCFA 30 billion.",
          {("Côte d'Ivoire", "Akwaba Compute SA")}),
+        ("No grant or subsidy from the UAE or the United States is part of the transaction.",
+         set()),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -748,7 +750,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-provincial-government-is-the-province", "a-city-bureau-grants-by-passive",
          "a-defined-term-among-other-bracketed-words-and-a-city-named-office",
          "money-added-goes-where-the-money-before-went", "money-added-for-a-purpose",
-         "a-currency-in-capitals-is-no-recipient"],
+         "a-currency-in-capitals-is-no-recipient", "no-grant-from-is-none"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected

@@ -346,6 +346,9 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "will build it.", [({"Reliance Industries", "Meta"}, "joint_venture")]),
         ("Makedonski Telekom is majority-owned by Magyar Telekom, which is in turn controlled by "
          "Deutsche Telekom.", []),
+        ("Bleu is a cloud company. The company, which is jointly owned by French telecoms "
+         "operator Orange and Paris-based IT services group Capgemini, licenses Azure.",
+         [({"Orange", "Capgemini"}, "joint_venture")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -383,7 +386,7 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "its-partner-x", "its-partner-comma-x", "states-a-bloc-joins-are-no-partners",
          "completed-the-formation-of-x-a-joint-venture", "a-state-oil-firm-known-by-acronym",
          "a-country-after-of-on-a-partners-name-is-none", "owned-in-shares-by-each",
-         "regression-an-owners-owner-is-no-co-owner"],
+         "regression-an-owners-owner-is-no-co-owner", "jointly-owned-by-described-owners"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
