@@ -66,7 +66,9 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
     for tok in sent.tokens:
         joint = tok.lower_ in ("venture", "jv", "jvs") and (
-            tok.lower_ != "venture" or any(c.lower_ == "joint" for c in tok.children)
+            tok.lower_ != "venture"
+            or any(c.lower_ == "joint" for c in tok.children)
+            or _hyphenated_owners(sent, tok)
         )
         # "a letter of intent": an agreement in all but name
         intent = tok.lemma_ == "letter" and any(
@@ -321,6 +323,15 @@ def _subject_entity(ctx: DocContext, sent: Sentence, tok: Token) -> int | None:
     return ctx.refers_to(tok, sent) if named else None
 
 
+def _hyphenated_owners(sent: Sentence, noun: Token) -> bool:
+    """'the Thales-Google Cloud venture': two names joined by a hyphen before it."""
+    words = [t for c in children(noun, ("compound",)) for t in c.subtree]
+    return any(
+        t.text == "-" and sent.mention_of(t.nbor(-1)) and sent.mention_of(t.nbor(1))
+        for t in words if 0 < t.i < len(t.doc) - 1
+    )  # fmt: skip
+
+
 def _a_venture(noun: Token) -> bool:
     """'the $500bn Stargate venture announced by A, B and C' (not 'venture capital', 'a
     venture fund', 'Orange Ventures')."""
@@ -476,8 +487,9 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
         else:
             e = ctx.refers_to(poss, sent)
             partners += [e] if e is not None else []
-    for c in children(noun, ("compound", "amod", "nmod")):
-        m = sent.mention_of(c)
+    # ("the Thales-Google Cloud venture": the names in its modifiers, however nested)
+    for modifier in (t for c in children(noun, ("compound", "amod", "nmod")) for t in c.subtree):
+        m = sent.mention_of(modifier)
         partners += [m.entity] if m is not None else []
     head = noun.head
     # "under an agreement with X", "under the agreement it signed with X" (not "Under the

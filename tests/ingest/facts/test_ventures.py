@@ -349,6 +349,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
         ("Bleu is a cloud company. The company, which is jointly owned by French telecoms "
          "operator Orange and Paris-based IT services group Capgemini, licenses Azure.",
          [({"Orange", "Capgemini"}, "joint_venture")]),
+        ("S3NS, the Thales-Google Cloud venture, won the certification.",
+         [({"Thales", "Google"}, "joint_venture")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -386,7 +388,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "its-partner-x", "its-partner-comma-x", "states-a-bloc-joins-are-no-partners",
          "completed-the-formation-of-x-a-joint-venture", "a-state-oil-firm-known-by-acronym",
          "a-country-after-of-on-a-partners-name-is-none", "owned-in-shares-by-each",
-         "regression-an-owners-owner-is-no-co-owner", "jointly-owned-by-described-owners"],
+         "regression-an-owners-owner-is-no-co-owner", "jointly-owned-by-described-owners",
+         "the-a-b-venture"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
