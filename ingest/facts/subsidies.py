@@ -480,7 +480,8 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
             funders = [ctx.main_country]
         named_source = any(t.lower_ == "from" for t in verb.subtree)
         if not funders and not named_source and verb.lemma_ in ("receive", "get", "share"):
-            funders = _last_funder(ctx, sent)  # only where no source is named
+            # only where no source is named; else the one funder the text has told of
+            funders = _last_funder(ctx, sent) or _sole_funder_before(ctx, sent)
         if not funders and not named_source and verb.lemma_ == "share" and sent.money:
             # "A, B and C will share a further Rs 400 crore in compute credits"
             funders = [ctx.main_country] if ctx.main_country is not None else []
@@ -587,6 +588,16 @@ def _last_funder(ctx: DocContext, sent: Sentence) -> list[int]:
     given = [f.args[0] for f in ctx.facts
              if f.kind == "subsidy" and amount_of(f) is not None and first <= f.start]  # fmt: skip
     return [g for g in given[-1:] if g is not None]
+
+
+def _sole_funder_before(ctx: DocContext, sent: Sentence) -> list[int]:
+    """The funder of every subsidy the text told of before, when they are one ("Canada laid
+    out how it will spend C$2 billion ... Cohere will receive up to C$240 million")."""
+    if any(ctx.is_public(m.entity) and m.span.root.head.lower_ not in ("in", "at")
+           for m in sent.mentions):  # fmt: skip
+        return []  # the sentence names a body of its own (not a place: "open in Canada")
+    given = {f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.end <= sent.start}
+    return [g for g in given if g is not None] if len(given) == 1 else []
 
 
 def _same_money(sent: Sentence, money: Money | None, told: list[Money]) -> bool:

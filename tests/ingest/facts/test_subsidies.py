@@ -671,6 +671,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("Côte d'Ivoire", "Akwaba Compute SA")}),
         ("No grant or subsidy from the UAE or the United States is part of the transaction.",
          set()),
+        ("Canada will spend C$2 billion on AI computing. \"We need it,\" the minister said. "
+         "\"Start-ups should not rent their future.\" Cohere will receive up to C$240 million, "
+         "to secure capacity at a data centre opening in Canada.",
+         {("Canada", None), ("Canada", "Cohere")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -750,7 +754,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-provincial-government-is-the-province", "a-city-bureau-grants-by-passive",
          "a-defined-term-among-other-bracketed-words-and-a-city-named-office",
          "money-added-goes-where-the-money-before-went", "money-added-for-a-purpose",
-         "a-currency-in-capitals-is-no-recipient", "no-grant-from-is-none"],
+         "a-currency-in-capitals-is-no-recipient", "no-grant-from-is-none",
+         "received-from-the-one-funder-told-of"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
