@@ -5,7 +5,9 @@ below", then "1. Sakura Internet Inc. ... Maximum subsidy: ¥50.1 billion") or a
 agreement's table ("the seven beneficiaries listed below", then "1 | Charles University |
 ... | 3,120,000.00" under a header "EU contribution (EUR)") gives one subsidy per item: the
 announcing sentence's public funder to the item's first firm, body or model, for the
-amount the item states (a bare figure in the currency the header names).
+amount the item states (a bare figure in the currency the header names). A results page's
+"The following projects have been offered funding" announces too, its funder on a
+"Funder: Innovate UK" line.
 """
 
 from __future__ import annotations
@@ -63,7 +65,8 @@ def _announces_awards(sent: Sentence) -> bool:
 def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     """Who gives: the funder of a subsidy the sentence states, else its first public body,
     else the funder of the subsidy the sentence before states ("The European Union
-    contributes EUR 20.6m to X. The seven beneficiaries listed below ...")."""
+    contributes EUR 20.6m to X. The seven beneficiaries listed below ..."), else the body a
+    "Funder:" line above names."""
     first = ctx.sentences[max(cue.index - 1, 0)].start
     stated = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.start == cue.start]
     named = [m.entity for m in cue.mentions if ctx.is_public(m.entity)]

@@ -404,8 +404,10 @@ class DocContext:
     def _local_government_before(self, pos: int, level: str) -> int | None:
         """The sub-national government named last before offset `pos`: a city's for
         'municipal' or 'city', a province's or state's for 'provincial' or 'regional'."""
-        prefixes = {"municipal": ("city:",), "city": ("city:",), "metropolitan": ("city:",)}
-        wanted = prefixes.get(level, ("state:",) if level != "local" else ("state:", "city:"))
+        if level in ("municipal", "city", "metropolitan"):
+            wanted: tuple[str, ...] = ("city:",)
+        else:
+            wanted = ("state:", "city:") if level == "local" else ("state:",)
         return self._named_last(
             pos,
             lambda e: self.type_of(e) == "Government" and self.entities[e].key.startswith(wanted),
@@ -816,10 +818,10 @@ def _described_as_state(span: Span) -> bool:
                 break
             words.append(t.text_with_ws)
         after = "".join(words).lower()
-    if _A_COUNTRYS_BODY.match(after):
-        owner = next(t for t in doc[end + 1 :] if t.text in ("'s", "’s")).nbor(-1)
-        if owner.ent_type_ == "GPE":
-            return True
+    # ("the" and a name of two words at most before the "'s")
+    possessive = next((t for t in doc[end + 1 : end + 5] if t.text in ("'s", "’s")), None)
+    if _A_COUNTRYS_BODY.match(after) and possessive and possessive.nbor(-1).ent_type_ == "GPE":
+        return True
     return bool(_STATE_CUES.search(before) or _STATE_CUES.search(after))
 
 
