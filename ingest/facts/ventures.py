@@ -466,7 +466,10 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     if noun.dep_ == "dobj":  # "signed deals with X": the parser may hang 'with' on the verb
         withs += [t for t in noun.head.children if t.lower_ == "with" and t.dep_ == "prep"]
     for t in withs:  # "a deal to develop a factory in Vietnam with FPT", not "with Nvidia chips"
-        for obj in children(t, ("pobj",)):
+        # ("a collaboration with HUMAIN covering 500 MW": the name read as a clause's subject)
+        objects = children(t, ("pobj",)) + [s for c in children(t, ("pcomp",))
+                                            for s in children(c, ("nsubj",))]  # fmt: skip
+        for obj in objects:
             partners += np_entities(obj, sent, ctx, heads_only=True)
     if noun.dep_ == "nsubjpass" and noun.head.lemma_ in _SIGNED_VERBS:
         # "A data-sharing agreement was signed by TNO with NDP Nieuwsmedia and ANP"

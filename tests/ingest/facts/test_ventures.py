@@ -351,6 +351,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          [({"Orange", "Capgemini"}, "joint_venture")]),
         ("S3NS, the Thales-Google Cloud venture, won the certification.",
          [({"Thales", "Google"}, "joint_venture")]),
+        ("AMD agreed a $10 billion collaboration with HUMAIN covering 500 megawatts.",
+         [({"Advanced Micro Devices", "Humain"}, "partnership")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -389,7 +391,7 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "completed-the-formation-of-x-a-joint-venture", "a-state-oil-firm-known-by-acronym",
          "a-country-after-of-on-a-partners-name-is-none", "owned-in-shares-by-each",
          "regression-an-owners-owner-is-no-co-owner", "jointly-owned-by-described-owners",
-         "the-a-b-venture"],
+         "the-a-b-venture", "a-partner-after-with-read-as-a-clauses-subject"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
