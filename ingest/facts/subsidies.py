@@ -1048,8 +1048,11 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
                    for w in prep_objects(verb, ("with",)) + prep_objects(o, ("with",))]  # fmt: skip
     targets += signed_with
     # "approved R$120 million ..., to be split between Maritaca AI and the university"
-    targets += [o for t in verb.subtree if t.lemma_ in _SPLIT_VERBS and t != verb
-                for o in _split_among(t)]  # fmt: skip
+    split = [o for t in verb.subtree if t.lemma_ in _SPLIT_VERBS and t != verb
+             for o in _split_among(t)]  # fmt: skip
+    # ("shared between teams led by A, B and C": the leaders)
+    targets += split + [x for o in split for a in children(o, ("acl",)) if a.lemma_ == "lead"
+                        for b in prep_objects(a, ("by",)) for x in conjuncts(b)]  # fmt: skip
     state_bodies: list[int] = []
     # "paid for by the government through a grant to the university", "financed by a loan to
     # Uruguay from the IDB"

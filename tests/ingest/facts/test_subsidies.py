@@ -675,6 +675,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "\"Start-ups should not rent their future.\" Cohere will receive up to C$240 million, "
          "to secure capacity at a data centre opening in Canada.",
          {("Canada", None), ("Canada", "Cohere")}),
+        ("South Korea is building compute. It is also funding five consortia, with support worth "
+         "530 billion won shared between teams led by LG AI Research and Upstage.",
+         {("South Korea", "LG AI Research"), ("South Korea", "Upstage")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -755,7 +758,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-defined-term-among-other-bracketed-words-and-a-city-named-office",
          "money-added-goes-where-the-money-before-went", "money-added-for-a-purpose",
          "a-currency-in-capitals-is-no-recipient", "no-grant-from-is-none",
-         "received-from-the-one-funder-told-of"],
+         "received-from-the-one-funder-told-of", "shared-between-teams-led-by"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
