@@ -7,13 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-# Legal forms of companies ("Nuvem Tupi S.A.", "Deutsche Telekom AG", "Silo AI Oy"): a name
-# ending in one names a firm, and a text may name the firm without it.
-LEGAL_FORMS = frozenset(
-    """Inc Inc. Corp Corp. Ltd Ltd. Limited LLC LLP PLC plc Berhad Bhd AG SA SE GmbH Tbk NV BV
-    KK K.K. S.A. S.A Ltda Ltda. S.p.A. SpA N.V. B.V. Pte Pty Oy Oyj ASA AS AB A/S JSC PJSC Sdn
-    SARL Sàrl SAS S.A.S. Srl S.r.l.""".split()
-)
+from ingest.names import LEGAL_FORMS
 
 # Head words of institution names, to the entity type they imply ("X Institute").
 NAME_HEADS: dict[str, str] = {

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.lexicon import LEGAL_FORMS
-
 
 def is_short_form(short: str, name: str) -> bool:
     """'TII' of 'Technology Innovation Institute', 'YTL Power' of 'YTL Power International
@@ -27,6 +25,14 @@ def is_short_form(short: str, name: str) -> bool:
     )
     return capitals >= 2 or words[: len(short.split())] == short.split() or coined
 
+
+# Legal forms of companies ("Nuvem Tupi S.A.", "Deutsche Telekom AG", "Silo AI Oy"): a name
+# ending in one names a firm, and a text may name the firm without it.
+LEGAL_FORMS = frozenset(
+    """Inc Inc. Corp Corp. Ltd Ltd. Limited LLC LLP PLC plc Berhad Bhd AG SA SE GmbH Tbk NV BV
+    KK K.K. S.A. S.A Ltda Ltda. S.p.A. SpA N.V. B.V. Pte Pty Oy Oyj ASA AS AB A/S JSC PJSC Sdn
+    SARL Sàrl SAS S.A.S. Srl S.r.l.""".split()
+)
 
 _BEFORE_LEGAL_FORMS = frozenset("Co., Holding Holdings".split())
 
