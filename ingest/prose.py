@@ -1,5 +1,6 @@
 """Non-prose lines the extractor ignores: a saved report's 'Source: URL' / 'Title: ...'
-header and news datelines ("ABU DHABI, UAE /PRNewswire/ --", "RIYADH:", "[HANOI]").
+header, news datelines ("ABU DHABI, UAE /PRNewswire/ --", "RIYADH:", "[HANOI]") and
+footnote markers ("Vingroup.[15]", "the ministry[3][4]").
 
 They are blanked with spaces, never cut, so offsets into the text stay those of the source.
 """
@@ -10,6 +11,8 @@ import re
 
 _HEADER = re.compile(r"^(?:Source|Title|URL|Published|Retrieved|Date)\s*:[^\n]*$", re.M)
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+# a reference mark glued to the word or stop before it: "Vingroup.[15]", "2024,[a]"
+_FOOTNOTE = re.compile(r"(?<=[\w.,;:)\]\"”])\[(?:\d{1,3}|[a-z]|note \d{1,3})\]")
 # An upper-case place at a paragraph start, optional ", Country", an optional (Agency) or
 # /Wire/, then a dash or colon; or a bracketed upper-case place.
 # ("NAIROBI, May 22 -", "KUALA LUMPUR, Aug 20 --", "PARIS, Sept 9 (Reuters) -": with its date)
@@ -32,4 +35,5 @@ def mask_non_prose(text: str) -> str:
     """The text with header lines, URLs and datelines blanked (same length, same offsets)."""
     text = _HEADER.sub(_blank, text)
     text = _URL.sub(_blank, text)
+    text = _FOOTNOTE.sub(_blank, text)
     return _DATELINE.sub(_blank, text)

@@ -42,3 +42,11 @@ def test_regression_a_hyphenated_capital_name_opening_a_line_is_no_dateline() ->
 def test_a_dateline_with_its_date_is_blanked(dateline: str) -> None:
     text = dateline + "Microsoft and G42 will build a data centre."
     assert mask_non_prose(text) == " " * len(dateline) + text[len(dateline) :]
+
+
+def test_footnote_markers_are_blanked_with_offsets_kept() -> None:
+    text = "owned by Vingroup.[15] The ministry[3][4] said so; the [HANOI] office and item [1]."
+    masked = mask_non_prose(text)
+    assert len(masked) == len(text)
+    assert "Vingroup.     The ministry       said" in masked
+    assert "[HANOI]" in masked and "item [1]" in masked  # a bracketed word or list number stays

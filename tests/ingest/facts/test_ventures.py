@@ -353,6 +353,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          [({"Thales", "Google"}, "joint_venture")]),
         ("AMD agreed a $10 billion collaboration with HUMAIN covering 500 megawatts.",
          [({"Advanced Micro Devices", "Humain"}, "partnership")]),
+        ("TelOne, the fixed-line operator, and China's ZTE have formed a joint venture.",
+         [({"TelOne", "ZTE"}, "joint_venture")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -391,7 +393,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "completed-the-formation-of-x-a-joint-venture", "a-state-oil-firm-known-by-acronym",
          "a-country-after-of-on-a-partners-name-is-none", "owned-in-shares-by-each",
          "regression-an-owners-owner-is-no-co-owner", "jointly-owned-by-described-owners",
-         "the-a-b-venture", "a-partner-after-with-read-as-a-clauses-subject"],
+         "the-a-b-venture", "a-partner-after-with-read-as-a-clauses-subject",
+         "a-chinese-equipment-maker-in-a-venture"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
