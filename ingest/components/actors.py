@@ -56,7 +56,7 @@ from ingest.lexicon import (
     word,
 )
 from ingest.money import currencies, find_money
-from ingest.names import fold_diacritics, is_camel_case
+from ingest.names import LEGAL_FORMS, fold_diacritics, is_camel_case
 from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
 
 ACTORS_KEY = "sovai_actors"
@@ -266,14 +266,11 @@ def _before_a_purpose(doc: Doc, i: int, j: int) -> int:
 
 
 _COMPANY_WORDS = frozenset("Co. Co Company Corp. Corporation".split())
-_LIMITED_WORDS = frozenset("Ltd. Ltd Limited Inc. Inc LLC".split())
 
 
 def _legal_form_goes_on(doc: Doc, j: int) -> bool:
     """Whether the comma at `j` sits inside a legal form: 'Co., Ltd.', 'Company, Limited'."""
-    return (
-        j + 1 < len(doc) and doc[j - 1].text in _COMPANY_WORDS and doc[j + 1].text in _LIMITED_WORDS
-    )
+    return j + 1 < len(doc) and doc[j - 1].text in _COMPANY_WORDS and doc[j + 1].text in LEGAL_FORMS
 
 
 def _before_amount(doc: Doc, j: int) -> bool:

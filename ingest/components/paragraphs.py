@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ingest.lexicon import CALENDAR_WORDS
+
 _BULLETS = frozenset("• · ▪ ‣ - * –".split())
 
 
@@ -32,19 +34,13 @@ def paragraphs(doc: Doc) -> Doc:
         item = line_ends and (nxt.text in _BULLETS or _item_start(doc, nxt.i))
         if blank_line or label or item:
             nxt.is_sent_start = True
-            if (nxt.text in _BULLETS or item) and nxt.i + 1 < len(doc):
+            if item and nxt.i + 1 < len(doc):
                 doc[nxt.i + 1].is_sent_start = False  # the bullet belongs to its item
             if item and doc[nxt.i + 1].text in (".", ")") and nxt.i + 2 < len(doc):
                 doc[nxt.i + 2].is_sent_start = False  # "1. Sakura Internet Inc."
         elif not (tok.is_punct or tok.is_space or "\n" in tok.whitespace_):
             nxt.is_sent_start = False
     return doc
-
-
-_MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
-    "july august september october november december".split()
-)
 
 
 def _item_start(doc: Doc, i: int) -> bool:
@@ -56,7 +52,7 @@ def _item_start(doc: Doc, i: int) -> bool:
         return True
     if not (first.is_digit and len(first.text) <= 2) or after is None:
         return False
-    return after.text in (".", ")", "|") or after.lower_.rstrip(".") in _MONTHS
+    return after.text in (".", ")", "|") or after.text.rstrip(".").title() in CALENDAR_WORDS
 
 
 def _is_label(line: Span) -> bool:

@@ -18,14 +18,11 @@ import re
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.subsidies import money_of
 from ingest.money import Money, currencies, find_money
+from ingest.readers.boilerplate import ANNOUNCES_LIST
 
 _RECIPIENTS = ("Firm", "Organization", "AIModel")
-# "listed below", "as follows": the sentence announces a list
-_ANNOUNCES = re.compile(
-    r"\b(?:listed|set out|shown|named|given)\s+below\b|\bas follows\b|\bbelow:|"
-    r"\bthe following\b",
-    re.IGNORECASE,
-)
+# the reader's cues ("listed below", "as follows"), and a results page's "the following"
+_ANNOUNCES = re.compile(rf"{ANNOUNCES_LIST.pattern}|\bthe following\b", re.IGNORECASE)
 # "Funder: Innovate UK", "Funding body .... European Union": a notice's own funder
 _FUNDER_LABEL = re.compile(
     r"\s*(?:funder|funding body|funded by|granting authority|awarding body)\b", re.IGNORECASE
@@ -58,8 +55,10 @@ def listed_awards(ctx: DocContext) -> list[Fact]:
 
 
 def _announces_awards(sent: Sentence) -> bool:
-    words = {t.lower_ for t in sent.tokens}
-    return bool(_ANNOUNCES.search(sent.span.text)) and bool(words & _AWARD_WORDS)
+    # (the pattern first: it is asked of every sentence, the words of few)
+    return bool(_ANNOUNCES.search(sent.span.text)) and any(
+        t.lower_ in _AWARD_WORDS for t in sent.tokens
+    )
 
 
 def _funder(ctx: DocContext, cue: Sentence) -> int | None:

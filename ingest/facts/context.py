@@ -818,10 +818,11 @@ def _described_as_state(span: Span) -> bool:
                 break
             words.append(t.text_with_ws)
         after = "".join(words).lower()
-    # ("the" and a name of two words at most before the "'s")
-    possessive = next((t for t in doc[end + 1 : end + 5] if t.text in ("'s", "’s")), None)
-    if _A_COUNTRYS_BODY.match(after) and possessive and possessive.nbor(-1).ent_type_ == "GPE":
-        return True
+    if _A_COUNTRYS_BODY.match(after):
+        # ("the" and a name of two words at most before the "'s")
+        owner = next((t.nbor(-1) for t in doc[end + 1 : end + 5] if t.text in ("'s", "’s")), None)
+        if owner is not None and owner.ent_type_ == "GPE":
+            return True
     return bool(_STATE_CUES.search(before) or _STATE_CUES.search(after))
 
 

@@ -82,7 +82,9 @@ _OPENED_BY_LINK_HEADING = re.compile(
 # Breadcrumbs and label rows: "Home > Policy > Compute", "Tech | Riyadh | 4 min read"
 _ROW_SEPARATOR = re.compile(r"\s(?:[|›»>·]|\|\|)\s")
 _TABLE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")
-_ANNOUNCES_TABLE = re.compile(
+# "the beneficiaries listed below", "as follows": a sentence announcing the list or table
+# after it (ingest.facts.award_lists reads the same cue)
+ANNOUNCES_LIST = re.compile(
     r"\b(?:listed|set out|shown|named|given)\s+below\b|\bas follows\b|\bbelow:", re.I
 )
 _ROW_MIN_CELLS = 3
@@ -438,7 +440,7 @@ def _announced_tables(
             continue
         rows.update(run)
         run = []
-        announced = bool(_ANNOUNCES_TABLE.search(p.text)) and (
+        announced = bool(ANNOUNCES_LIST.search(p.text)) and (
             p.stopwords_density(stoplist) >= _SENTENCE_MIN_STOPWORDS
         )
     return rows | set(run)

@@ -49,14 +49,15 @@ def test_each_item_of_an_adopted_projects_notice_is_a_subsidy(run: Run) -> None:
 
 
 def test_a_table_row_takes_its_figure_in_the_headers_currency(run: Run) -> None:
-    found = _subsidies(run(_TABLE))
+    rec = run(_TABLE)
+    found = _subsidies(rec)
     assert ("European Union", "Charles University", "3,120,000.00") in found
     assert ("European Union", "Silo AI Oy", "4,050,000.00") in found
-    assert rec_currency(run(_TABLE), "Charles University") == "EUR"
+    assert _currency_of(rec, "Charles University") == "EUR"
     assert not [s for s in found if s[2] == "7,170,000.00"]  # the total is no item
 
 
-def rec_currency(rec: DocumentRecord, recipient: str) -> str | None:
+def _currency_of(rec: DocumentRecord, recipient: str) -> str | None:
     return next(s.currency for s in rec.subsidies if s.recipient == recipient)
 
 
