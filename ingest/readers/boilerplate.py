@@ -279,7 +279,10 @@ def _stoplist(text: str) -> frozenset[str]:
     for word, n in words.items():
         for name in index.get(word, ()):
             scores[name] += n
-    return _stoplists()[max(scores, key=lambda name: scores[name])]
+    # (ties go to English, then by name: some stoplists hold English's words too, Marathi's
+    # all of them, and the set of names iterates in a different order in every process)
+    best = max(sorted(scores), key=lambda name: (scores[name], name == "English"))
+    return _stoplists()[best]
 
 
 def _hard_bad(paragraphs: Sequence[_Paragraph], furniture: set[_Paragraph]) -> set[_Paragraph]:
