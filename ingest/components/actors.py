@@ -373,9 +373,11 @@ class ActorRecognizer:
         chosen = filter_spans(_sized_models(doc) + chosen)
         chosen = filter_spans(_local_governments(doc) + chosen)
         chosen = filter_spans(_local_arms(doc, chosen) + chosen)
+        from_reference = {(s.start, s.end) for s in known}
         doc.spans[ACTORS_KEY] = [
             s for s in chosen
             if s.label_ in ACTOR_TYPES
+            and ((s.start, s.end) in from_reference or not _field_label(s))
             and not (
                 s.label_ == "AIModel"
                 and (self._names_languages(s.text) or _describes_models(s))
@@ -926,6 +928,18 @@ def _never_a_name(span: Span) -> bool:
     if not any(t.like_num or t.text[:1].isdigit() for t in span):  # ("EUR 1bn")
         return False
     return any(m.start == 0 and m.end >= len(span.text) - 1 for m in find_money(span.text))
+
+
+def _field_label(span: Span) -> bool:
+    """'Keynote: ...', 'Remarks (EuroHPC JU): ...': one word opening a line before a colon
+    labels a field of an agenda or a form; it names no actor (a known one may still speak)."""
+    doc = span.doc
+    if len(span) != 1 or (span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws):
+        return False
+    j = span.end
+    if j < len(doc) and doc[j].text == "(":
+        j = next((t.i + 1 for t in doc[j : j + 10] if t.text == ")"), j)
+    return j < len(doc) and doc[j].text == ":"
 
 
 def _venture_named_for_place(span: Span, chosen: list[Span]) -> bool:

@@ -383,7 +383,14 @@ def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[
     if word(root.head) in ACTOR_NOUNS and root.dep_ in ("appos", "compound", "nmod"):
         nouns.append(root.head)
     # (a name is another list item: "Peru's X University (PUCP), Uruguay's National Agency")
-    nouns += [c for c in appositions(root) if word(c) in ACTOR_NOUNS and c.pos_ != "PROPN"]
+    # ("MGX, French state investment bank Bpifrance, ...": a noun right before another name
+    # describes that one)
+    starts = {o.span.start for o in sent.mentions}
+    nouns += [
+        c
+        for c in appositions(root)
+        if word(c) in ACTOR_NOUNS and c.pos_ != "PROPN" and c.i + 1 not in starts
+    ]
     # "Sfax-based IT services group Medina Systems": the describing noun before the name
     # ("its Kenyan partner EcoCloud", not "Thailand's first Nvidia cloud partner")
     nouns += [c for c in root.lefts if c.dep_ == "compound" and word(c) in _DESCRIBING_NOUNS]
@@ -403,6 +410,14 @@ def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[
             c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")
         ]
         left = direct + [t for c in direct if c.lower_ in HOME_SUFFIXES for t in c.subtree]
+        # "Abu Dhabi technology investor MGX": the place modifies the noun's modifier
+        left += [
+            t
+            for c in direct
+            if c.dep_ == "compound" and c.pos_ == "NOUN"
+            for t in c.lefts
+            if t.i < m.span.start
+        ]
         if noun == root:  # "Italy's CDP Venture Capital": the possessive may hang on any word
             left += [c for t in m.span for c in t.children if c.dep_ == "poss"]
         left = [t for t in left if not m.span.start <= t.i < m.span.end]  # the name's own words
@@ -416,15 +431,25 @@ def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[
             based = based_suffix_at(sent.span.doc, p.span.end)
             after = p.span.doc[p.span.end] if p.span.end < len(p.span.doc) else None
             # "a Hanoi-based firm", "Heidelberg start-up X": a city says where only so
-            city_of_actor = after is not None and (
-                word(after) in ACTOR_NOUNS
-                or word(after.doc[min(after.i + 2, len(after.doc) - 1)]) in ACTOR_NOUNS
+            # ("Abu Dhabi technology investor MGX", "a Hanoi AI start-up")
+            city_of_actor = after is not None and any(
+                word(t) in ACTOR_NOUNS for t in after.doc[after.i : after.i + 3]
             )
             # "Riyadh's STV": a city's possessive before the name says where it is from
             owned = p.span.end < len(p.span.doc) and p.span.doc[p.span.end].tag_ == "POS"
             if p.span.label_ in _LOCAL_PLACES and not (based or city_of_actor or owned):
                 continue
             out.append(p.country)
+        # "Samruk-Kazyna, the sovereign wealth fund of Kazakhstan": a describing noun's country
+        # (the apposition right after the name; the place the whole object: not "Latin America")
+        if noun != root and 0 < noun.left_edge.i - m.span.end <= 4:
+            of = [
+                p
+                for o in prep_objects(noun, ("of",))
+                for p in sent.places_in([o])
+                if p.span.start - o.left_edge.i == (o.left_edge.lower_ == "the")
+            ]
+            out += [p.country for p in of if p.span.label_ not in (*_LOCAL_PLACES, "Demonym")]
         # "the group founded by X and headquartered in the United Kingdom": each participle
         for verb in (v for a in children(noun, ("acl",)) for v in conjuncts(a)):
             if verb.lemma_ in ("base", "headquarter", "headquartered", "found", "register"):

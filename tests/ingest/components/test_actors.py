@@ -187,6 +187,14 @@ def test_regression_a_power_unit_starts_no_name(run: Run) -> None:
     assert "MW GPU" not in names(run("Digi will build a 20-MW GPU facility in Ilfov county."))
 
 
+def test_a_field_label_opening_a_line_is_no_actor_a_known_one_speaks(run: Run) -> None:
+    text = ("Agenda\nKeynote: Compute at home\nRemarks (EuroHPC JU): Croatia is eligible.\n"
+            "Panel: sovereign models\nMicrosoft: we will invest.")  # fmt: skip
+    found = names(run(text))
+    assert not {"Keynote", "Remarks", "Panel"} & set(found)
+    assert found.get("Microsoft") == "Firm"
+
+
 def test_regression_a_funding_round_or_a_month_is_no_actor(run: Run) -> None:
     assert "Series B" not in names(run("Upstage closed its Series B last year."))
     assert "March" not in names(run("In March, the group released FoxBrain, a language model."))

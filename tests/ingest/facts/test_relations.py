@@ -645,6 +645,10 @@ Run = Callable[[str], DocumentRecord]
          "Enterprise (HPE).", ("Hewlett Packard Enterprise", "SUPPLIES", "University of Bristol")),
         ("G42 is also the developer, through its unit Inception, of Jais.",
          ("G42", "DEVELOPS", "Jais")),
+        ("Samruk-Kazyna, the sovereign wealth fund of Kazakhstan, will invest.",
+         ("Samruk-Kazyna", "HEADQUARTERED_IN", "Kazakhstan")),
+        ("Abu Dhabi technology investor MGX will lead the round.",
+         ("MGX", "HEADQUARTERED_IN", "United Arab Emirates")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -1218,3 +1222,15 @@ def test_regression_a_country_placing_the_buyer_buys_nothing(run: Run) -> None:
                           "Kazakhtelecom for a national AI cluster."))  # fmt: skip
     assert ("Nvidia", "SUPPLIES", "Kazakhtelecom") in found
     assert ("Nvidia", "SUPPLIES", "Kazakhstan") not in found
+
+
+def test_regression_a_describing_noun_before_the_next_name_or_a_region_is_no_home(
+    run: Run,
+) -> None:
+    found = relations(run("Abu Dhabi technology investor MGX, French state investment bank "
+                          "Bpifrance and U.S. chipmaker Nvidia formed a joint venture. CAF - "
+                          "Development Bank of Latin America and the Caribbean added US$2 "
+                          "million to CENIA."))  # fmt: skip
+    assert ("MGX", "HEADQUARTERED_IN", "France") not in found
+    assert ("Bpifrance", "HEADQUARTERED_IN", "France") in found
+    assert not [f for f in found if f[0].startswith("CAF") and f[1] == "HEADQUARTERED_IN"]
