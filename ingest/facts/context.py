@@ -717,12 +717,19 @@ class DocContext:
             joint = any(c.lower_ == "joint" for c in tok.children)  # a venture of several
             if not joint:
                 return self._topic_business(sent, pos)
-        if tok.pos_ == "NOUN" and _definite(tok) and tok.tag_ == "NN":
-            named = self._named_by_head(tok.lemma_, pos)
+        # ("for the Centre", "towards the Mission": a capitalised head noun alone)
+        titled = (
+            tok.tag_ == "NNP"
+            and tok.is_title
+            and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
+        )
+        if ((tok.pos_ == "NOUN" and tok.tag_ == "NN") or titled) and _definite(tok):
+            noun = tok.lower_ if titled else tok.lemma_
+            named = self._named_by_head(noun, pos)
             if named is not None:
                 return named  # "the foundation": the Gates Foundation named before
-            if tok.lemma_ in ORG_NOUNS:  # "AI Sweden, the national centre ... the centre"
-                named = self._described_before(tok.lemma_, sent, upto=pos)
+            if noun in ORG_NOUNS:  # "AI Sweden, the national centre ... the centre"
+                named = self._described_before(noun, sent, upto=pos)
                 if named is None and sent.index:
                     # "Then there is BharatGen. The consortium, led by ...": the one body
                     # the sentence before named
@@ -731,7 +738,7 @@ class DocContext:
                     named = next(iter(before)) if len(before) == 1 else None
                 if named is not None:
                     return named
-            if tok.lemma_ in PROJECT_NOUNS:
+            if noun in PROJECT_NOUNS:
                 return self.project_before(sent)  # "the project": SLAIF, the AI factory
         in_subject = lower == "its" and tok.head.dep_ in ("nsubj", "nsubjpass")
         opening = (lower == "it" and tok.dep_ in ("nsubj", "nsubjpass")) or in_subject

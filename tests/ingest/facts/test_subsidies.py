@@ -678,6 +678,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("South Korea is building compute. It is also funding five consortia, with support worth "
          "530 billion won shared between teams led by LG AI Research and Upstage.",
          {("South Korea", "LG AI Research"), ("South Korea", "Upstage")}),
+        ("The Government of Sri Lanka will build the Lanka National AI Compute Centre. It set "
+         "aside LKR 4.5 billion in the 2025 Budget for the Centre.",
+         {("Sri Lanka", "Lanka National AI Compute Centre")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -758,7 +761,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-defined-term-among-other-bracketed-words-and-a-city-named-office",
          "money-added-goes-where-the-money-before-went", "money-added-for-a-purpose",
          "a-currency-in-capitals-is-no-recipient", "no-grant-from-is-none",
-         "received-from-the-one-funder-told-of", "shared-between-teams-led-by"],
+         "received-from-the-one-funder-told-of", "shared-between-teams-led-by",
+         "the-capitalised-head-noun-is-the-body-named-before"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
