@@ -272,8 +272,20 @@ def _said_of(country: Token, cue: Token) -> bool:
     return clause_verb(first) == clause_verb(cue)
 
 
+def _is_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    """'Australia is in the Quad and in AUKUS': a state is in a bloc."""
+    out = []
+    for verb in (t for t in sent.tokens if t.lemma_ == "be" and not _negated(t)):
+        states = [e for s in children(verb, ("nsubj",)) for t in conjuncts(s)
+                  for e in np_entities(t, sent, ctx) if ctx.type_of(e) == "Government"]  # fmt: skip
+        blocs = [e for o in prep_objects(verb, ("in",)) for t in conjuncts(o)
+                 for e in np_entities(t, sent, ctx) if ctx.type_of(e) == "Bloc"]  # fmt: skip
+        out += [relation_fact("MEMBER_OF", g, b, sent, 0.8) for g in states for b in blocs]
+    return out
+
+
 def _parsed(ctx: DocContext, sent: Sentence) -> list[Fact]:
-    out: list[Fact] = []
+    out = _is_in(ctx, sent)
     for tok in sent.tokens:
         if tok.lemma_ not in ("member", "signatory", "party") or _negated(tok):
             continue

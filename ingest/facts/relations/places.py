@@ -53,6 +53,7 @@ def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
         in_name = [c for c in _home_in_name(m, sent) if ctx.has_country(c)]
         countries = (
             in_name
+            or _place_in_brackets(m, sent)
             or _home_from_description(ctx, m, sent)
             or _based_after(ctx, m, sent)
             or _the_countrys(ctx, m, sent)
@@ -114,6 +115,26 @@ def _body_in_place(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
         return []
     found = [p.country for p in sent.places if p.span.start == i + 1 and p.span.label_ != "Demonym"]
     return [c for c in found if known is None or known.country == c]
+
+
+def _place_in_brackets(m: Mention, sent: Sentence) -> list[str]:
+    """'Nakamal AI (Port Vila, Vanuatu)', 'Sakura Internet Inc. (Osaka)': a list's or a
+    filing's bracket holding only where the firm or body is."""
+    doc = m.span.doc
+    opener = m.span.end
+    if opener >= sent.span.end or doc[opener].text != "(":
+        return []
+    closer = next((t.i for t in doc[opener + 1 : sent.span.end] if t.text == ")"), None)
+    if closer is None or closer == opener + 1:
+        return []
+    if closer + 1 < len(doc) and doc[closer + 1].text[:1].isupper():
+        return []  # "Alibaba Cloud (Thailand) Co., Ltd.": the bracket is inside a name
+    places = [p for p in sent.places if opener < p.span.start and p.span.end <= closer]
+    covered = {i for p in places for i in range(p.span.start, p.span.end)}
+    rest = [t for t in doc[opener + 1 : closer] if t.i not in covered and t.text != ","]
+    if rest or not places or places[-1].span.label_ == "Demonym":
+        return []
+    return [places[-1].country]
 
 
 def _of_country(m: Mention, sent: Sentence) -> list[str]:

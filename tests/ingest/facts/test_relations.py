@@ -649,6 +649,12 @@ Run = Callable[[str], DocumentRecord]
          ("Samruk-Kazyna", "HEADQUARTERED_IN", "Kazakhstan")),
         ("Abu Dhabi technology investor MGX will lead the round.",
          ("MGX", "HEADQUARTERED_IN", "United Arab Emirates")),
+        ("Australia is in the Quad and in AUKUS.", ("Australia", "MEMBER_OF", "AUKUS")),
+        ("The grants:\n1. University of the South Pacific (Suva, Fiji) - A$1.6 million "
+         "(Australian Government funding).",
+         ("University of the South Pacific", "HEADQUARTERED_IN", "Fiji")),
+        ("Sakura Internet Inc. (Osaka) was selected by Japan.",
+         ("Sakura Internet Inc.", "HEADQUARTERED_IN", "Japan")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -1234,3 +1240,10 @@ def test_regression_a_describing_noun_before_the_next_name_or_a_region_is_no_hom
     assert ("MGX", "HEADQUARTERED_IN", "France") not in found
     assert ("Bpifrance", "HEADQUARTERED_IN", "France") in found
     assert not [f for f in found if f[0].startswith("CAF") and f[1] == "HEADQUARTERED_IN"]
+
+
+def test_regression_a_state_not_in_a_bloc_and_a_bracket_inside_a_name(run: Run) -> None:
+    found = relations(run("Norway is not in the EU. Alibaba Cloud (Thailand) Co., Ltd. opened "
+                          "a zone for Alibaba Group."))  # fmt: skip
+    assert not [f for f in found if f[1] == "MEMBER_OF"]
+    assert not [f for f in found if f[0] == "Alibaba Group" and f[1] == "HEADQUARTERED_IN"]
