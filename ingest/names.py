@@ -36,10 +36,32 @@ LEGAL_FORMS = frozenset(
 
 _BEFORE_LEGAL_FORMS = frozenset("Co., Holding Holdings".split())
 
+# Legal forms written in lower case ("Boréal Calcul inc.", "Dalmacija Cloud d.o.o.",
+# "Chlodnia Tech sp. z o.o."): they end a name as the capitalised ones do.
+_LOWER_LEGAL_FORM = re.compile(
+    r"(?:inc\.|ltée|d\.o\.o\.|s\.r\.o\.|a\.s\.|sp\. z o\.o\.|s\.a\.|s\.p\.a\.|s\.r\.l\.)"
+    r"(?![\w.])"
+)
+
+
+def lower_legal_form_at(text: str) -> int:
+    """The length of the lower-case legal form `text` starts with, or 0."""
+    found = _LOWER_LEGAL_FORM.match(text)
+    return found.end() if found else 0
+
+
+def lower_legal_form_start(name: str) -> int | None:
+    """Where the lower-case legal form that ends the name starts ('Zeta a.s.' -> 5)."""
+    starts = (m.end() for m in re.finditer(" ", name))
+    return next((i for i in starts if lower_legal_form_at(name[i:]) == len(name) - i), None)
+
 
 def without_legal_form(name: str) -> str:
     """'Deutsche Telekom AG' -> 'Deutsche Telekom', 'Huawei Technologies Co., Ltd.' ->
     'Huawei Technologies': the legal form is no part of the name a text uses for the firm."""
+    lower = lower_legal_form_start(name)
+    if lower is not None:
+        return name[: lower - 1]  # ("Boréal Calcul inc.")
     words = name.split()
     end = len(words)
     while end > 1 and (

@@ -56,7 +56,13 @@ from ingest.lexicon import (
     word,
 )
 from ingest.money import currencies, find_money
-from ingest.names import LEGAL_FORMS, fold_diacritics, is_camel_case
+from ingest.names import (
+    LEGAL_FORMS,
+    fold_diacritics,
+    is_camel_case,
+    lower_legal_form_at,
+    lower_legal_form_start,
+)
 from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
 
 ACTORS_KEY = "sovai_actors"
@@ -201,6 +207,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 j += 1  # "Ministry of Investment, Trade and Industry"
             elif doc[j].text == "," and _legal_form_goes_on(doc, j):
                 j += 2  # "Huawei Technologies Co., Ltd."
+            elif (k := _bracket_before_legal_form(doc, j)) > j:
+                j = k  # "Alibaba Cloud (Thailand) Co., Ltd."
             elif (
                 doc[j].lower_ == "and"
                 and doc[i:j].text.count(",")
@@ -247,11 +255,54 @@ def name_runs(doc: Doc) -> list[Span]:
                 break
         while j > i and doc[j - 1].lower_ in _CONNECTORS:
             j -= 1
+        j = _with_lower_legal_form(doc, j)
         j = _before_a_purpose(doc, i, j)
         if j > i:
             runs.append(doc[i:j])
         i = max(j, i + 1)
     return runs
+
+
+def _in_legal_wrapping(name: Span, inner: list[Span]) -> Span | None:
+    """The known firm a name wraps in nothing but legal forms, brackets and their words."""
+    for k in inner:
+        if k.label_ != "Firm" or not k.kb_id_ or (k.start, k.end) == (name.start, name.end):
+            continue
+        if any(o.label_ != "Firm" for o in inner):
+            return None  # "Alibaba Cloud (Thailand) Co., Ltd.": a local company of its own
+        depth, outside = 0, []
+        for t in name:
+            depth += (t.text == "(") - (t.text == ")")
+            if not (k.start <= t.i < k.end or depth or t.text in "()"):
+                outside.append(t)
+        if outside and all(
+            t.text in LEGAL_FORMS or t.text in _COMPANY_WORDS or t.text in ("PT", ",")
+            for t in outside
+        ):
+            return k
+    return None
+
+
+def _bracket_before_legal_form(doc: Doc, j: int) -> int:
+    """Past '(Thailand)' in 'Alibaba Cloud (Thailand) Co., Ltd.', '(Persero)' in 'PT Telkom
+    Indonesia (Persero) Tbk': a bracket inside a company's name, before its legal form."""
+    if doc[j].text != "(":
+        return j
+    closer = next((t.i for t in doc[j + 1 : j + 5] if t.text == ")"), None)
+    if closer is None or closer == j + 1 or closer + 1 >= len(doc):
+        return j
+    inside = all(_is_name_token(t) for t in doc[j + 1 : closer])
+    after = doc[closer + 1].text
+    return closer + 1 if inside and (after in LEGAL_FORMS or after in _COMPANY_WORDS) else j
+
+
+def _with_lower_legal_form(doc: Doc, j: int) -> int:
+    """The end of a name with the lower-case legal form after it ('Boréal Calcul inc.')."""
+    if j >= len(doc) or not doc[j - 1].whitespace_:
+        return j
+    length = lower_legal_form_at(doc.text[doc[j].idx : doc[j].idx + 12])
+    end = doc[j].idx + length
+    return next((t.i + 1 for t in doc[j : j + 6] if t.idx + len(t) == end), j) if length else j
 
 
 def _before_a_purpose(doc: Doc, i: int, j: int) -> int:
@@ -311,6 +362,8 @@ def _head_type(span: Span) -> tuple[str | None, int | None]:
 
 
 def _last_head(span: Span) -> tuple[str | None, int | None]:
+    if lower_legal_form_start(span.text) is not None:
+        return "Firm", span.end - 1  # "Dalmacija Cloud d.o.o."
     for tok in reversed(span):
         if tok.text == "Bank":
             # "World Bank", "Asian Development Bank" are bodies; "Deutsche Bank" a firm
@@ -528,6 +581,11 @@ class ActorRecognizer:
             if kind is None or head_i is None:
                 continue
             inner = [k for k in known if name.start <= k.start and k.end <= name.end]
+            wrapped = _in_legal_wrapping(name, inner)
+            if wrapped is not None:
+                # "PT Telkom Indonesia (Persero) Tbk": the known firm by its full legal name
+                out.append(Span(doc, name.start, name.end, wrapped.label_, kb_id=wrapped.kb_id_))
+                continue
             # A known actor that holds the head word is the name ("Director of YTL Power
             # International Berhad"); a place or actor before the head word is part of it
             # ("Technical University of Denmark", "Novo Nordisk Foundation").
@@ -699,7 +757,7 @@ class ActorRecognizer:
                 continue
             if span.text in self.place_words:
                 continue
-            kind = kind_from_context(tok, chosen)
+            kind = kind_from_context(tok, chosen + out)  # ("Chile's X and Colombia's Y")
             person = len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span)
             if person and _occupation_before(span):
                 continue  # "the fado singer Amália Rodrigues"

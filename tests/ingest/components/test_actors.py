@@ -224,6 +224,27 @@ def test_a_known_firm_and_a_country_is_its_local_company(run: Run) -> None:
     assert ("Orange Jordan", "HEADQUARTERED_IN", "France") not in relations(rec)
 
 
+def test_a_lower_case_legal_form_or_a_bracketed_place_before_one_is_in_the_name(
+    run: Run,
+) -> None:
+    text = ("CDPQ bought Boréal Calcul inc., a developer. Dalmacija Cloud d.o.o. and Chlodnia "
+            "Tech sp. z o.o. bid. Alibaba Cloud (Thailand) Co., Ltd. grew.")  # fmt: skip
+    found = names(run(text))
+    for name in ("Boréal Calcul inc.", "Dalmacija Cloud d.o.o.", "Chlodnia Tech sp. z o.o.",
+                 "Alibaba Cloud (Thailand) Co., Ltd."):  # fmt: skip
+        assert found.get(name) == "Firm", name
+    assert "Co., Ltd." not in found
+    # a known firm in its full legal form is that firm
+    rec = run('PT Telkom Indonesia (Persero) Tbk ("Telkom") signed. Telkom Indonesia will build.')
+    assert [e.name for e in rec.entities] == ["Telkom Indonesia"]
+
+
+def test_an_unknown_name_listed_with_one_the_context_typed_is_of_its_kind(run: Run) -> None:
+    rec = run("A cable is promoted by the Chilean state company Desarrollo País and Colombia's "
+              "Internexa.")  # fmt: skip
+    assert names(rec).get("Internexa") == "Firm"
+
+
 def test_a_venture_named_after_a_country_is_a_firm(run: Run) -> None:
     rec = run("The headline is Stargate Norway, a joint venture between Nscale and Aker ASA.")
     assert names(rec).get("Stargate Norway") == "Firm"

@@ -458,7 +458,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "development bank of Latin America and the Caribbean.",
          {("Development Bank of Latin America and the Caribbean", "LatamGPT")}),
         ("Ottawa - the Government of Canada today announced an investment of up to $240 million "
-         "in Cohere Inc., a Toronto firm.", {("Canada", "Cohere Inc.")}),
+         "in Cohere Inc., a Toronto firm.", {("Canada", "Cohere")}),
         ("METI will hand out ¥72.5 billion. The largest slice, ¥50.1 billion, goes to Sakura "
          "Internet.", {("Ministry of Economy, Trade and Industry", None),
                        ("Ministry of Economy, Trade and Industry", "Sakura Internet")}),

@@ -1,0 +1,23 @@
+"""ingest/names.py: the legal forms a name may drop."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.names import without_legal_form
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Deutsche Telekom AG", "Deutsche Telekom"),
+        ("Huawei Technologies Co., Ltd.", "Huawei Technologies"),
+        ("Boréal Calcul inc.", "Boréal Calcul"),
+        ("Chlodnia Tech sp. z o.o.", "Chlodnia Tech"),
+        ("Dalmacija Cloud d.o.o.", "Dalmacija Cloud"),
+        ("Morava Intelligence s.r.o.", "Morava Intelligence"),
+        ("Alpha inc. Labs", "Alpha inc. Labs"),  # (only at the end)
+    ],
+)
+def test_without_legal_form(name: str, short: str) -> None:
+    assert without_legal_form(name) == short
