@@ -248,7 +248,12 @@ def name_runs(doc: Doc) -> list[Span]:
                 doc[j].lower_ == "in"
                 and j + 1 < n
                 and named(doc[j + 1])
-                and _acronym_follows(doc, i, j + 1)
+                and (
+                    _acronym_follows(doc, i, j + 1)
+                    # ("Ministry of Management and Innovation in Public Services", not
+                    # "the Ministry of Finance in Brazil")
+                    or (_office_at(doc, i) and j + 1 not in known)
+                )
             ):
                 j += 1  # "National Academic Infrastructure for Supercomputing in Sweden (NAISS)"
             else:
@@ -281,6 +286,16 @@ def _in_legal_wrapping(name: Span, inner: list[Span]) -> Span | None:
         ):
             return k
     return None
+
+
+# A government office's first word: its name may go on with 'in' ("... in Public Services").
+_OFFICE_STARTS = frozenset("Ministry Secretariat Department".split())
+
+
+def _office_at(doc: Doc, i: int) -> bool:
+    """Whether the run from `i` names a government office ("The Ministry of ...")."""
+    first = i + 1 if doc[i].lower_ in _DETERMINERS and i + 1 < len(doc) else i
+    return doc[first].text in _OFFICE_STARTS
 
 
 def _bracket_before_legal_form(doc: Doc, j: int) -> int:

@@ -626,9 +626,9 @@ class DocContext:
             last = self.last_entity_before(pos, {"Government"})
             if last is not None and self.entities[last].key.startswith("state:"):
                 return last
-        if lower == "state" and not qualified and tok.tag_ == "NN":
+        if lower in ("state", "province") and not qualified and tok.tag_ == "NN":
             # "In Tamil Nadu, the approach is academic. The state has committed Rs 120 crore":
-            # the state of a country this sentence or the one before just named
+            # the state (or province) of a country this sentence or the one before just named
             province = self._province_before(sent, tok)
             if province is not None:
                 return province

@@ -1129,7 +1129,36 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
                     for o in prep_objects(v, ("through", "via")) if o.i > verb.i]  # fmt: skip
         found += [e for o in channels for e in np_entities(o, sent, ctx)
                   if ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
+    if not [r for r in found if r not in funders]:
+        found += _named_after_to(ctx, sent, verb, funders)
     return [r for r in found if r not in funders]
+
+
+def _named_after_to(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]) -> list[int]:
+    """'allocated KZT 12 billion to ISSAI to train ...' (the parser made 'to ISSAI' a verb),
+    'A loan of R$ 1.4 billion to Elea Data Centers was approved by BNDES': the first name
+    right after a 'to' in the funding verb's clause, whatever the parse made of it."""
+    doc = sent.span.doc
+    for to in (t for t in verb.subtree if t.lower_ == "to" and not _in_conjunct(t, verb)):
+        start = to.i + 2 if to.i + 1 < len(doc) and doc[to.i + 1].lower_ == "the" else to.i + 1
+        named = next((m.entity for m in sent.mentions if m.span.start == start), None)
+        if named is not None and named not in funders:
+            # (a development bank's loan 'to Uruguay')
+            lent = ctx.type_of(named) == "Government" and any(
+                ctx.is_lender_to_states(f) for f in funders
+            )
+            return [named] if ctx.type_of(named) in RECIPIENT_TYPES or lent else []
+    return []
+
+
+def _in_conjunct(tok: Token, verb: Token) -> bool:
+    """Whether `tok` sits in a clause joined to the verb's ('..., and it has promised X') or
+    in a relative clause ('Rs5 billion, of which Rs1.2 billion goes to X': a part's)."""
+    while tok != verb:
+        if (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")) or tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _target_recipients(

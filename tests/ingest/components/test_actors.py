@@ -239,6 +239,13 @@ def test_a_lower_case_legal_form_or_a_bracketed_place_before_one_is_in_the_name(
     assert [e.name for e in rec.entities] == ["Telkom Indonesia"]
 
 
+def test_a_ministrys_name_goes_on_with_in_but_not_into_a_place(run: Run) -> None:
+    found = names(run("The Ministry of Management and Innovation in Public Services and the "
+                      "Ministry of Finance in Brazil spoke."))  # fmt: skip
+    assert found.get("Ministry of Management and Innovation in Public Services") == "Government"
+    assert "Ministry of Finance" in found
+
+
 def test_an_unknown_name_listed_with_one_the_context_typed_is_of_its_kind(run: Run) -> None:
     rec = run("A cable is promoted by the Chilean state company Desarrollo País and Colombia's "
               "Internexa.")  # fmt: skip

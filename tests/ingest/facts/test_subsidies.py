@@ -681,6 +681,19 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("The Government of Sri Lanka will build the Lanka National AI Compute Centre. It set "
          "aside LKR 4.5 billion in the 2025 Budget for the Centre.",
          {("Sri Lanka", "Lanka National AI Compute Centre")}),
+        ("Kazakhstan wants its own model. The government has allocated KZT 12 billion to ISSAI "
+         "to train the next version.",
+         {("Kazakhstan", "Institute of Smart Systems and Artificial Intelligence")}),
+        ("A loan of R$ 1.4 billion to Elea Data Centers was approved by BNDES, the federal "
+         "development bank.", {("BNDES", "Elea Data Centers")}),
+        ("Investissement Québec extended a C$50 million loan to Telus, and the Quebec government "
+         "has promised a further C$15 million for workforce training.",
+         {("Investissement Québec", "Telus"), ("Quebec", None)}),
+        ("The federal government of Pakistan has set aside Rs5 billion for the first year, of "
+         "which Rs1.2 billion goes to the National Center of Artificial Intelligence (NCAI).",
+         {("Pakistan", None), ("Pakistan", "National Center of Artificial Intelligence")}),
+        ("Ontario is different. The province has committed C$27 million to the Vector "
+         "Institute.", {("Ontario", "Vector Institute")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -762,7 +775,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "money-added-goes-where-the-money-before-went", "money-added-for-a-purpose",
          "a-currency-in-capitals-is-no-recipient", "no-grant-from-is-none",
          "received-from-the-one-funder-told-of", "shared-between-teams-led-by",
-         "the-capitalised-head-noun-is-the-body-named-before"],
+         "the-capitalised-head-noun-is-the-body-named-before",
+         "the-name-after-to-whatever-the-parse", "a-loan-to-approved-by",
+         "regression-a-to-in-a-joined-clause-is-no-recipient",
+         "regression-a-parts-to-is-no-recipient-of-the-whole", "the-province-named-before"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
