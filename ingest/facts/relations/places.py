@@ -76,7 +76,10 @@ def _headquartered_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
     (itself, the relative clause's head, or the subject a copula describes with it)."""
     out = []
     for based in (t for t in sent.tokens if t.lower_ in BASED_WORDS and t.pos_ == "VERB"):
-        where = [p for o in prep_objects(based, ("in",)) for p in sent.places_in(_place_phrase(o))]
+        # ("headquartered here in Yerevan": the 'in' hung on 'here')
+        heres = [h for h in children(based, ("advmod",)) if h.lower_ in ("here", "there")]
+        where = [p for t in (based, *heres) for o in prep_objects(t, ("in",))
+                 for p in sent.places_in(_place_phrase(o))]  # fmt: skip
         if not where or where[0].span.label_ == "Demonym":
             continue
         described = based.head

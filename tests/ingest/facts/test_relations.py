@@ -650,6 +650,10 @@ Run = Callable[[str], DocumentRecord]
         ("Abu Dhabi technology investor MGX will lead the round.",
          ("MGX", "HEADQUARTERED_IN", "United Arab Emirates")),
         ("Australia is in the Quad and in AUKUS.", ("Australia", "MEMBER_OF", "AUKUS")),
+        ("Armenia backs Firebird, a start-up. Firebird, which is headquartered here in Yerevan, "
+         "will build it.", ("Firebird", "HEADQUARTERED_IN", "Armenia")),
+        ("Huawei Cloud and Microsoft operate data centre capacity in Peru.",
+         ("Huawei Cloud", "OPERATES_IN", "Peru")),
         ("The grants:\n1. University of the South Pacific (Suva, Fiji) - A$1.6 million "
          "(Australian Government funding).",
          ("University of the South Pacific", "HEADQUARTERED_IN", "Fiji")),

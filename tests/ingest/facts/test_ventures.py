@@ -324,7 +324,7 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
         ("AMD and HUMAIN unveiled a $10 billion collaboration to deploy AMD compute.",
          [({"Advanced Micro Devices", "Humain"}, "partnership")]),
         ("Turkcell and Google Cloud have agreed to open a Google Cloud region in Turkey.",
-         [({"Turkcell", "Google"}, "partnership")]),
+         [({"Turkcell", "Google Cloud"}, "partnership")]),
         ("TII also announced a joint research lab with Nvidia in Abu Dhabi.",
          [({"Technology Innovation Institute", "Nvidia"}, "partnership")]),
         ("Naver is big. Its cloud unit, Naver Cloud, is exporting the pitch: it struck a deal "
@@ -350,7 +350,7 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "operator Orange and Paris-based IT services group Capgemini, licenses Azure.",
          [({"Orange", "Capgemini"}, "joint_venture")]),
         ("S3NS, the Thales-Google Cloud venture, won the certification.",
-         [({"Thales", "Google"}, "joint_venture")]),
+         [({"Thales", "Google Cloud"}, "joint_venture")]),
         ("AMD agreed a $10 billion collaboration with HUMAIN covering 500 megawatts.",
          [({"Advanced Micro Devices", "Humain"}, "partnership")]),
         ("TelOne, the fixed-line operator, and China's ZTE have formed a joint venture.",
