@@ -148,7 +148,8 @@ ACTOR_NOUNS = frozenset(
     unicorn maker manufacturer insurer bank lender investor fund institute university
     entities entity consortium corporation multinational supplier vendor designer hyperscaler
     drugmaker carmaker automaker utility manager megabank megabanks banks funds lenders
-    investors telcos groups cooperative broadcaster publisher foundry foundries toolmaker""".split()
+    investors telcos groups cooperative broadcaster publisher foundry foundries toolmaker
+    fintech integrator""".split()
 )
 
 # Actor nouns that stand for the state even in the plural ("Chinese authorities").
@@ -172,7 +173,7 @@ REST_NOUNS = frozenset("rest remainder balance bulk".split())
 FIRM_NOUNS = frozenset(
     """company companies firm start-up startup scale-up scaleup chipmaker chip-maker
     conglomerate giant operator telco carrier provider unicorn maker manufacturer
-    hyperscaler subsidiary group venture developer investor integrator utility""".split()
+    hyperscaler subsidiary group venture developer investor integrator utility fintech""".split()
 )
 
 # Nouns that say the thing named beside them is a non-firm body.

@@ -361,11 +361,31 @@ def _trim(span: Span) -> Span:
     if start < end and doc[start].text in _PERSON_TITLES:
         of = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)
         start = of + 1 if of is not None else end
+    start = _past_governing_board(doc, start, end)
     # "the research institute RISE": common nouns describing the name before it
     first = next((t.i for t in doc[start:end] if not (t.is_lower and t.is_alpha)), end)
     if start < first < end and doc[first].text[:1].isupper():
         start = first
     return doc[start:end]
+
+
+_BOARD_WORDS = frozenset("Directors Executive Governors Trustees Management".split())
+
+
+def _past_governing_board(doc: Doc, start: int, end: int) -> int:
+    """'Board of Executive Directors of the Inter-American Development Bank': a body's board
+    acts for the body, named after its 'of'; a board alone names no actor."""
+    if start + 2 >= end or doc[start].text != "Board" or doc[start + 1].lower_ != "of":
+        return start
+    i = start + 2
+    while i < end and doc[i].text in _BOARD_WORDS:
+        i += 1
+    if i == start + 2:
+        return start  # "Board of Investment": a body of its own
+    if i < end and doc[i].lower_ == "of":
+        i += 1
+        return i + 1 if i < end and doc[i].lower_ == "the" else i
+    return end
 
 
 def _head_type(span: Span) -> tuple[str | None, int | None]:

@@ -43,7 +43,7 @@ _STATE_BODY_HEADS = frozenset("Ministry Department Agency Authority Office".spli
 _STATE_BODY_TAILS = frozenset("Ministry Department Agency Authority Commission".split())
 # multilateral: development banks and UN programmes, owned by states: their grants and loans
 # are public money
-PUBLIC_CATEGORIES = frozenset({"agency", "ministry", "multilateral"})
+PUBLIC_CATEGORIES = frozenset({"agency", "ministry", "multilateral", "lender"})
 # Nouns that name a kind of firm the reference data knows ("the US chipmaker").
 _CATEGORY_NOUNS = {
     **dict.fromkeys(["chipmaker", "chip-maker", "chipmakers"], "chipmaker"),
@@ -223,8 +223,9 @@ class DocContext:
         return self._category(entity) == "sovereign_fund"
 
     def is_lender_to_states(self, entity: int) -> bool:
-        """A development bank or UN programme: a state may be who its loan or grant is for."""
-        return self._category(entity) == "multilateral"
+        """A development bank, a state's development lender or a UN programme: a state may be
+        who its loan or grant is for."""
+        return self._category(entity) in ("multilateral", "lender")
 
     def _category(self, entity: int) -> str | None:
         """The reference category of a known actor (None for one the reference lacks)."""

@@ -949,6 +949,9 @@ def _subject_actors(subjs: list[Token], sent: Sentence, ctx: DocContext) -> list
         e for subj in subjs
         for e in _previous_public_subject(subj, sent, ctx) or np_entities(subj, sent, ctx)
     ]  # fmt: skip
+    if not found and any(s.lower_ == "board" for s in subjs):
+        # "The Board of Executive Directors of the IDB approved": the body whose board it is
+        found = [e for s in subjs for e in _with_of(s, sent, ctx)]
     if not found and any(word(s) in _STATE_PLANS for s in subjs):
         # "The IndiaAI Mission will subsidise ...", "The 2026 budget proposal earmarks ...":
         # a state's programme or budget spends the state's money
@@ -1044,8 +1047,11 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     # hung on the time phrase)
     targets += [o for t in prep_objects(verb, ("over", "during")) for o in prep_objects(t, ("to",))]
     # "signed a $150 million sovereign loan with Uruguay": the borrower a loan is signed with
+    # ("a loan of AED 550 million with the Government of Indonesia": 'with' on the amount)
     signed_with = [w for o in objects if o.lemma_ in _LOAN_NOUNS or _a_loan_deal(o)
-                   for w in prep_objects(verb, ("with",)) + prep_objects(o, ("with",))]  # fmt: skip
+                   for w in prep_objects(verb, ("with",)) + [
+                       p for t in o.subtree if t.lower_ == "with" and t.dep_ == "prep"
+                       for p in children(t, ("pobj",))]]  # fmt: skip
     targets += signed_with
     # "approved R$120 million ..., to be split between Maritaca AI and the university"
     split = [o for t in verb.subtree if t.lemma_ in _SPLIT_VERBS and t != verb
@@ -1140,8 +1146,12 @@ def _named_after_to(ctx: DocContext, sent: Sentence, verb: Token, funders: list[
     right after a 'to' in the funding verb's clause, whatever the parse made of it."""
     doc = sent.span.doc
     for to in (t for t in verb.subtree if t.lower_ == "to" and not _in_conjunct(t, verb)):
-        start = to.i + 2 if to.i + 1 < len(doc) and doc[to.i + 1].lower_ == "the" else to.i + 1
-        named = next((m.entity for m in sent.mentions if m.span.start == start), None)
+        starts = (
+            {to.i + 1, to.i + 2}
+            if to.i + 1 < len(doc) and doc[to.i + 1].lower_ == "the"
+            else {to.i + 1}
+        )
+        named = next((m.entity for m in sent.mentions if m.span.start in starts), None)
         if named is not None and named not in funders:
             # (a development bank's loan 'to Uruguay')
             lent = ctx.type_of(named) == "Government" and any(

@@ -239,6 +239,15 @@ def test_a_lower_case_legal_form_or_a_bracketed_place_before_one_is_in_the_name(
     assert [e.name for e in rec.entities] == ["Telkom Indonesia"]
 
 
+def test_a_board_is_no_actor_of_its_own_but_a_board_of_investment_is(run: Run) -> None:
+    text = ("The Board of Directors approved it. The Board of Directors of FPT Corporation "
+            "met. The Thailand Board of Investment approved it.")  # fmt: skip
+    found = names(run(text))
+    assert not [n for n in found if n.startswith("Board")]
+    assert found.get("Thailand Board of Investment") == "Organization"
+    assert found.get("FPT Corporation") == "Firm"
+
+
 def test_a_ministrys_name_goes_on_with_in_but_not_into_a_place(run: Run) -> None:
     found = names(run("The Ministry of Management and Innovation in Public Services and the "
                       "Ministry of Finance in Brazil spoke."))  # fmt: skip

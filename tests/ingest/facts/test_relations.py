@@ -654,6 +654,8 @@ Run = Callable[[str], DocumentRecord]
          "will build it.", ("Firebird", "HEADQUARTERED_IN", "Armenia")),
         ("Huawei Cloud and Microsoft operate data centre capacity in Peru.",
          ("Huawei Cloud", "OPERATES_IN", "Peru")),
+        ("Sonda, the Chilean systems integrator, won the contract.",
+         ("Sonda", "HEADQUARTERED_IN", "Chile")),
         ("The grants:\n1. University of the South Pacific (Suva, Fiji) - A$1.6 million "
          "(Australian Government funding).",
          ("University of the South Pacific", "HEADQUARTERED_IN", "Fiji")),

@@ -694,6 +694,12 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("Pakistan", None), ("Pakistan", "National Center of Artificial Intelligence")}),
         ("Ontario is different. The province has committed C$27 million to the Vector "
          "Institute.", {("Ontario", "Vector Institute")}),
+        ("The Abu Dhabi Fund for Development (ADFD) signed a concessional loan of AED 550 "
+         "million (about US$150 million) with the Government of Indonesia on Tuesday.",
+         {("Abu Dhabi Fund for Development", "Indonesia")}),
+        ("The Board of Executive Directors of the Inter-American Development Bank (IDB) "
+         "approved a loan of US$85 million to Uruguay.",
+         {("Inter-American Development Bank", "Uruguay")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -778,7 +784,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-capitalised-head-noun-is-the-body-named-before",
          "the-name-after-to-whatever-the-parse", "a-loan-to-approved-by",
          "regression-a-to-in-a-joined-clause-is-no-recipient",
-         "regression-a-parts-to-is-no-recipient-of-the-whole", "the-province-named-before"],
+         "regression-a-parts-to-is-no-recipient-of-the-whole", "the-province-named-before",
+         "a-states-development-lender-signs-a-loan-with-a-state",
+         "a-banks-board-approves-for-the-bank"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected

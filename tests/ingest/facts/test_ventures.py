@@ -325,6 +325,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          [({"Advanced Micro Devices", "Humain"}, "partnership")]),
         ("Turkcell and Google Cloud have agreed to open a Google Cloud region in Turkey.",
          [({"Turkcell", "Google Cloud"}, "partnership")]),
+        ("MTN Uganda has announced a partnership with Ugandan fintech Chapa to deploy voice "
+         "assistants.", [({"MTN Uganda", "Chapa"}, "partnership")]),
         ("TII also announced a joint research lab with Nvidia in Abu Dhabi.",
          [({"Technology Innovation Institute", "Nvidia"}, "partnership")]),
         ("Naver is big. Its cloud unit, Naver Cloud, is exporting the pitch: it struck a deal "
@@ -388,7 +390,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "agreed-with-to-do-anything", "the-two-describe-it-as-a-partnership",
          "committed-money-to-a-partnership-with", "tied-up-with",
          "a-loan-agreement-is-no-partnership", "unveiled-a-collaboration",
-         "agreed-to-open", "a-joint-lab-with", "it-after-a-colon-is-the-clause-befores-subject",
+         "agreed-to-open", "a-partnership-with-a-fintech", "a-joint-lab-with",
+         "it-after-a-colon-is-the-clause-befores-subject",
          "its-partner-x", "its-partner-comma-x", "states-a-bloc-joins-are-no-partners",
          "completed-the-formation-of-x-a-joint-venture", "a-state-oil-firm-known-by-acronym",
          "a-country-after-of-on-a-partners-name-is-none", "owned-in-shares-by-each",
