@@ -201,13 +201,19 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "X raised EUR 1.7 billion in a round led by ASML"
             # "a round led by X", "raised $41 million in a round in December 2023 led by X"
             # ("a round ..., that was led by A, B and C", however the parser hung the clause)
+            # ("led by A and joined by B": who joins it by 'by' too)
             led = [
                 t for t in sent.tokens
-                if t.lemma_ == "lead"
-                and (t.dep_ in ("acl", "advcl", "relcl") or (t.tag_ == "VBN" and t.i > tok.i))
+                if t.lemma_ in ("lead", "join")
+                and (
+                    t.dep_ in ("acl", "advcl", "relcl", "conj")
+                    or (t.tag_ == "VBN" and t.i > tok.i)
+                )
             ]  # fmt: skip
-            if tok.dep_ == "nsubjpass" and tok.head.lemma_ == "lead":
-                led.append(tok.head)  # "The round was led by Riyadh's STV"
+            # ("Aleph Alpha's Series B was led by X": the letter heads the round's words)
+            head = tok.head if tok.lower_ == "series" and tok.dep_ == "compound" else tok
+            if head.dep_ == "nsubjpass" and head.head.lemma_ == "lead":
+                led.append(head.head)  # "The round was led by Riyadh's STV"
             for verb in led:
                 for agent in prep_objects(verb, ("by",)):
                     investors += np_entities(agent, sent, ctx, heads_only=True)
@@ -218,9 +224,9 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investees += np_entities(raiser, sent, ctx) if raiser is not None else []
             # "Anthropic's round was led by ...": the round's possessor raised it
             investees += [
-                e for p in children(tok, ("poss",)) if (e := ctx.refers_to(p, sent)) is not None
+                e for p in children(head, ("poss",)) if (e := ctx.refers_to(p, sent)) is not None
             ]
-            if not investees and tok.dep_ == "nsubjpass":
+            if not investees and head.dep_ == "nsubjpass":
                 # "X closed a Series A. The round was led by Y": the firm the text is about
                 investees += _topic_firm(ctx, sent)
             # "..., with participation from Peak XV Partners and Khosla Ventures"

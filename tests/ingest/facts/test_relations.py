@@ -656,6 +656,10 @@ Run = Callable[[str], DocumentRecord]
          ("Huawei Cloud", "OPERATES_IN", "Peru")),
         ("Sonda, the Chilean systems integrator, won the contract.",
          ("Sonda", "HEADQUARTERED_IN", "Chile")),
+        ("Aleph Alpha's USD 500 million Series B in 2023 was led by Schwarz Group, the "
+         "Neckarsulm-based retail conglomerate.", ("Schwarz Group", "INVESTS_IN", "Aleph Alpha")),
+        ("Orisun Labs closed a $9.5 million Series A, led by Ventures Platform and joined by "
+         "Kepple Africa Ventures.", ("Kepple Africa Ventures", "INVESTS_IN", "Orisun Labs")),
         ("The grants:\n1. University of the South Pacific (Suva, Fiji) - A$1.6 million "
          "(Australian Government funding).",
          ("University of the South Pacific", "HEADQUARTERED_IN", "Fiji")),
