@@ -315,7 +315,7 @@ def _with_lower_legal_form(doc: Doc, j: int) -> int:
     """The end of a name with the lower-case legal form after it ('Boréal Calcul inc.')."""
     if j >= len(doc) or not doc[j - 1].whitespace_:
         return j
-    length = lower_legal_form_at(doc.text[doc[j].idx : doc[j].idx + 12])
+    length = lower_legal_form_at(doc[j : j + 6].text)
     end = doc[j].idx + length
     return next((t.i + 1 for t in doc[j : j + 6] if t.idx + len(t) == end), j) if length else j
 
