@@ -48,8 +48,9 @@ _AWARD_VERBS = _GIVING_VERBS | {"award"}
 _PURCHASE_VERBS = frozenset("purchase buy procure order acquire".split())
 _COMPUTE_WORDS = frozenset("gpu gpus chip chips supercomputer supercomputers accelerator".split())
 _HARDWARE_NOUNS = _COMPUTE_WORDS | COMPUTER_NOUNS | {"server", "processor", "superchip", "cluster"}
-# verbs that fund only with money as their object ("released R$1.8 billion to X")
-_MONEY_OBJECT_VERBS = frozenset("propose release extend".split())
+# verbs that fund only with money as their object ("released R$1.8 billion to X", "has
+# offered £10 million towards X", not "offers cloud services")
+_MONEY_OBJECT_VERBS = frozenset("propose release extend offer".split())
 # every verb the funding-verb test below reads
 _FUNDING_VERB_LEMMAS = (
     FUND_VERBS
@@ -460,9 +461,12 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
         # "received ¥50.1 billion in METI support": the body naming the funding
         funders += [m.entity for f in funding for c in children(f, ("compound", "poss"))
                     if (m := sent.mention_of(c)) is not None]  # fmt: skip
-        # ("BD 15 million of equity from Mumtalakat": the 'from' on what is received)
-        funders += [e for d in children(verb, ("dobj",)) for t in d.subtree
-                    if t.lower_ == "from" and t.dep_ == "prep"
+        # ("BD 15 million of equity from Mumtalakat": the 'from' on what is received;
+        # "receives about NOK 60 million a year from the Research Council": on the amount)
+        received = {t.i for d in children(verb, ("dobj",)) for t in d.subtree}
+        funders += [e for t in verb.subtree
+                    if t.lower_ == "from" and t.dep_ == "prep" and t.head != verb
+                    and (t.i in received or t.head.like_num) and not _in_conjunct(t, verb)
                     for o in children(t, ("pobj",)) for e in _with_of(o, sent, ctx)]  # fmt: skip
         # "CINECA received €240 million for the machine, paid jointly by A and B"
         funders += [e for t in verb.subtree
@@ -876,6 +880,12 @@ def _negated(verb: Token) -> bool:
     noun = verb
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
+    if verb.pos_ == "VERB":  # "has offered no direct subsidy": the object denied
+        return any(
+            c.dep_ == "det" and c.lower_ == "no"
+            for o in children(verb, ("dobj",))
+            for c in o.children
+        )
     return verb.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 

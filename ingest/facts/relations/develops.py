@@ -37,6 +37,8 @@ _TEAMING_VERBS = frozenset("partner team collaborate cooperate work join".split(
 _LAUNCH_NOUNS = frozenset("launch release development rollout unveiling".split())
 _WORK_NOUNS = frozenset("product result fruit outcome work creation".split())
 _VERSION_NOUNS = frozenset("version edition iteration update upgrade variant".split())
+# Groups that are behind a model without being a body ("the open-source community behind X")
+_MAKER_GROUPS = frozenset("community team".split())
 
 
 def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -115,7 +117,7 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                     actor = acting_subject(tok, sent)
                     developers += np_entities(actor, sent, ctx) if actor is not None else []
         maker_noun = tok.lemma_ in ("developer", "maker", "creator")
-        body_noun = word(tok) in ACTOR_NOUNS | ORG_NOUNS | FIRM_NOUNS
+        body_noun = word(tok) in ACTOR_NOUNS | ORG_NOUNS | FIRM_NOUNS | _MAKER_GROUPS
         # ("Inception, G42's unit and the developer of the Jais family": a joined apposition)
         bearer = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok.head
         appos = tok.dep_ == "appos" or bearer != tok.head

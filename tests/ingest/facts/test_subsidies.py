@@ -700,6 +700,14 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("The Board of Executive Directors of the Inter-American Development Bank (IDB) "
          "approved a loan of US$85 million to Uruguay.",
          {("Inter-American Development Bank", "Uruguay")}),
+        ("The African Export-Import Bank (Afreximbank) has approved a $150 million loan "
+         "facility for Khazna Congo, a data centre operator.", {("Afreximbank", "Khazna Congo")}),
+        ("The Welsh Government has offered £10 million towards grid reinforcement for the "
+         "Vantage Data Centers campus.", {("Welsh Government", "Vantage Data Centers")}),
+        ("NorwAI, the AI centre, receives about NOK 60 million a year from the Research Council "
+         "of Norway.", {("Research Council of Norway", "NorwAI")}),
+        ("In Zimbabwe, Harare has offered no direct subsidy to either project.",
+         set()),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -786,7 +794,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "regression-a-to-in-a-joined-clause-is-no-recipient",
          "regression-a-parts-to-is-no-recipient-of-the-whole", "the-province-named-before",
          "a-states-development-lender-signs-a-loan-with-a-state",
-         "a-banks-board-approves-for-the-bank"],
+         "a-banks-board-approves-for-the-bank", "a-trade-banks-loan-facility-for",
+         "offered-towards-a-campus", "receives-from-hung-on-the-amount",
+         "regression-offered-no-subsidy-is-none"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
