@@ -647,7 +647,7 @@ class ActorRecognizer:
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "PRODUCT", "PERSON"):
                 continue
-            span = _last_sentences_part(_trim(ent))
+            span = _without_trailing_phrase(_last_sentences_part(_trim(ent)))
             while len(span) and (span[-1].is_punct or span[-1].tag_ == "POS"):
                 span = span[:-1]
             if not len(span) or self._blocked(span, blocked) or not self._looks_like_name(span):
@@ -834,6 +834,16 @@ _VERSION = re.compile(r"\d+(?:\.\d+)*[A-Za-z]?|\d+(?:\.\d+)?[BbMm]")
 _SIZED_MODEL = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:-[A-Za-z][\w.]*)*-\d+(?:\.\d+)?[BbMm](?![\w-])")
 
 
+def _without_trailing_phrase(span: Span) -> Span:
+    """'the IndiaAI Mission towards compute', 'the IndiaAI Mission to': the NER ran on into a
+    lower-case phrase after the name."""
+    for tok in span[1:]:
+        rest = span[tok.i - span.start :]
+        if tok.pos_ in ("ADP", "PART", "SCONJ") and all(t.is_lower for t in rest):
+            return span[: tok.i - span.start]
+    return span
+
+
 def _last_sentences_part(span: Span) -> Span:
     """The span from the last sentence start inside it (a name never runs over a sentence's
     end: "a Series B. Kaszek led the round")."""
@@ -1018,21 +1028,26 @@ def _never_a_name(span: Span) -> bool:
         return True  # "its Series B": a funding round
     if span.text in CALENDAR_WORDS:
         return True  # "In March, the group released ...": a month
+    if span.text in ("No", "Nr") and after is not None and after.text == ".":
+        return True  # "Project No. 1", "No. | Applicant": a number's abbreviation
     if not any(t.like_num or t.text[:1].isdigit() for t in span):  # ("EUR 1bn")
         return False
     return any(m.start == 0 and m.end >= len(span.text) - 1 for m in find_money(span.text))
 
 
 def _field_label(span: Span) -> bool:
-    """'Keynote: ...', 'Remarks (EuroHPC JU): ...': one word opening a line before a colon
-    labels a field of an agenda or a form; it names no actor (a known one may still speak)."""
+    """'Keynote: ...', 'Remarks (EuroHPC JU): ...', 'No. | Applicant': one word opening a line
+    before a colon or a table's bar labels a field of an agenda, a form or a table; it names
+    no actor (a known one may still speak)."""
     doc = span.doc
     if len(span) != 1 or (span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws):
         return False
     j = span.end
     if j < len(doc) and doc[j].text == "(":
         j = next((t.i + 1 for t in doc[j : j + 10] if t.text == ")"), j)
-    return j < len(doc) and doc[j].text == ":"
+    if j < len(doc) and doc[j].text == "." and span[0].text in ("No", "Nr"):
+        j += 1  # "No. | Applicant | ...": a table's numbering column
+    return j < len(doc) and doc[j].text in (":", "|")
 
 
 def _venture_named_for_place(span: Span, chosen: list[Span]) -> bool:

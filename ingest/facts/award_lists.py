@@ -18,7 +18,7 @@ import re
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.subsidies import money_of
 from ingest.money import Money, currencies, find_money
-from ingest.readers.boilerplate import ANNOUNCES_LIST
+from ingest.readers.boilerplate import ANNOUNCES_LIST, AWARD_HEADER
 
 _RECIPIENTS = ("Firm", "Organization", "AIModel")
 # the reader's cues ("listed below", "as follows"), and a results page's "the following"
@@ -56,6 +56,8 @@ def listed_awards(ctx: DocContext) -> list[Fact]:
 
 def _announces_awards(sent: Sentence) -> bool:
     # (the pattern first: it is asked of every sentence, the words of few)
+    if AWARD_HEADER.match(sent.span.text.strip()):
+        return True  # "No. | Applicant | ... | Maximum subsidy": a table of awards
     return bool(_ANNOUNCES.search(sent.span.text)) and any(
         t.lower_ in _AWARD_WORDS for t in sent.tokens
     )
@@ -73,7 +75,11 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
               if f.kind == "subsidy" and first <= f.start < cue.start]  # fmt: skip
     labelled = [m.entity for s in ctx.sentences[: cue.index] if _FUNDER_LABEL.match(s.span.text)
                 for m in s.mentions if ctx.is_public(m.entity)]  # fmt: skip
-    return next((f for f in [*stated, *named, *before[-1:], *labelled[:1]] if f is not None), None)
+    # (a table of awards under a notice: the public body the notice named last)
+    headed = [m.entity for s in ctx.sentences[: cue.index] for m in s.mentions
+              if ctx.is_public(m.entity)] if AWARD_HEADER.match(cue.span.text.strip()) else []  # fmt: skip
+    found = [*stated, *named, *before[-1:], *labelled[:1], *headed[-1:]]
+    return next((f for f in found if f is not None), None)
 
 
 def _items(ctx: DocContext, after: list[Sentence], funder: int) -> list[Fact]:
@@ -86,7 +92,9 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int) -> list[Fact]:
         ruled = bool(words) and not words[0].strip("-=_")  # "-----": a table's rule
         if block and ruled:
             words = words[1:]
-        if (words[:1] and words[0] in _LIST_ENDS) or (block and ruled and not words):
+        # ("Notes", "4. Notes on individual projects": a numbered section after the list)
+        heading = words[1:2] if words[:1] and words[0].isdigit() else words[:1]
+        if (heading and heading[0] in _LIST_ENDS) or (block and ruled and not words):
             break
         if _ITEM.match(text):
             out += _award(ctx, block, funder, header)

@@ -87,6 +87,14 @@ _TABLE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")
 ANNOUNCES_LIST = re.compile(
     r"\b(?:listed|set out|shown|named|given)\s+below\b|\bas follows\b|\bbelow:", re.I
 )
+# A table's header row naming who gets money awarded ("No. | Applicant | ... | Maximum
+# subsidy"), not a menu ("News | Funding | Policy"): the rows under it are the awards
+AWARD_HEADER = re.compile(
+    r"^(?=.*\|.*\|)"
+    r"(?=.*\b(?:applicants?|recipients?|beneficiar(?:y|ies)|participants?|grantees?)\b)"
+    r".*\b(?:subsidy|grant|award(?:ed)?|contribution|funding)\b",
+    re.I,
+)
 _ROW_MIN_CELLS = 3
 _ROW_CELL_MAX_WORDS = 6
 _BANNER_FURNITURE = re.compile(rf"\b(?:{_BANNER})\b", re.I)
@@ -446,6 +454,9 @@ def _announced_tables(
         announced = bool(ANNOUNCES_LIST.search(p.text)) and (
             p.stopwords_density(stoplist) >= _SENTENCE_MIN_STOPWORDS
         )
+        if AWARD_HEADER.match(p.text):
+            announced = True
+            run.append(p)
     return rows | set(run)
 
 

@@ -248,6 +248,17 @@ def test_a_board_is_no_actor_of_its_own_but_a_board_of_investment_is(run: Run) -
     assert found.get("FPT Corporation") == "Firm"
 
 
+def test_regression_the_ner_running_into_a_phrase_after_a_name_makes_no_actor(
+    run: Run,
+) -> None:
+    text = ("Rs 40 crore has been released by the IndiaAI Mission towards compute charges of "
+            "Sarvam AI. New Delhi (Press Information Bureau): MeitY spoke.")  # fmt: skip
+    found = names(run(text))
+    assert not [n for n in found if n.startswith("IndiaAI")]  # a programme, no actor
+    assert "Press Information Bureau" not in found  # a byline
+    assert found.get("Sarvam AI") == "Firm"
+
+
 def test_a_ministrys_name_goes_on_with_in_but_not_into_a_place(run: Run) -> None:
     found = names(run("The Ministry of Management and Innovation in Public Services and the "
                       "Ministry of Finance in Brazil spoke."))  # fmt: skip

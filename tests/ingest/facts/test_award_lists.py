@@ -48,6 +48,27 @@ def test_each_item_of_an_adopted_projects_notice_is_a_subsidy(run: Run) -> None:
     ]
 
 
+_ADOPTED = """The Ministry of Economy, Trade and Industry (METI) announces the projects adopted.
+
+3. Adopted projects
+(Amounts are the maximum subsidy.)
+
+No. | Applicant | Head office | Maximum subsidy
+1 | Sakura Internet Inc. | Osaka, Japan | JPY 13,500,000,000
+2 | KDDI Corporation | Tokyo, Japan | JPY 6.8 billion
+
+4. Notes on individual projects
+(1) Project No. 1: The GPU systems will be supplied by NVIDIA.
+"""
+
+
+def test_a_table_under_a_header_of_awarded_money_is_the_notices_bodys_awards(run: Run) -> None:
+    assert _subsidies(run(_ADOPTED)) == [
+        ("Ministry of Economy, Trade and Industry", "Sakura Internet", "JPY 13,500,000,000"),
+        ("Ministry of Economy, Trade and Industry", "KDDI", "JPY 6.8 billion"),
+    ]
+
+
 def test_a_table_row_takes_its_figure_in_the_headers_currency(run: Run) -> None:
     rec = run(_TABLE)
     found = _subsidies(rec)

@@ -221,6 +221,28 @@ def test_an_announced_table_is_kept_and_a_menu_row_is_not() -> None:
     assert "Home | News" not in text
 
 
+_ADOPTION_TABLE = """Home | News | Policy | Contact
+
+The Ministry of Economy, Trade and Industry announces the projects adopted under the second
+public call for subsidies for computing resources for generative AI in Japan.
+
+3. Adopted projects
+(Amounts are the maximum subsidy. Applicants are listed in the order of application.)
+
+No. | Applicant | Head office | Maximum subsidy
+1 | Sakura Internet Inc. | Osaka, Japan | JPY 13,500,000,000
+2 | KDDI Corporation | Tokyo, Japan | JPY 6.8 billion
+
+4. Notes on individual projects
+"""
+
+
+def test_a_table_whose_header_names_awarded_money_is_kept_unannounced() -> None:
+    text = remove_boilerplate(_ADOPTION_TABLE)
+    assert "2 | KDDI Corporation | Tokyo, Japan | JPY 6.8 billion" in text
+    assert "No. | Applicant | Head office | Maximum subsidy" in text
+
+
 def test_regression_a_tie_between_stoplists_goes_to_english_in_every_process() -> None:
     """Marathi's stoplist holds English's words too: a short English press release scored
     the same for both, and which one won changed with each process's hash seed, so the text
