@@ -76,8 +76,10 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     labelled = [m.entity for s in ctx.sentences[: cue.index] if _FUNDER_LABEL.match(s.span.text)
                 for m in s.mentions if ctx.is_public(m.entity)]  # fmt: skip
     # (a table of awards under a notice: the public body the notice named last)
-    headed = [m.entity for s in ctx.sentences[: cue.index] for m in s.mentions
-              if ctx.is_public(m.entity)] if AWARD_HEADER.match(cue.span.text.strip()) else []  # fmt: skip
+    headed = []
+    if AWARD_HEADER.match(cue.span.text.strip()):
+        headed = [m.entity for s in ctx.sentences[: cue.index] for m in s.mentions
+                  if ctx.is_public(m.entity)]  # fmt: skip
     found = [*stated, *named, *before[-1:], *labelled[:1], *headed[-1:]]
     return next((f for f in found if f is not None), None)
 
