@@ -270,11 +270,11 @@ def name_runs(doc: Doc) -> list[Span]:
 
 def _in_legal_wrapping(name: Span, inner: list[Span]) -> Span | None:
     """The known firm a name wraps in nothing but legal forms, brackets and their words."""
+    if any(o.label_ != "Firm" for o in inner):
+        return None  # "Alibaba Cloud (Thailand) Co., Ltd.": a local company of its own
     for k in inner:
-        if k.label_ != "Firm" or not k.kb_id_ or (k.start, k.end) == (name.start, name.end):
+        if not k.kb_id_ or (k.start, k.end) == (name.start, name.end):
             continue
-        if any(o.label_ != "Firm" for o in inner):
-            return None  # "Alibaba Cloud (Thailand) Co., Ltd.": a local company of its own
         depth, outside = 0, []
         for t in name:
             depth += (t.text == "(") - (t.text == ")")
@@ -1036,17 +1036,15 @@ def _never_a_name(span: Span) -> bool:
 
 
 def _field_label(span: Span) -> bool:
-    """'Keynote: ...', 'Remarks (EuroHPC JU): ...', 'No. | Applicant': one word opening a line
-    before a colon or a table's bar labels a field of an agenda, a form or a table; it names
-    no actor (a known one may still speak)."""
+    """'Keynote: ...', 'Remarks (EuroHPC JU): ...', 'Applicant | Head office': one word
+    opening a line before a colon or a table's bar labels a field of an agenda, a form or a
+    table; it names no actor (a known one may still speak)."""
     doc = span.doc
     if len(span) != 1 or (span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws):
         return False
     j = span.end
     if j < len(doc) and doc[j].text == "(":
         j = next((t.i + 1 for t in doc[j : j + 10] if t.text == ")"), j)
-    if j < len(doc) and doc[j].text == "." and span[0].text in ("No", "Nr"):
-        j += 1  # "No. | Applicant | ...": a table's numbering column
     return j < len(doc) and doc[j].text in (":", "|")
 
 

@@ -874,18 +874,19 @@ def _sources(noun: Token) -> list[Token]:
 
 
 def _negated(verb: Token) -> bool:
-    """'did not fund', 'No grant or subsidy from the UAE is part of the deal'."""
+    """'did not fund', 'has offered no direct subsidy', 'No grant or subsidy from the UAE is
+    part of the deal'."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    noun = verb
-    while noun.dep_ == "conj" and noun.head != noun:
-        noun = noun.head
     if verb.pos_ == "VERB":  # "has offered no direct subsidy": the object denied
         return any(
             c.dep_ == "det" and c.lower_ == "no"
             for o in children(verb, ("dobj",))
             for c in o.children
         )
+    noun = verb
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
     return verb.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
