@@ -572,6 +572,7 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                         for n in _named_object(o, sent)
                     ]
                     agents += chosen or children(acting.head, ("nsubj",))
+            agents += [x for a in agents for x in _all_of_which(a, acting)]
             for a in agents:
                 # "with FPT" names a partner; "with Nvidia chips" names equipment
                 operators += np_entities(a, sent, ctx, heads_only=a.dep_ == "pobj")
@@ -629,6 +630,19 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             for later in _to_follow(ctx, sent) if countries else []:
                 out.append(relation_fact("OPERATES_IN", o, later, sent, 0.6))
     return out
+
+
+def _all_of_which(subject: Token, clause: Token) -> list[Token]:
+    """'A, B, C and D, all of which operate cloud regions in Brazil': every item of the list
+    the relative clause hangs on."""
+    if subject.lower_ not in ("all", "both", "each") or clause.dep_ != "relcl":
+        return []
+    if not any(o.lower_ in ("which", "whom") for o in prep_objects(subject, ("of",))):
+        return []
+    first = clause.head
+    while first.dep_ == "conj":
+        first = first.head
+    return conjuncts(first)
 
 
 def _to_follow(ctx: DocContext, sent: Sentence) -> list[int]:
