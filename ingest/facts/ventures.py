@@ -527,12 +527,19 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
                 # parser hung it on the object; the clause's subject is the partner
                 acting = subject_of(clause_verb(owner))
                 partners += np_entities(acting, sent, ctx) if acting is not None else []
+    elif noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
+        # "A and B are building a 40 MW facility as a 50/50 joint venture": the builders
+        acting = subject_of(head.head)
+        partners += _named_in(acting, sent) if acting is not None else []
     elif noun.dep_ == "appos" and (maker := _maker_of(head)) is not None:
         # "A and B announced Stargate UK, a partnership to build ...", "A and B completed the
         # formation of QazPresight, a joint venture": who made it
         subj = subject_of(maker)
         if subj is not None:
-            partners += np_entities(subj, sent, ctx) + _named_in(subj, sent)
+            # ("A and B said they had formed X, a joint venture": who said it)
+            partners += _sayers(ctx, sent, subj) or (
+                np_entities(subj, sent, ctx) + _named_in(subj, sent)
+            )
         else:
             partners += names_before(maker, sent, ctx)
     elif (

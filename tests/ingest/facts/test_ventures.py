@@ -327,6 +327,11 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          [({"Turkcell", "Google Cloud"}, "partnership")]),
         ("MTN Uganda has announced a partnership with Ugandan fintech Chapa to deploy voice "
          "assistants.", [({"MTN Uganda", "Chapa"}, "partnership")]),
+        ("Mexican conglomerate Grupo Cerrovivo and Brazil's Scala Data Centers said they had "
+         "formed CerroScala, a joint venture that will build a campus.",
+         [({"Grupo Cerrovivo", "Scala Data Centers"}, "joint_venture")]),
+        ("Bogotá-based Cóndor Cómputo and Spain's Telefónica Tech are building a 40 MW facility "
+         "as a 50/50 joint venture.", [({"Cóndor Cómputo", "Telefónica Tech"}, "joint_venture")]),
         ("TII also announced a joint research lab with Nvidia in Abu Dhabi.",
          [({"Technology Innovation Institute", "Nvidia"}, "partnership")]),
         ("Naver is big. Its cloud unit, Naver Cloud, is exporting the pitch: it struck a deal "
@@ -390,7 +395,8 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "agreed-with-to-do-anything", "the-two-describe-it-as-a-partnership",
          "committed-money-to-a-partnership-with", "tied-up-with",
          "a-loan-agreement-is-no-partnership", "unveiled-a-collaboration",
-         "agreed-to-open", "a-partnership-with-a-fintech", "a-joint-lab-with",
+         "agreed-to-open", "a-partnership-with-a-fintech", "they-said-they-had-formed-x-a-venture",
+         "building-as-a-joint-venture", "a-joint-lab-with",
          "it-after-a-colon-is-the-clause-befores-subject",
          "its-partner-x", "its-partner-comma-x", "states-a-bloc-joins-are-no-partners",
          "completed-the-formation-of-x-a-joint-venture", "a-state-oil-firm-known-by-acronym",
