@@ -140,7 +140,8 @@ def _record(source: SourceText, ctx: DocContext, prose: str) -> DocumentRecord:
 
 
 def _unique(facts: Iterable[Fact]) -> list[Fact]:
-    """Each fact once: the same relation, subsidy or partner set is kept where first read."""
+    """Each fact once: the same relation, subsidy or partner set is kept where first read;
+    none from an entity to itself."""
     seen: set[tuple[object, ...]] = set()
     partner_sets: list[frozenset[int | None]] = []
     out: list[Fact] = []
@@ -148,6 +149,8 @@ def _unique(facts: Iterable[Fact]) -> list[Fact]:
     # "X will invest $5m" read once without and once with its recipient: the latter stands
     received = {(f.args[0], amount_of(f)) for f in facts if f.kind == "subsidy" and f.args[1]}
     for f in sorted(facts, key=lambda f: (f.start, f.kind)):
+        if f.kind != "venture" and f.args[0] is not None and f.args[0] == f.args[1]:
+            continue  # "Nour DEVELOPS Nour", "EuroHPC funds EuroHPC": a name read twice
         stated = amount_of(f) is not None
         if (
             f.kind == "subsidy"

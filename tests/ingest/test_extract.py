@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from ingest.extract import extract
+from ingest.extract import _unique, extract
+from ingest.facts.context import Fact
 from ingest.readers import read
 from ingest.source import SourceText
 from kg.loading import load_record
@@ -72,3 +73,17 @@ def test_whitespace_runs_from_blanked_boilerplate(nlp: Language) -> None:
     record = extract(SourceText(path=Path("blank.txt"), text=text), nlp)
     [jv] = record.joint_ventures
     assert jv.start == text.index("G42") and set(jv.partners) == {"G42", "Microsoft"}
+
+
+def test_regression_no_fact_from_an_entity_to_itself() -> None:
+    """A firm and its model family shared a name ("Nour"), and "Nour DEVELOPS Nour" came out."""
+    facts = [
+        Fact("DEVELOPS", (3, 3), 0, 10, 0.8),
+        Fact("subsidy", (2, 2), 0, 10, 0.7),
+        Fact("DEVELOPS", (1, 3), 0, 10, 0.8),
+        Fact("venture", (1, 2), 0, 10, 0.7, {"kind": "partnership"}),
+    ]
+    assert [(f.kind, f.args) for f in _unique(facts)] == [
+        ("DEVELOPS", (1, 3)),
+        ("venture", (1, 2)),
+    ]
