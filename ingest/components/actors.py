@@ -865,6 +865,10 @@ def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and len(inner) < len(outer)
 
 
+# a part a model's name is glued on with a hyphen: "Large", "2", "Text-01" (one token)
+_MODEL_PART = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?|[A-Za-z0-9][\w.]*(?:-[\w.]+)+")
+
+
 def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'Sarvam-Large', 'Sarvam-Edge': a firm's or model's name, a hyphen and a capitalised word
     or a number, not another actor ("Microsoft-OpenAI") is a model of that name; so is a
@@ -897,9 +901,15 @@ def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
         hyphen, part = doc[end], doc[end + 1]
         glued = hyphen.text == "-" and not span[-1].whitespace_ and not hyphen.whitespace_
         named = part.text[:1].isupper() or part.text[:1].isdigit()
-        other = any(c.start <= part.i < c.end for c in chosen)
-        if glued and named and not other and (part.is_alpha or part.like_num):
-            out.append(Span(doc, span.start, end + 2, label="AIModel"))
+        # ("MiniMax-Text-01": every part glued on; a model found in the parts is this one)
+        stop = end + 2
+        while stop + 1 < len(doc) and doc[stop].text == "-" and not doc[stop - 1].whitespace_:
+            if doc[stop].whitespace_ or not (doc[stop + 1].is_alpha or doc[stop + 1].like_num):
+                break
+            stop += 2
+        other = any(c.start < stop and part.i < c.end and c.label_ != "AIModel" for c in chosen)
+        if glued and named and not other and _MODEL_PART.fullmatch(part.text):
+            out.append(Span(doc, span.start, stop, label="AIModel"))
     return out
 
 

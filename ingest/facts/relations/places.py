@@ -508,6 +508,11 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             objs = children(tok, ("dobj", "nsubjpass"))
             if not objs and tok.dep_ == "conj":
                 objs = children(tok.head, ("nsubjpass",))
+            if not objs:
+                # "operates cloud data centers in Malaysia": the parser made a verb of the
+                # object's first word, the object its own
+                objs = [o for c in children(tok, ("ccomp", "xcomp")) if c.i == tok.i + 1
+                        for o in children(c, ("dobj",))]  # fmt: skip
             if tok.dep_ == "relcl" or (tok.dep_ == "acl" and prep_objects(tok, ("by",))):
                 objs.append(tok.head)  # "a data centre that X will build", "a site run by X"
             if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" and not objs:

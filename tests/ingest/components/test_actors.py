@@ -161,6 +161,8 @@ def test_a_firms_name_and_a_hyphenated_word_is_its_model(run: Run) -> None:
                       "for devices. Microsoft-OpenAI ties grew."))  # fmt: skip
     assert found.get("Sarvam-Large") == found.get("Sarvam-Edge") == "AIModel"
     assert "Microsoft-OpenAI" not in found
+    found = names(run("MiniMax leases capacity to train its MiniMax-Text-01 model."))
+    assert found.get("MiniMax-Text-01") == "AIModel" and "Text-01" not in found
 
 
 def test_sub_national_governments(run: Run) -> None:

@@ -658,6 +658,8 @@ Run = Callable[[str], DocumentRecord]
          ("Sonda", "HEADQUARTERED_IN", "Chile")),
         ("The rules hit Amazon Web Services, Microsoft, Google Cloud and Oracle, all of which "
          "operate cloud regions in Brazil.", ("Microsoft", "OPERATES_IN", "Brazil")),
+        ("China Telecom operates cloud data centers in Malaysia and Saudi Arabia.",
+         ("China Telecom", "OPERATES_IN", "Saudi Arabia")),
         ("Aleph Alpha's USD 500 million Series B in 2023 was led by Schwarz Group, the "
          "Neckarsulm-based retail conglomerate.", ("Schwarz Group", "INVESTS_IN", "Aleph Alpha")),
         ("Orisun Labs closed a $9.5 million Series A, led by Ventures Platform and joined by "
