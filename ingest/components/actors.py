@@ -280,10 +280,7 @@ def _in_legal_wrapping(name: Span, inner: list[Span]) -> Span | None:
             depth += (t.text == "(") - (t.text == ")")
             if not (k.start <= t.i < k.end or depth or t.text in "()"):
                 outside.append(t)
-        if outside and all(
-            t.text in LEGAL_FORMS or t.text in _COMPANY_WORDS or t.text in ("PT", ",")
-            for t in outside
-        ):
+        if outside and all(t.text in _LEGAL_WORDS or t.text in ("PT", ",") for t in outside):
             return k
     return None
 
@@ -308,7 +305,7 @@ def _bracket_before_legal_form(doc: Doc, j: int) -> int:
         return j
     inside = all(_is_name_token(t) for t in doc[j + 1 : closer])
     after = doc[closer + 1].text
-    return closer + 1 if inside and (after in LEGAL_FORMS or after in _COMPANY_WORDS) else j
+    return closer + 1 if inside and after in _LEGAL_WORDS else j
 
 
 def _with_lower_legal_form(doc: Doc, j: int) -> int:
@@ -332,6 +329,7 @@ def _before_a_purpose(doc: Doc, i: int, j: int) -> int:
 
 
 _COMPANY_WORDS = frozenset("Co. Co Company Corp. Corporation".split())
+_LEGAL_WORDS = LEGAL_FORMS | _COMPANY_WORDS  # what a company's legal name may wrap it in
 
 
 def _legal_form_goes_on(doc: Doc, j: int) -> bool:
@@ -904,7 +902,7 @@ def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
         # ("MiniMax-Text-01": every part glued on; a model found in the parts is this one)
         stop = end + 2
         while stop + 1 < len(doc) and doc[stop].text == "-" and not doc[stop - 1].whitespace_:
-            if doc[stop].whitespace_ or not (doc[stop + 1].is_alpha or doc[stop + 1].like_num):
+            if doc[stop].whitespace_ or not _MODEL_PART.fullmatch(doc[stop + 1].text):
                 break
             stop += 2
         other = any(c.start < stop and part.i < c.end and c.label_ != "AIModel" for c in chosen)

@@ -36,8 +36,8 @@ def paragraphs(doc: Doc) -> Doc:
             nxt.is_sent_start = True
             if item and nxt.i + 1 < len(doc):
                 doc[nxt.i + 1].is_sent_start = False  # the bullet belongs to its item
-            if item and doc[nxt.i + 1].text in (".", ")") and nxt.i + 2 < len(doc):
-                doc[nxt.i + 2].is_sent_start = False  # "1. Sakura Internet Inc."
+                if doc[nxt.i + 1].text in (".", ")") and nxt.i + 2 < len(doc):
+                    doc[nxt.i + 2].is_sent_start = False  # "1. Sakura Internet Inc."
         elif not (tok.is_punct or tok.is_space or "\n" in tok.whitespace_):
             nxt.is_sent_start = False
     return doc

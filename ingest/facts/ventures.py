@@ -537,9 +537,8 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
         subj = subject_of(maker)
         if subj is not None:
             # ("A and B said they had formed X, a joint venture": who said it)
-            partners += _sayers(ctx, sent, subj) or (
-                np_entities(subj, sent, ctx) + _named_in(subj, sent)
-            )
+            said = _who_said(ctx, sent, subj, maker)
+            partners += said or np_entities(subj, sent, ctx) + _named_in(subj, sent)
         else:
             partners += names_before(maker, sent, ctx)
     elif (
@@ -548,12 +547,10 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
         and not prep_objects(noun, ("between", "among"))  # "announced a deal between A and B"
     ):
         subj = subject_of(head)
-        if subj is not None and subj.lower_ in ("they", "we") and head.dep_ == "ccomp":
-            # "A and B said they had formed a partnership": the ones who said it (the parser
-            # may give the verb both as subjects)
-            sayers = subjects(head.head)
-            partners += [e for t in sayers for e in np_entities(t, sent, ctx) + _named_in(t, sent)]
-            subj = None if sayers else subj
+        said = _who_said(ctx, sent, subj, head) if subj is not None else None
+        if said is not None:  # "A and B said they had formed a partnership": who said it
+            partners += said
+            subj = None
         if subj is not None:
             partners += np_entities(subj, sent, ctx) + _named_in(subj, sent)
             partners += _the_two(ctx, sent, subj)
@@ -665,8 +662,18 @@ def _stake_holders(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     return holders
 
 
+def _who_said(ctx: DocContext, sent: Sentence, subj: Token, verb: Token) -> list[int] | None:
+    """'A and B said they had formed ...': who said what 'they' or 'we' did (the parser may
+    give the reporting verb both as subjects); None where no one reports it."""
+    sayers = subjects(verb.head) if subj.lower_ in ("they", "we") and verb.dep_ == "ccomp" else []
+    if not sayers:
+        return None
+    return [e for t in sayers for e in np_entities(t, sent, ctx) + _named_in(t, sent)]
+
+
 def _sayers(ctx: DocContext, sent: Sentence, subj: Token) -> list[int]:
-    """'A and B said they would ...': who said it, for 'they'."""
+    """'A and B said they would ...': the names who said it, for 'they' (not a country
+    describing one, as `_who_said` counts for a formed venture)."""
     if subj.lower_ != "they" or subj.head.dep_ != "ccomp":
         return []
     return [e for s in children(subj.head.head, ("nsubj",)) for e in _named_in(s, sent)]

@@ -438,8 +438,9 @@ def _weigh_sentences(
 def _announced_tables(
     paragraphs: Sequence[_Paragraph], stoplist: frozenset[str]
 ) -> set[_Paragraph]:
-    """The rows of a table a sentence announces ("the seven beneficiaries listed below"): its
-    heading, rules, header and rows of cells split by "|", up to the first other line."""
+    """The rows of a table a sentence announces ("the seven beneficiaries listed below") or
+    whose header names who gets money awarded (`AWARD_HEADER`): its heading, rules, header
+    and rows of cells split by "|", up to the first other line."""
     rows: set[_Paragraph] = set()
     run: list[_Paragraph] = []
     announced = False

@@ -47,3 +47,10 @@ def test_numbered_dated_and_table_row_lines_are_sentences(nlp: Language) -> None
     assert "1  | Charles University | Czechia | 3,120,000.00" in sents
     # a wrapped line starting with an amount is no item
     assert "The deal covers\n2 billion won of chips." in sents
+
+
+def test_regression_a_text_ending_in_a_bare_bullet_or_bar_parses(nlp: Language) -> None:
+    """A last line of only a bullet or a table's bar opened an item with no token after it,
+    and the item's next token was read anyway (IndexError)."""
+    for text in ("The table follows\n|", "Highlights\n-"):
+        assert len(list(nlp(text).sents)) >= 1
