@@ -126,7 +126,9 @@ def install(layout: Layout) -> Installed:
         if not secret:
             secret = new_password()
             write_private(layout.password_file, secret + "\n")
-        run_admin(layout, "dbms", "set-initial-password", secret)
+        # ("--": a password may start with "-", as token_urlsafe's do one time in 64, and
+        # neo4j-admin would read it as an option)
+        run_admin(layout, "dbms", "set-initial-password", "--", secret)
     return Installed(layout, resolved, fresh)
 
 
