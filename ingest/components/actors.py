@@ -463,7 +463,7 @@ class ActorRecognizer:
         doc.spans[ACTORS_KEY] = [
             s for s in chosen
             if s.label_ in ACTOR_TYPES
-            and ((s.start, s.end) in from_reference or not _field_label(s))
+            and ((s.start, s.end) in from_reference or not (_field_label(s) or _column_label(s)))
             and not (
                 s.label_ == "AIModel"
                 and (self._names_languages(s.text) or _describes_models(s))
@@ -1054,6 +1054,28 @@ def _field_label(span: Span) -> bool:
     if j < len(doc) and doc[j].text == "(":
         j = next((t.i + 1 for t in doc[j : j + 10] if t.text == ")"), j)
     return j < len(doc) and doc[j].text in (":", "|")
+
+
+def _column_label(span: Span) -> bool:
+    """'Site | Operator | Country': one word that is a whole cell of a table's header row
+    (the first of its rows, a row or a rule under it) labels a column; it names no actor."""
+    doc = span.doc
+    cells = (
+        doc[span.start - 1] if span.start else None,
+        doc[span.end] if span.end < len(doc) else None,
+    )
+    if len(span) != 1 or not all(t is None or t.text == "|" or "\n" in t.text for t in cells):
+        return False
+    text = doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    line, _, rest = text[start:].partition("\n")
+    before = text[:start].rstrip("\n").rpartition("\n")[2]
+    after = rest.partition("\n")[0]
+    return (
+        line.count("|") >= 2
+        and before.count("|") < 2
+        and (after.count("|") >= 2 or (bool(after) and not after.strip("-=+|:_ ")))
+    )
 
 
 def _venture_named_for_place(span: Span, chosen: list[Span]) -> bool:

@@ -1,7 +1,7 @@
 """`sovai_paragraphs_v1`: a blank line, a bullet line, a numbered, dated or table-row line
-("2. KDDI Corporation", "24 Jul — Microsoft / G42 — ...", "3  | TNO | ...") or a short label
-line ("Data Centres", a section name over a headline) ends a sentence; nothing else but
-punctuation or a line break may end one.
+("2. KDDI Corporation", "24 Jul — Microsoft / G42 — ...", "3  | TNO | ...", "Bac Ninh |
+Amkor | Vietnam") or a short label line ("Data Centres", a section name over a headline) ends
+a sentence; nothing else but punctuation or a line break may end one.
 
 Runs before the parser, which keeps preset sentence starts: a headline, a dateline blanked
 by ingest.prose or a list item never runs into the next paragraph's first sentence, and the
@@ -28,11 +28,13 @@ def paragraphs(doc: Doc) -> Doc:
         nxt = doc[tok.i + 1]
         blank_line = tok.is_space and tok.text.count("\n") >= 2
         line_ends = "\n" in tok.text_with_ws
-        label = line_ends and nxt.text[:1].isupper() and _is_label(doc[line_start : tok.i + 1])
+        line = doc[line_start : tok.i + 1]
+        label = line_ends and nxt.text[:1].isupper() and _is_label(line)
+        row = line_ends and _is_row(line)
         if line_ends:
             line_start = tok.i + 1
         item = line_ends and (nxt.text in _BULLETS or _item_start(doc, nxt.i))
-        if blank_line or label or item:
+        if blank_line or label or row or item:
             nxt.is_sent_start = True
             if item and nxt.i + 1 < len(doc):
                 doc[nxt.i + 1].is_sent_start = False  # the bullet belongs to its item
@@ -53,6 +55,11 @@ def _item_start(doc: Doc, i: int) -> bool:
     if not (first.is_digit and len(first.text) <= 2) or after is None:
         return False
     return after.text in (".", ")", "|") or after.text.rstrip(".").title() in CALENDAR_WORDS
+
+
+def _is_row(line: Span) -> bool:
+    """A table's row: cells split by at least two bars ("Intel | Malaysia | Packaging")."""
+    return sum(t.text == "|" for t in line) >= 2
 
 
 def _is_label(line: Span) -> bool:

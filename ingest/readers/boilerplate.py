@@ -19,6 +19,8 @@ at a fixed width) and these general signals are added to jusText's own:
   4 min read"), and lines a tag or link heading opens ("Tags: ...", "Also read: ...");
 - sentence-likeness: a line jusText finds too sparse in stopwords but that reads as a
   sentence (ends like one, has function words) is weighed by its context, not dropped;
+- tables: three or more lines of as many cells split by "|", some holding a figure or a
+  phrase, are data and stay, each row a line of its own (a menu's rows differ in length);
 - the document's own title line (from its header) is kept.
 
 Removed lines are blanked, not cut, so offsets stay those of the file.
@@ -96,6 +98,8 @@ AWARD_HEADER = re.compile(
     re.I,
 )
 _ROW_MIN_CELLS = 3
+_TABLE_MIN_ROWS = 3  # a header and two rows
+_TABLE_PHRASE_WORDS = 3
 _ROW_CELL_MAX_WORDS = 6
 _BANNER_FURNITURE = re.compile(rf"\b(?:{_BANNER})\b", re.I)
 _STRONG_FURNITURE = re.compile(rf"\b(?:{_STRONG})\b", re.I)
@@ -165,7 +169,7 @@ def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | No
         return text
     stoplist = _stoplist(" ".join(p.text for p in paragraphs))
     justext.core.classify_paragraphs(paragraphs, stoplist)
-    tables = _announced_tables(paragraphs, stoplist)
+    tables = _announced_tables(paragraphs, stoplist) | _data_tables(paragraphs)
     furniture = {p for p in paragraphs if _is_furniture(p) and p not in tables}
     hard_bad = _hard_bad(paragraphs, furniture) - tables
     _weigh_sentences(paragraphs, stoplist, hard_bad)
@@ -220,6 +224,8 @@ def _paragraphs(text: str, links: Sequence[Span]) -> list[_Paragraph]:
             and not _SENTENCE_END.search(previous)
             and not previous.endswith(":")
             and not _LIST_MARKER.match(line)
+            and previous.count("|") < 2  # a table's rows are lines
+            and stripped.count("|") < 2
         )
         if continues and spans:
             spans[-1] = (spans[-1][0], end)
@@ -459,6 +465,35 @@ def _announced_tables(
             announced = True
             run.append(p)
     return rows | set(run)
+
+
+def _cells(p: _Paragraph) -> int:
+    return len(p.text.strip("| ").split("|"))
+
+
+def _data_tables(paragraphs: Sequence[_Paragraph]) -> set[_Paragraph]:
+    """Tables of data: runs of at least `_TABLE_MIN_ROWS` lines of cells split by "|" (rules
+    between them), as many cells in each, some cell under the header holding a figure or a
+    phrase. A menu's rows ("News | Policy | Markets") differ in length and hold single words."""
+    rows: set[_Paragraph] = set()
+    run: list[_Paragraph] = []
+    for p in [*paragraphs, None]:
+        if p is not None and (p.text.count("|") >= 2 or (run and not p.text.strip("-=+|:_ "))):
+            run.append(p)
+            continue
+        cells = [p for p in run if p.text.strip("-=+|:_ ")]
+        if (
+            len(cells) >= _TABLE_MIN_ROWS
+            and len({_cells(c) for c in cells}) == 1
+            and any(
+                any(ch.isdigit() for ch in cell) or len(cell.split()) >= _TABLE_PHRASE_WORDS
+                for c in cells[1:]
+                for cell in c.text.split("|")
+            )
+        ):
+            rows.update(run)
+        run = []
+    return rows
 
 
 def _weigh_announced_lists(paragraphs: Sequence[_Paragraph], stoplist: frozenset[str]) -> None:

@@ -197,6 +197,14 @@ def test_a_field_label_opening_a_line_is_no_actor_a_known_one_speaks(run: Run) -
     assert found.get("Microsoft") == "Firm"
 
 
+def test_a_table_header_cell_is_no_actor(run: Run) -> None:
+    text = ("Site | Operator | Country | Activity\nKulim | Intel | Malaysia | Packaging\n"
+            "Bac Ninh | Amkor Technology Inc. | Vietnam | System-in-package")  # fmt: skip
+    found = names(run(text))
+    assert not {"Site", "Operator", "Country", "Activity"} & set(found)
+    assert found.get("Intel") == "Firm"
+
+
 def test_regression_a_funding_round_or_a_month_is_no_actor(run: Run) -> None:
     assert "Series B" not in names(run("Upstage closed its Series B last year."))
     assert "March" not in names(run("In March, the group released FoxBrain, a language model."))

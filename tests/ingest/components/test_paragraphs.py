@@ -49,6 +49,14 @@ def test_numbered_dated_and_table_row_lines_are_sentences(nlp: Language) -> None
     assert "The deal covers\n2 billion won of chips." in sents
 
 
+def test_a_table_row_is_its_own_sentence_whatever_starts_it(nlp: Language) -> None:
+    doc = nlp("Site | Operator | Country\nKulim, Kedah | Intel | Malaysia\n"
+              "Bac Ninh | Amkor Technology | Vietnam")  # fmt: skip
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["Site | Operator | Country", "Kulim, Kedah | Intel | Malaysia",
+                     "Bac Ninh | Amkor Technology | Vietnam"]  # fmt: skip
+
+
 def test_regression_a_text_ending_in_a_bare_bullet_or_bar_parses(nlp: Language) -> None:
     """A last line of only a bullet or a table's bar opened an item with no token after it,
     and the item's next token was read anyway (IndexError)."""

@@ -743,6 +743,13 @@ def test_no_relation_from_a_partner_or_a_location_word(run: Run) -> None:
     assert not any(p == "HEADQUARTERED_IN" for _, p, _ in found)
 
 
+def test_no_place_relation_between_the_cells_of_a_table_row(run: Run) -> None:
+    found = relations(run("Site | Operator | Country | Activity\n"
+                          "Woodlands | Micron Technology | Singapore | HBM assembly\n"
+                          "Bac Ninh | Amkor Technology Inc. | Vietnam | Packaging"))  # fmt: skip
+    assert not any(p in ("HEADQUARTERED_IN", "OPERATES_IN") for _, p, _ in found)
+
+
 def test_relations_carry_evidence_offsets(run: Run) -> None:
     text = "Intro line.\n\nMicrosoft invested $1.5 billion in G42."
     [rel] = run(text).relations

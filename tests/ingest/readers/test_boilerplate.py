@@ -243,6 +243,26 @@ def test_a_table_whose_header_names_awarded_money_is_kept_unannounced() -> None:
     assert "No. | Applicant | Head office | Maximum subsidy" in text
 
 
+_SITES_TABLE = """Home | News | Policy | Contact
+English | Deutsch | Français
+
+Governments mostly buy the same accelerators, and the back end is moving to Southeast Asia.
+
+Table 1: Selected back-end sites
+Site | Operator | Country | Activity
+Kulim, Kedah | Intel | Malaysia | Advanced packaging
+Bac Ninh | Amkor Technology | Vietnam | System-in-package
+Hoa Lac | Viettel Semiconductor | Vietnam | Pilot fab, 32nm and above
+"""
+
+
+def test_a_table_of_data_is_kept_unannounced_and_menu_rows_are_not() -> None:
+    text = remove_boilerplate(_SITES_TABLE)
+    assert "Bac Ninh | Amkor Technology | Vietnam | System-in-package" in text
+    assert "Site | Operator | Country | Activity" in text
+    assert "Home | News" not in text and "English | Deutsch" not in text
+
+
 def test_regression_a_tie_between_stoplists_goes_to_english_in_every_process() -> None:
     """Marathi's stoplist holds English's words too: a short English press release scored
     the same for both, and which one won changed with each process's hash seed, so the text
