@@ -29,17 +29,19 @@ def is_short_form(short: str, name: str) -> bool:
 # Legal forms of companies ("Nuvem Tupi S.A.", "Deutsche Telekom AG", "Silo AI Oy"): a name
 # ending in one names a firm, and a text may name the firm without it.
 LEGAL_FORMS = frozenset(
-    """Inc Inc. Corp Corp. Ltd Ltd. Limited LLC LLP PLC plc Berhad Bhd AG SA SE GmbH Tbk NV BV
+    """Inc Inc. Corp Corp. Ltd Ltd. Limited LLC LLP PLC plc Plc Berhad Bhd AG SA SE GmbH Tbk NV BV
     KK K.K. S.A. S.A Ltda Ltda. S.p.A. SpA N.V. B.V. Pte Pty Oy Oyj ASA AS AB A/S JSC PJSC Sdn
-    SARL Sàrl SAS S.A.S. Srl S.r.l.""".split()
+    SARL Sàrl SAS S.A.S. Srl S.r.l. SRL Pvt Pvt. DAC Lda Lda. S.L. SLU S.L.U. UAB SIA OÜ Kft
+    Kft. Zrt. Nyrt. KGaA S.E.C. SAOG QPSC WLL W.L.L. FZE FZCO ApS S.A.C. S.A.A. A.Ş.""".split()
 )
 
 _BEFORE_LEGAL_FORMS = frozenset("Co., Holding Holdings".split())
 
 # Legal forms written in lower case ("Boréal Calcul inc.", "Dalmacija Cloud d.o.o.",
-# "Chlodnia Tech sp. z o.o."): they end a name as the capitalised ones do.
+# "Chlodnia Tech sp. z o.o.", "Hekla Nord ehf."): they end a name as the capitalised ones do.
 _LOWER_LEGAL_FORM = re.compile(
-    r"(?:inc\.|ltée|d\.o\.o\.|s\.r\.o\.|a\.s\.|sp\. z o\.o\.|s\.a\.|s\.p\.a\.|s\.r\.l\.)"
+    r"(?:inc\.|ltée|d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|sp\. z o\.o\.|s\.a\.|s\.p\.a\.|s\.r\.l\.|"
+    r"e?hf\.|gGmbH)"
     r"(?![\w.])"
 )
 

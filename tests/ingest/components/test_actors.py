@@ -197,6 +197,22 @@ def test_a_field_label_opening_a_line_is_no_actor_a_known_one_speaks(run: Run) -
     assert found.get("Microsoft") == "Firm"
 
 
+def test_legal_forms_of_many_countries_make_a_firm(run: Run) -> None:
+    found = names(run("Ardcath Data Campus DAC, Hekla Nord ehf., Atlantico Cloud Lda. and "
+                      "MTN Nigeria Communications Plc signed the deal."))  # fmt: skip
+    for firm in ("Ardcath Data Campus DAC", "Hekla Nord ehf.", "Atlantico Cloud Lda",
+                 "MTN Nigeria Communications Plc"):  # fmt: skip
+        assert found.get(firm) == "Firm", firm
+
+
+def test_power_utilities_and_defence_agencies_are_known(run: Run) -> None:
+    found = names(run("Hydro-Québec and KenGen will power it; ATLA and DIANA fund the work."))
+    assert found.get("Hydro-Québec") == "Firm"
+    assert found.get("Kenya Electricity Generating Company") == "Firm"
+    assert found.get("Acquisition, Technology and Logistics Agency") == "Organization"
+    assert found.get("Defence Innovation Accelerator for the North Atlantic") == "Organization"
+
+
 def test_a_table_header_cell_is_no_actor(run: Run) -> None:
     text = ("Site | Operator | Country | Activity\nKulim | Intel | Malaysia | Packaging\n"
             "Bac Ninh | Amkor Technology Inc. | Vietnam | System-in-package")  # fmt: skip
