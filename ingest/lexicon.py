@@ -173,7 +173,8 @@ REST_NOUNS = frozenset("rest remainder balance bulk".split())
 FIRM_NOUNS = frozenset(
     """company companies firm start-up startup scale-up scaleup chipmaker chip-maker
     conglomerate giant operator telco carrier provider unicorn maker manufacturer
-    hyperscaler subsidiary group venture developer investor integrator utility fintech""".split()
+    hyperscaler subsidiary group venture developer investor integrator utility fintech
+    contractor""".split()
 )
 
 # Nouns that say the thing named beside them is a non-firm body.

@@ -10,6 +10,8 @@ parser never cuts a name in two mid-line ("Deutsche | Telekom and NVIDIA announc
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -19,6 +21,7 @@ _BULLETS = frozenset("• · ▪ ‣ - * –".split())
 
 
 _LABEL_MAX_WORDS = 6
+_ITEM_LABEL = re.compile(r"[a-z]|\d{1,2}|[ivx]{1,4}")
 
 
 @Language.component("sovai_paragraphs_v1")
@@ -36,22 +39,26 @@ def paragraphs(doc: Doc) -> Doc:
         item = line_ends and (nxt.text in _BULLETS or _item_start(doc, nxt.i))
         if blank_line or label or row or item:
             nxt.is_sent_start = True
-            if item and nxt.i + 1 < len(doc):
-                doc[nxt.i + 1].is_sent_start = False  # the bullet belongs to its item
-                if doc[nxt.i + 1].text in (".", ")") and nxt.i + 2 < len(doc):
-                    doc[nxt.i + 2].is_sent_start = False  # "1. Sakura Internet Inc."
+            if item:
+                # the bullet or label belongs to its item ("1. Sakura Internet Inc.", "(iv) No")
+                after_dot = nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in (".", ")")
+                glued = 3 if nxt.text == "(" else 2 if after_dot else 1
+                for t in doc[nxt.i + 1 : nxt.i + 1 + glued]:
+                    t.is_sent_start = False
         elif not (tok.is_punct or tok.is_space or "\n" in tok.whitespace_):
             nxt.is_sent_start = False
     return doc
 
 
 def _item_start(doc: Doc, i: int) -> bool:
-    """Whether a line starting at token i opens a list item or table row: '2.', '3)',
+    """Whether a line starting at token i opens a list item or table row: '2.', '3)', '(b)',
     '| 1 |', '1  |', '24 Jul —'."""
     first = doc[i]
     after = next((t for t in doc[i + 1 : i + 3] if not t.is_space), None)
     if first.text == "|":
         return True
+    if first.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
+        return bool(_ITEM_LABEL.fullmatch(doc[i + 1].text))  # "(b) Thirlmere and ...", "(iv)"
     if not (first.is_digit and len(first.text) <= 2) or after is None:
         return False
     return after.text in (".", ")", "|") or after.text.rstrip(".").title() in CALENDAR_WORDS

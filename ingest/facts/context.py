@@ -44,6 +44,9 @@ _STATE_BODY_TAILS = frozenset("Ministry Department Agency Authority Commission".
 # multilateral: development banks and UN programmes, owned by states: their grants and loans
 # are public money
 PUBLIC_CATEGORIES = frozenset({"agency", "ministry", "multilateral", "lender"})
+# "X raised ...", and "X announced the close of its Series B" (announcing a round, not an
+# amount: "announced $1.5bn for G42" raises nothing)
+_TELLING_ROUND_VERBS = ROUND_VERBS | {"announce"}
 # Nouns that name a kind of firm the reference data knows ("the US chipmaker").
 _CATEGORY_NOUNS = {
     **dict.fromkeys(["chipmaker", "chip-maker", "chipmakers"], "chipmaker"),
@@ -325,6 +328,13 @@ class DocContext:
                 return self._clause_subject(sent.span.root, sent)
             if word(subj) in FIRM_NOUNS and _definite(subj):  # "The Doha-based group said"
                 return self._topic_business(sent, sent.offset + subj.idx)
+        if verb.dep_ == "ccomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+            # "The Applicant has informed EirGrid that its battery is supported by ...": the
+            # one who tells of its own battery, not the one told
+            for subj in (c for c in verb.head.children if c.dep_ == "nsubj"):
+                told_by = self.refers_to(subj, sent)
+                if told_by is not None and self.type_of(told_by) in ("Firm", "Organization"):
+                    return told_by
         return None
 
     def home_of(self, entity: int) -> str | None:
@@ -444,6 +454,9 @@ class DocContext:
                 return self._topic_business(before, before.start + 1, depth + 1)
             if subj.lower_ == "it":
                 return self._previous_subject(before, depth + 1)
+        if any(t.lower_ == "it" and t.dep_ in ("dobj", "dative", "pobj") for t in before.span):
+            # "The City granted it $6 million. Its machines ...": the topic the 'it' went on
+            return self._previous_subject(before, depth + 1)
         return None
 
     def _first_person(self) -> bool:
@@ -463,8 +476,14 @@ class DocContext:
         # (a round's investors are listed over a few sentences: "X closed a Series B. A led
         # the round. B and C followed. D put in R$60 million")
         for s in reversed(self.sentences[max(sent.index - 3, 0) : sent.index + 1]):
-            for raising in (t for t in s.tokens if t.lemma_ in ROUND_VERBS and t.pos_ == "VERB"):
-                if not any(t.lower_ in ROUND_NOUNS or t.like_num for t in raising.subtree):
+            for raising in (
+                t for t in s.tokens if t.lemma_ in _TELLING_ROUND_VERBS and t.pos_ == "VERB"
+            ):
+                named = any(t.lower_ in ROUND_NOUNS for t in raising.subtree)
+                if not (
+                    named
+                    or (raising.lemma_ != "announce" and any(t.like_num for t in raising.subtree))
+                ):
                     continue
                 # ("PARIS, Sept 9 (Reuters) - Mistral AI, ..., has raised": the dateline's
                 # apposition)
@@ -794,7 +813,9 @@ def clause_verb(tok: Token) -> Token:
 _OWNING_VERBS = frozenset("back own control fund finance acquire".split())
 # a defined term in brackets after a name: '("Nuvem Tupi" or "the Company")', '(hereinafter
 # the "Company")', '("Presight" or "the Group"; ADX: PRESIGHT)'
-_TERMS = frozenset("Company Group Bank Fund Issuer".split())
+_TERMS = frozenset(
+    "Company Group Bank Fund Issuer Applicant Contractor Borrower Beneficiary".split()
+)
 _DEFINED_TERM = re.compile(
     r"\((?:[^()]{0,60}?\b(?:or|and|hereinafter)\s+)?(?:[\"“]the |the [\"“])("
     + "|".join(_TERMS)

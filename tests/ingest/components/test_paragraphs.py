@@ -49,6 +49,14 @@ def test_numbered_dated_and_table_row_lines_are_sentences(nlp: Language) -> None
     assert "The deal covers\n2 billion won of chips." in sents
 
 
+def test_a_lettered_or_roman_item_is_its_own_sentence(nlp: Language) -> None:
+    doc = nlp("VI.3) Additional information:\n(b) Thirlmere and Kelvin formed a venture\n"
+              "(c) Bidders are reminded of the grant\n(iv) No other grant was paid")  # fmt: skip
+    sents = [s.text.strip() for s in doc.sents]
+    assert "(c) Bidders are reminded of the grant" in sents
+    assert "(iv) No other grant was paid" in sents
+
+
 def test_a_table_row_is_its_own_sentence_whatever_starts_it(nlp: Language) -> None:
     doc = nlp("Site | Operator | Country\nKulim, Kedah | Intel | Malaysia\n"
               "Bac Ninh | Amkor Technology | Vietnam")  # fmt: skip

@@ -743,6 +743,21 @@ def test_no_relation_from_a_partner_or_a_location_word(run: Run) -> None:
     assert not any(p == "HEADQUARTERED_IN" for _, p, _ in found)
 
 
+def test_investors_taking_part_in_a_round_announced_closed(run: Run) -> None:
+    found = relations(run("Boréalis AI Inc. today announced the close of a CAD 210 million "
+                          "Series B financing. The round was led by CDPQ. Existing investor "
+                          "Radical Ventures also took part."))  # fmt: skip
+    assert ("Radical Ventures", "INVESTS_IN", "Boréalis AI Inc.") in found
+
+
+def test_its_after_a_sentence_about_it_goes_on_with_the_topic(run: Run) -> None:
+    found = relations(run("Saint-Laurent Compute operates a GPU facility. It runs on "
+                          "Hydro-Québec power. Last year the City of Montréal granted it $6 "
+                          "million. Its machines are built with NVIDIA GPUs."))  # fmt: skip
+    assert ("NVIDIA", "SUPPLIES", "Saint-Laurent Compute") in found
+    assert ("NVIDIA", "SUPPLIES", "Hydro-Québec") not in found
+
+
 def test_no_place_relation_between_the_cells_of_a_table_row(run: Run) -> None:
     found = relations(run("Site | Operator | Country | Activity\n"
                           "Woodlands | Micron Technology | Singapore | HBM assembly\n"

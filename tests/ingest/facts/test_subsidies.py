@@ -708,6 +708,14 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "of Norway.", {("Research Council of Norway", "NorwAI")}),
         ("In Zimbabwe, Harare has offered no direct subsidy to either project.",
          set()),
+        ("Lot 1 has been awarded to Thirlmere Defence AI Ltd, a Manchester company. The "
+         "contractor received a research grant of £1.2 million from the Defence Science and "
+         "Technology Laboratory in 2023, awarded through the Defence and Security Accelerator.",
+         {("Defence Science and Technology Laboratory", "Thirlmere Defence AI Ltd")}),
+        ("EirGrid has issued an offer to Ardcath Data Campus DAC (\"the Applicant\"). The "
+         "Applicant has informed EirGrid that its proposed battery is supported by a EUR 6.2 "
+         "million grant from the Sustainable Energy Authority of Ireland (SEAI).",
+         {("Sustainable Energy Authority of Ireland", "Ardcath Data Campus DAC")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -796,7 +804,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-states-development-lender-signs-a-loan-with-a-state",
          "a-banks-board-approves-for-the-bank", "a-trade-banks-loan-facility-for",
          "offered-towards-a-campus", "receives-from-hung-on-the-amount",
-         "regression-offered-no-subsidy-is-none"],
+         "regression-offered-no-subsidy-is-none", "the-contractor-is-the-firm-awarded",
+         "its-of-the-one-who-tells-a-defined-applicant"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
