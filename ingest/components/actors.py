@@ -422,12 +422,18 @@ class ActorRecognizer:
         self.place_words = {
             f for f, k in self.reference.forms if k.startswith(("city:", "demonym:"))
         }
-        # "Hebrew-language models" names a language, not a model
+        # "Hebrew-language models" names a language, not a model; "Indic-first", "Bantu" a
+        # family of languages
         self.languages = frozenset(
             fold_diacritics(part.split(" (")[0].strip())
             for lang in pycountry.languages
             if hasattr(lang, "alpha_2")
             for part in lang.name.split(";")
+        ) | frozenset(
+            family.name.removesuffix(" languages")
+            for family in pycountry.language_families
+            if family.name.endswith(" languages")
+            and " " not in family.name.removesuffix(" languages")
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -829,7 +835,9 @@ class ActorRecognizer:
 
 _VERSION = re.compile(r"\d+(?:\.\d+)*[A-Za-z]?|\d+(?:\.\d+)?[BbMm]")
 # "Salamandra-7B", "ALIA-40b", "Qwen2.5-32B": a name with its parameter count is a model's
-_SIZED_MODEL = re.compile(r"(?<![\w-])[A-Z][\w.]*(?:-[A-Za-z][\w.]*)*-\d+(?:\.\d+)?[BbMm](?![\w-])")
+_SIZED_MODEL = re.compile(
+    r"(?<![\w-])[A-Z][\w.]*(?:-[A-Za-z][\w.]*)*-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z][\w.]*)*(?![\w-])"
+)
 
 
 def _without_trailing_phrase(span: Span) -> Span:
@@ -864,7 +872,7 @@ def _inside(inner: Span, outer: Span) -> bool:
 
 
 # a part a model's name is glued on with a hyphen: "Large", "2", "Text-01" (one token)
-_MODEL_PART = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?|[A-Za-z0-9][\w.]*(?:-[\w.]+)+")
+_MODEL_PART = re.compile(r"[A-Za-z0-9]+(?:\.\d+)?[A-Za-z]*|[A-Za-z0-9][\w.]*(?:-[\w.]+)+")
 
 
 def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:

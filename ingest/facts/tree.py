@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Sentence
-from ingest.lexicon import ROLE_NOUNS, STAFF_NOUNS, UNIT_NOUNS, word
+from ingest.lexicon import FIRM_NOUNS, ORG_NOUNS, ROLE_NOUNS, STAFF_NOUNS, UNIT_NOUNS, word
 
 _STATE_HEADS = frozenset("state government province emirate kingdom republic".split())
 _STATE_BODY_HEADS = _STATE_HEADS | {"authority", "ministry"}
@@ -81,6 +81,14 @@ def np_entities(
         if not named and t.lemma_ in STAFF_NOUNS:  # "researchers at MBZUAI", "engineers from X"
             candidates += prep_objects(t, ("at", "from", "of"))
             candidates += children(t, ("poss",))  # "the university's researchers"
+        if sent.mention_of(t) is None and word(t) in FIRM_NOUNS | ORG_NOUNS:
+            # "the Finnish lab", "the Korean company": a home describes the body, which is
+            # the one the text told of (not the country)
+            candidates = [
+                c for c in candidates
+                if not (c.dep_ == "amod" and (m := sent.mention_of(c)) is not None
+                        and ctx.type_of(m.entity) == "Government")
+            ]  # fmt: skip
         for c in candidates:
             if c != t and sent.mention_of(c) is None:
                 # "A third contender, the Lima-based operator Nexa Datacenters": the name

@@ -174,6 +174,16 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 e for e in [*np_entities(tok, sent, ctx), *described]
                 if ctx.type_of(e) == "AIModel" and not _owned_by_another(ctx, sent, e, owners)
             ]  # fmt: skip
+            # "Llama 3.1 8B, the Meta model": a firm's or body's name before the noun of a
+            # description of the model named just before
+            named_makers = [
+                x.entity for c in children(tok, ("compound",))
+                if (x := sent.mention_of(c)) is not None and ctx.type_of(x.entity) in BUSINESSES
+            ]  # fmt: skip
+            described_models = [e for e in described if ctx.type_of(e) == "AIModel"]
+            for firm in named_makers:
+                for described_model in described_models or _named_before(tok, sent, ctx):
+                    out.append(relation_fact("DEVELOPS", firm, described_model, sent, 0.8))
         named = sent.mention_of(tok)
         if named is not None and tok == named.span.root and ctx.type_of(named.entity) == "AIModel":
             # "Meta's Llama 3.1", "Google's Gemini": a model owned by a named actor

@@ -213,6 +213,15 @@ def test_power_utilities_and_defence_agencies_are_known(run: Run) -> None:
     assert found.get("Defence Innovation Accelerator for the North Atlantic") == "Organization"
 
 
+def test_a_language_family_is_no_model_and_a_sized_name_with_a_suffix_is(run: Run) -> None:
+    found = names(run("Vyakarana-12B-Instruct is an Indic-first chat model; Bantu models lag. "
+                      "The TurkuNLP group at the University of Turku helped."))  # fmt: skip
+    assert found.get("Vyakarana-12B-Instruct") == "AIModel"
+    assert "Indic" not in found and "Bantu" not in found
+    assert found.get("TurkuNLP") == "Organization"
+    assert found.get("University of Turku") == "Organization"
+
+
 def test_a_table_header_cell_is_no_actor(run: Run) -> None:
     text = ("Site | Operator | Country | Activity\nKulim | Intel | Malaysia | Packaging\n"
             "Bac Ninh | Amkor Technology Inc. | Vietnam | System-in-package")  # fmt: skip

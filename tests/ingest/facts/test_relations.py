@@ -16,6 +16,12 @@ Run = Callable[[str], DocumentRecord]
     ("text", "fact"),
     [
         ("Ernie Bot was developed by Baidu.", ("Baidu", "DEVELOPS", "Ernie Bot")),
+        ("Falcon-H1, from the UAE's Technology Innovation Institute (TII), leads the table.",
+         ("Technology Innovation Institute", "DEVELOPS", "Falcon-H1")),
+        ("Mistral-7B-v0.2, an open-weights model released by Mistral AI, was the base.",
+         ("Mistral AI", "DEVELOPS", "Mistral-7B-v0.2")),
+        ("The team compared it with Llama 3.1 8B, the Meta model the team used as a baseline.",
+         ("Meta", "DEVELOPS", "Llama")),
         ("The Chinese chatbot program, \"Ernie Bot,\" which was developed by Baidu, is popular.",
          ("Baidu", "DEVELOPS", "Ernie Bot")),
         ("Malaysia also launched ILMU, its first large language model.",
@@ -741,6 +747,13 @@ def test_no_relation_from_a_partner_or_a_location_word(run: Run) -> None:
                           "with NVIDIA."))  # fmt: skip
     assert ("NVIDIA", "SUPPLIES", "YTL Power International") not in found
     assert not any(p == "HEADQUARTERED_IN" for _, p, _ in found)
+
+
+def test_a_body_its_home_describes_is_the_body_told_of_not_the_home(run: Run) -> None:
+    found = relations(run("Samsung SDS signed the deal in Vilnius. The Korean company will "
+                          "invest EUR 70 million in Baltic Compute UAB."))  # fmt: skip
+    assert ("Samsung SDS", "INVESTS_IN", "Baltic Compute UAB") in found
+    assert not any(s == "South Korea" for s, _, _ in found)
 
 
 def test_investors_taking_part_in_a_round_announced_closed(run: Run) -> None:
