@@ -84,6 +84,7 @@ _OPENERS = frozenset(
     "rival meanwhile separately elsewhere however also fellow moreover besides still".split()
 )
 _DETERMINERS = frozenset("the a an its their our this that these those".split())
+_BUYING_VERBS = frozenset("buy purchase procure lease rent source order".split())
 _MODEL_MAKING_VERBS = frozenset("develop train fine-tune".split())  # whose subject is a model
 
 
@@ -731,12 +732,16 @@ class ActorRecognizer:
         """An unknown ORG name is kept where it acts: subject or agent of a business verb,
         or partner, owner or employer of someone."""
         root = span.root
+        while root.dep_ == "conj" and root.head.pos_ == "PROPN":
+            root = root.head  # "A and B formed a joint venture": what the first name does
         head = root.head
         if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in BUSINESS_VERBS:
             return root.dep_ == "nsubj"
         if root.dep_ == "pobj" and head.lower_ in ("by", "with", "between"):
             verb = head.head
             return verb.lemma_ in BUSINESS_VERBS or verb.lemma_ in PARTNER_NOUNS
+        if root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in _BUYING_VERBS:
+            return True  # "will purchase cloud capacity from Caspian AI Cloud"
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _ROLE_WORDS:
             return True  # "CEO of X", "chief executive of X"
         if leads_a_round(root):

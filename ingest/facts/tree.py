@@ -90,6 +90,8 @@ def np_entities(
                         and ctx.type_of(m.entity) == "Government")
             ]  # fmt: skip
         for c in candidates:
+            if c == t and named and sent.mention_of(t) is None:
+                continue  # "the energy company Fortum": the name, not what 'the company' meant
             if c != t and sent.mention_of(c) is None:
                 # "A third contender, the Lima-based operator Nexa Datacenters": the name
                 # the apposition itself is in apposition with

@@ -363,7 +363,11 @@ def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int)
     """Who hardware with no named buyer goes to: who chose the supplier ('X has selected
     Nvidia to supply'), who runs on it ('It will run on accelerators supplied by AMD'), else
     the body the text last placed a computer at or last said operates a facility."""
-    if verb.dep_ in ("xcomp", "advcl") and not children(verb, ("nsubj",)):
+    if (
+        verb.dep_ in ("xcomp", "advcl")
+        and not children(verb, ("nsubj",))
+        and children(verb.head, ("dobj",))  # the chosen: not "A and B are to supply"
+    ):
         chooser = _actors_of(ctx, sent, subject_of(verb.head))
         if chooser:
             return chooser

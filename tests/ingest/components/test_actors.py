@@ -222,6 +222,11 @@ def test_a_language_family_is_no_model_and_a_sized_name_with_a_suffix_is(run: Ru
     assert found.get("University of Turku") == "Organization"
 
 
+def test_an_unknown_name_that_acts_as_a_business_is_a_firm(run: Run) -> None:
+    found = names(run("Kyzyl Telecom will purchase cloud capacity from Caspian Compute."))
+    assert found.get("Caspian Compute") == "Firm"
+
+
 def test_a_table_header_cell_is_no_actor(run: Run) -> None:
     text = ("Site | Operator | Country | Activity\nKulim | Intel | Malaysia | Packaging\n"
             "Bac Ninh | Amkor Technology Inc. | Vietnam | System-in-package")  # fmt: skip

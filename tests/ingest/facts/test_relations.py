@@ -756,6 +756,13 @@ def test_a_body_its_home_describes_is_the_body_told_of_not_the_home(run: Run) ->
     assert not any(s == "South Korea" for s, _, _ in found)
 
 
+def test_firms_that_are_to_supply_chose_no_one_they_supply_the_topic(run: Run) -> None:
+    found = relations(run("Anatolia Compute Partners will run the site. Nvidia and Cisco are "
+                          "to supply the GPUs and networking equipment."))  # fmt: skip
+    assert ("Nvidia", "SUPPLIES", "Anatolia Compute Partners") in found
+    assert ("Nvidia", "SUPPLIES", "Cisco") not in found
+
+
 def test_investors_taking_part_in_a_round_announced_closed(run: Run) -> None:
     found = relations(run("Boréalis AI Inc. today announced the close of a CAD 210 million "
                           "Series B financing. The round was led by CDPQ. Existing investor "

@@ -362,6 +362,11 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          [({"Advanced Micro Devices", "Humain"}, "partnership")]),
         ("TelOne, the fixed-line operator, and China's ZTE have formed a joint venture.",
          [({"TelOne", "ZTE"}, "joint_venture")]),
+        ("CSC runs LUMI. Aurora Compute Oy and the energy company Fortum have formed a joint "
+         "venture.", [({"Aurora Compute Oy", "Fortum"}, "joint_venture")]),
+        ("Lanna Cloud is a joint venture formed by Korea's Naver Cloud Corp. and Thai "
+         "property developer Rattanakosin Land PCL.",
+         [({"Naver Cloud", "Rattanakosin Land PCL"}, "joint_venture")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -403,7 +408,9 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "a-country-after-of-on-a-partners-name-is-none", "owned-in-shares-by-each",
          "regression-an-owners-owner-is-no-co-owner", "jointly-owned-by-described-owners",
          "the-a-b-venture", "a-partner-after-with-read-as-a-clauses-subject",
-         "a-chinese-equipment-maker-in-a-venture"],
+         "a-chinese-equipment-maker-in-a-venture",
+         "regression-the-company-x-is-x-not-the-company-told-of-before",
+         "a-thai-public-company"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
