@@ -230,7 +230,8 @@ CALENDAR_WORDS = frozenset(
 BUSINESS_VERBS = frozenset(
     """announce launch partner invest acquire develop build sign raise operate supply provide
     unveil release open deploy fund back lead own sell buy offer expand establish create
-    collaborate join team agree train host power purchase lease procure form""".split()
+    collaborate join team agree train host power purchase lease procure form receive
+    win""".split()
 )
 
 # Facilities whose building or operating places a firm in a country.

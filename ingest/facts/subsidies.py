@@ -1176,7 +1176,10 @@ def _in_conjunct(tok: Token, verb: Token) -> bool:
     """Whether `tok` sits in a clause joined to the verb's ('..., and it has promised X') or
     in a relative clause ('Rs5 billion, of which Rs1.2 billion goes to X': a part's)."""
     while tok != verb:
-        if (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")) or tok.dep_ == "relcl":
+        # (not a name the parser made a clause of: "in the budget request to RIKEN for")
+        if (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")) or (
+            tok.dep_ == "relcl" and not tok.ent_type_
+        ):
             return True
         tok = tok.head
     return False

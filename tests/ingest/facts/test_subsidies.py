@@ -716,6 +716,12 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "Applicant has informed EirGrid that its proposed battery is supported by a EUR 6.2 "
          "million grant from the Sustainable Energy Authority of Ireland (SEAI).",
          {("Sustainable Energy Authority of Ireland", "Ardcath Data Campus DAC")}),
+        ("Separately, Nusantara Neural received a RM15 million grant from the Malaysia Digital "
+         "Economy Corporation (MDEC) in 2025.",
+         {("Malaysia Digital Economy Corporation", "Nusantara Neural")}),
+        ("MEXT has allocated 4.2 billion yen in the fiscal 2025 budget request to RIKEN for the "
+         "design phase.",
+         {("Ministry of Education, Culture, Sports, Science and Technology", "RIKEN")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -805,7 +811,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-banks-board-approves-for-the-bank", "a-trade-banks-loan-facility-for",
          "offered-towards-a-campus", "receives-from-hung-on-the-amount",
          "regression-offered-no-subsidy-is-none", "the-contractor-is-the-firm-awarded",
-         "its-of-the-one-who-tells-a-defined-applicant"],
+         "its-of-the-one-who-tells-a-defined-applicant", "an-unknown-name-that-received",
+         "regression-a-name-parsed-as-a-clause-after-to-is-a-recipient"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
