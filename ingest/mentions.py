@@ -8,7 +8,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ingest.components.actors import ACTORS_KEY, PLACES_KEY
-from ingest.names import is_short_form
+from ingest.names import is_short_form, without_legal_form
 
 
 @dataclass(slots=True)
@@ -67,16 +67,28 @@ def collect(docs: list[tuple[int, Doc]]) -> tuple[list[Mention], list[Place]]:
     return mentions, places
 
 
-# the words after a firm's own name ("Kestrel AI", "Mawingu AI Cloud")
+# the words after a firm's own name ("Kestrel AI", "Mawingu AI Cloud", "Thirlmere Defence
+# AI Ltd")
 _FIRM_TAIL_WORDS = frozenset(
-    "AI Cloud Labs Lab Technologies Technology Group Systems Compute".split()
+    """AI Cloud Labs Lab Technologies Technology Group Systems Compute Computing Data Digital
+    Defence Defense Intelligence Networks Solutions Semiconductor Semiconductors Robotics
+    Analytics Dynamics Holdings Capital Ventures Partners Energy Infrastructure""".split()
 )
+
+
+def _without_legal_form(span: Span) -> Span:
+    """The name before its legal form: 'Kelvin Compute' of 'Kelvin Compute Ltd'."""
+    formal = without_legal_form(span.text)
+    end = span.end
+    while end > span.start + 1 and span.doc[span.start : end].text != formal:
+        end -= 1
+    return span.doc[span.start : end] if span.doc[span.start : end].text == formal else span
 
 
 def _first_word_of_a_firm(m: Mention) -> Token | None:
     """The own word of an unknown firm's name whose other words only say what it is, which
     the text may use alone later."""
-    span = m.span
+    span = _without_legal_form(m.span)
     if m.type != "Firm" or len(span) < 2 or any(t.text not in _FIRM_TAIL_WORDS for t in span[1:]):
         return None
     first = span[0]
@@ -97,6 +109,10 @@ def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Ment
         if short is not None and short.text not in names:
             names[short.text] = m.type  # "Korvath Research Institute (KRI)": KRI later on
             matcher.add(short.text, [Doc(vocab, words=[t.text for t in short])])
+        plain = _without_legal_form(m.span) if not m.key else m.span
+        if len(plain) >= 2 and plain != m.span and plain.text not in names:
+            names[plain.text] = m.type  # "Kelvin Compute Ltd", later "Kelvin Compute"
+            matcher.add(plain.text, [Doc(vocab, words=[t.text for t in plain])])
         first = _first_word_of_a_firm(m)
         if first is not None and first.text not in names:
             names[first.text] = m.type  # "Mawingu AI Cloud", later "Mawingu"

@@ -367,6 +367,10 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
         ("Lanna Cloud is a joint venture formed by Korea's Naver Cloud Corp. and Thai "
          "property developer Rattanakosin Land PCL.",
          [({"Naver Cloud", "Rattanakosin Land PCL"}, "joint_venture")]),
+        ("Lot 1 went to Thirlmere Defence AI Ltd, a Manchester firm, and Lot 2 to Kelvin "
+         "Compute Ltd, a Glasgow operator. Thirlmere and Kelvin Compute have formed a joint "
+         "venture, Pennine Secure Compute Ltd.",
+         [({"Thirlmere Defence AI Ltd", "Kelvin Compute Ltd"}, "joint_venture")]),
     ],
     ids=["a-venture-two-firms-agreed-to-form", "a-venture-set-up-by-a-list",
          "developing-jointly-makes-partners", "co-developers-without-teamwork-are-none",
@@ -410,7 +414,7 @@ def test_we_in_a_release_is_its_author_not_in_a_news_quote(run: Run) -> None:
          "the-a-b-venture", "a-partner-after-with-read-as-a-clauses-subject",
          "a-chinese-equipment-maker-in-a-venture",
          "regression-the-company-x-is-x-not-the-company-told-of-before",
-         "a-thai-public-company"],
+         "a-thai-public-company", "firms-named-later-without-legal-form-or-what-they-are"],
 )  # fmt: skip
 def test_ventures(run: Run, text: str, expected: list[tuple[set[str], str]]) -> None:
     assert ventures(run(text)) == expected
