@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ingest.components.actors import ACTORS_KEY, PLACES_KEY
 from ingest.names import is_short_form, without_legal_form
@@ -72,7 +72,8 @@ def collect(docs: list[tuple[int, Doc]]) -> tuple[list[Mention], list[Place]]:
 _FIRM_TAIL_WORDS = frozenset(
     """AI Cloud Labs Lab Technologies Technology Group Systems Compute Computing Data Digital
     Defence Defense Intelligence Networks Solutions Semiconductor Semiconductors Robotics
-    Analytics Dynamics Holdings Capital Ventures Partners Energy Infrastructure""".split()
+    Analytics Dynamics Holdings Capital Ventures Partners Energy Infrastructure Research
+    Cognition Communications Telecom Software Security Quantum Power Grid Language""".split()
 )
 
 
@@ -85,14 +86,18 @@ def _without_legal_form(span: Span) -> Span:
     return span.doc[span.start : end] if span.doc[span.start : end].text == formal else span
 
 
-def _first_word_of_a_firm(m: Mention) -> Token | None:
-    """The own word of an unknown firm's name whose other words only say what it is, which
-    the text may use alone later."""
+def _own_words_of_a_firm(m: Mention) -> Span | None:
+    """The own words of an unknown firm's name whose other words only say what it is, which
+    the text may use alone later ("Mawingu AI Cloud", later "Mawingu")."""
     span = _without_legal_form(m.span)
-    if m.type != "Firm" or len(span) < 2 or any(t.text not in _FIRM_TAIL_WORDS for t in span[1:]):
+    if m.type != "Firm" or len(span) < 2 or span[-1].text not in _FIRM_TAIL_WORDS:
         return None
-    first = span[0]
-    return first if first.pos_ == "PROPN" and first.is_title and len(first) > 3 else None
+    k = len(span)
+    while k > 1 and span[k - 1].text in _FIRM_TAIL_WORDS:
+        k -= 1
+    own = span[:k]
+    named = all(t.pos_ == "PROPN" and t.is_title for t in own)
+    return own if named and len(own.text) > 3 and own[-1].text not in _FIRM_TAIL_WORDS else None
 
 
 def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Mention]:
@@ -113,10 +118,10 @@ def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Ment
         if len(plain) >= 2 and plain != m.span and plain.text not in names:
             names[plain.text] = m.type  # "Kelvin Compute Ltd", later "Kelvin Compute"
             matcher.add(plain.text, [Doc(vocab, words=[t.text for t in plain])])
-        first = _first_word_of_a_firm(m)
-        if first is not None and first.text not in names:
-            names[first.text] = m.type  # "Mawingu AI Cloud", later "Mawingu"
-            matcher.add(first.text, [Doc(vocab, words=[first.text])])
+        own = _own_words_of_a_firm(m)
+        if own is not None and own.text not in names:
+            names[own.text] = m.type  # "Mawingu AI Cloud", later "Mawingu"
+            matcher.add(own.text, [Doc(vocab, words=[t.text for t in own])])
         if m.key or m.text in names or not any(c.isupper() for c in m.text):
             continue
         names[m.text] = m.type

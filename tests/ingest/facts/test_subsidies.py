@@ -722,6 +722,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("MEXT has allocated 4.2 billion yen in the fiscal 2025 budget request to RIKEN for the "
          "design phase.",
          {("Ministry of Education, Culture, Sports, Science and Technology", "RIKEN")}),
+        ("Kestrel Ridge Research Ltd, a Leeds firm, won the contract. The Ministry of Defence "
+         "will pay Kestrel Ridge £4 million in 2026.",
+         {("Ministry of Defence", "Kestrel Ridge Research Ltd")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -812,7 +815,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "offered-towards-a-campus", "receives-from-hung-on-the-amount",
          "regression-offered-no-subsidy-is-none", "the-contractor-is-the-firm-awarded",
          "its-of-the-one-who-tells-a-defined-applicant", "an-unknown-name-that-received",
-         "regression-a-name-parsed-as-a-clause-after-to-is-a-recipient"],
+         "regression-a-name-parsed-as-a-clause-after-to-is-a-recipient",
+         "a-firms-own-words-later-stand-for-it"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
