@@ -83,3 +83,10 @@ def test_forms_are_also_known_as_written_without_their_letters() -> None:
     juelich = reference.by_name("Forschungszentrum Juelich")
     assert juelich is not None and juelich.name == "Forschungszentrum Jülich"
     assert reference.by_name("Forschungszentrum Julich") == juelich
+
+
+def test_a_states_investment_company_is_a_firm_that_still_spends_state_money() -> None:
+    """MGX, a company Abu Dhabi set up to invest in AI, is a firm (as writers type it) whose
+    category still says its money is the state's."""
+    mgx = load_reference().by_name("MGX")
+    assert mgx is not None and (mgx.type, mgx.category) == ("Firm", "sovereign_fund")
