@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex
@@ -19,6 +20,7 @@ import ingest.components.actors
 import ingest.components.amounts
 import ingest.components.gazetteer
 import ingest.components.paragraphs
+from ingest.names import LEGAL_FORMS
 
 CONFIG_FILE = Path(__file__).resolve().parent / "pipeline.cfg"
 
@@ -42,6 +44,7 @@ def build_nlp(config: Config | None = None) -> Language:
     cfg = config or load_config()
     nlp = spacy.load(cfg["base"]["model"], exclude=list(cfg["base"]["exclude"]))
     _split_currency_prefixes(nlp, cfg["tokenizer"]["currency_prefix"])
+    _keep_legal_forms_whole(nlp)
     for name in cfg["pipeline"]["components"]:
         settings: dict[str, Any] = dict(cfg["components"][name])
         factory = settings.pop("factory")
@@ -56,6 +59,17 @@ def _split_currency_prefixes(nlp: Language, pattern: str) -> None:
     assert isinstance(tokenizer, Tokenizer)
     prefixes = [*(nlp.Defaults.prefixes or ()), pattern]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
+def _keep_legal_forms_whole(nlp: Language) -> None:
+    """'Sdn.', 'Bhd.', 'Pvt.': an abbreviated legal form keeps its full stop, as the base
+    tokenizer already does for 'Inc.' and 'Ltd.' (else 'Kijang Compute Sdn. Bhd.' is cut in
+    two sentences)."""
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for form in LEGAL_FORMS:
+        if form.endswith(".") and "." not in form[:-1]:
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @cache

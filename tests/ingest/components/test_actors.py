@@ -87,7 +87,7 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
          "Tecnologías Libres (Cenditel).",
          "Centro Nacional de Desarrollo e Investigación en Tecnologías Libres", "Organization"),
         ("In 2024 Nuvem Tupi S.A. opened a data centre.", "Nuvem Tupi S.A.", "Firm"),
-        ("The deal went to Andes Cómputo Ltda. last year.", "Andes Cómputo Ltda", "Firm"),
+        ("The deal went to Andes Cómputo Ltda. last year.", "Andes Cómputo Ltda.", "Firm"),
         ("The joint venture, PT Nxera Telin Digital, will build it.", "PT Nxera Telin Digital",
          "Firm"),
         ("The venture is owned by PT Telkom Indonesia.", "Telkom Indonesia", "Firm"),
@@ -200,9 +200,16 @@ def test_a_field_label_opening_a_line_is_no_actor_a_known_one_speaks(run: Run) -
 def test_legal_forms_of_many_countries_make_a_firm(run: Run) -> None:
     found = names(run("Ardcath Data Campus DAC, Hekla Nord ehf., Atlantico Cloud Lda. and "
                       "MTN Nigeria Communications Plc signed the deal."))  # fmt: skip
-    for firm in ("Ardcath Data Campus DAC", "Hekla Nord ehf.", "Atlantico Cloud Lda",
+    for firm in ("Ardcath Data Campus DAC", "Hekla Nord ehf.", "Atlantico Cloud Lda.",
                  "MTN Nigeria Communications Plc"):  # fmt: skip
         assert found.get(firm) == "Firm", firm
+
+
+def test_an_abbreviated_legal_form_keeps_its_full_stop_in_the_name(run: Run) -> None:
+    found = names(run("Kijang Compute Sdn. Bhd., a Malaysian company, will run it with Tarang "
+                      "Labs Pvt. Ltd."))  # fmt: skip
+    assert found.get("Kijang Compute Sdn. Bhd.") == "Firm"
+    assert found.get("Tarang Labs Pvt. Ltd.") == "Firm"
 
 
 def test_power_utilities_and_defence_agencies_are_known(run: Run) -> None:
