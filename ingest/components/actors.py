@@ -92,6 +92,8 @@ def _is_name_token(tok: Token) -> bool:
     text = tok.text
     if tok.pos_ in ("VERB", "AUX") and not tok.is_upper:
         return False
+    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # "The Board APPROVED an investment": minutes shout the verb
     if text[:1].islower():  # "xLSTM", "eGov Jamaica"
         capitals = sum(c.isupper() for c in text)
         return capitals >= 2 or (capitals == 1 and tok.pos_ == "PROPN" and len(text) > 3)

@@ -212,6 +212,13 @@ def test_an_abbreviated_legal_form_keeps_its_full_stop_in_the_name(run: Run) -> 
     assert found.get("Tarang Labs Pvt. Ltd.") == "Firm"
 
 
+def test_regression_a_verb_in_capitals_after_a_body_is_no_part_of_a_name(run: Run) -> None:
+    found = names(run("The Board APPROVED an equity investment in Savannah Grid Data Centres "
+                      "Limited."))  # fmt: skip
+    assert not any("APPROVED" in name for name in found)
+    assert found.get("Savannah Grid Data Centres Limited") == "Firm"
+
+
 def test_power_utilities_and_defence_agencies_are_known(run: Run) -> None:
     found = names(run("Hydro-Québec and KenGen will power it; ATLA and DIANA fund the work."))
     assert found.get("Hydro-Québec") == "Firm"
