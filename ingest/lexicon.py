@@ -202,7 +202,8 @@ STATE_ORGANS = frozenset({"Council of Ministers", "Cabinet", "Union Cabinet", "F
 # Words that are never the whole name of an actor even when the tagger says ORG.
 GENERIC_NAMES = frozenset(
     """ai a.i. llm llms gpu gpus cpu cloud data api saas genai gen ai ceo cto cfo covid
-    covid-19 figure table chapter government ministry state r&d esg m&a ipo it ict""".split()
+    covid-19 figure table chapter government ministry state r&d esg m&a ipo it ict joint
+    chair""".split()
 )
 
 # Capitalised common words that make no name on their own ("Sovereign AI Cloud").

@@ -219,6 +219,12 @@ def test_regression_a_verb_in_capitals_after_a_body_is_no_part_of_a_name(run: Ru
     assert found.get("Savannah Grid Data Centres Limited") == "Firm"
 
 
+def test_a_heading_word_or_a_speakers_role_is_no_name(run: Run) -> None:
+    found = names(run("Joint venture with Mitsubishi Electric\nChair: The committee will now "
+                      "hear from the minister."))  # fmt: skip
+    assert "Joint" not in found and "Chair" not in found
+
+
 def test_power_utilities_and_defence_agencies_are_known(run: Run) -> None:
     found = names(run("Hydro-Québec and KenGen will power it; ATLA and DIANA fund the work."))
     assert found.get("Hydro-Québec") == "Firm"
