@@ -31,10 +31,11 @@ def paragraphs(doc: Doc) -> Doc:
         nxt = doc[tok.i + 1]
         blank_line = tok.is_space and tok.text.count("\n") >= 2
         line_ends = "\n" in tok.text_with_ws
-        line = doc[line_start : tok.i + 1]
-        label = line_ends and nxt.text[:1].isupper() and _is_label(line)
-        row = line_ends and _is_row(line)
+        label = row = False
         if line_ends:
+            line = doc[line_start : tok.i + 1]
+            label = nxt.text[:1].isupper() and _is_label(line)
+            row = _is_row(line)
             line_start = tok.i + 1
         item = line_ends and (nxt.text in _BULLETS or _item_start(doc, nxt.i))
         if blank_line or label or row or item:
