@@ -294,7 +294,13 @@ def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
     State's funding agency', 'X, the state-owned operator': the country the text is about."""
     if ctx.main_country is None or not (_the_countrys_before(m) or _the_countrys_after(m)):
         return []
-    iso3 = ctx.entities[ctx.main_country].iso3
+    # ("The government of Kazakhstan has allocated ... to Kazakhtelecom, the national
+    # operator" in a roundup of many countries: the country the sentence itself names)
+    named = [
+        x.entity for x in sent.mentions
+        if x.start < m.start and ctx.entities[x.entity].key.startswith("country:")
+    ]  # fmt: skip
+    iso3 = ctx.entities[named[-1] if named else ctx.main_country].iso3
     return [iso3] if iso3 else []
 
 

@@ -778,6 +778,15 @@ def test_its_after_a_sentence_about_it_goes_on_with_the_topic(run: Run) -> None:
     assert ("NVIDIA", "SUPPLIES", "Hydro-Québec") not in found
 
 
+def test_the_national_operator_is_of_the_country_its_sentence_names(run: Run) -> None:
+    found = relations(run("The Philippines wants sovereign AI. The Philippine government has "
+                          "earmarked PHP 2.6 billion for GPUs in the Philippines. The government "
+                          "of Kazakhstan has allocated 18 billion tenge to Kazakhtelecom, the "
+                          "national telecoms operator."))  # fmt: skip
+    assert ("Kazakhtelecom", "HEADQUARTERED_IN", "Kazakhstan") in found
+    assert ("Kazakhtelecom", "HEADQUARTERED_IN", "Philippines") not in found
+
+
 def test_no_place_relation_between_the_cells_of_a_table_row(run: Run) -> None:
     found = relations(run("Site | Operator | Country | Activity\n"
                           "Woodlands | Micron Technology | Singapore | HBM assembly\n"
