@@ -235,6 +235,10 @@ BUSINESS_VERBS = frozenset(
     win""".split()
 )
 
+# Verbs of buying what a seller supplies ("Yotta buys its GPUs from NVIDIA", "will purchase
+# cloud capacity from X").
+BUY_VERBS = frozenset("buy purchase procure source lease rent order".split())
+
 # Facilities whose building or operating places a firm in a country.
 FACILITY_NOUNS = frozenset(
     """center centre centers centres datacenter datacentre campus park factory

@@ -34,6 +34,7 @@ from ingest.components.gazetteer import SPANS_KEY as GAZETTEER_KEY
 from ingest.lexicon import (
     ACTOR_NOUNS,
     BUSINESS_VERBS,
+    BUY_VERBS,
     CALENDAR_WORDS,
     FIRM_NOUNS,
     FUND_VERBS,
@@ -63,6 +64,7 @@ from ingest.names import (
     lower_legal_form_at,
     lower_legal_form_start,
 )
+from ingest.readers.boilerplate import is_table_row, is_table_rule
 from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
 
 ACTORS_KEY = "sovai_actors"
@@ -84,7 +86,6 @@ _OPENERS = frozenset(
     "rival meanwhile separately elsewhere however also fellow moreover besides still".split()
 )
 _DETERMINERS = frozenset("the a an its their our this that these those".split())
-_BUYING_VERBS = frozenset("buy purchase procure lease rent source order".split())
 _MODEL_MAKING_VERBS = frozenset("develop train fine-tune".split())  # whose subject is a model
 
 
@@ -742,7 +743,7 @@ class ActorRecognizer:
         if root.dep_ == "pobj" and head.lower_ in ("by", "with", "between"):
             verb = head.head
             return verb.lemma_ in BUSINESS_VERBS or verb.lemma_ in PARTNER_NOUNS
-        if root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in _BUYING_VERBS:
+        if root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in BUY_VERBS:
             return True  # "will purchase cloud capacity from Caspian AI Cloud"
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _ROLE_WORDS:
             return True  # "CEO of X", "chief executive of X"
@@ -1087,9 +1088,9 @@ def _column_label(span: Span) -> bool:
     before = text[:start].rstrip("\n").rpartition("\n")[2]
     after = rest.partition("\n")[0]
     return (
-        line.count("|") >= 2
-        and before.count("|") < 2
-        and (after.count("|") >= 2 or (bool(after) and not after.strip("-=+|:_ ")))
+        is_table_row(line)
+        and not is_table_row(before)
+        and (is_table_row(after) or (bool(after) and is_table_rule(after)))
     )
 
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.lexicon import CALENDAR_WORDS
+from ingest.readers.boilerplate import is_table_row
 
 _BULLETS = frozenset("• · ▪ ‣ - * –".split())
 
@@ -35,7 +36,7 @@ def paragraphs(doc: Doc) -> Doc:
         if line_ends:
             line = doc[line_start : tok.i + 1]
             label = nxt.text[:1].isupper() and _is_label(line)
-            row = _is_row(line)
+            row = is_table_row(line.text)
             line_start = tok.i + 1
         item = line_ends and (nxt.text in _BULLETS or _item_start(doc, nxt.i))
         if blank_line or label or row or item:
@@ -63,11 +64,6 @@ def _item_start(doc: Doc, i: int) -> bool:
     if not (first.is_digit and len(first.text) <= 2) or after is None:
         return False
     return after.text in (".", ")", "|") or after.text.rstrip(".").title() in CALENDAR_WORDS
-
-
-def _is_row(line: Span) -> bool:
-    """A table's row: cells split by at least two bars ("Intel | Malaysia | Packaging")."""
-    return sum(t.text == "|" for t in line) >= 2
 
 
 def _is_label(line: Span) -> bool:

@@ -224,8 +224,8 @@ def _paragraphs(text: str, links: Sequence[Span]) -> list[_Paragraph]:
             and not _SENTENCE_END.search(previous)
             and not previous.endswith(":")
             and not _LIST_MARKER.match(line)
-            and previous.count("|") < 2  # a table's rows are lines
-            and stripped.count("|") < 2
+            and not is_table_row(previous)  # a table's rows are lines
+            and not is_table_row(stripped)
         )
         if continues and spans:
             spans[-1] = (spans[-1][0], end)
@@ -451,7 +451,7 @@ def _announced_tables(
     run: list[_Paragraph] = []
     announced = False
     for p in paragraphs:
-        row = p.text.count("|") >= 2 or not p.text.strip("-=+|_ ")  # a row or a rule
+        row = is_table_row(p.text) or is_table_rule(p.text)
         heading = not run and p.is_label and len(p.words) <= 3  # "BENEFICIARIES"
         if announced and (row or heading):
             run.append(p)
@@ -467,6 +467,16 @@ def _announced_tables(
     return rows | set(run)
 
 
+def is_table_row(line: str) -> bool:
+    """A line of cells split by at least two bars ("Kulim | Intel | Malaysia")."""
+    return line.count("|") >= 2
+
+
+def is_table_rule(line: str) -> bool:
+    """A table's rule ("---+---", "|:---|---:|"): nothing but the characters that draw it."""
+    return not line.strip("-=+|:_ ")
+
+
 def _cells(p: _Paragraph) -> int:
     return len(p.text.strip("| ").split("|"))
 
@@ -478,10 +488,10 @@ def _data_tables(paragraphs: Sequence[_Paragraph]) -> set[_Paragraph]:
     rows: set[_Paragraph] = set()
     run: list[_Paragraph] = []
     for p in [*paragraphs, None]:
-        if p is not None and (p.text.count("|") >= 2 or (run and not p.text.strip("-=+|:_ "))):
+        if p is not None and (is_table_row(p.text) or (run and is_table_rule(p.text))):
             run.append(p)
             continue
-        cells = [p for p in run if p.text.strip("-=+|:_ ")]
+        cells = [p for p in run if not is_table_rule(p.text)]
         if (
             len(cells) >= _TABLE_MIN_ROWS
             and len({_cells(c) for c in cells}) == 1

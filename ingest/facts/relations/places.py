@@ -34,6 +34,7 @@ from ingest.lexicon import (
     word,
 )
 from ingest.mentions import Mention
+from ingest.readers.boilerplate import is_table_row
 
 # places inside a country: they say where only as "X-based", "a Hanoi firm", "X's Y"
 _LOCAL_PLACES = ("City", "State")
@@ -44,7 +45,7 @@ _BODY_NOUNS = ACTOR_NOUNS | ORG_NOUNS | UNIT_NOUNS  # ("EcoCloud, a Kenyan subsi
 
 def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
-    if _headline(sent) or _table_row(sent):
+    if _headline(sent) or is_table_row(sent.span.text):
         return out  # a title-case headline's or a table row's parse is too loose to read
     for m in sent.mentions:
         if ctx.type_of(m.entity) not in BUSINESSES:
@@ -500,15 +501,10 @@ def _headline(sent: Sentence) -> bool:
     return len(words) > 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
-def _table_row(sent: Sentence) -> bool:
-    """'Woodlands | Micron Technology | Singapore': cells, whose words no clause joins."""
-    return sum(t.text == "|" for t in sent.tokens) >= 2
-
-
 def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
-    if _table_row(sent):
-        return out
+    if is_table_row(sent.span.text):
+        return out  # "Woodlands | Micron | Singapore": cells, whose words no clause joins
     for tok in sent.tokens:
         operators: list[int] = []
         facility: Token | None = None

@@ -26,6 +26,7 @@ from ingest.facts.tree import (
     subject_of,
 )
 from ingest.lexicon import (
+    BUY_VERBS,
     COMPUTER_NOUNS,
     FACILITY_NOUNS,
     FUND_VERBS,
@@ -43,9 +44,8 @@ SUPPLIER_CATEGORIES = frozenset({"chipmaker", "hyperscaler", "hardware", "networ
 _SUPPLY_VERBS = frozenset(
     "use receive equip power build host deploy train run operate install instal".split()
 )
-# "X will supply Y with GPUs", "X sells chips to Y"; "Y buys its GPUs from X"
+# "X will supply Y with GPUs", "X sells chips to Y" (and `BUY_VERBS`: "Y buys its GPUs from X")
 _SELL_VERBS = frozenset("supply sell deliver ship".split())
-_BUY_VERBS = frozenset("buy purchase procure source lease rent order".split())
 # running or training something on a cloud ("runs its workloads on Azure")
 _RUN_ON_VERBS = frozenset("run train host deploy".split())
 _COMPUTE_WORDS = frozenset(
@@ -114,7 +114,7 @@ def _supplying_verb(root: Token) -> Token | None:
     # "Google's open Gemma weights": people and model weights are no supply)
     if any(t.lemma_ in PARTNER_NOUNS | STAFF_NOUNS | ROLE_NOUNS | _WEIGHT_NOUNS for t in chain):
         return None
-    if thing.dep_ == "dobj" and thing.head.lemma_ in _SUPPLY_VERBS | _BUY_VERBS:
+    if thing.dep_ == "dobj" and thing.head.lemma_ in _SUPPLY_VERBS | BUY_VERBS:
         return thing.head
     if (
         thing.dep_ == "pobj"
@@ -150,7 +150,7 @@ _HARDWARE_NOUNS = frozenset(
 
 
 # what a body does with hardware it gets: "will house 128 GPUs", "procured", "pay for"
-_HARDWARE_VERBS = _SUPPLY_VERBS | _BUY_VERBS | frozenset("house fit pay include add".split())
+_HARDWARE_VERBS = _SUPPLY_VERBS | BUY_VERBS | frozenset("house fit pay include add".split())
 
 
 def _hardware_verb(root: Token) -> Token | None:
@@ -289,7 +289,7 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
             if sellers and not buyers:
                 # "for which Nvidia will supply 1,024 GPUs": the body the hardware is for
                 buyers = _implied_customer(ctx, sent, verb, sellers[0])
-        elif verb.lemma_ in _BUY_VERBS:
+        elif verb.lemma_ in BUY_VERBS:
             # "renting from Google Cloud": the firm whose product the seller is named by
             sellers = [e for o in _verb_preps(verb, ("from",)) for e in np_entities(o, sent, ctx)]
             # "trains Akwaba on GPU capacity rented from X": the trainer rents it; "Its GPUs
