@@ -1082,6 +1082,8 @@ def _column_label(span: Span) -> bool:
     )
     if len(span) != 1 or not all(t is None or t.text == "|" or "\n" in t.text for t in cells):
         return False
+    if not any(t is not None and t.text == "|" for t in cells):
+        return False  # a word alone on its line (a heading): no need to read the text
     text = doc.text
     start = text.rfind("\n", 0, span.start_char) + 1
     line, _, rest = text[start:].partition("\n")
