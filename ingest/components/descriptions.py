@@ -256,8 +256,8 @@ def _described_before(tok: Token) -> str | None:
     words = {noun.lemma_, noun.text} | {c.lemma_ for c in noun.lefts if c.dep_ == "compound"}
     if words & MODEL_NOUNS:
         return "AIModel"
-    if noun.lemma_ in FIRM_NOUNS or word(noun) in FIRM_NOUNS:
-        return "Firm"
+    if noun.lemma_ in _FIRM_KINDS or word(noun) in FIRM_NOUNS:
+        return "Firm"  # ("Porto Alegre fund Sulpar Investimentos", tagged a person)
     if noun.lemma_ in ORG_NOUNS or word(noun) in ORG_NOUNS | _UNDERTAKINGS:
         return "Organization"  # "the Czech proposal, CZAI"
     return None
@@ -289,7 +289,10 @@ def _described_after(tok: Token) -> str | None:
         # "Artūras Nakvosas, head of the project": a person's role
         if t.tag_ in ("WDT", "WP") or machine or t.lower_ in ROLE_NOUNS:
             return None  # "Jean Zay, the machine on which models were trained": a computer
-        hyphenated = doc[t.i - 1].text in ("-", "–")  # "a state-owned operator"
+        # "a state-owned operator"; "a São Paulo start-up", its "start" tagged a verb
+        hyphenated = doc[t.i - 1].text in ("-", "–") or (
+            not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "–")
+        )
         if t.pos_ in ("VERB", "AUX") and t.lower_ not in BASED_WORDS and not hyphenated:
             return None
         if t.lemma_ in MODEL_NOUNS or t.text in MODEL_NOUNS:

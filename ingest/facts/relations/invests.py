@@ -165,6 +165,11 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 # ("A, B and C invested $41 million in the firm": 'the firm' is none of them)
                 named = sent.mention_of(obj) is not None
                 investees += [e for e in np_entities(obj, sent, ctx) if named or e not in investors]
+            if investors and amounts and not into and not investees:
+                # "X closed its round. Elaia invested the remaining EUR 8 million": in the
+                # firm that raised it
+                raising = ctx.round_raiser(sent)
+                investees += [raising] if raising is not None else []
         elif tok.pos_ == "VERB" and sent.money and (founders := _founded_with_money_from(tok)):
             # "Rapidus was set up in 2022 with ¥7.3 billion from eight domestic companies:
             # Toyota Motor, Sony Group, ...": who put up the money invests in it
@@ -249,6 +254,14 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 investees += [e for o in prep_objects(tok, ("of",))
                               for p in prep_objects(o, ("in",))
                               for e in np_entities(p, sent, ctx)]  # fmt: skip
+                # "Sanabil Investments led the round; STV joined.": who joins, with no
+                # object, takes part in it too
+                joining = [
+                    m.entity for m in sent.mentions
+                    if m.span.root.dep_ == "nsubj" and m.span.root.head.lemma_ in _TAKE_PART_VERBS
+                    and not children(m.span.root.head, ("dobj",))
+                ]  # fmt: skip
+                investors += joining
                 if not investees:
                     # "X remains privately funded; ... and Tencent joined a later round": the
                     # sentence's own subject, else the firm the text is about
@@ -257,7 +270,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                         if m.span.root.dep_ == "nsubj" and m.entity not in investors
                         and ctx.type_of(m.entity) == "Firm"
                     ]  # fmt: skip
-                    investees += own[:1] or _topic_firm(ctx, sent)
+                    investees += own[:1] or _raiser_or_topic(ctx, sent)
             # "a Series B round backed by A, B and C"
             for backed in children(tok, ("acl",)):
                 if backed.lemma_ in ("back", "fund", "finance", "support"):

@@ -136,16 +136,19 @@ _BUYER_NOUNS = frozenset("buyer purchaser customer".split())
 
 
 def _deal_for_compute(noun: Token) -> bool:
-    """'an agreement (with X) for 18,000 GB300 chips'."""
+    """'an agreement (with X) for 18,000 GB300 chips' (the 'for' on the verb at times: "placed
+    an order with NVIDIA for Blackwell-generation systems")."""
+    held = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
     return noun.lemma_ in _DEAL_NOUNS and any(
         word(o) in _HARDWARE_NOUNS or any(word(c) in _HARDWARE_NOUNS for c in o.children)
-        for o in prep_objects(noun, ("for",))
+        for h in held
+        for o in prep_objects(h, ("for",))
     )
 
 
 _HARDWARE_NOUNS = frozenset(
     "gpu gpus server servers accelerator accelerators chip chips processor processors card "
-    "cards superchip superchips".split()
+    "cards superchip superchips system systems".split()
 )
 
 
@@ -289,7 +292,8 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
             if sellers and not buyers:
                 # "for which Nvidia will supply 1,024 GPUs": the body the hardware is for
                 buyers = _implied_customer(ctx, sent, verb, sellers[0])
-        elif verb.lemma_ in BUY_VERBS:
+        elif verb.lemma_ in BUY_VERBS or (verb.lemma_ == "acquire" and _compute_object(verb)):
+            # ("will acquire accelerated servers from HPE": hardware, not a company, acquired)
             # "renting from Google Cloud": the firm whose product the seller is named by
             sellers = [e for o in _verb_preps(verb, ("from",)) for e in np_entities(o, sent, ctx)]
             # "trains Akwaba on GPU capacity rented from X": the trainer rents it; "Its GPUs
@@ -347,8 +351,25 @@ def _user(ctx: DocContext, sent: Sentence, tok: Token | None) -> list[int]:
 def _sellers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     """Who supplies: the subject; the agent of 'accelerators supplied by AMD' and of 'That
     capacity is provided by Yotta'; the one chosen in 'selected Nvidia to supply the GPUs'."""
+    if (
+        verb.dep_ == "acl"
+        and verb.head.lemma_ in _DEAL_NOUNS
+        and not prep_objects(verb, ("by",))
+        and not prep_objects(verb.head, ("with",))
+    ):
+        # "ACWA Power signed a 20-year agreement to supply 1.5 GW to HUMAIN": who signed it
+        # (an agreement with another leaves open which side supplies)
+        return _actors_of(ctx, sent, subject_of(clause_verb(verb.head)))
     if verb.dep_ == "acl" or children(verb, ("auxpass",)):
-        return [e for a in prep_objects(verb, ("by",)) for e in _actors_of(ctx, sent, a)]
+        agents = [e for a in prep_objects(verb, ("by",)) for e in _actors_of(ctx, sent, a)]
+        # "The first hardware, NVIDIA H200 servers, was supplied to Kazakhtelecom": the
+        # maker whose product the subject names
+        named = [
+            m.entity for s in children(verb, ("nsubjpass",)) for t in s.subtree
+            if t.dep_ in ("compound", "poss") and (m := sent.mention_of(t)) is not None
+            and is_hardware_maker(ctx, m.entity)
+        ]  # fmt: skip
+        return agents or list(dict.fromkeys(named))
     if not children(verb, ("nsubj",)) and verb.dep_ in ("xcomp", "advcl"):
         chosen = [e for o in children(verb.head, ("dobj",)) for e in _actors_of(ctx, sent, o)]
         if chosen:
@@ -376,9 +397,13 @@ def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int)
         if user:
             return user
     passive = next(iter(children(verb, ("nsubjpass",))), None)
-    if passive is not None and passive.lemma_.lower() in _COMPUTE_WORDS and definite(passive):
+    if passive is not None and passive.lemma_.lower() in _COMPUTE_WORDS:
+        # "Its training compute is supplied by Sahara Compute": whose compute
+        owners = [e for e in _user(ctx, sent, passive) if e != seller]
+        if owners:
+            return owners
         # "Sarvam trains its models in India. That capacity is provided by Yotta."
-        named = _body_just_named(ctx, sent)
+        named = _body_just_named(ctx, sent) if definite(passive) else None
         if named is not None and named != seller:
             return [named]
     main = clause_verb(verb.head) if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else None

@@ -675,6 +675,25 @@ Run = Callable[[str], DocumentRecord]
          ("University of the South Pacific", "HEADQUARTERED_IN", "Fiji")),
         ("Sakura Internet Inc. (Osaka) was selected by Japan.",
          ("Sakura Internet Inc.", "HEADQUARTERED_IN", "Japan")),
+        ("Last month Itaú Unibanco invested R$ 30 million in Capivara AI, a São Paulo start-up "
+         "that builds speech models.", ("Itaú Unibanco", "INVESTS_IN", "Capivara AI")),
+        ("Porto Alegre fund Sulpar Investimentos announced an investment of R$ 12 million in "
+         "Chimango AI, a start-up.", ("Sulpar Investimentos", "INVESTS_IN", "Chimango AI")),
+        ("Lucerna Defense, a Lyon start-up, closed its round. Elaia, a private venture firm, "
+         "invested the remaining €8 million.", ("Elaia", "INVESTS_IN", "Lucerna Defense")),
+        ("Najm Labs, a Riyadh start-up, raised $20 million. Sanabil Investments led the round; "
+         "STV joined.", ("STV", "INVESTS_IN", "Najm Labs")),
+        ("Atlas Lingua SA is a Rabat start-up. Its training compute is supplied by Sahara "
+         "Compute SA under a three-year contract.",
+         ("Sahara Compute SA", "SUPPLIES", "Atlas Lingua SA")),
+        ("CENADAC will acquire accelerated servers from Hewlett Packard Enterprise.",
+         ("Hewlett Packard Enterprise", "SUPPLIES", "CENADAC")),
+        ("Kernwerk Compute GmbH, a Munich start-up, has placed an order with NVIDIA for "
+         "Blackwell-generation systems.", ("Nvidia", "SUPPLIES", "Kernwerk Compute GmbH")),
+        ("ACWA Power, headquartered in Riyadh, signed a 20-year agreement to supply 1.5 GW to "
+         "HUMAIN.", ("ACWA Power", "SUPPLIES", "Humain")),
+        ("Kazakhtelecom is the national operator. The first hardware, NVIDIA H200 servers, was "
+         "supplied to Kazakhtelecom over the summer.", ("Nvidia", "SUPPLIES", "Kazakhtelecom")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -1312,3 +1331,16 @@ def test_regression_a_state_not_in_a_bloc_and_a_bracket_inside_a_name(run: Run) 
                           "a zone for Alibaba Group."))  # fmt: skip
     assert not [f for f in found if f[1] == "MEMBER_OF"]
     assert not [f for f in found if f[0] == "Alibaba Group" and f[1] == "HEADQUARTERED_IN"]
+
+
+def test_who_joins_a_round_another_led_invests_in_the_raiser_not_in_the_leader(run: Run) -> None:
+    found = relations(run("Najm Labs, a Riyadh start-up, raised $20 million. Sanabil "
+                          "Investments led the round; STV joined."))  # fmt: skip
+    assert ("Sanabil Investments", "INVESTS_IN", "Najm Labs") in found
+    assert ("Sanabil Investments", "INVESTS_IN", "STV") not in found
+
+
+def test_an_agreement_with_another_to_supply_leaves_the_signer_no_supplier(run: Run) -> None:
+    found = relations(run("HUMAIN signed an agreement with ACWA Power to supply power to its "
+                          "sites."))  # fmt: skip
+    assert ("Humain", "SUPPLIES", "ACWA Power") not in found
