@@ -113,6 +113,7 @@ _BANNER_MAX_WORDS = 40
 _CONSENT_MAX_WORDS = 100  # a consent banner naming its ad partners, two banner phrases in it
 _STRONG_FURNITURE_MAX_WORDS = 15
 _FURNITURE_MIN_SHARE = 0.3
+_PAGE_MIN_SIGNALS = 2  # boilerplate lines that make a text a saved web page
 _SENTENCE_MIN_WORDS = 8
 _SHORT_SENTENCE_MIN_WORDS = 6
 _SENTENCE_MIN_STOPWORDS = 0.15
@@ -172,12 +173,19 @@ def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | No
     tables = _announced_tables(paragraphs, stoplist) | _data_tables(paragraphs)
     furniture = {p for p in paragraphs if _is_furniture(p) and p not in tables}
     hard_bad = _hard_bad(paragraphs, furniture) - tables
+    page = len(hard_bad - set(_foreign(paragraphs))) >= _PAGE_MIN_SIGNALS
     _weigh_sentences(paragraphs, stoplist, hard_bad)
     _weigh_announced_lists(paragraphs, stoplist)
     for p in hard_bad:
         p.cf_class = p.class_type = "bad"
     for p in tables:
         p.cf_class = "good"
+    if not page:
+        # next to nothing of a web page (furniture, a menu, a link list, a repeated line): a
+        # report's or slide deck's list items are its content, however terse
+        for p in paragraphs:
+            if p.listed and p not in hard_bad:
+                p.cf_class = "good"
     _keep_title(paragraphs, title)
     # Furniture (a share bar, "This article is part of...") is set into articles: it goes,
     # but does not split the prose around it.

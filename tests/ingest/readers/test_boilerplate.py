@@ -269,3 +269,33 @@ def test_regression_a_tie_between_stoplists_goes_to_english_in_every_process() -
     kept (and its content hash) changed from run to run."""
     shared = sorted(_stoplists()["English"] & _stoplists()["Marathi"])[:40]
     assert _stoplist(" ".join(shared)) == _stoplists()["English"]
+
+
+_SLIDES = """\
+ORIEL NEURAL CO., LTD. (KOSDAQ: 419870)
+Investor Presentation | 1H 2025 Results
+IR contact: ir@orielneural.co.kr
+
+[Slide 3 - Company at a glance]
+- Founded 2019 in Pangyo; headquartered in Seongnam, Republic of Korea
+- Flagship products: ORIEL-K foundation model family; Oriel Studio fine-tuning platform
+- Largest shareholders: founder group (28.4%), Samsung SDS (9.1%, acquired March 2024)
+
+[Slide 7 - Compute strategy]
+- Primary training cluster: 1,024 Nvidia H100 GPUs leased from Naver Cloud
+- Additional 2,048 Nvidia Blackwell-generation GPUs ordered directly from Nvidia
+"""
+
+
+def test_the_terse_list_items_of_a_text_that_is_no_web_page_are_kept() -> None:
+    """A slide deck's bullets are sparse in stopwords and jusText took them for boilerplate;
+    with next to nothing of a web page around them (one contact row) they are the content."""
+    text = remove_boilerplate(_SLIDES)
+    assert "Samsung SDS (9.1%, acquired March 2024)" in text
+    assert "GPUs leased from Naver Cloud" in text
+    assert "ordered directly from Nvidia" in text
+
+
+def test_the_same_terse_items_on_a_web_page_are_weighed_as_before() -> None:
+    page = "Home\nNews\nPolicy\nCompute\nEvents\nAbout\n\nWe use cookies to improve the site.\n\n"
+    assert "ordered directly from Nvidia" not in remove_boilerplate(page + _SLIDES)
