@@ -38,6 +38,13 @@ LEGAL_FORMS = frozenset(
 
 _BEFORE_LEGAL_FORMS = frozenset("Co., Holding Holdings".split())
 
+
+def is_legal_word(text: str, words: frozenset[str] = LEGAL_FORMS) -> bool:
+    """Whether `text` is one of `words` (a legal form), or one in a letterhead's capitals
+    ("LIMITED", "CO.,")."""
+    return text in words or (text.isupper() and text.title() in words)
+
+
 # Legal forms written in lower case ("Boréal Calcul inc.", "Dalmacija Cloud d.o.o.",
 # "Chlodnia Tech sp. z o.o.", "Hekla Nord ehf."): they end a name as the capitalised ones do.
 _LOWER_LEGAL_FORM = re.compile(
@@ -68,9 +75,9 @@ def without_legal_form(name: str) -> str:
     words = name.split()
     end = len(words)
     while end > 1 and (
-        words[end - 1] in LEGAL_FORMS
+        is_legal_word(words[end - 1])
         # (before a legal form: "Huawei Technologies Co., Ltd.", "Presight AI Holding PLC")
-        or (end < len(words) and words[end - 1] in _BEFORE_LEGAL_FORMS)
+        or (end < len(words) and is_legal_word(words[end - 1], _BEFORE_LEGAL_FORMS))
     ):
         end -= 1
     return " ".join(words[:end])

@@ -64,12 +64,13 @@ def _split_currency_prefixes(nlp: Language, pattern: str) -> None:
 def _keep_legal_forms_whole(nlp: Language) -> None:
     """'Sdn.', 'Bhd.', 'Pvt.': an abbreviated legal form keeps its full stop, as the base
     tokenizer already does for 'Inc.' and 'Ltd.' (else 'Kijang Compute Sdn. Bhd.' is cut in
-    two sentences)."""
+    two sentences); so do a letterhead's capitals ('HANBIT NEURAL CO., LTD.')."""
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    for form in LEGAL_FORMS:
+    for form in LEGAL_FORMS | {"Co."}:
         if form.endswith(".") and "." not in form[:-1]:
-            tokenizer.add_special_case(form, [{ORTH: form}])
+            for written in {form, form.upper()}:
+                tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 @cache

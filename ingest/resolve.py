@@ -191,8 +191,9 @@ def _entities(
             # Gauteng provincial government" is Gauteng)
             name = known.name
         else:
-            # the most complete form; of equally long ones, the first the text uses
-            name = max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
+            # the most complete form; of equally long ones, the first the text uses not in
+            # capitals ("Hanbit Neural Co., Ltd.", not its letterhead's "HANBIT NEURAL CO., LTD.")
+            name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), -forms.index(f)))
         aliases = [f for f in forms if f != name]
         entity = ResolvedEntity(
             name=name,

@@ -61,6 +61,7 @@ from ingest.names import (
     LEGAL_FORMS,
     fold_diacritics,
     is_camel_case,
+    is_legal_word,
     lower_legal_form_at,
     lower_legal_form_start,
 )
@@ -337,8 +338,13 @@ _LEGAL_WORDS = LEGAL_FORMS | _COMPANY_WORDS  # what a company's legal name may w
 
 
 def _legal_form_goes_on(doc: Doc, j: int) -> bool:
-    """Whether the comma at `j` sits inside a legal form: 'Co., Ltd.', 'Company, Limited'."""
-    return j + 1 < len(doc) and doc[j - 1].text in _COMPANY_WORDS and doc[j + 1].text in LEGAL_FORMS
+    """Whether the comma at `j` sits inside a legal form: 'Co., Ltd.', 'Company, Limited'
+    (or a letterhead's 'CO., LTD.')."""
+    return (
+        j + 1 < len(doc)
+        and is_legal_word(doc[j - 1].text, _COMPANY_WORDS)
+        and is_legal_word(doc[j + 1].text)
+    )
 
 
 def _before_amount(doc: Doc, j: int) -> bool:
@@ -401,6 +407,10 @@ def _head_type(span: Span) -> tuple[str | None, int | None]:
 def _last_head(span: Span) -> tuple[str | None, int | None]:
     if lower_legal_form_start(span.text) is not None:
         return "Firm", span.end - 1  # "Dalmacija Cloud d.o.o."
+    if span.text.isupper() and is_legal_word(span[-1].text):
+        return "Firm", span.end - 1  # a filing's letterhead: "SAHYADRI COMPUTE LIMITED"
+    if len(span) > 1 and span[-1].text in _PERSON_TITLES and span[-1].text not in NAME_HEADS:
+        return None, None  # "Company Secretary", "Group Chairman": a person's office
     for tok in reversed(span):
         if tok.text == "Bank":
             # "World Bank", "Asian Development Bank" are bodies; "Deutsche Bank" a firm

@@ -17,6 +17,9 @@ from ingest.names import without_legal_form
         ("Dalmacija Cloud d.o.o.", "Dalmacija Cloud"),
         ("Morava Intelligence s.r.o.", "Morava Intelligence"),
         ("Alpha inc. Labs", "Alpha inc. Labs"),  # (only at the end)
+        ("HANBIT NEURAL CO., LTD.", "HANBIT NEURAL"),  # (a letterhead's capitals)
+        ("SAHYADRI COMPUTE LIMITED", "SAHYADRI COMPUTE"),
+        ("Nordic Limited Partners", "Nordic Limited Partners"),
     ],
 )
 def test_without_legal_form(name: str, short: str) -> None:

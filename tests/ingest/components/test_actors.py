@@ -615,3 +615,19 @@ def test_a_country_then_a_name_with_a_legal_form_is_a_firm(run: Run) -> None:
 def test_a_co_operative_is_one_name(run: Run) -> None:
     found = names(run("Chinook Compute and Foothills Power Co-operative formed a joint venture."))
     assert found.get("Foothills Power Co-operative") == "Firm"
+
+
+def test_a_letterheads_name_in_capitals_is_the_firm_its_text_names_again(run: Run) -> None:
+    rec = run("ORIEL NEURAL CO., LTD. (KOSDAQ: 419870)\nSAHYADRI COMPUTE LIMITED\n\nOriel "
+              "Neural Co., Ltd. builds models with Samsung SDS.")  # fmt: skip
+    found = {e.name: e for e in rec.entities}
+    assert found["Oriel Neural Co., Ltd."].type == "Firm"
+    assert "ORIEL NEURAL CO., LTD." in found["Oriel Neural Co., Ltd."].aliases
+    assert found["SAHYADRI COMPUTE LIMITED"].type == "Firm"
+
+
+def test_regression_an_office_named_after_a_company_word_is_no_firm(run: Run) -> None:
+    """'Company Secretary: Good morning, members.' made a firm of the speaker's office."""
+    found = names(run("Company Secretary: Good morning, members. We now move to questions. "
+                      "The Group Chairman will answer."))  # fmt: skip
+    assert "Company Secretary" not in found and "Group Chairman" not in found
