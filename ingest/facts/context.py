@@ -459,6 +459,22 @@ class DocContext:
             return self._previous_subject(before, depth + 1)
         return None
 
+    def _letterhead(self) -> int | None:
+        """The firm a filing's or transcript's first line names ("SAHYADRI COMPUTE LIMITED",
+        "Hokuto Data Holdings, Inc. (TSE Prime: 4397)"): who 'we' are."""
+        if not self.sentences:
+            return None
+        first = self.sentences[0]
+        line_end = first.span.text.find("\n")
+        if line_end < 0:
+            return None  # a sentence of prose, not a heading line
+        named = [
+            m.entity for m in first.mentions
+            if m.span.start_char - first.span.start_char < line_end
+            and self.type_of(m.entity) == "Firm"
+        ]  # fmt: skip
+        return named[0] if named else None
+
     def _first_person(self) -> bool:
         """Whether the text speaks as 'we' (a release or blog), not only in quotes: three
         sentences or more with 'we' or 'our' and no quotation mark."""
@@ -783,9 +799,13 @@ class DocContext:
                     return model
             return self.last_entity_before(pos, {"Firm", "Organization"})
         if lower in ("we", "our", "us") and self._first_person():
-            # a press release or blog in the first person: the business that writes it,
-            # the one it names most
-            return self._most_named(pos, latest=False)
+            # a press release or blog in the first person: the business that writes it, the
+            # one its letterhead names, else the one it names most
+            return (
+                self._letterhead()
+                if self._letterhead() is not None
+                else self._most_named(pos, latest=False)
+            )
         if lower == "ministry" and _definite(tok):
             ministries = [
                 i for i, e in enumerate(self.entities)

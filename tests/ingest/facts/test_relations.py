@@ -1344,3 +1344,14 @@ def test_an_agreement_with_another_to_supply_leaves_the_signer_no_supplier(run: 
     found = relations(run("HUMAIN signed an agreement with ACWA Power to supply power to its "
                           "sites."))  # fmt: skip
     assert ("Humain", "SUPPLIES", "ACWA Power") not in found
+
+
+def test_we_in_a_transcript_is_the_firm_its_letterhead_names(run: Run) -> None:
+    found = relations(run(
+        "KAVERI COMPUTE LIMITED\nTranscript of the Annual General Meeting\n\nChairman: Thank "
+        "you, members. We had a good year. Reliance Jio is our partner and we share a venture "
+        "with it. SoftBank Group invested $95 million in us in 2022. We operate data centres "
+        "in Pune and Chennai, both in India."
+    ))  # fmt: skip
+    assert ("SoftBank Group", "INVESTS_IN", "KAVERI COMPUTE LIMITED") in found
+    assert ("SoftBank Group", "INVESTS_IN", "Reliance Jio") not in found
