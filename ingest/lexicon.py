@@ -203,7 +203,7 @@ STATE_ORGANS = frozenset({"Council of Ministers", "Cabinet", "Union Cabinet", "F
 GENERIC_NAMES = frozenset(
     """ai a.i. llm llms gpu gpus cpu cloud data api saas genai gen ai ceo cto cfo covid
     covid-19 figure table chapter government ministry state r&d esg m&a ipo it ict joint
-    chair""".split()
+    chair mou ebitda capex opex arr yoy""".split()
 )
 
 # Capitalised common words that make no name on their own ("Sovereign AI Cloud").

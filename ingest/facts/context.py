@@ -466,8 +466,18 @@ class DocContext:
             return None
         first = self.sentences[0]
         line_end = first.span.text.find("\n")
-        if line_end < 0:
-            return None  # a sentence of prose, not a heading line
+        line = first.span.text[:line_end]
+        # (a short heading line, no sentence: not an exchange's disclaimer naming itself)
+        if (
+            line_end < 0
+            or len(line.split()) > _LETTERHEAD_MAX_WORDS
+            or any(
+                t.tag_ in _FINITE_TAGS
+                for t in first.tokens
+                if t.idx - first.span.start_char < line_end
+            )
+        ):
+            return None
         named = [
             m.entity for m in first.mentions
             if m.span.start_char - first.span.start_char < line_end
@@ -737,6 +747,10 @@ class DocContext:
                 return kind
         if tok.text in _TERMS and _definite(tok):
             defined = self.defined_term(tok.lower_)  # "the Company" a report defined
+            if defined is None and tok.text in _ISSUER_TERMS:
+                # ("the Company", together with its subsidiaries, "the Group"), or the firm a
+                # filing's letterhead names
+                defined = self.defined_term("company") or self._letterhead()
             if defined is not None:
                 return defined
         if tok.lower_ in ("venture", "jv") and _definite(tok):
@@ -836,10 +850,13 @@ _OWNING_VERBS = frozenset("back own control fund finance acquire".split())
 _TERMS = frozenset(
     "Company Group Bank Fund Issuer Applicant Contractor Borrower Beneficiary".split()
 )
+_ISSUER_TERMS = frozenset("Company Group Issuer".split())
+_LETTERHEAD_MAX_WORDS = 10
+_FINITE_TAGS = frozenset("VBZ VBD VBP MD".split())
 _DEFINED_TERM = re.compile(
     r"\((?:[^()]{0,60}?\b(?:or|and|hereinafter)\s+)?(?:[\"“]the |the [\"“])("
     + "|".join(_TERMS)
-    + r")[\"”](?:[;,][^()]{0,40})?\)"
+    + r")[\"”](?:[;,][^()]{0,60})?\)"
 )
 _STATE_CUES = re.compile(
     r"\b(?:state-owned|state|sovereign|government-owned|government's|state's|public)\b"

@@ -1355,3 +1355,17 @@ def test_we_in_a_transcript_is_the_firm_its_letterhead_names(run: Run) -> None:
     ))  # fmt: skip
     assert ("SoftBank Group", "INVESTS_IN", "KAVERI COMPUTE LIMITED") in found
     assert ("SoftBank Group", "INVESTS_IN", "Reliance Jio") not in found
+
+
+def test_the_company_of_a_filing_is_its_letterhead_firm_or_the_one_it_defines(run: Run) -> None:
+    found = relations(run(
+        "KAVERI COMPUTE LIMITED\nAnnouncement\n\nSoftBank Group invested $95 million in the "
+        "Company in 2022."
+    ))  # fmt: skip
+    assert ("SoftBank Group", "INVESTS_IN", "KAVERI COMPUTE LIMITED") in found
+    found = relations(run(
+        'Hong Kong Exchanges and Clearing Limited take no responsibility for this notice.\n'
+        'The board of Xinghe Compute Holdings Limited (the "Company", together with its '
+        'subsidiaries, the "Group") announces that Tencent invested $10 million in the Group.'
+    ))  # fmt: skip
+    assert ("Tencent", "INVESTS_IN", "Xinghe Compute Holdings Limited") in found
