@@ -50,7 +50,7 @@ _COMPUTE_WORDS = frozenset("gpu gpus chip chips supercomputer supercomputers acc
 _HARDWARE_NOUNS = _COMPUTE_WORDS | COMPUTER_NOUNS | {"server", "processor", "superchip", "cluster"}
 # verbs that fund only with money as their object ("released R$1.8 billion to X", "has
 # offered £10 million towards X", not "offers cloud services")
-_MONEY_OBJECT_VERBS = frozenset("propose release extend offer".split())
+_MONEY_OBJECT_VERBS = frozenset("propose release extend offer cover".split())
 # every verb the funding-verb test below reads
 _FUNDING_VERB_LEMMAS = (
     FUND_VERBS
@@ -938,6 +938,9 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
                    for t in d.subtree if t.lemma_ in _FUNDING_NOUNS]  # fmt: skip
         out += [e for f in funding for o in (*prep_objects(f, ("by",)), *_sources(f))
                 for e in _with_of(o, sent, ctx)]  # fmt: skip
+        # "SoftBank was granted a METI subsidy of ¥42.1 billion": the funding named for its payer
+        out += [m.entity for f in funding for c in f.children if c.dep_ in ("compound", "poss")
+                and (m := sent.mention_of(c)) is not None and ctx.is_public(m.entity)]  # fmt: skip
         if v.dep_ in ("acl", "advcl") and v.head.pos_ in ("NOUN", "PROPN"):
             described = [e for e in np_entities(v.head, sent, ctx) if ctx.is_public(e)]
             out += described

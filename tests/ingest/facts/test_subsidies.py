@@ -725,6 +725,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Kestrel Ridge Research Ltd, a Leeds firm, won the contract. The Ministry of Defence "
          "will pay Kestrel Ridge £4 million in 2026.",
          {("Ministry of Defence", "Kestrel Ridge Research Ltd")}),
+        ("SoftBank was granted a METI subsidy of up to 42.1 billion yen for its own GPU "
+         "build-out in 2024.", {("Ministry of Economy, Trade and Industry", "SoftBank Group")}),
+        ("METI certified Sakura Internet's plan in April 2024 and will cover up to 50.1 billion "
+         "yen of its costs.", {("Ministry of Economy, Trade and Industry", "Sakura Internet")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -816,7 +820,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "regression-offered-no-subsidy-is-none", "the-contractor-is-the-firm-awarded",
          "its-of-the-one-who-tells-a-defined-applicant", "an-unknown-name-that-received",
          "regression-a-name-parsed-as-a-clause-after-to-is-a-recipient",
-         "a-firms-own-words-later-stand-for-it"],
+         "a-firms-own-words-later-stand-for-it", "a-subsidy-named-for-its-payer",
+         "covering-a-sum-of-costs"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
