@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex
 from thinc.api import Config
@@ -45,6 +46,7 @@ def build_nlp(config: Config | None = None) -> Language:
     nlp = spacy.load(cfg["base"]["model"], exclude=list(cfg["base"]["exclude"]))
     _split_currency_prefixes(nlp, cfg["tokenizer"]["currency_prefix"])
     _keep_legal_forms_whole(nlp)
+    _read_co_verbs_as_verbs(nlp, dict(cfg["tokenizer"]["co_verbs"]))
     for name in cfg["pipeline"]["components"]:
         settings: dict[str, Any] = dict(cfg["components"][name])
         factory = settings.pop("factory")
@@ -71,6 +73,21 @@ def _keep_legal_forms_whole(nlp: Language) -> None:
         if form.endswith(".") and "." not in form[:-1]:
             for written in {form, form.upper()}:
                 tokenizer.add_special_case(written, [{ORTH: written}])
+
+
+def _read_co_verbs_as_verbs(nlp: Language, verbs: dict[str, list[str]]) -> None:
+    """'co-developed' stays one word; the tagger and parser see the verb after the hyphen (its
+    NORM) and the lemmatizer gives that verb's lemma (set by the attribute ruler, which the
+    rule lemmatizer does not overwrite)."""
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    for lemma, forms in verbs.items():
+        for form in forms:
+            for written in (f"co-{form}", f"Co-{form}"):
+                tokenizer.add_special_case(written, [{ORTH: written, NORM: form}])
+            ruler.add([[{"LOWER": f"co-{form}"}]], {"LEMMA": lemma})
 
 
 @cache

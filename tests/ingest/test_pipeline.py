@@ -22,3 +22,10 @@ def test_components_in_config_order_with_versioned_factories(nlp: Language) -> N
 def test_a_dollar_sign_with_a_countrys_letters_splits_from_its_number(nlp: Language) -> None:
     words = [t.text for t in nlp.tokenizer("S$270 million, NT$450 million and US$6.8 billion")]
     assert words[:3] == ["S$", "270", "million"] and "NT$" in words and "US$" in words
+
+
+def test_a_co_verb_is_one_word_read_as_its_verb(nlp: Language) -> None:
+    doc = nlp("The model was co-developed with KAIST. Fujitsu co-develops Takane.")
+    words = {t.text: t for t in doc}
+    assert words["co-developed"].lemma_ == "develop" and words["co-developed"].pos_ == "VERB"
+    assert words["co-develops"].lemma_ == "develop"

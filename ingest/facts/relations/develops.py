@@ -52,7 +52,7 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # the parser may hang the name off the verb beside its description
             # ("released EXAONE 4.0, its latest model": npadvmod + dobj)
             for obj in children(tok, ("dobj", "nsubjpass", "npadvmod", "oprd", "advmod")):
-                models += _models(obj, sent, ctx)
+                models += _models(obj, sent, ctx) or _model_meant(ctx, sent, obj)
             active_acl = tok.dep_ == "acl" and bool(children(tok, ("dobj",)))
             if tok.dep_ in ("acl", "relcl") and not active_acl:
                 models += _models(tok.head, sent, ctx)
@@ -116,6 +116,13 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                         models += _models(model, sent, ctx)
                     actor = acting_subject(tok, sent)
                     developers += np_entities(actor, sent, ctx) if actor is not None else []
+        if tok.lemma_ == "come" and tok.pos_ == "VERB" and (source := _comes_from(tok)):
+            # "Sarvam-1 comes from Sarvam AI", "EXAONE, which comes from LG AI Research"
+            subject = subject_of(tok)
+            held = tok.head if subject is not None and subject.tag_ == "WDT" else subject
+            models += _models(held, sent, ctx) if held is not None else []
+            developers += [e for o in source for e in np_entities(o, sent, ctx, heads_only=True)
+                           if ctx.type_of(e) in ("Firm", "Organization")]  # fmt: skip
         maker_noun = tok.lemma_ in ("developer", "maker", "creator")
         body_noun = word(tok) in ACTOR_NOUNS | ORG_NOUNS | FIRM_NOUNS | _MAKER_GROUPS
         # ("Inception, G42's unit and the developer of the Jais family": a joined apposition)
@@ -214,6 +221,21 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if ctx.type_of(d) in ACTORS and ctx.type_of(m) == "AIModel":
                     out.append(relation_fact("DEVELOPS", d, m, sent, 0.85))
     return out + _paired_with(ctx, sent)
+
+
+def _model_meant(ctx: DocContext, sent: Sentence, pronoun: Token) -> list[int]:
+    """'Nusantara-LM 2 is a model. BRIN developed it with ITB': the model the sentence before
+    named last, that 'it' stands for."""
+    if pronoun.lower_ != "it" or not sent.index:
+        return []
+    before = [m.entity for m in ctx.sentences[sent.index - 1].mentions
+              if ctx.type_of(m.entity) == "AIModel"]  # fmt: skip
+    return before[-1:]
+
+
+def _comes_from(verb: Token) -> list[Token]:
+    """What 'comes from' names: the objects of its 'from' (not 'comes from a family of')."""
+    return [o for o in prep_objects(verb, ("from",)) if o.lemma_ not in MODEL_NOUNS]
 
 
 def _name_before_description(sent: Sentence, noun: Token) -> Token | None:

@@ -694,6 +694,14 @@ Run = Callable[[str], DocumentRecord]
          "HUMAIN.", ("ACWA Power", "SUPPLIES", "Humain")),
         ("Kazakhtelecom is the national operator. The first hardware, NVIDIA H200 servers, was "
          "supplied to Kazakhtelecom over the summer.", ("Nvidia", "SUPPLIES", "Kazakhtelecom")),
+        ("EXAONE, which comes from LG AI Research, is a model.",
+         ("LG AI Research", "DEVELOPS", "EXAONE")),
+        ("Sarvam-1 and its successors come from Sarvam AI.", ("Sarvam AI", "DEVELOPS", "Sarvam-1")),
+        ("Sahabat-AI is a model family. GoTo and Indosat developed it with their own money.",
+         ("Indosat Ooredoo Hutchison", "DEVELOPS", "Sahabat-AI")),
+        ("Gutenberg, a language model, is co-developed with the University of Strasbourg and the "
+         "Karlsruhe Institute of Technology.",
+         ("Karlsruhe Institute of Technology", "DEVELOPS", "Gutenberg")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
