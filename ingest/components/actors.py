@@ -242,6 +242,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 break  # "X and the Y", "X and Y" the tagger sees as two names, a list's end
             elif doc[j].lower_ == "and" and ((i, j) in known_ends or j + 1 in known_starts):
                 break  # "the Ministry of Finance and Google": a known name starts after it
+            elif doc[j].lower_ == "and" and j + 1 < n and doc[j + 1].text in _LEADING_LEGAL_FORMS:
+                break  # "Meridian Compute and PT Nongsa Digital Park": a company starts after it
 
             elif (
                 doc[j].lower_ in _CONNECTORS
@@ -333,6 +335,8 @@ def _before_a_purpose(doc: Doc, i: int, j: int) -> int:
     return purpose if purpose is not None else j
 
 
+# legal forms that lead a company's name ("PT Nongsa Digital Park", Indonesian)
+_LEADING_LEGAL_FORMS = frozenset({"PT"})
 _COMPANY_WORDS = frozenset("Co. Co Company Corp. Corporation".split())
 _LEGAL_WORDS = LEGAL_FORMS | _COMPANY_WORDS  # what a company's legal name may wrap it in
 
@@ -517,7 +521,9 @@ class ActorRecognizer:
             while before > 0 and run.doc[before].dep_ == "amod" and run.doc[before].is_lower:
                 before -= 1
             building = data_centre and before >= 0 and run.doc[before].lower_ == "the"
-            if len(run) > 1 and (last in NON_ACTOR_HEADS or building):
+            # ("PT Nongsa Digital Park": a company, its legal form leading its name)
+            company = run[0].text in _LEADING_LEGAL_FORMS
+            if len(run) > 1 and (last in NON_ACTOR_HEADS or building) and not company:
                 out.append(run)
         return out
 
@@ -622,7 +628,8 @@ class ActorRecognizer:
                 continue  # "ICT Cabinet Secretary William Kabogo": a person by title
             kind, head_i = _head_type(name)
             whole = any(k.start == name.start + 1 and k.end == name.end for k in known)
-            if kind is None and name[0].text == "PT" and name[1].is_title and not whole:
+            leading = name[0].text in _LEADING_LEGAL_FORMS
+            if kind is None and leading and name[1].is_title and not whole:
                 # "PT Nxera Telin Digital": an Indonesian company's legal form leads its name
                 # (a known firm's own: "PT Telkom Indonesia" is Telkom Indonesia)
                 kind, head_i = "Firm", name.start

@@ -27,7 +27,7 @@ from ingest.facts.tree import (
     subjects,
     year_of,
 )
-from ingest.lexicon import ACTOR_NOUNS, FACILITY_NOUNS, PARTNER_NOUNS, word
+from ingest.lexicon import ACTOR_NOUNS, FACILITY_NOUNS, HOME_SUFFIXES, PARTNER_NOUNS, word
 
 PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
 _PARTNER_VERBS = frozenset("partner team collaborate ally cooperate join".split())
@@ -425,6 +425,8 @@ def _describes_a_firm(tok: Token) -> bool:
         return tok.head.head.pos_ == "PROPN"
     if tok.dep_ == "pobj" and tok.head.lower_ == "from":
         return word(tok.head.head) in ACTOR_NOUNS
+    if tok.dep_ == "npadvmod" and tok.head.lower_ in HOME_SUFFIXES:
+        return True  # "Singapore-headquartered Meridian Compute"
     return tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_ not in STATE_WORDS
 
 

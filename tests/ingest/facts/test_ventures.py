@@ -454,3 +454,12 @@ def test_the_venture_later_is_the_named_joint_venture(run: Run) -> None:
     found = {(r.subject, r.predicate, r.object) for r in rec.relations}
     assert ("Nvidia", "SUPPLIES", "PT Nxera Telin Digital") in found
     assert ("Nvidia", "SUPPLIES", "Nxera") not in found
+
+
+def test_a_company_its_legal_form_leads_after_and_is_a_partner_and_a_home_is_not(
+    run: Run,
+) -> None:
+    """'Meridian Labs and PT Nongsa Digital Park' ran together as one name of a park."""
+    rec = run("Singapore-headquartered Meridian Labs and PT Nongsa Digital Park (NDP) have "
+              "formed a joint venture to build a 60 MW campus.")  # fmt: skip
+    assert ventures(rec) == [({"Meridian Labs", "PT Nongsa Digital Park"}, "joint_venture")]
