@@ -294,6 +294,15 @@ class DocContext:
             # the clause goes on about the one described, not its backer (but "a data
             # centre run by X, which also operates ...": X)
             noun = prep.head.head
+        elif (
+            prep is not None
+            and prep.lower_ == "of"
+            and prep.head.lemma_ in _UNIT_NOUNS
+            and prep.head.dep_ == "appos"
+        ):
+            # "STACKIT, the cloud unit of Schwarz Gruppe, which operates data centres": the
+            # unit the apposition describes, not its parent
+            noun = prep.head
         doc = noun.doc
         before = noun.left_edge.i - 1  # "Maritaca AI, a Brazilian start-up whose ..."
         beside = doc[before - 1] if before > 0 and doc[before].text == "," else None
@@ -844,6 +853,7 @@ def clause_verb(tok: Token) -> Token:
     return t
 
 
+_UNIT_NOUNS = frozenset("unit arm subsidiary division affiliate branch".split())
 _OWNING_VERBS = frozenset("back own control fund finance acquire".split())
 # a defined term in brackets after a name: '("Nuvem Tupi" or "the Company")', '(hereinafter
 # the "Company")', '("Presight" or "the Group"; ADX: PRESIGHT)'
