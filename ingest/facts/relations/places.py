@@ -550,9 +550,12 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if t.lower_ == "with" and t.dep_ == "prep" and t.head.lemma_ not in PARTNER_NOUNS
                 for o in children(t, ("pobj",))
             ]  # fmt: skip
-            # "to build and operate the supercomputer": the first verb's subject acts
+            # "to build and operate the supercomputer", "will design, build and operate data
+            # centres": the first verb's subject acts
             active_conj = tok.dep_ == "conj" and bool(children(tok, ("dobj",)))
-            acting = tok.head if active_conj and not children(tok, ("nsubj",)) else tok
+            acting = tok
+            while active_conj and acting.dep_ == "conj" and not children(acting, ("nsubj",)):
+                acting = acting.head
             passive_or_shared = children(tok, ("nsubjpass",)) or (tok.dep_ == "conj" and objs)
             if acting is not tok or not passive_or_shared:
                 agents += children(acting, ("nsubj",))

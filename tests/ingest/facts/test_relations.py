@@ -697,6 +697,9 @@ Run = Callable[[str], DocumentRecord]
         ("EXAONE, which comes from LG AI Research, is a model.",
          ("LG AI Research", "DEVELOPS", "EXAONE")),
         ("Sarvam-1 and its successors come from Sarvam AI.", ("Sarvam AI", "DEVELOPS", "Sarvam-1")),
+        ("Qimma Cloud, a Riyadh start-up, will design, build and operate data centres in "
+         "Jeddah and Dammam.",
+         ("Qimma Cloud", "OPERATES_IN", "Saudi Arabia")),
         ("STACKIT, the cloud unit of Schwarz Gruppe, which operates data centres in Germany and "
          "Austria, won.", ("STACKIT", "OPERATES_IN", "Austria")),
         ("Sahabat-AI is a model family. GoTo and Indosat developed it with their own money.",
