@@ -427,6 +427,8 @@ def _describes_a_firm(tok: Token) -> bool:
         return word(tok.head.head) in ACTOR_NOUNS
     if tok.dep_ == "npadvmod" and tok.head.lower_ in HOME_SUFFIXES:
         return True  # "Singapore-headquartered Meridian Compute"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lower_ in HOME_SUFFIXES:
+        return True  # "X, a data centre operator based in Singapore, joined"
     return tok.dep_ in ("amod", "compound", "poss") and tok.head.lemma_ not in STATE_WORDS
 
 

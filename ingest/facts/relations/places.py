@@ -75,14 +75,17 @@ def _headquartered_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
     """'X, which is headquartered in the Netherlands', 'X is a company headquartered in
     Riyadh, Saudi Arabia', 'X, based in Nairobi': the firm or body the participle describes
     (itself, the relative clause's head, or the subject a copula describes with it)."""
-    out = []
-    for based in (t for t in sent.tokens if t.lower_ in BASED_WORDS and t.pos_ == "VERB"):
+    out = _registered_office(ctx, sent)
+    for based in (t for t in sent.tokens if _home_participle(t)):
         # ("headquartered here in Yerevan": the 'in' hung on 'here')
         heres = [h for h in children(based, ("advmod",)) if h.lower_ in ("here", "there")]
         where = [p for t in (based, *heres) for o in prep_objects(t, ("in",))
                  for p in sent.places_in(_place_phrase(o))]  # fmt: skip
         if not where or where[0].span.label_ == "Demonym":
             continue
+        # ("incorporated and domiciled in Singapore": the first participle describes)
+        while based.dep_ == "conj" and _home_participle(based.head):
+            based = based.head
         described = based.head
         doc = based.doc
         comma = based.left_edge.i - 1
@@ -98,6 +101,50 @@ def _headquartered_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
         subjects_ = children(described, ("nsubj", "nsubjpass")) if verbal else []
         for t in subjects_ or [described]:
             firm = ctx.refers_to(t, sent)
+            if firm is not None and ctx.type_of(firm) in BUSINESSES:
+                country = ctx.country_entity(where[0].country)
+                out.append(relation_fact("HEADQUARTERED_IN", firm, country, sent, 0.8))
+    return out
+
+
+# a company's legal home: "a company incorporated in the United States", "Meridiana Cloud
+# SpA, established in Milan (Italy)", "incorporated and domiciled in Singapore"
+_REGISTERED_WORDS = frozenset("incorporated domiciled established registered".split())
+
+
+def _home_participle(tok: Token) -> bool:
+    """'based', 'headquartered'; or a participle of registration describing a name (not
+    'X established a lab in Paris')."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.lower_ in BASED_WORDS:
+        return True
+    # (a reduced relative the tagger may read as a past tense: "a company incorporated and
+    # domiciled in Singapore")
+    return tok.lower_ in _REGISTERED_WORDS and not children(tok, ("dobj", "nsubj"))
+
+
+def _registered_office(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    """'X, with its registered office in Frankfurt am Main, Germany', 'The registered office
+    of the Group is established in Paris': whose office it is."""
+    out = []
+    for office in (t for t in sent.tokens if t.lemma_ == "office" and t.pos_ == "NOUN"):
+        if not any(c.lower_ in ("registered", "head") for c in children(office, ("amod",))):
+            continue
+        here = [*prep_objects(office, ("in",)), *(o for v in [office.head] if office.dep_ in (
+            "nsubj", "nsubjpass") for o in prep_objects(v, ("in",)))]  # fmt: skip
+        where = [p for o in here for p in sent.places_in(_place_phrase(o))]
+        if not where or where[0].span.label_ == "Demonym":
+            continue
+        holders = [*children(office, ("poss",)), *prep_objects(office, ("of",))]
+        if (
+            office.dep_ == "pobj"
+            and office.head.lower_ == "with"
+            and not prep_objects(office, ("of",))
+        ):
+            holders = [office.head.head]  # "X, with its registered office in ...": X
+        for h in holders:
+            firm = ctx.refers_to(h, sent)
             if firm is not None and ctx.type_of(firm) in BUSINESSES:
                 country = ctx.country_entity(where[0].country)
                 out.append(relation_fact("HEADQUARTERED_IN", firm, country, sent, 0.8))

@@ -697,6 +697,15 @@ Run = Callable[[str], DocumentRecord]
         ("EXAONE, which comes from LG AI Research, is a model.",
          ("LG AI Research", "DEVELOPS", "EXAONE")),
         ("Sarvam-1 and its successors come from Sarvam AI.", ("Sarvam AI", "DEVELOPS", "Sarvam-1")),
+        ("Meridiana Cloud SpA, established in Milan (Italy), filed.",
+         ("Meridiana Cloud SpA", "HEADQUARTERED_IN", "Italy")),
+        ("Selat Infra Partners Pte. Ltd., an infrastructure investment company incorporated and "
+         "domiciled in Singapore, signed.",
+         ("Selat Infra Partners Pte. Ltd.", "HEADQUARTERED_IN", "Singapore")),
+        ("Rhenvale Compute SE, with its registered office in Frankfurt am Main, Federal Republic "
+         "of Germany, issued notes.", ("Rhenvale Compute SE", "HEADQUARTERED_IN", "Germany")),
+        ("KAVERI COMPUTE LIMITED\nNotice\n\nThe registered office of the Company is established "
+         "in Pune, India.", ("KAVERI COMPUTE LIMITED", "HEADQUARTERED_IN", "India")),
         ("Qimma Cloud, a Riyadh start-up, will design, build and operate data centres in "
          "Jeddah and Dammam.",
          ("Qimma Cloud", "OPERATES_IN", "Saudi Arabia")),
@@ -1382,3 +1391,8 @@ def test_the_company_of_a_filing_is_its_letterhead_firm_or_the_one_it_defines(ru
         'subsidiaries, the "Group") announces that Tencent invested $10 million in the Group.'
     ))  # fmt: skip
     assert ("Tencent", "INVESTS_IN", "Xinghe Compute Holdings Limited") in found
+
+
+def test_regression_a_firm_establishing_something_somewhere_is_not_at_home_there(run: Run) -> None:
+    found = relations(run("Microsoft established a lab in Paris."))
+    assert ("Microsoft", "HEADQUARTERED_IN", "France") not in found
