@@ -352,6 +352,10 @@ def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
     return [iso3] if iso3 else []
 
 
+# what a text calls the country it is about: "the country's", "the Kingdom's largest operator"
+_COUNTRY_WORDS = frozenset("country nation kingdom sultanate emirate republic".split())
+
+
 def _the_countrys_after(m: Mention) -> bool:
     """'Kyivstar, the country's largest mobile operator', 'X, the state-owned operator',
     'Sonatrach, the national oil and gas company'."""
@@ -366,7 +370,9 @@ def _the_countrys_after(m: Mention) -> bool:
     state_owned = any(
         w in ("state", "government") and n == "-" for w, n in itertools.pairwise(words)
     )
-    the_country = words[1:3] in (["the", "country"], ["the", "nation"], ["the", "state"])
+    the_country = (
+        words[1:2] == ["the"] and len(words) > 2 and words[2] in _COUNTRY_WORDS | {"state"}
+    )
     national = words[1:3] == ["the", "national"]  # "Sonatrach, the national oil company"
     description = doc[i + 2 : i + 10]
     # (a business: "the national research institute" is the writers' no home)
@@ -384,7 +390,7 @@ def _the_countrys_before(m: Mention) -> bool:
         return False
     before = [t.lower_ for t in doc[max(comma - 8, 0) : comma]]
     return any(
-        a == "the" and b in ("country", "nation") and c == "'s"
+        a == "the" and b in _COUNTRY_WORDS and c == "'s"
         for a, b, c in zip(before, before[1:], before[2:], strict=False)
     )
 

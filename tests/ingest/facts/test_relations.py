@@ -697,6 +697,8 @@ Run = Callable[[str], DocumentRecord]
         ("EXAONE, which comes from LG AI Research, is a model.",
          ("LG AI Research", "DEVELOPS", "EXAONE")),
         ("Sarvam-1 and its successors come from Sarvam AI.", ("Sarvam AI", "DEVELOPS", "Sarvam-1")),
+        ("Oman launched a plan. Omantel, the Sultanate's largest telecommunications operator, "
+         "will host it.", ("Omantel", "HEADQUARTERED_IN", "Oman")),
         ("Meridiana Cloud SpA, established in Milan (Italy), filed.",
          ("Meridiana Cloud SpA", "HEADQUARTERED_IN", "Italy")),
         ("Selat Infra Partners Pte. Ltd., an infrastructure investment company incorporated and "
