@@ -53,6 +53,8 @@ _COMPUTE_WORDS = frozenset(
     processor superchip hardware""".split()
 )
 _WEIGHT_NOUNS = frozenset("weight weights".split())
+# the work compute is used for, said of the firm doing it ("Training ran on capacity from X")
+_TRAINING_NOUNS = frozenset("training fine-tuning pre-training pretraining inference".split())
 _MAKE_VERBS = frozenset("build manufacture make deliver supply assemble".split())
 _STAKE_NOUNS = frozenset("stake share shares holding".split())
 # a list of buyers ends at a phrase of its own ("to A and B under an agreement with C")
@@ -343,6 +345,10 @@ def _user(ctx: DocContext, sent: Sentence, tok: Token | None) -> list[int]:
         found = [e] if e is not None else []
     if not found and tok.lemma_.lower() in _COMPUTE_WORDS:
         found = [e for p in children(tok, ("poss",)) if (e := ctx.refers_to(p, sent)) is not None]
+    if not found and word(tok) in _TRAINING_NOUNS:
+        # "Fine-tuning then ran on instances rented from Scaleway": the firm the text is about
+        topic = ctx.topic_business(sent)
+        found = [topic] if topic is not None else []
     models = [e for e in found if ctx.type_of(e) == "AIModel"]
     developers = [d for m in models if (d := _developer_of(ctx, m)) is not None]
     return developers + [e for e in found if e not in models]
@@ -361,7 +367,10 @@ def _sellers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         # (an agreement with another leaves open which side supplies)
         return _actors_of(ctx, sent, subject_of(clause_verb(verb.head)))
     if verb.dep_ == "acl" or children(verb, ("auxpass",)):
-        agents = [e for a in prep_objects(verb, ("by",)) for e in _actors_of(ctx, sent, a)]
+        # ("supplied to GENCI by HPE": the 'by' may hang on the buyer)
+        hung = [a for o in prep_objects(verb, ("to",)) for a in prep_objects(o, ("by",))]
+        by = [*prep_objects(verb, ("by",)), *hung]
+        agents = [e for a in by for e in _actors_of(ctx, sent, a)]
         # "The first hardware, NVIDIA H200 servers, was supplied to Kazakhtelecom": the
         # maker whose product the subject names
         named = [

@@ -699,6 +699,11 @@ Run = Callable[[str], DocumentRecord]
         ("Sarvam-1 and its successors come from Sarvam AI.", ("Sarvam AI", "DEVELOPS", "Sarvam-1")),
         ("Oman launched a plan. Omantel, the Sultanate's largest telecommunications operator, "
          "will host it.", ("Omantel", "HEADQUARTERED_IN", "Oman")),
+        ("The new partition, supplied to GENCI by Hewlett Packard Enterprise, will be equipped "
+         "with GPUs.", ("Hewlett Packard Enterprise", "SUPPLIES", "GENCI")),
+        ("Lucane Labs, a Toulouse start-up, trains models. Fine-tuning then ran on H100 "
+         "instances rented from Scaleway, the cloud arm of the Iliad group.",
+         ("Scaleway", "SUPPLIES", "Lucane Labs")),
         ("Meridiana Cloud SpA, established in Milan (Italy), filed.",
          ("Meridiana Cloud SpA", "HEADQUARTERED_IN", "Italy")),
         ("Selat Infra Partners Pte. Ltd., an infrastructure investment company incorporated and "
