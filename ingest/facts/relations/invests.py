@@ -306,13 +306,18 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # took part.": investors in the round the sentence before told of
             investors += [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
             investees += _raiser_or_topic(ctx, sent)
-        elif tok.lemma_ in ("raise", "draw") and tok.pos_ == "VERB":
+        elif tok.pos_ == "VERB" and (
+            tok.lemma_ in ("raise", "draw")
+            or (tok.lemma_ in _TAKE_MONEY_VERBS and _money_object(tok, sent))
+        ):
             # "X raised $100 million from Y and Z", "... from a syndicate that included Y",
             # "has drawn EUR 500mn from backers including A, B and C"
             # (the 'from' may hang on the amount: "raised 18 million zlotys from X")
+            # ("secured EUR 20m from X": the amount the money tagger found, however parsed)
+            money = _money_positions(sent)
             amounts = [
                 d for d in children(tok, ("dobj",))
-                if d.like_num or any(c.dep_ == "nummod" for c in d.children)
+                if d.like_num or d.idx in money or any(c.dep_ == "nummod" for c in d.children)
             ]  # fmt: skip
             sources = [*prep_objects(tok, ("from",)),
                        *(o for d in amounts for o in prep_objects(d, ("from",)))]  # fmt: skip
@@ -338,7 +343,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
         # a public body that "is an investor in" a firm says so itself: no subsidy reading
         declared = tok.lemma_ in _INVESTOR_NOUNS
         # a state fund giving money funds the body (subsidies.py); investing in it is this
-        given = tok.lemma_ in _STATE_FUND_GIVING
+        given = tok.lemma_ in _STATE_FUND_GIVING | _TAKE_MONEY_VERBS
         for a in dict.fromkeys(investors):
             if ctx.type_of(a) not in BUSINESSES or (ctx.is_public(a) and not declared):
                 continue
@@ -351,11 +356,34 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 
 _PERCENT_WORDS = frozenset("cent percent %".split())
+# taking money from an investor: "secured EUR 20m from Partech", "has taken money from Nvidia"
+# (not "receive": a text tells of grants received, which subsidies.py reads)
+_TAKE_MONEY_VERBS = frozenset("secure obtain take attract".split())
+_MONEY_NOUNS = _CAPITAL_NOUNS | frozenset("funding investment pledge financing".split())
 _FRACTION_WORDS = frozenset("half third quarter".split())
 _ROUND_JOIN_VERBS = frozenset("join lead co-lead".split())
 # "That round also brought in Nvidia", "the round, which also drew A and B"
 _DRAW_VERBS = frozenset("bring attract include draw".split())
 _TAKE_PART_VERBS = frozenset("participate join invest take follow co-invest".split())
+
+
+def _money_object(verb: Token, sent: Sentence) -> bool:
+    """'secured EUR 20m', 'has taken money from', 'received pledges': money as the object."""
+    # (its own phrases, not the subject's nor a 'from': "received close to EUR 300 million in
+    # initial pledges, notably from X")
+    other = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") or c.lower_ == "from"
+             for t in c.subtree}  # fmt: skip
+    other |= {t.i for o in children(verb, ("dobj",)) for p in prep_objects(o, ("from",))
+              for t in p.head.subtree}  # fmt: skip
+    said = [t for t in verb.subtree if t.i not in other and t != verb]
+    amounts = _money_positions(sent)
+    return any(t.idx in amounts or t.lemma_ in _MONEY_NOUNS for t in said)
+
+
+def _money_positions(sent: Sentence) -> set[int]:
+    """The character offsets (in the sentence's Doc) of the amounts of money it states."""
+    base = sent.span.start_char
+    return {i for m in sent.money for i in range(m.start + base, m.end + base)}
 
 
 def _raiser_or_topic(ctx: DocContext, sent: Sentence) -> list[int]:
@@ -501,7 +529,11 @@ def _backs_a_name(verb: Token, sent: Sentence) -> bool:
 
 def _capital_into(verb: Token) -> bool:
     """'injected (further) capital into X', 'put $50 million into X': money put into a body."""
-    money = [o for o in children(verb, ("dobj",)) if o.lemma_ in _CAPITAL_NOUNS or o.like_num]
+    # ("inject £90m of capital": "m" a number the tagger knows, not a word that looks like one)
+    money = [
+        o for o in children(verb, ("dobj",))
+        if o.lemma_ in _CAPITAL_NOUNS or o.like_num or o.tag_ == "CD"
+    ]  # fmt: skip
     return bool(money) and bool(prep_objects(verb, ("into",)))
 
 

@@ -704,6 +704,12 @@ Run = Callable[[str], DocumentRecord]
         ("Lucane Labs, a Toulouse start-up, trains models. Fine-tuning then ran on H100 "
          "instances rented from Scaleway, the cloud arm of the Iliad group.",
          ("Scaleway", "SUPPLIES", "Lucane Labs")),
+        ("Oréade Labs, a Grenoble start-up, has also secured EUR 20m from the venture capital "
+         "firm Partech.", ("Partech", "INVESTS_IN", "Oréade Labs")),
+        ("Kyutai, a Paris lab, obtained close to EUR 300 million in initial pledges, notably from "
+         "the Iliad group and the shipping group CMA CGM.", ("CMA CGM", "INVESTS_IN", "Kyutai")),
+        ("Vodafone Group Plc will inject £90m of capital into Kestrel Compute Ltd.",
+         ("Vodafone Group Plc", "INVESTS_IN", "Kestrel Compute Ltd.")),
         ("Meridiana Cloud SpA, established in Milan (Italy), filed.",
          ("Meridiana Cloud SpA", "HEADQUARTERED_IN", "Italy")),
         ("Selat Infra Partners Pte. Ltd., an infrastructure investment company incorporated and "
@@ -1403,3 +1409,9 @@ def test_the_company_of_a_filing_is_its_letterhead_firm_or_the_one_it_defines(ru
 def test_regression_a_firm_establishing_something_somewhere_is_not_at_home_there(run: Run) -> None:
     found = relations(run("Microsoft established a lab in Paris."))
     assert ("Microsoft", "HEADQUARTERED_IN", "France") not in found
+
+
+def test_regression_securing_chips_or_capacity_from_a_firm_is_no_investment(run: Run) -> None:
+    found = relations(run("Humain, a Riyadh firm, has secured chip supply from Nvidia, starting "
+                          "with 18,000 chips."))  # fmt: skip
+    assert ("Nvidia", "INVESTS_IN", "Humain") not in found
