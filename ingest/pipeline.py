@@ -70,7 +70,7 @@ def _keep_legal_forms_whole(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     for form in LEGAL_FORMS | {"Co."}:
-        if form.endswith(".") and "." not in form[:-1]:
+        if form.endswith("."):  # ("S.p.A." too, which the base tokenizer cuts at "S.p")
             for written in {form, form.upper()}:
                 tokenizer.add_special_case(written, [{ORTH: written}])
 

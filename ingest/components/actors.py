@@ -255,6 +255,7 @@ def name_runs(doc: Doc) -> list[Span]:
                 doc[j].lower_ == "in"
                 and j + 1 < n
                 and named(doc[j + 1])
+                and doc[j + 1].ent_type_ != "DATE"  # "the Ministry of X in October"
                 and (
                     _acronym_follows(doc, i, j + 1)
                     # ("Ministry of Management and Innovation in Public Services", not

@@ -29,3 +29,8 @@ def test_a_co_verb_is_one_word_read_as_its_verb(nlp: Language) -> None:
     words = {t.text: t for t in doc}
     assert words["co-developed"].lemma_ == "develop" and words["co-developed"].pos_ == "VERB"
     assert words["co-develops"].lemma_ == "develop"
+
+
+def test_a_legal_form_with_inner_full_stops_is_one_word(nlp: Language) -> None:
+    words = [t.text for t in nlp.tokenizer("Polo Italiano di Calcolo S.p.A. signed.")]
+    assert "S.p.A." in words

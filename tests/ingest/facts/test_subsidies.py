@@ -729,6 +729,13 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "build-out in 2024.", {("Ministry of Economy, Trade and Industry", "SoftBank Group")}),
         ("METI certified Sakura Internet's plan in April 2024 and will cover up to 50.1 billion "
          "yen of its costs.", {("Ministry of Economy, Trade and Industry", "Sakura Internet")}),
+        ("QCRI received a separate QR120 million grant from the Ministry of Communications and "
+         "Information Technology in October to train the model.",
+         {("Ministry of Communications and Information Technology",
+           "Qatar Computing Research Institute")}),
+        ("The Ministry of Enterprises and Made in Italy granted Polo Italiano di Calcolo S.p.A. "
+         "EUR 50 million from the National Recovery and Resilience Plan.",
+         {("Ministry of Enterprises and Made in Italy", "Polo Italiano di Calcolo S.p.A.")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -821,7 +828,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "its-of-the-one-who-tells-a-defined-applicant", "an-unknown-name-that-received",
          "regression-a-name-parsed-as-a-clause-after-to-is-a-recipient",
          "a-firms-own-words-later-stand-for-it", "a-subsidy-named-for-its-payer",
-         "covering-a-sum-of-costs"],
+         "covering-a-sum-of-costs", "regression-a-month-after-in-is-no-part-of-a-name",
+         "a-legal-form-with-inner-full-stops"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
