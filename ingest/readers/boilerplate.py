@@ -21,7 +21,10 @@ at a fixed width) and these general signals are added to jusText's own:
   sentence (ends like one, has function words) is weighed by its context, not dropped;
 - tables: three or more lines of as many cells split by "|", some holding a figure or a
   phrase, are data and stay, each row a line of its own (a menu's rows differ in length);
-- the document's own title line (from its header) is kept.
+- the document's own title line (from its header) is kept;
+- a text with next to nothing of a web page (fewer than two lines of furniture, menus, link
+  lists or repeats) keeps its list items, however sparse in stopwords: a slide deck's or a
+  filing's bullets are its content.
 
 Removed lines are blanked, not cut, so offsets stay those of the file.
 """
