@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -468,9 +469,10 @@ class DocContext:
             return self._previous_subject(before, depth + 1)
         return None
 
+    @cached_property
     def _letterhead(self) -> int | None:
         """The firm a filing's or transcript's first line names ("SAHYADRI COMPUTE LIMITED",
-        "Hokuto Data Holdings, Inc. (TSE Prime: 4397)"): who 'we' are."""
+        "Hokuto Data Holdings, Inc. (TSE Prime: 4397)"): who 'we' are (found once)."""
         if not self.sentences:
             return None
         first = self.sentences[0]
@@ -759,7 +761,7 @@ class DocContext:
             if defined is None and tok.text in _ISSUER_TERMS:
                 # ("the Company", together with its subsidiaries, "the Group"), or the firm a
                 # filing's letterhead names
-                defined = self.defined_term("company") or self._letterhead()
+                defined = self.defined_term("company") or self._letterhead
             if defined is not None:
                 return defined
         if tok.lower_ in ("venture", "jv") and _definite(tok):
@@ -824,11 +826,8 @@ class DocContext:
         if lower in ("we", "our", "us") and self._first_person():
             # a press release or blog in the first person: the business that writes it, the
             # one its letterhead names, else the one it names most
-            return (
-                self._letterhead()
-                if self._letterhead() is not None
-                else self._most_named(pos, latest=False)
-            )
+            author = self._letterhead
+            return author if author is not None else self._most_named(pos, latest=False)
         if lower == "ministry" and _definite(tok):
             ministries = [
                 i for i, e in enumerate(self.entities)

@@ -368,7 +368,8 @@ _TAKE_PART_VERBS = frozenset("participate join invest take follow co-invest".spl
 
 
 def _money_object(verb: Token, sent: Sentence) -> bool:
-    """'secured EUR 20m', 'has taken money from', 'received pledges': money as the object."""
+    """'secured EUR 20m', 'has taken money from', 'obtained EUR 300 million in pledges': money
+    as what the verb takes."""
     # (its own phrases, not the subject's nor a 'from': "received close to EUR 300 million in
     # initial pledges, notably from X")
     other = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") or c.lower_ == "from"

@@ -131,8 +131,9 @@ def _registered_office(ctx: DocContext, sent: Sentence) -> list[Fact]:
     for office in (t for t in sent.tokens if t.lemma_ == "office" and t.pos_ == "NOUN"):
         if not any(c.lower_ in ("registered", "head") for c in children(office, ("amod",))):
             continue
-        here = [*prep_objects(office, ("in",)), *(o for v in [office.head] if office.dep_ in (
-            "nsubj", "nsubjpass") for o in prep_objects(v, ("in",)))]  # fmt: skip
+        here = prep_objects(office, ("in",))
+        if office.dep_ in ("nsubj", "nsubjpass"):  # "The registered office ... is in Paris"
+            here += prep_objects(office.head, ("in",))
         where = [p for o in here for p in sent.places_in(_place_phrase(o))]
         if not where or where[0].span.label_ == "Demonym":
             continue
