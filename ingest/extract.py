@@ -94,6 +94,7 @@ def build_record(source: SourceText, docs: list[tuple[int, Doc]], prose: str) ->
             ctx.facts += relations.develops_by_name(ctx)
     ctx.facts = ventures.at_work(ctx)
     ctx.facts = award_lists.listed_awards(ctx)
+    ctx.facts = award_lists.listed_support(ctx)
     ctx.facts = subsidies.without_headline_echoes(ctx)
     return _record(source, ctx, prose)
 

@@ -203,8 +203,8 @@ STATE_ORGANS = frozenset({"Council of Ministers", "Cabinet", "Union Cabinet", "F
 GENERIC_NAMES = frozenset(
     """ai a.i. llm llms gpu gpus cpu cloud data api saas genai gen ai ceo cto cfo covid
     covid-19 figure table chapter government ministry state r&d esg m&a ipo it ict joint
-    chair mou ebitda capex opex arr yoy""".split()
-)
+    chair mou ebitda capex opex arr yoy issuer""".split()
+) | {"societas europaea"}  # (what "SE" stands for, spelt out in a prospectus)
 
 # Capitalised common words that make no name on their own ("Sovereign AI Cloud").
 GENERIC_WORDS = GENERIC_NAMES | frozenset(

@@ -35,6 +35,11 @@ _AWARD_WORDS = frozenset(
 _ITEM = re.compile(r"\s*\|?\s*\d{1,3}\s*[.)|]")
 # a list's end: "Notes", "Total | 20,600,000.00"
 _LIST_ENDS = frozenset("notes note total totals source sources inquiries contact".split())
+# an item of a list: "(a)", "(iv)", "1.", "2)", "-", "•"
+_LISTED = re.compile(r"\s*(?:\([a-z]{1,4}\)|\(?\d{1,3}[.)]|[-•*–])\s")
+# the announcing sentence's word for getting what the list holds ("is a beneficiary of the
+# following", "has received the following grants")
+_RECEIVING = frozenset("beneficiary recipient receive benefit obtain".split())
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}")
 _HEADER_SENTENCES = 4  # a title, a rule and a header row may stand between cue and items
 _MAX_ITEMS = 40
@@ -52,6 +57,33 @@ def listed_awards(ctx: DocContext) -> list[Fact]:
         added += _items(ctx, ctx.sentences[k + 1 :], funder)
     told = {(f.args, f.start) for f in ctx.facts}
     return ctx.facts + [f for f in added if (f.args, f.start) not in told]
+
+
+def listed_support(ctx: DocContext) -> list[Fact]:
+    """'The Issuer is a beneficiary of the following public support measures:', then '(a) a
+    grant of EUR 310 million awarded by the BMWK': each item's subsidy that names no
+    recipient goes to the one the announcing sentence names (facts so far, so amended)."""
+    facts = ctx.facts
+    for k, cue in enumerate(ctx.sentences):
+        if not cue.span.text.rstrip().endswith(":") or not _ANNOUNCES.search(cue.span.text):
+            continue
+        if not any(t.lemma_ in _RECEIVING for t in cue.tokens):
+            continue
+        subject = next((t for t in cue.tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+        recipient = ctx.refers_to(subject, cue) if subject is not None else None
+        if recipient is None or ctx.type_of(recipient) not in _RECIPIENTS:
+            continue
+        for item in ctx.sentences[k + 1 : k + 1 + _MAX_ITEMS]:
+            if not _LISTED.match(item.span.text):
+                break
+            facts = [
+                dataclasses.replace(f, args=(f.args[0], recipient))
+                if f.kind == "subsidy" and f.args[1] is None and f.args[0] != recipient
+                and item.start <= f.start < item.end
+                else f
+                for f in facts
+            ]  # fmt: skip
+    return facts
 
 
 def _announces_awards(sent: Sentence) -> bool:

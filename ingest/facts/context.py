@@ -471,30 +471,37 @@ class DocContext:
 
     @cached_property
     def _letterhead(self) -> int | None:
-        """The firm a filing's or transcript's first line names ("SAHYADRI COMPUTE LIMITED",
-        "Hokuto Data Holdings, Inc. (TSE Prime: 4397)"): who 'we' are (found once)."""
-        if not self.sentences:
-            return None
-        first = self.sentences[0]
-        line_end = first.span.text.find("\n")
-        line = first.span.text[:line_end]
-        # (a short heading line, no sentence: not an exchange's disclaimer naming itself)
-        if (
-            line_end < 0
-            or len(line.split()) > _LETTERHEAD_MAX_WORDS
-            or any(
-                t.tag_ in _FINITE_TAGS
-                for t in first.tokens
-                if t.idx - first.span.start_char < line_end
-            )
-        ):
-            return None
-        named = [
-            m.entity for m in first.mentions
-            if m.span.start_char - first.span.start_char < line_end
-            and self.type_of(m.entity) == "Firm"
-        ]  # fmt: skip
-        return named[0] if named else None
+        """The firm a filing's or transcript's heading lines name ("SAHYADRI COMPUTE LIMITED",
+        "Hokuto Data Holdings, Inc. (TSE Prime: 4397)", a prospectus's "RHENVALE SOVEREIGN
+        COMPUTE SE" under its date): who 'we' are (found once). Heading lines are the
+        text's first few short lines before its first sentence of prose."""
+        lines = 0
+        for sent in self.sentences:
+            start = sent.span.start_char
+            for line in sent.span.text.split("\n"):
+                words = [
+                    t for t in sent.tokens
+                    if start <= t.idx < start + len(line) and not t.is_space
+                ]  # fmt: skip
+                if words and (
+                    len(line.split()) > _LETTERHEAD_MAX_WORDS
+                    or any(t.tag_ in _FINITE_TAGS for t in words)
+                ):
+                    return None  # (prose: not an exchange's disclaimer naming itself)
+                # (the name the line opens with: a letterhead, not a hearing's title)
+                first = next((t for t in words if not t.is_punct), None)
+                named = [
+                    m.entity for m in sent.mentions
+                    if first is not None and m.span.start == first.i
+                    and self.type_of(m.entity) == "Firm"
+                ]  # fmt: skip
+                if named:
+                    return named[0]
+                lines += bool(words)
+                if lines >= _LETTERHEAD_MAX_LINES:
+                    return None
+                start += len(line) + 1
+        return None
 
     def _first_person(self) -> bool:
         """Whether the text speaks as 'we' (a release or blog), not only in quotes: three
@@ -861,6 +868,7 @@ _TERMS = frozenset(
 )
 _ISSUER_TERMS = frozenset("Company Group Issuer".split())
 _LETTERHEAD_MAX_WORDS = 10
+_LETTERHEAD_MAX_LINES = 3
 _FINITE_TAGS = frozenset("VBZ VBD VBP MD".split())
 _DEFINED_TERM = re.compile(
     r"\((?:[^()]{0,60}?\b(?:or|and|hereinafter)\s+)?(?:[\"“]the |the [\"“])("

@@ -859,3 +859,17 @@ def test_regression_a_country_named_for_comparison_pays_no_foreign_money(run: Ru
 def test_regression_a_named_ministry_is_no_anaphor_for_the_country_before(run: Run) -> None:
     rec = run("South Korea is big. The Ministry of Science and ICT set aside 1.46 trillion won.")
     assert pairs(rec) == {("Ministry of Science and ICT", None)}
+
+
+def test_items_listed_under_a_beneficiary_go_to_it(run: Run) -> None:
+    """'The Issuer is a beneficiary of the following public support measures:' then '(a) a
+    grant of EUR 310 million awarded by the BMWK': the items' recipient is the issuer."""
+    rec = run("PROSPECTUS DATED 3 NOVEMBER 2025\n\nRHENVALE COMPUTE SE\n\nPublic funding. The "
+              "Issuer is a beneficiary of the following public support measures:\n(a) a grant "
+              "of EUR 310 million awarded in 2024 by the Federal Ministry for Economic Affairs "
+              "and Climate Action (BMWK);\n(b) a regional investment grant of EUR 40 million "
+              "from the Free State of Saxony, payable in 2026.")  # fmt: skip
+    assert pairs(rec) == {
+        ("Federal Ministry for Economic Affairs and Climate Action", "RHENVALE COMPUTE SE"),
+        ("Saxony", "RHENVALE COMPUTE SE"),
+    }
