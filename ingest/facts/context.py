@@ -92,6 +92,16 @@ class Sentence:
     def end(self) -> int:
         return self.offset + self.span.end_char
 
+    def words_of(self, money: Money) -> Span | None:
+        """The tokens an amount stands in (its offsets are the sentence text's)."""
+        start = self.span.start_char
+        doc = self.span.doc
+        return doc.char_span(start + money.start, start + money.end, alignment_mode="expand")
+
+    def money_tokens(self) -> set[int]:
+        """The positions of the tokens of every amount the sentence states."""
+        return {t.i for m in self.money if (w := self.words_of(m)) is not None for t in w}
+
     def mention_of(self, tok: Token) -> Mention | None:
         for m in self.mentions:
             if m.span.start <= tok.i < m.span.end:

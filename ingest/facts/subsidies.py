@@ -328,7 +328,7 @@ def _describes_the_funder(sent: Sentence, verb: Token) -> bool:
     money = _amount_near(sent.money, verb, sent)
     if money is None:
         return False
-    at = _words_of(sent, money)
+    at = sent.words_of(money)
     heads = subjects(verb)
     subject = {t.i for s in heads for t in s.subtree}
     # ("€250 million comes from the EU budget": the amount is the subject itself)
@@ -388,7 +388,7 @@ def _part_of_which(ctx: DocContext, sent: Sentence, told: list[Fact]) -> list[Fa
     if not parts:
         return []
     part = parts[0]
-    end = _words_of(sent, part)
+    end = sent.words_of(part)
     after = [m for m in sent.mentions if end is not None and m.span.start >= end.end]
     recipients = [m.entity for m in after[:1] if ctx.type_of(m.entity) in RECIPIENT_TYPES]
     return _subsidy_facts(sent, funders[:1], recipients, [part], which)
@@ -551,7 +551,7 @@ def _amounts_for(ctx: DocContext, sent: Sentence) -> list[tuple[int, Money]]:
     doc = sent.span.doc
     out = []
     for m in sent.money:
-        at = _words_of(sent, m)
+        at = sent.words_of(m)
         if at is not None and (bracketed := _named_before_bracket(ctx, sent, at)) is not None:
             out.append((bracketed, m))  # "went to Sakura Internet (up to ¥50.1 billion), KDDI"
             continue
@@ -578,12 +578,6 @@ def _named_before_bracket(ctx: DocContext, sent: Sentence, words: Span) -> int |
         return None
     named = sent.mention_of(doc[i - 1])
     return named.entity if named and ctx.type_of(named.entity) in RECIPIENT_TYPES else None
-
-
-def _words_of(sent: Sentence, money: Money) -> Span | None:
-    """The tokens an amount stands in (its offsets are the sentence text's)."""
-    start = sent.span.start_char
-    return sent.span.doc.char_span(start + money.start, start + money.end, alignment_mode="expand")
 
 
 def _last_funder(ctx: DocContext, sent: Sentence) -> list[int]:
@@ -641,7 +635,7 @@ def _gapped(ctx: DocContext, sent: Sentence, verb: Token) -> list[tuple[int, Mon
     told = {id(_amount_near(sent.money, verb, sent))}
     out = []
     for m in sent.money:
-        at = _words_of(sent, m)
+        at = sent.words_of(m)
         if id(m) in told or at is None or at.start <= verb.i or at.start == 0:
             continue
         before = sent.mention_of(doc[at.start - 1])
@@ -790,7 +784,7 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
         # "proposed SEK 500 million for X", "released R$1.8 billion to X", "extended a
         # C$50 million loan to X": the verb funds only with money as its object (not
         # "released Param-1, a 2.9-billion-parameter model")
-        amounts = {t.i for m in sent.money if (w := _words_of(sent, m)) is not None for t in w}
+        amounts = sent.money_tokens()
         objects = children(tok, ("dobj",))
         # ("extended a $45 million facility to X": a credit facility of a stated size)
         sized = [
@@ -1321,7 +1315,7 @@ def _generic_model(ctx: DocContext, tok: Token, funders: list[int]) -> list[int]
 
 def _clause_of(sent: Sentence, money: Money) -> Token | None:
     """The verb of the clause an amount stands in."""
-    words = _words_of(sent, money)
+    words = sent.words_of(money)
     return clause_verb(words.root) if words is not None else None
 
 

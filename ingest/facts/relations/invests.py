@@ -314,10 +314,10 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "has drawn EUR 500mn from backers including A, B and C"
             # (the 'from' may hang on the amount: "raised 18 million zlotys from X")
             # ("secured EUR 20m from X": the amount the money tagger found, however parsed)
-            money = _money_positions(sent)
+            money = sent.money_tokens()
             amounts = [
                 d for d in children(tok, ("dobj",))
-                if d.like_num or d.idx in money or any(c.dep_ == "nummod" for c in d.children)
+                if d.like_num or d.i in money or any(c.dep_ == "nummod" for c in d.children)
             ]  # fmt: skip
             sources = [*prep_objects(tok, ("from",)),
                        *(o for d in amounts for o in prep_objects(d, ("from",)))]  # fmt: skip
@@ -342,7 +342,8 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 ]
         # a public body that "is an investor in" a firm says so itself: no subsidy reading
         declared = tok.lemma_ in _INVESTOR_NOUNS
-        # a state fund giving money funds the body (subsidies.py); investing in it is this
+        # a state fund's money given (or taken from it) funds the body (subsidies.py);
+        # investing in it is this
         given = tok.lemma_ in _STATE_FUND_GIVING | _TAKE_MONEY_VERBS
         for a in dict.fromkeys(investors):
             if ctx.type_of(a) not in BUSINESSES or (ctx.is_public(a) and not declared):
@@ -377,14 +378,8 @@ def _money_object(verb: Token, sent: Sentence) -> bool:
     other |= {t.i for o in children(verb, ("dobj",)) for p in prep_objects(o, ("from",))
               for t in p.head.subtree}  # fmt: skip
     said = [t for t in verb.subtree if t.i not in other and t != verb]
-    amounts = _money_positions(sent)
-    return any(t.idx in amounts or t.lemma_ in _MONEY_NOUNS for t in said)
-
-
-def _money_positions(sent: Sentence) -> set[int]:
-    """The character offsets (in the sentence's Doc) of the amounts of money it states."""
-    base = sent.span.start_char
-    return {i for m in sent.money for i in range(m.start + base, m.end + base)}
+    amounts = sent.money_tokens()
+    return any(t.i in amounts or t.lemma_ in _MONEY_NOUNS for t in said)
 
 
 def _raiser_or_topic(ctx: DocContext, sent: Sentence) -> list[int]:
