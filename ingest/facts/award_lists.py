@@ -18,7 +18,7 @@ import re
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.subsidies import money_of
 from ingest.money import Money, currencies, find_money
-from ingest.readers.boilerplate import ANNOUNCES_LIST, AWARD_HEADER
+from ingest.readers.boilerplate import ANNOUNCES_LIST, AWARD_HEADER, LIST_MARKER
 
 _RECIPIENTS = ("Firm", "Organization", "AIModel")
 # the reader's cues ("listed below", "as follows"), and a results page's "the following"
@@ -35,8 +35,8 @@ _AWARD_WORDS = frozenset(
 _ITEM = re.compile(r"\s*\|?\s*\d{1,3}\s*[.)|]")
 # a list's end: "Notes", "Total | 20,600,000.00"
 _LIST_ENDS = frozenset("notes note total totals source sources inquiries contact".split())
-# an item of a list: "(a)", "(iv)", "1.", "2)", "-", "•"
-_LISTED = re.compile(r"\s*(?:\([a-z]{1,4}\)|\(?\d{1,3}[.)]|[-•*–])\s")
+# an item of a list: "-", "•", "1.", "2)" as the text reader has them, and "(a)", "(iv)", "(3)"
+_LISTED = re.compile(rf"{LIST_MARKER.pattern}|\s*\((?:[a-z]{{1,4}}|\d{{1,3}})\)\s", re.M)
 # the announcing sentence's word for getting what the list holds ("is a beneficiary of the
 # following", "has received the following grants")
 _RECEIVING = frozenset("beneficiary recipient receive benefit obtain".split())

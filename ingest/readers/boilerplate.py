@@ -43,7 +43,8 @@ import justext
 
 from ingest.readers.spans import Span, blank
 
-_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])[ \t]+", re.M)
+# a list item's marker: "- ", "• ", "3. " (ingest.facts.award_lists reads it too)
+LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])[ \t]+", re.M)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # Web-page furniture. A BANNER phrase marks a line of up to a long sentence (cookie banners
@@ -234,7 +235,7 @@ def _paragraphs(text: str, links: Sequence[Span]) -> list[_Paragraph]:
             and len(previous) >= _JOIN_MIN_CHARS
             and not _SENTENCE_END.search(previous)
             and not previous.endswith(":")
-            and not _LIST_MARKER.match(line)
+            and not LIST_MARKER.match(line)
             and not is_table_row(previous)  # a table's rows are lines
             and not is_table_row(stripped)
         )
@@ -249,7 +250,7 @@ def _paragraphs(text: str, links: Sequence[Span]) -> list[_Paragraph]:
             start=start,
             end=end,
             text=" ".join(text[start:end].split()),
-            listed=bool(_LIST_MARKER.match(text, start)),
+            listed=bool(LIST_MARKER.match(text, start)),
             chars_count_in_links=chars,
         )
         for (start, end), chars in zip(spans, link_chars, strict=True)
