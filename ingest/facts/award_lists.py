@@ -63,7 +63,7 @@ def listed_support(ctx: DocContext) -> list[Fact]:
     """'The Issuer is a beneficiary of the following public support measures:', then '(a) a
     grant of EUR 310 million awarded by the BMWK': each item's subsidy that names no
     recipient goes to the one the announcing sentence names (facts so far, so amended)."""
-    facts = ctx.facts
+    items: list[tuple[int, int, int]] = []  # (start, end, recipient) of each listed item
     for k, cue in enumerate(ctx.sentences):
         if not cue.span.text.rstrip().endswith(":") or not _ANNOUNCES.search(cue.span.text):
             continue
@@ -76,14 +76,15 @@ def listed_support(ctx: DocContext) -> list[Fact]:
         for item in ctx.sentences[k + 1 : k + 1 + _MAX_ITEMS]:
             if not _LISTED.match(item.span.text):
                 break
-            facts = [
-                dataclasses.replace(f, args=(f.args[0], recipient))
-                if f.kind == "subsidy" and f.args[1] is None and f.args[0] != recipient
-                and item.start <= f.start < item.end
-                else f
-                for f in facts
-            ]  # fmt: skip
-    return facts
+            items.append((item.start, item.end, recipient))
+
+    def amended(f: Fact) -> Fact:
+        if f.kind != "subsidy" or f.args[1] is not None:
+            return f
+        to = next((r for start, end, r in items if start <= f.start < end), None)
+        return f if to is None or to == f.args[0] else dataclasses.replace(f, args=(f.args[0], to))
+
+    return [amended(f) for f in ctx.facts] if items else ctx.facts
 
 
 def _announces_awards(sent: Sentence) -> bool:
