@@ -4,7 +4,9 @@ provincial government" or "the province of Drenthe" name a sub-national governme
 
 Left out: names of several countries' subdivisions ("Limburg", "Punjab" unless a hand row
 says which), names that are also a country's, bloc's, actor's or city's name (the city reads
-"the province of Groningen"), names with a comma ("wallonne, Région"), names made only of
+"the province of Groningen"), names with a comma ("wallonne, Région") unless the part after
+it ends in a preposition and so reads in front ("Madrid, Comunidad de" is written "Comunidad
+de Madrid"), names made only of
 compass and landscape words ("Central", "Northern", "Plateau") and names that are ordinary
 words or other things in this field's texts ("Delta", "Unity", "Rivers", "Victoria").
 
@@ -35,6 +37,8 @@ _MARKS = str.maketrans("āīūēōĀĪŪĒŌ", "aiueoAIUEO")
 # pinyin type words English text leaves out ("Guizhou Sheng" is written "Guizhou",
 # "Ningxia Huizu Zizhiqu" "Ningxia")
 _PINYIN_TYPE = re.compile(r"(?: (?:\w+zu|Uygur))? (?:Sheng|Zizhiqu)$")
+# the prepositions that end an inverted ISO name's type words ("Murcia, Región de")
+_INVERTED_PREPOSITIONS = frozenset({"de", "del", "di", "du", "do", "da"})
 _PLAIN_WORDS = frozenset(
     """central centre center north south east west northern southern eastern western upper
     lower plateau lakes coast coastal capital islands island littoral highlands river valley
@@ -56,6 +60,14 @@ NOT_STATES = NOT_PLACES | frozenset(
 ) | {"Santa Cruz", "Red Sea", "Blue Nile", "White Nile", "Upper Nile", "River Nile"}
 
 
+def _written_order(name: str) -> str:
+    """The name as text writes it: "Madrid, Comunidad de" is "Comunidad de Madrid"."""
+    head, _, tail = name.partition(", ")
+    if tail and tail.split()[-1] in _INVERTED_PREPOSITIONS:
+        return f"{tail} {head}"
+    return name
+
+
 def _city_names() -> set[str]:
     """The cities' names (a city's name reads as the city: "the province of Groningen")."""
     with (HERE / "cities.csv").open(encoding="utf-8") as f:
@@ -69,7 +81,9 @@ def main() -> None:
     first_level = [
         s for s in pycountry.subdivisions if s.type in TYPES and s.parent_code is None
     ]
-    names = [_PINYIN_TYPE.sub("", s.name.translate(_MARKS)) for s in first_level]
+    names = [
+        _written_order(_PINYIN_TYPE.sub("", s.name.translate(_MARKS))) for s in first_level
+    ]
     shared = Counter(n.casefold() for n in names)
     source = f"pycountry {pycountry.__version__}: ISO 3166-2 first-level subdivision"
     rows = []

@@ -35,7 +35,10 @@ def paragraphs(doc: Doc) -> Doc:
         label = row = False
         if line_ends:
             line = doc[line_start : tok.i + 1]
-            label = nxt.text[:1].isupper() and _is_label(line)
+            label = nxt.text[:1].isupper() and (
+                _is_label(line)
+                or (_opens_paragraph(doc, line.start) and _is_label(line, sentence_case=True))
+            )
             row = is_table_row(line.text)
             line_start = tok.i + 1
         item = line_ends and (nxt.text in _BULLETS or _item_start(doc, nxt.i))
@@ -66,12 +69,20 @@ def _item_start(doc: Doc, i: int) -> bool:
     return after.text in (".", ")", "|") or after.text.rstrip(".").title() in CALENDAR_WORDS
 
 
-def _is_label(line: Span) -> bool:
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    return i == 0 or (doc[i - 1].is_space and doc[i - 1].text.count("\n") >= 2)
+
+
+def _is_label(line: Span, *, sentence_case: bool = False) -> bool:
     """A short line of capitalised words and no sentence punctuation: a section's name or
-    a heading, never a line of wrapped prose ("signed a deal with")."""
+    a heading, never a line of wrapped prose ("signed a deal with"). In `sentence_case`
+    only its first word is capitalised ("Vietnam's state champions step up"), and it must
+    open a paragraph: a hard-wrapped paragraph's first line is long."""
     words = [t for t in line if not (t.is_space or t.is_punct)]
-    return (
-        0 < len(words) <= _LABEL_MAX_WORDS
-        and all(t.text[:1].isupper() or not t.is_alpha for t in words)
-        and not any(t.text in (".", "!", "?", ":", ";", ",") for t in line)
-    )
+    if not 0 < len(words) <= _LABEL_MAX_WORDS or any(
+        t.text in (".", "!", "?", ":", ";", ",") for t in line
+    ):
+        return False
+    if sentence_case:
+        return words[0].text[:1].isupper() and not words[-1].is_stop
+    return all(t.text[:1].isupper() or not t.is_alpha for t in words)

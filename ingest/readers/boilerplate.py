@@ -319,7 +319,14 @@ def _hard_bad(paragraphs: Sequence[_Paragraph], furniture: set[_Paragraph]) -> s
     bad.update(_link_lists(paragraphs))
     repeats = Counter(p.text.casefold() for p in paragraphs)
     short_length = justext.core.LENGTH_LOW_DEFAULT
-    bad.update(p for p in paragraphs if len(p) < short_length and repeats[p.text.casefold()] > 1)
+    # (a rule of dashes or stars between a digest's items repeats too, but is no text)
+    bad.update(
+        p
+        for p in paragraphs
+        if len(p) < short_length
+        and repeats[p.text.casefold()] > 1
+        and any(c.isalnum() for c in p.text)
+    )
     return bad
 
 

@@ -35,6 +35,16 @@ def test_a_section_label_over_a_headline_is_its_own_sentence(nlp: Language) -> N
     assert "The ministry signed a deal with\nNvidia and Cisco on Monday." in sents
 
 
+def test_a_sentence_case_heading_over_its_paragraph_is_its_own_sentence(nlp: Language) -> None:
+    doc = nlp("The year closed quietly.\n\nNew Zealand's small bet\nFurther south, Kauri Data "
+              "received NZ$12m.\n\nTalks with the\nMinistry of Digital Affairs ended.")  # fmt: skip
+    sents = [s.text.strip() for s in doc.sents]
+    assert "New Zealand's small bet" in sents
+    assert "Further south, Kauri Data received NZ$12m." in sents
+    # (a short first line ending in a word like 'the' is a clause broken off, not a heading)
+    assert "Talks with the\nMinistry of Digital Affairs ended." in sents
+
+
 def test_numbered_dated_and_table_row_lines_are_sentences(nlp: Language) -> None:
     doc = nlp("Deal sheet\n03 Jul — Uzbekistan / Uzinfocom — state grant — $140m\n"
               "24 Jul — Microsoft / G42 — strategic partnership — $1.5bn\n"

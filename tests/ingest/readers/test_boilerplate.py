@@ -299,3 +299,41 @@ def test_the_terse_list_items_of_a_text_that_is_no_web_page_are_kept() -> None:
 def test_the_same_terse_items_on_a_web_page_are_weighed_as_before() -> None:
     page = "Home\nNews\nPolicy\nCompute\nEvents\nAbout\n\nWe use cookies to improve the site.\n\n"
     assert "ordered directly from Nvidia" not in remove_boilerplate(page + _SLIDES)
+
+
+# a wire service's corrections digest: items one paragraph long, each line unwrapped
+_DIGEST = "\n\n".join(
+    [
+        "CORRECTIONS AND CLARIFICATIONS",
+        "The following items replace stories distributed on the technology services this"
+        " week. Subscribers who used the earlier versions are asked to substitute them.",
+        "---",
+        "CORRECTED-Vietnam to fund FPT's national AI factory (Feb. 9)\n(Corrects amount in"
+        " second paragraph to 2.4 trillion dong from 24 trillion dong)",
+        "HANOI, Feb 9 - Vietnam's Ministry of Science and Technology will provide 2.4 trillion"
+        " dong in 2026 to FPT Corp to build a national AI factory, the ministry said. It is"
+        " the largest sum that the state has put into a single computing project so far, and"
+        " it will be paid out over three years as the site is built.",
+        "---",
+        "CORRECTED-Nigeria funds multilingual model (Feb. 11)\n(Corrects to show that the"
+        " N-ATLAS model was developed by Awarri, not by the ministry)",
+        "LAGOS, Feb 11 - Nigeria's Federal Ministry of Communications, Innovation and Digital"
+        " Economy gave 5 billion naira (about $3.3 million) in 2025 to Lagos-based Awarri, a"
+        " Nigerian startup. Awarri developed N-ATLAS, a model covering Yoruba, Hausa, Igbo"
+        " and Nigerian-accented English. Nigeria, a member of the African Union, has pledged"
+        " to train three million technical workers by 2027.",
+        "---",
+        "CLARIFICATION-Egypt sovereign cloud (Feb. 12)",
+        "CAIRO, Feb 12 - A story on Feb. 12 about Egypt's sovereign cloud should have said"
+        " that the partner of Nile Data Systems is Orange Egypt, the local unit, and not its"
+        " French parent. The company signed a partnership with it to host all of the"
+        " government's workloads, and it is the one that will run them.",
+        "---",
+    ]
+)
+
+
+def test_regression_the_rules_between_a_digests_items_are_no_repeated_boilerplate() -> None:
+    """A '---' line repeats like a footer's line, and as 'bad' it dragged the name-dense
+    item between two rules down with it."""
+    assert "to Lagos-based Awarri" in remove_boilerplate(_DIGEST)
