@@ -197,7 +197,8 @@ GOVERNING_BODIES = frozenset("government cabinet council region".split())
 # the words between a place and its government ("the Johor state government", "the Inner
 # Mongolia Autonomous Region")
 GOVERNMENT_QUALIFIERS = LOCAL_WORDS | {"state", "autonomous"}
-STATE_ORGANS = frozenset({"Council of Ministers", "Cabinet", "Union Cabinet", "Federal Cabinet"})
+NATIONAL_ORGANS = frozenset({"Union Cabinet", "Federal Cabinet"})
+STATE_ORGANS = NATIONAL_ORGANS | {"Council of Ministers", "Cabinet", "State Cabinet"}
 
 # Words that are never the whole name of an actor even when the tagger says ORG.
 GENERIC_NAMES = frozenset(

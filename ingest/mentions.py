@@ -115,7 +115,9 @@ def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Ment
             names[short.text] = m.type  # "Korvath Research Institute (KRI)": KRI later on
             matcher.add(short.text, [Doc(vocab, words=[t.text for t in short])])
         plain = _without_legal_form(m.span) if not m.key else m.span
-        if len(plain) >= 2 and plain != m.span and plain.text not in names:
+        # ("NgolaCompute, S.A.", later "NgolaCompute": one word if a proper noun's)
+        named = len(plain) >= 2 or (plain[0].pos_ == "PROPN" and not plain[0].is_stop)
+        if named and plain != m.span and plain.text not in names:
             names[plain.text] = m.type  # "Kelvin Compute Ltd", later "Kelvin Compute"
             matcher.add(plain.text, [Doc(vocab, words=[t.text for t in plain])])
         own = _own_words_of_a_firm(m)

@@ -46,10 +46,13 @@ def is_legal_word(text: str, words: frozenset[str] = LEGAL_FORMS) -> bool:
 
 
 # Legal forms written in lower case ("Boréal Calcul inc.", "Dalmacija Cloud d.o.o.",
-# "Chlodnia Tech sp. z o.o.", "Hekla Nord ehf."): they end a name as the capitalised ones do.
+# "Chlodnia Tech sp. z o.o.", "Hekla Nord ehf.") or in several words ("Radiomóvil Dipsa,
+# S.A. de C.V.", "Acme, S. de R.L. de C.V.", Mexican): they end a name as the capitalised
+# ones do.
 _LOWER_LEGAL_FORM = re.compile(
     r"(?:inc\.|ltée|d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|sp\. z o\.o\.|s\.a\.|s\.p\.a\.|s\.r\.l\.|"
-    r"e?hf\.|gGmbH)"
+    r"e?hf\.|gGmbH|"
+    r"(?:S\.A\.(?:[BP]\.(?:I\.)?)?|S\. de R\.L\.) de C\.V\.)"
     r"(?![\w.])"
 )
 
@@ -71,7 +74,7 @@ def without_legal_form(name: str) -> str:
     'Huawei Technologies': the legal form is no part of the name a text uses for the firm."""
     lower = lower_legal_form_start(name)
     if lower is not None:
-        return name[: lower - 1]  # ("Boréal Calcul inc.")
+        return name[: lower - 1].rstrip(",")  # ("Boréal Calcul inc.", "Acme, S.A. de C.V.")
     words = name.split()
     end = len(words)
     while end > 1 and (
@@ -80,7 +83,7 @@ def without_legal_form(name: str) -> str:
         or (end < len(words) and is_legal_word(words[end - 1], _BEFORE_LEGAL_FORMS))
     ):
         end -= 1
-    return " ".join(words[:end])
+    return " ".join(words[:end]).rstrip(",")  # ("Likha Intelligence, Inc.")
 
 
 def fold_diacritics(name: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ingest.lexicon import STATE_ORGANS
+from ingest.lexicon import NATIONAL_ORGANS, STATE_ORGANS
 from ingest.mentions import Mention
 from ingest.names import is_short_form, normalise, without_legal_form
 from ingest.reference import Reference
@@ -26,6 +26,8 @@ from ingest.reference import Reference
 _SHORT_FORM = re.compile(
     r"\s*(?:\(\s*[\"'‘“]?|,?\s*(?:formerly|previously|also)(?:\s+known\s+as|\s+called)?\s+)"
     r"([A-Z][\w&.*\-]*(?:\s[A-Z][\w&.*\-]*){0,3})"
+    # (whole words, and no exchange before its ticker: "(TSE Prime: 4397)")
+    r"(?![\w&.*\-]|(?:\s[A-Z][\w&.*\-]*)*\s*:)"
 )
 _TYPE_RANK = {"AIModel": 0, "Bloc": 1, "Government": 2, "Firm": 3, "Organization": 4}
 # A longer name ending in one of these is a body of its own, not the long form of a shorter
@@ -88,21 +90,30 @@ def resolve(mentions: list[Mention], text: str, reference: Reference) -> list[Re
             acronyms.setdefault(after.group(1), i)
     _join_short_forms(mentions, groups)
     _join_known_stems(mentions, groups, reference)
-    _join_state_organs(mentions, groups)
+    _join_state_organs(mentions, text, groups)
     return _entities(mentions, groups, reference)
 
 
-def _join_state_organs(mentions: list[Mention], groups: _Groups) -> None:
+def _join_state_organs(mentions: list[Mention], text: str, groups: _Groups) -> None:
     """'The Council of Ministers approved ...' with no country named: the text's country (the
-    one it names most)."""
+    one it names most), or the state a state's own text names more often, as an actor or a
+    place ("The State Cabinet has approved ₹200 crore" in Karnataka's release; never the
+    "Union Cabinet")."""
     countries = Counter(m.key for m in mentions if m.key.startswith("country:"))
+    states = Counter(m.key for m in mentions if m.key.startswith("state:"))
     if not countries:
         return
     home = countries.most_common(1)[0][0]
-    first = next(i for i, m in enumerate(mentions) if m.key == home)
+    state = states.most_common(1)[0][0] if states else None
+    if state is not None:
+        forms = {m.text for m in mentions if m.key == home}
+        national = sum(len(re.findall(rf"\b{re.escape(f)}\b", text)) for f in forms)
+        local = len(re.findall(rf"\b{re.escape(state.removeprefix('state:'))}\b", text))
+        state = state if local > national else None
     for i, m in enumerate(mentions):
         if not m.key and m.type == "Government" and m.text in STATE_ORGANS:
-            groups.join(first, i)
+            own = state if state is not None and m.text not in NATIONAL_ORGANS else home
+            groups.join(next(j for j, k in enumerate(mentions) if k.key == own), i)
 
 
 def _join_known_stems(mentions: list[Mention], groups: _Groups, reference: Reference) -> None:
@@ -158,7 +169,9 @@ def _join_short_forms(mentions: list[Mention], groups: _Groups) -> None:
                 candidates.append(j)
         # ("CMC" of "CMC Corporation", not of the venture "CMC SoftBank AI Cloud JSC" it
         # founded: a known actor's name first, else the shortest)
-        candidates.sort(key=lambda j: (not mentions[j].key, len(mentions[j].text.split())))
+        candidates.sort(
+            key=lambda j: (not mentions[j].key, len(without_legal_form(mentions[j].text).split()))
+        )
         if candidates:
             groups.join(candidates[0], i)
             texts[groups.find(i)] = {m.text, mentions[candidates[0]].text}  # its other mentions

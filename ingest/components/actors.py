@@ -73,7 +73,9 @@ RUNS_KEY = "sovai_name_runs"
 __all__ = ["ACTORS_KEY", "PLACES_KEY", "RUNS_KEY", "ActorRecognizer", "name_runs"]
 ACTOR_TYPES = ("Government", "Bloc", "Firm", "Organization", "AIModel")
 
-_CONNECTORS = frozenset("of and for the de du di des la bin al & y e en del do da dos das".split())
+_CONNECTORS = frozenset(
+    "of and for the de du di des la bin al & y e en del do da dos das para".split()
+)
 _PERSON_TITLES = frozenset(
     """Director Managing CEO Chief President Minister Prime Chairman Chairwoman Founder
     Co-founder Head Secretary Deputy Acting Vice Executive Officer Governor Mayor King Queen
@@ -106,15 +108,19 @@ def _comma_list_of_name(doc: Doc, i: int, j: int) -> bool:
     """Inside 'Ministry of A, B and C': an institution's 'of' list of single words."""
     run = [t for t in doc[i:j] if t.lower_ not in _DETERMINERS]
     cut = next((k for k, t in enumerate(run) if t.lower_ in ("of", "for")), None)
-    # "(Federal) Ministry of ..." : a government head word before the 'of'
-    if cut is None or not any(NAME_HEADS.get(t.text) == "Government" for t in run[:cut]):
+    if cut is None:
         return False
+    heads = {NAME_HEADS.get(t.text) for t in run[:cut]}
     tail = [t.text for t in doc[j : j + 6]]
     items = [t for t in tail if t not in (",",)]
     if "and" not in items[:4]:
         return False
     before_and = items[: items.index("and")]
-    return all(w[:1].isupper() for w in before_and)
+    if "Government" in heads:  # "(Federal) Ministry of ...": a government head word
+        return all(w[:1].isupper() for w in before_and)
+    # "National Council of Humanities, Sciences and Technologies": another institution's
+    # list is of single words, not of names ("University of Tokyo, Kyoto University and")
+    return "Organization" in heads and len(before_and) == 1 and before_and[0].istitle()
 
 
 def _portfolio_list(doc: Doc, i: int, j: int) -> bool:
@@ -212,6 +218,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 j += 1  # "Ministry of Investment, Trade and Industry"
             elif doc[j].text == "," and _legal_form_goes_on(doc, j):
                 j += 2  # "Huawei Technologies Co., Ltd."
+            elif doc[j].text == "," and (k := _legal_form_after_comma(doc, j)) > j:
+                j = k  # "Hizkia Labs, S.L.", "Teléfonos de México, S.A.B. de C.V."
             elif (k := _bracket_before_legal_form(doc, j)) > j:
                 j = k  # "Alibaba Cloud (Thailand) Co., Ltd."
             elif (
@@ -244,6 +252,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 break  # "the Ministry of Finance and Google": a known name starts after it
             elif doc[j].lower_ == "and" and j + 1 < n and doc[j + 1].text in _LEADING_LEGAL_FORMS:
                 break  # "Meridian Compute and PT Nongsa Digital Park": a company starts after it
+            elif doc[j].lower_ == "and" and _company_after_an_org(doc, i, j):
+                break  # "Vodacom Business and Cape Sovereign Data (Pty) Ltd": two companies
 
             elif (
                 doc[j].lower_ in _CONNECTORS
@@ -288,7 +298,11 @@ def _in_legal_wrapping(name: Span, inner: list[Span]) -> Span | None:
             depth += (t.text == "(") - (t.text == ")")
             if not (k.start <= t.i < k.end or depth or t.text in "()"):
                 outside.append(t)
-        if outside and all(t.text in _LEGAL_WORDS or t.text in ("PT", ",") for t in outside):
+        words = " ".join(t.text for t in outside if t.text != ",")
+        if outside and (
+            all(t.text in _LEGAL_WORDS or t.text in ("PT", ",") for t in outside)
+            or lower_legal_form_at(words) == len(words)  # ", S.A.B. de C.V."
+        ):
             return k
     return None
 
@@ -350,6 +364,33 @@ def _legal_form_goes_on(doc: Doc, j: int) -> bool:
         and is_legal_word(doc[j - 1].text, _COMPANY_WORDS)
         and is_legal_word(doc[j + 1].text)
     )
+
+
+def _company_after_an_org(doc: Doc, i: int, j: int) -> bool:
+    """Whether the 'and' at `j` ends an organisation the tagger saw from `i` and a name with
+    a legal form of its own follows ("Vodacom Business and Cape Sovereign Data (Pty) Ltd";
+    "Marks and Spencer plc" the tagger sees whole)."""
+    if doc[j - 1].ent_type_ != "ORG" or doc[j].ent_iob_ == "I":
+        return False
+    start = j - 1
+    while start > i and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ != "B":
+        return False  # (the tagger's organisation began before the name)
+    k = j + 1
+    while k < len(doc) and k < j + 8 and (_is_name_token(doc[k]) or doc[k].text in "()"):
+        if is_legal_word(doc[k].text):
+            return True
+        k += 1
+    return False
+
+
+def _legal_form_after_comma(doc: Doc, j: int) -> int:
+    """The end of the legal form after the comma at `j` ('Hizkia Labs, S.L.'), else `j`."""
+    if j + 1 < len(doc) and is_legal_word(doc[j + 1].text):
+        return j + 2
+    end = _with_lower_legal_form(doc, j + 1)
+    return end if end > j + 1 else j
 
 
 def _before_amount(doc: Doc, j: int) -> bool:
@@ -845,8 +886,14 @@ class ActorRecognizer:
             name = prev.pos_ == "PROPN" and _is_name_token(prev)
             glue = prev.text == "-" and not prev.whitespace_
             # "Lesan AI": a capitalised word the tagger took for an adjective, inside the
-            # same NER entity as the name's head
-            same_entity = _is_name_token(prev) and doc[start].ent_iob_ == "I"
+            # same NER entity as the name's head ("Energía Limpia del Bajío": its 'del' too)
+            # ('and' may join two names the tagger saw as one: "OpenAI and Sur Energy")
+            connector = (
+                prev.lower_ in _CONNECTORS - {"and", "&"}
+                and start > 1
+                and _is_name_token(doc[start - 2])
+            )
+            same_entity = (_is_name_token(prev) or connector) and doc[start].ent_iob_ == "I"
             if not ((name or glue) and tok.is_ancestor(prev)) and not same_entity:
                 break
             start -= 1
@@ -960,12 +1007,13 @@ def _local_governments(doc: Doc) -> list[Span]:
     for place in places:
         if place.label_ != "City" or (place.start, place.end) in states:
             continue  # ("the Quebec government": the province's)
-        # (a city's "Region" or "state of" is no government of the city)
+        # (a city's "Region" or "state of" is no government of the city; "the State of New
+        # York", capitalised, names the state's)
         end = _government_words(doc, place.end)
         title = _titled_at(doc, place.start)
         if end is not None and doc[end - 1].lower_ != "region":
             out.append(Span(doc, place.start, end, label="Government"))
-        elif title is not None and doc[title].lower_ != "state":
+        elif title is not None and doc[title].text != "state":
             out.append(Span(doc, title, place.end, label="Government"))
     for gov in (doc[i] for i in _positions(doc, LOWER, "government")):
         for unit in (o for p in gov.children if p.lower_ == "of" for o in p.children):

@@ -34,6 +34,7 @@ _UNDERTAKINGS = PROJECT_NOUNS - {"facility", "initiative", "programme", "program
 
 
 _DERIVATIVE_NOUNS = frozenset("adaptation version variant fine-tune derivative".split())
+_FAMILY_NOUNS = frozenset("family series suite line".split())
 
 
 def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
@@ -82,6 +83,17 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
             c.lower_ == "the" or c.dep_ == "poss" for c in tok.head.children
         )
         return "AIModel" if tok.head.tag_ != "NNS" or family else None
+    if (
+        tok.dep_ == "compound"
+        and tok.head.lemma_ in _FAMILY_NOUNS
+        and any(
+            o.lemma_ in MODEL_NOUNS
+            for p in tok.head.children
+            if p.lower_ == "of"
+            for o in p.children
+        )
+    ):
+        return "AIModel"  # "the Qalam series of Urdu language models"
     if tok.dep_ == "appos" and tok.head.lemma_ in ORG_NOUNS:
         return "Organization"
     # "the open-source LLM series Falcon": a model word among the name's modifiers
@@ -282,7 +294,7 @@ def _described_after(tok: Token) -> str | None:
     # "X, an Addis Abeba-based machine-translation start-up": hyphens make phrases long
     for t in doc[i + 1 : i + 13]:
         # ("X, a family of Bangla language models": the family is of models)
-        family = t.lower_ == "of" and doc[t.i - 1].lower_ in ("family", "series", "suite")
+        family = t.lower_ == "of" and doc[t.i - 1].lower_ in _FAMILY_NOUNS
         if (t.is_punct and t.text not in ("-", "–")) or (t.lower_ == "of" and not family):
             return None  # "Sanad AI, the developer of the Arz model": the head came first
         machine = t.lemma_ in MACHINE_NOUNS - FACILITY_NOUNS and t.dep_ != "compound"

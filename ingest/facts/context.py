@@ -147,6 +147,15 @@ class DocContext:
         for e in counts:
             counts[e] += placed[entities[e].iso3 or ""]
         self.main_country: int | None = counts.most_common(1)[0][0] if counts else None
+        # a state's own text (Odisha's cabinet, Telangana's order): it names the state, as an
+        # actor or a place, more than its country as an actor, and "the state" is the state
+        in_state = Counter(p.span.text for p in places if p.span.label_ == "State")
+        states = Counter(m.entity for m in mentions if entities[m.entity].key.startswith("state:"))
+        for e in states:
+            states[e] += in_state[entities[e].name]
+        home = states.most_common(1)[0] if states else None
+        national = sum(1 for m in mentions if m.entity == self.main_country)
+        self.home_state: int | None = home[0] if home and home[1] > national else None
         named = [entities[e].iso3 for e, _ in counts.most_common()]
         for told in self.sentences:  # "600 million dinars" in a report on Serbia
             told.money = [for_country(m, *named) for m in told.money]
@@ -314,6 +323,11 @@ class DocContext:
             # "STACKIT, the cloud unit of Schwarz Gruppe, which operates data centres": the
             # unit the apposition describes, not its parent
             noun = prep.head
+        listed = [c for c in noun.conjuncts if noun.i < c.i < t.i]
+        if listed and t.tag_ == "VBZ":
+            # "A and Nokia, which operates ...": the parser hung the clause on the list's
+            # first item; a singular verb's is the last
+            noun = listed[-1]
         doc = noun.doc
         before = noun.left_edge.i - 1  # "Maritaca AI, a Brazilian start-up whose ..."
         beside = doc[before - 1] if before > 0 and doc[before].text == "," else None
@@ -480,6 +494,20 @@ class DocContext:
         return None
 
     @cached_property
+    def _issuer(self) -> int | None:
+        """The firm a filing names as its issuer: in its letterhead, or in a form's field
+        ("Company name: Lanyang Intelligent Computing Co., Ltd.")."""
+        if self._letterhead is not None:
+            return self._letterhead
+        for sent in self.sentences:
+            for named_in in _ISSUER_FIELD.finditer(sent.span.text):
+                at = sent.span.start_char + named_in.end()
+                named = [m.entity for m in sent.mentions if m.span.start_char == at]
+                if named and self.type_of(named[0]) == "Firm":
+                    return named[0]
+        return None
+
+    @cached_property
     def _letterhead(self) -> int | None:
         """The firm a filing's or transcript's heading lines name ("SAHYADRI COMPUTE LIMITED",
         "Hokuto Data Holdings, Inc. (TSE Prime: 4397)", a prospectus's "RHENVALE SOVEREIGN
@@ -574,7 +602,7 @@ class DocContext:
             return None
         return next((i for i, e in enumerate(self.entities) if e.name == name), None)
 
-    def _venture_named_before(self, pos: int) -> int | None:
+    def venture_named_before(self, pos: int) -> int | None:
         """The joint venture the text last told of before `pos`, if it was named."""
         for f in reversed(self.facts):
             if f.kind == "venture" and f.extra.get("kind") == "joint_venture" and f.start < pos:
@@ -695,17 +723,22 @@ class DocContext:
         qualified = any(
             c.dep_ in ("compound", "amod", "poss") and sent.mention_of(c) for c in tok.children
         )
-        if tok.text == "State" and not qualified:
-            # "The State will reimburse ...": in a state's own release, that state
+        if tok.text in ("State", "Province") and not qualified:
+            # "The State will reimburse ...", "The Province will provide ...": in a state's
+            # own release, that state
             last = self.last_entity_before(pos, {"Government"})
             if last is not None and self.entities[last].key.startswith("state:"):
                 return last
+            if self.home_state is not None:
+                return self.home_state
         if lower in ("state", "province") and not qualified and tok.tag_ == "NN":
             # "In Tamil Nadu, the approach is academic. The state has committed Rs 120 crore":
             # the state (or province) of a country this sentence or the one before just named
             province = self._province_before(sent, tok)
             if province is not None:
                 return province
+            if lower == "state" and self.home_state is not None:
+                return self.home_state
         local = [c.lower_ for c in tok.children if c.lower_ in LOCAL_WORDS]
         if lower == "government" and local and not qualified:
             # "the provincial government", "the municipal government": the province's or
@@ -716,9 +749,21 @@ class DocContext:
         if lower in _STATE_WORDS and not qualified and tok.tag_ in ("NN", "NNP"):
             # "the government": the country whose currency the sentence counts in
             issuer = self.issuer_of(sent)
+            national = any(
+                c.lower_ in ("national", "federal", "central", "union") for c in tok.children
+            )
+            home = self.home_state
+            owned = any(c.dep_ == "poss" for c in tok.children)  # "President Lula's government"
+            if (
+                home is not None
+                and not national
+                and not owned
+                and (issuer is None or self.entities[issuer].iso3 == self.home_of(home))
+            ):
+                return home  # "The cabinet also earmarked Rs 45 crore" in a state's own text
             if issuer is not None:
                 return issuer
-            if any(c.lower_ in ("national", "federal", "central") for c in tok.children):
+            if national:
                 return self.main_country  # "the national treasury": the text's own country
             # else the country this sentence or the one before spoke of last, else the
             # text's main country (not one named in passing paragraphs earlier)
@@ -778,11 +823,11 @@ class DocContext:
             if defined is None and tok.text in _ISSUER_TERMS:
                 # ("the Company", together with its subsidiaries, "the Group"), or the firm a
                 # filing's letterhead names
-                defined = self.defined_term("company") or self._letterhead
+                defined = self.defined_term("company") or self._issuer
             if defined is not None:
                 return defined
         if tok.lower_ in ("venture", "jv") and _definite(tok):
-            venture = self._venture_named_before(pos)  # "Nvidia will supply the venture"
+            venture = self.venture_named_before(pos)  # "Nvidia will supply the venture"
             if venture is not None:
                 return venture
         if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN":
@@ -843,7 +888,7 @@ class DocContext:
         if lower in ("we", "our", "us") and self._first_person():
             # a press release or blog in the first person: the business that writes it, the
             # one its letterhead names, else the one it names most
-            author = self._letterhead
+            author = self._issuer
             return author if author is not None else self._most_named(pos, latest=False)
         if lower == "ministry" and _definite(tok):
             ministries = [
@@ -878,6 +923,11 @@ _TERMS = frozenset(
 )
 _ISSUER_TERMS = frozenset("Company Group Issuer".split())
 _LETTERHEAD_MAX_WORDS = 10
+# a filing form's field that names its issuer ("Company name: X", "Name of listed company: X")
+_ISSUER_FIELD = re.compile(
+    r"^(?:Company name|Name of (?:the )?(?:listed )?(?:company|issuer|entity)|Issuer)[ \t]*:[ \t]*",
+    re.M | re.I,
+)
 _LETTERHEAD_MAX_LINES = 3
 _FINITE_TAGS = frozenset("VBZ VBD VBP MD".split())
 _DEFINED_TERM = re.compile(

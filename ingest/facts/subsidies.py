@@ -20,6 +20,7 @@ from ingest.facts.tree import (
     listed_after,
     np_entities,
     prep_objects,
+    subject_of,
     subjects,
     year_of,
 )
@@ -73,6 +74,7 @@ _WORK_NOUNS = frozenset("work project effort development".split())
 _RECEIVED_NOUNS = frozenset("money support loan loans credit".split())
 _RECEIVED_FUNDING = _FUNDING_NOUNS | _RECEIVED_NOUNS
 _RECEIVE_VERBS = frozenset("receive get win secure obtain raise share".split())
+_SAYING_VERBS = frozenset("say announce state confirm add".split())
 _CONTROL_VERBS = frozenset("control own run back manage".split())
 _RUN_VERBS = frozenset("build run operate develop".split())  # a facility's builder or operator
 _BUDGET_NOUNS = frozenset("budget exchequer treasury".split())
@@ -450,7 +452,12 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
     'state' or 'government' funding, or who gave the money the text just told of ("METI
     will hand 72.5 billion yen to five firms. KDDI will receive 10.2 billion yen")."""
     out = []
-    for verb in (t for t in sent.tokens if t.pos_ == "VERB" and t.lemma_ in _RECEIVE_VERBS):
+    amounts = sent.money_tokens() if sent.money else set()
+    for verb in (t for t in sent.tokens if t.pos_ == "VERB"):
+        # "Rs1.2bn will go to NUST": the money as the subject, the receiver after 'to'
+        gone = verb.lemma_ == "go" and any(s.i in amounts for s in children(verb, ("nsubj",)))
+        if verb.lemma_ not in _RECEIVE_VERBS and not gone:
+            continue
         funding = [t for t in verb.subtree if t.lemma_ in _RECEIVED_FUNDING]
         funders = [e for f in funding for o in _sources(f) for e in _with_of(o, sent, ctx)]
         # "will share 530 billion won in ministry funding": the ministry the text speaks of
@@ -483,7 +490,11 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
         if not funders and public and ctx.main_country is not None:
             funders = [ctx.main_country]
         named_source = any(t.lower_ == "from" for t in verb.subtree)
-        if not funders and not named_source and verb.lemma_ in ("receive", "get", "share"):
+        if gone and not funders and verb.dep_ == "ccomp" and verb.head.lemma_ in _SAYING_VERBS:
+            # "The ministry said a further 5 million euros would go to the RAE": its money
+            sayer = subject_of(verb.head)
+            funders = [e for e in [ctx.refers_to(sayer, sent)] if e is not None] if sayer else []
+        if not funders and not named_source and verb.lemma_ in ("receive", "get", "share", "go"):
             # only where no source is named; else the one funder the text has told of
             funders = _last_funder(ctx, sent) or _sole_funder_before(ctx, sent)
         if not funders and not named_source and verb.lemma_ == "share" and sent.money:
@@ -494,6 +505,8 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
         subject = next(iter(children(verb, ("nsubj", "nsubjpass"))), None)
         if verb.lemma_ == "share" and (subject is None or subject.dep_ != "nsubj" or _a_bill(verb)):
             continue  # "is shared between A and B", "A and B are sharing a bill of €544m"
+        if gone:
+            subject = next(iter(prep_objects(verb, ("to",))), None)
         recipients = np_entities(subject, sent, ctx) if subject is not None else []
         if not recipients:  # "The research centre Forschungszentrum Jülich received": two heads
             recipients = [
@@ -1209,9 +1222,14 @@ def _through_preps(
     through the 'of', 'for', 'to' and 'by' phrases of the money or the purpose."""
     # "for 4,096 Nvidia H100 GPUs": the maker of the hardware bought is no recipient
     hardware = tok.lemma_.lower() in _HARDWARE_NOUNS and sent.mention_of(tok) is None
+    # ("a government subsidy of NT$62.5 million to the Company": the money's own words name
+    # its payer, not whom it goes to)
+    money = tok.lemma_ in _FUNDING_NOUNS and sent.mention_of(tok) is None
     # (_host_of_facility also reads who builds or runs it: "for a research fellowship run by
     # Data Science Nigeria")
-    found = ([] if hardware else np_entities(tok, sent, ctx)) or _host_of_facility(tok, sent, ctx)
+    found = (
+        [] if hardware else np_entities(tok, sent, ctx, heads_only=money)
+    ) or _host_of_facility(tok, sent, ctx)
     if not found:  # "for CAIT's digital transformation projects": whose projects
         found = [m.entity for p in children(tok, ("poss",)) if (m := sent.mention_of(p))]
     if depth < 3 and not found:  # "the Falcon models of the TII": Falcon, not TII

@@ -33,7 +33,7 @@ PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
 _PARTNER_VERBS = frozenset("partner team collaborate ally cooperate join".split())
 _MAKE_DEAL_VERBS = frozenset(
     """enter sign form announce establish create forge strike seal reach include have launch
-    lead join agree set found unveil""".split()
+    lead join agree set found unveil conclude ink""".split()
 )
 # Two actors that announce or launch one such thing together are partners in it.
 _JOINT_ACTS = frozenset("announce launch unveil open inaugurate".split())
@@ -484,7 +484,9 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
                      for e in np_entities(o, sent, ctx, heads_only=True)]  # fmt: skip
     for signed in children(noun, ("acl",)):  # "a memorandum signed in June by A, B and C"
         if signed.lemma_ in _SIGNED_VERBS:
-            for by in (c for c in signed.children if c.dep_ == "agent"):
+            # ("a joint venture formed in March between A and B")
+            between = [c for c in children(signed, ("prep",)) if c.lower_ in ("between", "among")]
+            for by in children(signed, ("agent",)) + between:
                 partners += _partners_after(ctx, sent, by)
     for poss in children(noun, ("poss",)):
         if poss.lower_ == "their":
@@ -545,13 +547,12 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
             partners += said or np_entities(subj, sent, ctx) + _named_in(subj, sent)
         else:
             partners += names_before(maker, sent, ctx)
-    elif (
-        noun.dep_ == "dobj"
-        and head.lemma_ in _MAKE_DEAL_VERBS
-        and not prep_objects(noun, ("between", "among"))  # "announced a deal between A and B"
+    elif (maker := _deal_maker(noun)) is not None and not prep_objects(
+        noun,
+        ("between", "among"),  # "announced a deal between A and B"
     ):
-        subj = subject_of(head)
-        said = _who_said(ctx, sent, subj, head) if subj is not None else None
+        subj = subject_of(maker)
+        said = _who_said(ctx, sent, subj, maker) if subj is not None else None
         if said is not None:  # "A and B said they had formed a partnership": who said it
             partners += said
             subj = None
@@ -566,10 +567,10 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
             if len(set(partners)) == 1 and subj.i > sent.span.start:
                 # "British start-up A and Norwegian investor B have formed a joint venture":
                 # descriptions make the parse lose the list
-                partners += names_before(head, sent, ctx)
+                partners += names_before(maker, sent, ctx)
         elif not partners:
             # the parser lost the subject ("Belize Telemedia ... signed"): the names before
-            partners += names_before(head, sent, ctx)
+            partners += names_before(maker, sent, ctx)
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _CALLING_VERBS:
         # "The two firms described the arrangement as a strategic partnership", "a project
         # the two companies describe as a partnership": who call it one (the two named in
@@ -599,6 +600,17 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
 
 
 _CALLING_VERBS = frozenset("describe call term characterise characterize bill label".split())
+
+
+def _deal_maker(noun: Token) -> Token | None:
+    """The verb that makes the deal `noun` names: 'signed a partnership', 'entered into a
+    partnership'."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in _MAKE_DEAL_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_ == "enter":
+        return head.head
+    return None
 
 
 def _owning_by(by: Token, owned: Token) -> bool:

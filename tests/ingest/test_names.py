@@ -20,6 +20,9 @@ from ingest.names import without_legal_form
         ("HANBIT NEURAL CO., LTD.", "HANBIT NEURAL"),  # (a letterhead's capitals)
         ("SAHYADRI COMPUTE LIMITED", "SAHYADRI COMPUTE"),
         ("Nordic Limited Partners", "Nordic Limited Partners"),
+        ("Likha Intelligence, Inc.", "Likha Intelligence"),
+        ("Teléfonos de México, S.A.B. de C.V.", "Teléfonos de México"),
+        ("Acme Nube, S. de R.L. de C.V.", "Acme Nube"),
     ],
 )
 def test_without_legal_form(name: str, short: str) -> None:

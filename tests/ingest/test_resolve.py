@@ -81,3 +81,20 @@ def test_regression_a_short_name_joins_its_firm_not_the_venture_named_after_it(r
     names = [e.name for e in rec.entities]
     assert "CMC SoftBank AI Cloud JSC" in names
     assert "CMC" not in names
+
+
+def test_regression_an_exchange_and_ticker_in_brackets_are_no_short_form(run: Run) -> None:
+    """'Hokuto Data Holdings, Inc. (TSE Prime: 4397)': with the legal form in the name, the
+    listing came right after it and 'TSE Prime' became an alias."""
+    rec = run("Korvath Data Holdings, Inc. (TSE Prime: 4397) grew. Korvath Compute Lab, its "
+              "unit, trains models. Korvath was a small firm.")  # fmt: skip
+    aliases = entity(rec, "Korvath Data Holdings, Inc.")[1]
+    assert "TSE Prime" not in aliases and "TSE" not in aliases
+    # (the short form joins the first firm, whose name less its legal form is no longer)
+    assert "Korvath" in aliases
+
+
+def test_a_one_word_name_less_its_legal_form_is_found_again_later(run: Run) -> None:
+    rec = run("The backbone will be KorvathCompute, S.A., a jointly owned company. Dell will "
+              "supply servers to KorvathCompute.")  # fmt: skip
+    assert entity(rec, "KorvathCompute") == ("KorvathCompute, S.A.", ["KorvathCompute"])

@@ -94,6 +94,12 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 # "a team at University College London that develops BritLLM": the body
                 developers += [e for o in prep_objects(tok.head, ("at", "from", "of"))
                                for e in np_entities(o, sent, ctx)]  # fmt: skip
+            if not passive and tok.dep_ == "xcomp" and not children(tok, ("nsubj",)):
+                # "TII continues to develop Falcon", "X plans to train Y" (but "asked Z to
+                # develop it": the one asked)
+                doers = children(tok.head, ("dobj",)) or children(tok.head, ("nsubj",))
+                developers += [e for d in doers for e in np_entities(d, sent, ctx)
+                               if ctx.type_of(e) in ("Firm", "Organization")]  # fmt: skip
             if not passive:
                 for subj in children(tok, ("nsubj",)):
                     developers += np_entities(subj, sent, ctx)
@@ -385,8 +391,13 @@ def _models(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
         # "T3 AI, a Turkish LLM developed by X", however the parser hung the description
         found = _named_before(tok, sent, ctx)
     if not found and tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        # "Gemma, the family of open models developed by Google": the family's name
-        found = _named_before(tok.head.head, sent, ctx)
+        # "Gemma, the family of open models developed by Google": the family's name; "the
+        # Qwen family of models developed by Alibaba Cloud": the name on the family
+        family = tok.head.head
+        found = _named_before(family, sent, ctx) or [
+            m.entity for c in children(family, ("compound", "amod", "nmod"))
+            if (m := sent.mention_of(c)) is not None and ctx.type_of(m.entity) == "AIModel"
+        ]  # fmt: skip
     if not found and tok.lemma_ in MODEL_NOUNS and tok.dep_ in ("nsubjpass", "nsubj"):
         # "The models, developed under the name Norbu, are built by X": the name inside
         inside = [m.entity for t in tok.subtree if (m := sent.mention_of(t)) is not None]

@@ -141,7 +141,16 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # money is a subsidy, which the check below leaves to the subsidy rules)
             investors += [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
             for obj in prep_objects(tok, ("for", "to", "into")):
-                investees += np_entities(obj, sent, ctx, heads_only=True)
+                # ("to the capital of the JV Company": the company)
+                capital = prep_objects(obj, ("of",)) if obj.lemma_ == "capital" else [obj]
+                investees += [
+                    e for c in capital for e in np_entities(c, sent, ctx, heads_only=True)
+                ]
+            if investors and not investees and tok.lemma_ == "contribute":
+                # "A will invest THB 2,040 million in the JV, while B will contribute THB
+                # 1,960 million": into the joint venture the text told of
+                venture = ctx.venture_named_before(sent.offset + tok.idx)
+                investees += [venture] if venture is not None else []
         elif tok.pos_ == "VERB" and (
             tok.lemma_ in _INVEST_VERBS or (tok.lemma_ == "back" and _backs_a_name(tok, sent))
         ):

@@ -704,11 +704,18 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 
 def _all_of_which(subject: Token, clause: Token) -> list[Token]:
-    """'A, B, C and D, all of which operate cloud regions in Brazil': every item of the list
-    the relative clause hangs on."""
-    if subject.lower_ not in ("all", "both", "each") or clause.dep_ != "relcl":
+    """'A, B, C and D, all of which operate cloud regions in Brazil', 'A and B, which operate
+    data centres in the Kingdom': every item of the list the relative clause hangs on."""
+    if clause.dep_ != "relcl":
         return []
-    if not any(o.lower_ in ("which", "whom") for o in prep_objects(subject, ("of",))):
+    # (a plural verb: "A and B, which operates" is B's clause)
+    plural = clause.tag_ == "VBP" or any(
+        a.lower_ in ("have", "are", "were") for a in children(clause, ("aux", "auxpass"))
+    )
+    if not (subject.lower_ in ("which", "that", "who") and plural) and not (
+        subject.lower_ in ("all", "both", "each")
+        and any(o.lower_ in ("which", "whom") for o in prep_objects(subject, ("of",)))
+    ):
         return []
     first = clause.head
     while first.dep_ == "conj":

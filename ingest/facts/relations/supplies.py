@@ -55,6 +55,7 @@ _COMPUTE_WORDS = frozenset(
 _WEIGHT_NOUNS = frozenset("weight weights".split())
 # the work compute is used for, said of the firm doing it ("Training ran on capacity from X")
 _TRAINING_NOUNS = frozenset("training fine-tuning pre-training pretraining inference".split())
+_RUN_NOUNS = frozenset("run runs job jobs workload workloads".split())
 _MAKE_VERBS = frozenset("build manufacture make deliver supply assemble".split())
 _STAKE_NOUNS = frozenset("stake share shares holding".split())
 # a list of buyers ends at a phrase of its own ("to A and B under an agreement with C")
@@ -345,6 +346,10 @@ def _user(ctx: DocContext, sent: Sentence, tok: Token | None) -> list[int]:
         found = [e] if e is not None else []
     if not found and tok.lemma_.lower() in _COMPUTE_WORDS:
         found = [e for p in children(tok, ("poss",)) if (e := ctx.refers_to(p, sent)) is not None]
+    if not found and tok.lemma_ in _RUN_NOUNS | _TRAINING_NOUNS:
+        # "Training runs for Falcon-H1 were carried out on capacity provided by Core42": the
+        # model the runs are for
+        found = [e for o in prep_objects(tok, ("for", "of")) for e in _actors_of(ctx, sent, o)]
     if not found and word(tok) in _TRAINING_NOUNS:
         # "Fine-tuning then ran on instances rented from Scaleway": the firm the text is about
         topic = ctx.topic_business(sent)

@@ -119,6 +119,15 @@ def test_portfolio_of_a_minister_is_not_a_firm(run: Run) -> None:
     assert not any(t == "Firm" for t in names(run(text)).values())
 
 
+def test_an_institutions_comma_list_of_single_words_is_in_its_name(run: Run) -> None:
+    text = ("The National Council of Humanities, Sciences and Technologies (CONAHCYT) and the "
+            "University of Tokyo, Kyoto University and Osaka University met.")  # fmt: skip
+    found = names(run(text))
+    assert found.get("National Council of Humanities, Sciences and Technologies") == "Organization"
+    # (a list of names after an institution's name is no part of it)
+    assert {"University of Tokyo", "Kyoto University", "Osaka University"} <= set(found)
+
+
 def test_a_long_name_with_commas_before_its_bracketed_short_form_is_one_name(run: Run) -> None:
     rec = run(
         "Grants come from the Bureau of Energy, Mines and Climate Resilience (BEMCR) "
@@ -163,6 +172,12 @@ def test_a_firms_name_and_a_hyphenated_word_is_its_model(run: Run) -> None:
     assert "Microsoft-OpenAI" not in found
     found = names(run("MiniMax leases capacity to train its MiniMax-Text-01 model."))
     assert found.get("MiniMax-Text-01") == "AIModel" and "Text-01" not in found
+
+
+def test_a_series_of_models_named_like_its_firm_is_a_model(run: Run) -> None:
+    rec = run("Qalam Labs, a Lahore firm, is training the Qalam series of Urdu language models.")
+    assert names(rec) == {"Qalam Labs": "Firm", "Qalam": "AIModel", "Pakistan": "Government"}
+    assert ("Qalam Labs", "DEVELOPS", "Qalam") in relations(rec)
 
 
 def test_sub_national_governments(run: Run) -> None:
@@ -299,6 +314,30 @@ def test_a_lower_case_legal_form_or_a_bracketed_place_before_one_is_in_the_name(
     assert [e.name for e in rec.entities] == ["Telkom Indonesia"]
 
 
+def test_a_company_with_a_legal_form_after_an_organisation_and_and_is_its_own(run: Run) -> None:
+    found = names(run("SITA signed with Vodacom Business and Cape Sovereign Data (Pty) Ltd, a "
+                      "Cape Town-based operator."))  # fmt: skip
+    assert found.get("Cape Sovereign Data (Pty) Ltd") == "Firm"
+
+
+def test_a_connector_inside_a_name_the_tagger_saw_whole_is_in_it(run: Run) -> None:
+    found = names(run("KIO Networks and Energía Limpia del Bajío, a solar generation company, "
+                      "signed an agreement."))  # fmt: skip
+    assert found.get("Energía Limpia del Bajío") == "Firm" and "Bajío" not in found
+
+
+def test_a_legal_form_after_a_comma_is_in_the_name(run: Run) -> None:
+    text = ("Hizkia Labs, S.L., a start-up, and Sintagma Cómputo, S.A.P.I. de C.V. (\"Sintagma\") "
+            "signed. Radiomóvil Dipsa, S.A. de C.V. sells.")  # fmt: skip
+    found = names(run(text))
+    for name in ("Hizkia Labs, S.L.", "Sintagma Cómputo, S.A.P.I. de C.V.",
+                 "Radiomóvil Dipsa, S.A. de C.V."):  # fmt: skip
+        assert found.get(name) == "Firm", name
+    # (a known firm so wrapped is that firm)
+    rec = run('Its subsidiary Teléfonos de México, S.A.B. de C.V. ("Telmex") signed.')
+    assert [e.name for e in rec.entities] == ["Telmex"]
+
+
 def test_a_board_is_no_actor_of_its_own_but_a_board_of_investment_is(run: Run) -> None:
     text = ("The Board of Directors approved it. The Board of Directors of FPT Corporation "
             "met. The Thailand Board of Investment approved it.")  # fmt: skip
@@ -406,6 +445,11 @@ def test_a_sub_national_government_is_named_by_its_place_with_its_words_as_alias
     assert found["Arica y Parinacota"][1] == ["regional government of Arica y Parinacota"]
     # a city is a place: its government is named by its words
     assert found["municipality of Groningen"][0] == found["Johor state government"][0]
+
+
+def test_the_state_named_like_its_city_is_a_government_of_its_own(run: Run) -> None:
+    found = names(run("The State of New York provided $275 million to Empire AI."))
+    assert found.get("State of New York") == "Government"
 
 
 def test_regression_a_state_starting_a_firms_name_is_no_place(run: Run) -> None:

@@ -729,6 +729,24 @@ Run = Callable[[str], DocumentRecord]
         ("Gutenberg, a language model, is co-developed with the University of Strasbourg and the "
          "Karlsruhe Institute of Technology.",
          ("Karlsruhe Institute of Technology", "DEVELOPS", "Gutenberg")),
+        ("The plan relies on Aramco Digital Company and HUMAIN Company, which operate data "
+         "centres in Saudi Arabia.", ("Aramco Digital", "OPERATES_IN", "Saudi Arabia")),
+        ("The plan relies on Aramco Digital and Nokia, which operates data centres in Finland.",
+         ("Nokia", "OPERATES_IN", "Finland")),
+        ("The venture will offer the Qwen family of large language models developed by Alibaba "
+         "Cloud.", ("Alibaba Cloud", "DEVELOPS", "Qwen")),
+        ("Saudi Arabia uses the ALLaM family of Arabic models, which was originally developed by "
+         "the Saudi Data and Artificial Intelligence Authority (SDAIA).",
+         ("Saudi Data and Artificial Intelligence Authority", "DEVELOPS", "ALLaM")),
+        ("The Technology Innovation Institute, for its part, continues to develop Falcon as an "
+         "open model.", ("Technology Innovation Institute", "DEVELOPS", "Falcon")),
+        ("Nokia and AIS formed Thanasiri Cloud Company Limited, a joint venture. Nokia will "
+         "invest THB 2,040 million in the JV Company, while AIS will contribute THB 1,960 "
+         "million, both in cash.",
+         ("Advanced Info Service", "INVESTS_IN", "Thanasiri Cloud Company Limited")),
+        ("Sadeem and HUMAIN formed Najd Compute Company, a joint venture. Sadeem will "
+         "contribute SAR 735,000,000 in cash to the capital of the venture.",
+         ("Sadeem", "INVESTS_IN", "Najd Compute Company")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:

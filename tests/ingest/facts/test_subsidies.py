@@ -736,6 +736,30 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("The Ministry of Enterprises and Made in Italy granted Polo Italiano di Calcolo S.p.A. "
          "EUR 50 million from the National Recovery and Resilience Plan.",
          {("Ministry of Enterprises and Made in Italy", "Polo Italiano di Calcolo S.p.A.")}),
+        ("Pakistan has sanctioned Rs 4,500 million for the compute programme. Rs1.2bn will go "
+         "to the National University of Sciences and Technology (NUST) in Islamabad.",
+         {("Pakistan", None), ("Pakistan", "National University of Sciences and Technology")}),
+        ("The ministry of digital affairs spoke. The Ministry of Science said a further 5 "
+         "million euros would go to the Royal Spanish Academy (RAE) to curate data.",
+         {("Ministry of Science", "Royal Spanish Academy")}),
+        ("BHUBANESWAR: The Government of Odisha on Thursday approved an AI mission for Odisha, "
+         "in a cabinet meeting in Bhubaneswar. Odisha wants to lead India. The state will give "
+         "Kalinga AI Cloud Ltd, a joint venture, a capital subsidy of Rs 300 crore. The cabinet "
+         "also earmarked Rs 45 crore for Chilika, an Odia large language model.",
+         {("Odisha", "Kalinga AI Cloud Ltd"), ("Odisha", "Chilika")}),
+        ("Company code: 6791\nCompany name: Lanyang Intelligent Computing Co., Ltd.\n\nThe "
+         "Ministry of Economic Affairs will provide a government subsidy of NT$62,500,000 to "
+         "the Company for the project period 2026-2027.",
+         {("Ministry of Economic Affairs", "Lanyang Intelligent Computing Co., Ltd.")}),
+        ("MUAN, Jeollanam-do - Jeollanam-do and its governor said Jeollanam-do will host the "
+         "sites, the first in Korea. The Province will provide KRW 30 billion to Yeongsan AI "
+         "Lab, a start-up.", {("Jeollanam-do", "Yeongsan AI Lab")}),
+        ("In Bengaluru, Karnataka's IT minister spoke for Karnataka. Karnataka wants to lead "
+         "India. The State Cabinet has approved Rs 200 crore for the Karnataka AI Centre of "
+         "Excellence.", {("Karnataka", "Karnataka AI Centre of Excellence")}),
+        ("The State of New York provided $275 million in 2024 to Empire AI, a consortium of "
+         "universities.",
+         {("State of New York", "Empire AI")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -829,7 +853,11 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "regression-a-name-parsed-as-a-clause-after-to-is-a-recipient",
          "a-firms-own-words-later-stand-for-it", "a-subsidy-named-for-its-payer",
          "covering-a-sum-of-costs", "regression-a-month-after-in-is-no-part-of-a-name",
-         "a-legal-form-with-inner-full-stops"],
+         "a-legal-form-with-inner-full-stops", "money-goes-to", "said-money-goes-to",
+         "the-state-and-cabinet-in-a-states-own-text",
+         "a-government-subsidy-to-the-issuer-a-form-names", "the-province-in-its-own-text",
+         "the-state-cabinet-in-a-states-own-text",
+         "the-state-named-like-its-city"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected

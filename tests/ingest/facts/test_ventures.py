@@ -57,6 +57,24 @@ def test_listed_partners_are_pairs_with_the_owner(run: Run) -> None:
     ]
 
 
+def test_the_subjects_that_enter_into_a_partnership_are_its_partners(run: Run) -> None:
+    rec = run("ASML and Mistral AI have also entered into a strategic partnership aimed at "
+              "applying AI across ASML's product portfolio.")  # fmt: skip
+    assert ventures(rec) == [({"ASML", "Mistral AI"}, "partnership")]
+
+
+def test_a_partnership_concluded_with(run: Run) -> None:
+    rec = run("Bokamoso Digital Holdings has concluded a five-year strategic partnership "
+              "agreement with Oracle Corporation.")  # fmt: skip
+    assert ventures(rec) == [({"Bokamoso Digital Holdings", "Oracle"}, "partnership")]
+
+
+def test_a_venture_formed_at_a_time_between_two(run: Run) -> None:
+    rec = run("Gulf Sovereign Compute W.L.L. (GSC), a joint venture formed in March 2025 between "
+              "Ooredoo Group and Burgan Digital Holding, builds halls.")  # fmt: skip
+    assert ventures(rec) == [({"Ooredoo Group", "Burgan Digital Holding"}, "joint_venture")]
+
+
 def test_one_partner_alone_is_no_partnership(run: Run) -> None:
     assert run("Nvidia has announced partnerships with leading companies.").joint_ventures == []
 
