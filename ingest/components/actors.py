@@ -458,6 +458,12 @@ def _last_head(span: Span) -> tuple[str | None, int | None]:
     if len(span) > 1 and span[-1].text in _PERSON_TITLES and span[-1].text not in NAME_HEADS:
         return None, None  # "Company Secretary", "Group Chairman": a person's office
     for tok in reversed(span):
+        after = tok.doc[tok.i + 1] if tok.i + 1 < span.end else None
+        if tok.text in ("Co", "Co.") and after is not None and after.is_title:
+            # "Co Clare", "Athenry, Co. Galway": an Irish county, not a company's "Co" (which
+            # ends a name or comes before its legal form: "Co., Ltd.")
+            if not is_legal_word(after.text):
+                return None, None
         if tok.text == "Bank":
             # "World Bank", "Asian Development Bank" are bodies; "Deutsche Bank" a firm
             public = {"World", "Development", "Investment", "Central", "National", "Reserve"}
@@ -1009,7 +1015,7 @@ def _local_governments(doc: Doc) -> list[Span]:
             continue  # ("the Quebec government": the province's)
         # (a city's "Region" or "state of" is no government of the city; "the State of New
         # York", capitalised, names the state's)
-        end = _government_words(doc, place.end)
+        end = _government_words(doc, place.end) or _acting_unit(doc, place.end)
         title = _titled_at(doc, place.start)
         if end is not None and doc[end - 1].lower_ != "region":
             out.append(Span(doc, place.start, end, label="Government"))
@@ -1220,6 +1226,8 @@ def _state_acting(span: Span) -> tuple[int, int] | None:
         return span.start, governed
     if (title := _titled_at(doc, span.start)) is not None:
         return title, span.end  # "the Free State of Bavaria", "the province of Quebec"
+    if (unit := _acting_unit(doc, span.end)) is not None:
+        return span.start, unit  # "South Jeolla Province will put in 30 billion won"
     root = span.root
     placed = based_suffix_at(doc, span.end)  # "a Bavaria-based start-up"
     acting = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not placed
@@ -1228,16 +1236,30 @@ def _state_acting(span: Span) -> tuple[int, int] | None:
     return (span.start, span.end) if acting and not named else None
 
 
+def _acting_unit(doc: Doc, i: int) -> int | None:
+    """The end of 'Province' or 'Prefecture' at token i where it heads a subject: "Gyeonggi
+    Province set aside ...", "Kumamoto Prefecture will give ..." (not "in Gyeonggi
+    Province", a place)."""
+    unit = doc[i] if i < len(doc) else None
+    if unit is None or unit.text not in ("Province", "Prefecture"):
+        return None
+    subject = unit.dep_ == "nsubj" or (unit.dep_ == "conj" and unit.head.dep_ == "nsubj")
+    return i + 1 if subject else None
+
+
 def _government_words(doc: Doc, i: int) -> int | None:
     """The end of 'government', 'provincial government', 'state cabinet', 'regional council'
     or 'Region' at token i ("Beijing's municipal government" too)."""
     if i < len(doc) and doc[i].tag_ == "POS":
         i += 1
+    start = i
     while i < len(doc) and doc[i].lower_ in GOVERNMENT_QUALIFIERS:
         i += 1  # "the Ulsan Metropolitan City government"
     # ("the Walloon Region" governs; "in the Île-de-France region" is a place)
     if i < len(doc) and doc[i].lower_ in GOVERNING_BODIES and doc[i].text != "region":
         return i + 1
+    if doc[start:i].text == "Metropolitan City":
+        return i  # "Busan Metropolitan City will provide ...": a Korean city's own title
     return None
 
 

@@ -24,7 +24,8 @@ from ingest.reference import load_reference
 SPANS_KEY = "sovai_gazetteer"
 PLACES_KEY = "sovai_places"
 _PLACE_TYPES = ("Government", "Demonym", "City", "State")
-_GOVERNMENT_WORDS = GOVERNING_BODIES | GOVERNMENT_QUALIFIERS
+# (and a state's own unit word: "Gyeonggi Province" is the province)
+_GOVERNMENT_WORDS = GOVERNING_BODIES | GOVERNMENT_QUALIFIERS | {"province", "prefecture"}
 _PLACE_RANK = {"State": 1, "City": 2, "Region": 2, "Demonym": 2}
 
 

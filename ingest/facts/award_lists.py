@@ -32,7 +32,9 @@ _AWARD_WORDS = frozenset(
     recipients contribution contributes funding adopted selected""".split()
 )
 # an item: "1.", "2)", "| 3 |", "4  |"
-_ITEM = re.compile(r"\s*\|?\s*\d{1,3}\s*[.)|]")
+# an award item: "1.", "2)", "| 3 |", or "(a)", "(iv)" (the group says which: a list keeps to
+# one, and a notice's next numbered paragraph after a lettered list is no item of it)
+_ITEM = re.compile(r"\s*(?:\|?\s*(\d{1,3})\s*[.)|]|(\((?:[a-z]{1,4}|\d{1,3})\))\s)")
 # a list's end: "Notes", "Total | 20,600,000.00"
 _LIST_ENDS = frozenset("notes note total totals source sources inquiries contact".split())
 # an item of a list: "-", "•", "1.", "2)" as the text reader has them, and "(a)", "(iv)", "(3)"
@@ -121,6 +123,7 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int) -> list[Fact]:
     out: list[Fact] = []
     header: list[Sentence] = []
     block: list[Sentence] = []
+    style: int | None = None  # the item group the list's first item matched
     for sent in after[: _HEADER_SENTENCES + _MAX_ITEMS * 3]:
         text = sent.span.text.strip()
         words = [w.lower().strip(".:|") for w in text.split()]
@@ -131,7 +134,10 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int) -> list[Fact]:
         heading = words[1:2] if words[:1] and words[0].isdigit() else words[:1]
         if (heading and heading[0] in _LIST_ENDS) or (block and ruled and not words):
             break
-        if _ITEM.match(text):
+        if item := _ITEM.match(text):
+            if style is not None and style != item.lastindex:
+                break
+            style = item.lastindex
             out += _award(ctx, block, funder, header)
             block = [sent]
         elif block:

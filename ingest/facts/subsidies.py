@@ -155,6 +155,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             or _round_raiser(ctx, sent, verb, funders)
             or _joined_clause_recipients(ctx, sent, verb, funders)
             or _added_to_the_last(ctx, sent, verb, funders)
+            or _into_its_venture(ctx, sent, verb, funders)
         )
         if not recipients and _describes_the_funder(sent, verb):
             continue  # "The PIF, the kingdom's $925 billion fund, is bankrolling the build-out"
@@ -257,6 +258,22 @@ def _added_to_the_last(
     # ("Rwanda secured a loan from the AfDB. The government will add Rwf 15 billion of its
     # own": no money to itself)
     return [e for e in told[-1:] if e is not None and e not in funders]
+
+
+def _into_its_venture(
+    ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
+) -> list[int]:
+    """'RDIF and Kaveri plan to register the joint venture, Indo-Rus AI Compute. The fund will
+    contribute $300 million': a partner's money, naming no one, goes into the venture."""
+    if verb.lemma_ not in ("contribute", "put", "invest") or not sent.money:
+        return []
+    pos = sent.offset + verb.idx
+    ventures = [f for f in ctx.facts if f.kind == "venture" and f.start < pos
+                and f.extra.get("kind") == "joint_venture"]  # fmt: skip
+    if not ventures or not set(funders) & set(ventures[-1].args):
+        return []
+    venture = ctx.venture_entity(ventures[-1])
+    return [venture] if venture is not None else []
 
 
 _RECIPIENT_NOUNS = frozenset("recipient recipients beneficiary beneficiaries".split())

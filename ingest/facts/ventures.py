@@ -33,7 +33,7 @@ PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
 _PARTNER_VERBS = frozenset("partner team collaborate ally cooperate join".split())
 _MAKE_DEAL_VERBS = frozenset(
     """enter sign form announce establish create forge strike seal reach include have launch
-    lead join agree set found unveil conclude ink""".split()
+    lead join agree set found unveil conclude ink register incorporate""".split()
 )
 # Two actors that announce or launch one such thing together are partners in it.
 _JOINT_ACTS = frozenset("announce launch unveil open inaugurate".split())
@@ -436,7 +436,13 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
         return []  # "the collaboration will also include X": members of one named before
     partners: list[int] = _stake_holders(ctx, sent, noun)
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _LIST_PREPS):
+    # ("a joint venture company between A and B": the 'between' on the noun it qualifies)
+    qualified = (
+        [noun, noun.head] if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else [noun]
+    )
+    for prep in (
+        c for n in qualified for c in n.children if c.dep_ == "prep" and c.lower_ in _LIST_PREPS
+    ):
         objects = children(prep, ("pobj",))
         # "between British company Nscale and Norwegian group Aker ASA": the names after the
         # word, when there are two (the descriptions' countries are no partners); else the

@@ -326,6 +326,13 @@ def test_a_connector_inside_a_name_the_tagger_saw_whole_is_in_it(run: Run) -> No
     assert found.get("Energía Limpia del Bajío") == "Firm" and "Bajío" not in found
 
 
+def test_an_irish_county_is_no_company(run: Run) -> None:
+    found = names(run("The data centre is in Ennis, Co Clare. Another is at Athenry, Co. Galway. "
+                      "Acme Co. Ltd signed."))  # fmt: skip
+    assert not any("Co Clare" in n or "Co. Galway" in n for n in found)
+    assert found.get("Acme Co. Ltd") == "Firm"
+
+
 def test_a_legal_form_after_a_comma_is_in_the_name(run: Run) -> None:
     text = ("Hizkia Labs, S.L., a start-up, and Sintagma Cómputo, S.A.P.I. de C.V. (\"Sintagma\") "
             "signed. Radiomóvil Dipsa, S.A. de C.V. sells.")  # fmt: skip
@@ -445,6 +452,18 @@ def test_a_sub_national_government_is_named_by_its_place_with_its_words_as_alias
     assert found["Arica y Parinacota"][1] == ["regional government of Arica y Parinacota"]
     # a city is a place: its government is named by its words
     assert found["municipality of Groningen"][0] == found["Johor state government"][0]
+
+
+def test_a_metropolitan_city_a_province_or_a_prefecture_that_acts_is_a_government(
+    run: Run,
+) -> None:
+    text = ("Busan Metropolitan City will provide 15 billion won. Gwangju Metropolitan City and "
+            "South Jeolla Province will each put in 30 billion won. Kumamoto Prefecture will "
+            "give 1 billion yen to the plant in Osaka Prefecture.")  # fmt: skip
+    found = names(run(text))
+    for name in ("Busan Metropolitan City", "South Jeolla", "Kumamoto Prefecture"):
+        assert found.get(name) == "Government", name
+    assert "Osaka Prefecture" not in found  # (a place where nothing acts)
 
 
 def test_the_state_named_like_its_city_is_a_government_of_its_own(run: Run) -> None:

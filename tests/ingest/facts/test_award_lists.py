@@ -118,3 +118,28 @@ def test_a_results_page_gives_its_labelled_funders_grant_to_each_lead(run: Run) 
     assert ("Innovate UK", "Cymraeg Labs Ltd", "£2,950,000") in found
     # (an item's own co-funder keeps its own statement)
     assert ("Scottish Enterprise", "Fenwright AI Ltd", "£750,000") in found
+
+
+_LETTERED = """2. Funding. The Ministry has placed Rs 4,500 million at the disposal of Ignite.
+
+3. Out of the aforesaid amount, the following grants shall be disbursed by Ignite:
+
+   (a) Rs 1,200 million to the National University of Sciences and Technology (NUST);
+
+   (b) Rs 850 million to Qalam Labs (Private) Limited, a Lahore-based company.
+
+4. Hosting. The cluster shall be hosted at the data centre of Pakistan Telecommunication \
+Company Limited (PTCL) in Islamabad.
+
+Distribution:
+1. Chief Executive Officer, Ignite, Islamabad
+2. President and Group CEO, PTCL, Islamabad
+"""
+
+
+def test_a_lettered_list_of_grants_ends_at_the_next_numbered_paragraph(run: Run) -> None:
+    found = [(f, r) for f, r, _ in _subsidies(run(_LETTERED)) if r is not None]
+    assert found == [
+        ("Ignite", "National University of Sciences and Technology"),
+        ("Ignite", "Qalam Labs (Private) Limited"),
+    ]

@@ -754,6 +754,11 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("MUAN, Jeollanam-do - Jeollanam-do and its governor said Jeollanam-do will host the "
          "sites, the first in Korea. The Province will provide KRW 30 billion to Yeongsan AI "
          "Lab, a start-up.", {("Jeollanam-do", "Yeongsan AI Lab")}),
+        ("The Russian Direct Investment Fund (RDIF) and India's Kaveri Digital Infrastructure "
+         "will create a joint venture to build data centres. RDIF, Russia's sovereign wealth "
+         "fund, and Kaveri, a Bengaluru-based data-centre operator, plan to register the joint "
+         "venture, Indo-Rus AI Compute, in 2026. The fund will contribute $300 million.",
+         {("Russian Direct Investment Fund", "Indo-Rus AI Compute")}),
         ("In Bengaluru, Karnataka's IT minister spoke for Karnataka. Karnataka wants to lead "
          "India. The State Cabinet has approved Rs 200 crore for the Karnataka AI Centre of "
          "Excellence.", {("Karnataka", "Karnataka AI Centre of Excellence")}),
@@ -856,6 +861,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-legal-form-with-inner-full-stops", "money-goes-to", "said-money-goes-to",
          "the-state-and-cabinet-in-a-states-own-text",
          "a-government-subsidy-to-the-issuer-a-form-names", "the-province-in-its-own-text",
+         "a-partners-contribution-goes-into-the-venture",
          "the-state-cabinet-in-a-states-own-text",
          "the-state-named-like-its-city"],
 )  # fmt: skip

@@ -75,6 +75,12 @@ def test_a_venture_formed_at_a_time_between_two(run: Run) -> None:
     assert ventures(rec) == [({"Ooredoo Group", "Burgan Digital Holding"}, "joint_venture")]
 
 
+def test_a_joint_venture_company_between_two(run: Run) -> None:
+    rec = run("The Company was incorporated on 2 September 2024 as a joint venture company "
+              "between Ipê Dados S.A. and Oracle Corporation.")  # fmt: skip
+    assert ventures(rec) == [({"Ipê Dados S.A.", "Oracle"}, "joint_venture")]
+
+
 def test_one_partner_alone_is_no_partnership(run: Run) -> None:
     assert run("Nvidia has announced partnerships with leading companies.").joint_ventures == []
 
