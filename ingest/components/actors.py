@@ -459,11 +459,11 @@ def _last_head(span: Span) -> tuple[str | None, int | None]:
         return None, None  # "Company Secretary", "Group Chairman": a person's office
     for tok in reversed(span):
         after = tok.doc[tok.i + 1] if tok.i + 1 < span.end else None
-        if tok.text in ("Co", "Co.") and after is not None and after.is_title:
-            # "Co Clare", "Athenry, Co. Galway": an Irish county, not a company's "Co" (which
-            # ends a name or comes before its legal form: "Co., Ltd.")
-            if not is_legal_word(after.text):
-                return None, None
+        # "Co Clare", "Athenry, Co. Galway": an Irish county, not a company's "Co" (which ends
+        # a name or comes before its legal form: "Co., Ltd.")
+        county = after is not None and after.is_title and not is_legal_word(after.text)
+        if tok.text in ("Co", "Co.") and county:
+            return None, None
         if tok.text == "Bank":
             # "World Bank", "Asian Development Bank" are bodies; "Deutsche Bank" a firm
             public = {"World", "Development", "Investment", "Central", "National", "Reserve"}
