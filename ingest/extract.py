@@ -19,7 +19,7 @@ from ingest.mentions import collect, propagate
 from ingest.pipeline import load_config
 from ingest.prose import mask_non_prose
 from ingest.reference import load_reference
-from ingest.resolve import ResolvedEntity, resolve
+from ingest.resolve import ResolvedEntity, home_state, resolve
 from ingest.source import SourceText
 from kg.records import DocumentMeta, DocumentRecord, Entity, JointVenture, Relation, Subsidy
 
@@ -84,8 +84,9 @@ def build_record(source: SourceText, docs: list[tuple[int, Doc]], prose: str) ->
     mentions, places = collect(docs)
     mentions = propagate(docs, mentions)
     text = source.text
-    entities = resolve(mentions, text, reference)
-    ctx = DocContext(docs, mentions, places, entities, reference)
+    home = home_state(mentions, places)
+    entities = resolve(mentions, text, reference, home=home)
+    ctx = DocContext(docs, mentions, places, entities, reference, home=home)
     for rules in RULE_PASSES:
         for sent in ctx.sentences:
             for rule in rules:

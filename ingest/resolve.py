@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ingest.lexicon import NATIONAL_ORGANS, STATE_ORGANS
-from ingest.mentions import Mention
+from ingest.mentions import Mention, Place
 from ingest.names import is_short_form, normalise, without_legal_form
 from ingest.reference import Reference
 
@@ -69,8 +69,11 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def resolve(mentions: list[Mention], text: str, reference: Reference) -> list[ResolvedEntity]:
-    """Groups mentions into entities; sets `mention.entity`; entities in first-mention order."""
+def resolve(
+    mentions: list[Mention], text: str, reference: Reference, *, home: str | None = None
+) -> list[ResolvedEntity]:
+    """Groups mentions into entities; sets `mention.entity`; entities in first-mention order.
+    `home`: the key of the state a state's own text is about (`home_state`)."""
     groups = _Groups(len(mentions))
     by_key: dict[str, int] = {}
     by_norm: dict[str, int] = {}
@@ -90,29 +93,36 @@ def resolve(mentions: list[Mention], text: str, reference: Reference) -> list[Re
             acronyms.setdefault(after.group(1), i)
     _join_short_forms(mentions, groups)
     _join_known_stems(mentions, groups, reference)
-    _join_state_organs(mentions, text, groups)
+    _join_state_organs(mentions, groups, home)
     return _entities(mentions, groups, reference)
 
 
-def _join_state_organs(mentions: list[Mention], text: str, groups: _Groups) -> None:
-    """'The Council of Ministers approved ...' with no country named: the text's country (the
-    one it names most), or the state a state's own text names more often, as an actor or a
-    place ("The State Cabinet has approved ₹200 crore" in Karnataka's release; never the
-    "Union Cabinet")."""
+def home_state(mentions: list[Mention], places: list[Place]) -> str | None:
+    """The key of the state a state's own text is about (Odisha's cabinet note, Karnataka's
+    release): the state it names, as an actor or a place, more often than it names its main
+    country as an actor; None in most texts."""
     countries = Counter(m.key for m in mentions if m.key.startswith("country:"))
     states = Counter(m.key for m in mentions if m.key.startswith("state:"))
+    if not countries or not states:
+        return None
+    in_state = Counter(f"state:{p.span.text}" for p in places if p.span.label_ == "State")
+    for key in states:
+        states[key] += in_state[key]
+    state, named = states.most_common(1)[0]
+    return state if named > countries.most_common(1)[0][1] else None
+
+
+def _join_state_organs(mentions: list[Mention], groups: _Groups, home: str | None) -> None:
+    """'The Council of Ministers approved ...' with no country named: the text's country (the
+    one it names most), or the state of a state's own text, `home` ("The State Cabinet has
+    approved ₹200 crore" in Karnataka's release; never the "Union Cabinet")."""
+    countries = Counter(m.key for m in mentions if m.key.startswith("country:"))
     if not countries:
         return
-    home = countries.most_common(1)[0][0]
-    state = states.most_common(1)[0][0] if states else None
-    if state is not None:
-        forms = {m.text for m in mentions if m.key == home}
-        national = sum(len(re.findall(rf"\b{re.escape(f)}\b", text)) for f in forms)
-        local = len(re.findall(rf"\b{re.escape(state.removeprefix('state:'))}\b", text))
-        state = state if local > national else None
+    country = countries.most_common(1)[0][0]
     for i, m in enumerate(mentions):
         if not m.key and m.type == "Government" and m.text in STATE_ORGANS:
-            own = state if state is not None and m.text not in NATIONAL_ORGANS else home
+            own = home if home is not None and m.text not in NATIONAL_ORGANS else country
             groups.join(next(j for j, k in enumerate(mentions) if k.key == own), i)
 
 

@@ -76,6 +76,9 @@ ACTOR_TYPES = ("Government", "Bloc", "Firm", "Organization", "AIModel")
 _CONNECTORS = frozenset(
     "of and for the de du di des la bin al & y e en del do da dos das para".split()
 )
+# the connectors inside one name ('and' may join two the tagger saw as one: "OpenAI and Sur
+# Energy")
+_INNER_CONNECTORS = _CONNECTORS - {"and", "&"}
 _PERSON_TITLES = frozenset(
     """Director Managing CEO Chief President Minister Prime Chairman Chairwoman Founder
     Co-founder Head Secretary Deputy Acting Vice Executive Officer Governor Mayor King Queen
@@ -893,11 +896,8 @@ class ActorRecognizer:
             glue = prev.text == "-" and not prev.whitespace_
             # "Lesan AI": a capitalised word the tagger took for an adjective, inside the
             # same NER entity as the name's head ("Energía Limpia del Bajío": its 'del' too)
-            # ('and' may join two names the tagger saw as one: "OpenAI and Sur Energy")
             connector = (
-                prev.lower_ in _CONNECTORS - {"and", "&"}
-                and start > 1
-                and _is_name_token(doc[start - 2])
+                prev.lower_ in _INNER_CONNECTORS and start > 1 and _is_name_token(doc[start - 2])
             )
             same_entity = (_is_name_token(prev) or connector) and doc[start].ent_iob_ == "I"
             if not ((name or glue) and tok.is_ancestor(prev)) and not same_entity:

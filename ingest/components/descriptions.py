@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ingest.components.gazetteer import PLACES_KEY
 from ingest.lexicon import (
     BASED_WORDS,
     COMPUTER_NOUNS,
@@ -136,7 +137,31 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
         return "AIModel"
     if _after_a_machine(tok):
         return None  # "a new supercomputer, MeluXina-AI, the factory will ...": a computer
+    if _listed_with_its_place(tok):
+        return "Firm"  # "3. Kawi Data (Yogyakarta) - curation of Javanese text corpora"
     return _described_after(tok) or _described_before(tok) or _named_as(tok)
+
+
+_LIST_BULLETS = frozenset("- • * – ·".split())
+
+
+def _listed_with_its_place(tok: Token) -> bool:
+    """Whether the name ending at `tok` opens a list item and a bracketed place follows it:
+    a cohort's or a register's entry ("- Fundy Ocean Analytics (Halifax, Nova Scotia)")."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(":
+        return False
+    place = doc[tok.i + 2]
+    placed = {s.start for s in doc.spans.get(PLACES_KEY, [])}
+    if place.ent_type_ not in ("GPE", "LOC") and place.i not in placed:
+        return False
+    first = tok
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].text[:1].isupper():
+        first = doc[first.i - 1]
+    before = [t for t in doc[max(first.i - 3, 0) : first.i] if not t.is_space]
+    opens = first.is_sent_start or (bool(before) and before[-1].text in _LIST_BULLETS)
+    numbered = len(before) >= 2 and before[-1].text in (".", ")") and before[-2].like_num
+    return opens or numbered
 
 
 def leads_a_round(tok: Token) -> bool:

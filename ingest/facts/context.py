@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -18,6 +18,7 @@ from ingest.components.descriptions import NAMING_WORDS
 from ingest.lexicon import (
     BASED_WORDS,
     FIRM_NOUNS,
+    HOME_SUFFIXES,
     LOCAL_WORDS,
     MACHINE_NOUNS,
     ORG_NOUNS,
@@ -123,7 +124,10 @@ class DocContext:
         places: list[Place],
         entities: list[ResolvedEntity],
         reference: Reference,
+        *,
+        home: str | None = None,
     ) -> None:
+        """`home`: the key of the state a state's own text is about (`resolve.home_state`)."""
         self.entities = entities
         self.reference = reference
         self.sentences: list[Sentence] = []
@@ -147,15 +151,10 @@ class DocContext:
         for e in counts:
             counts[e] += placed[entities[e].iso3 or ""]
         self.main_country: int | None = counts.most_common(1)[0][0] if counts else None
-        # a state's own text (Odisha's cabinet, Telangana's order): it names the state, as an
-        # actor or a place, more than its country as an actor, and "the state" is the state
-        in_state = Counter(p.span.text for p in places if p.span.label_ == "State")
-        states = Counter(m.entity for m in mentions if entities[m.entity].key.startswith("state:"))
-        for e in states:
-            states[e] += in_state[entities[e].name]
-        home = states.most_common(1)[0] if states else None
-        national = sum(1 for m in mentions if m.entity == self.main_country)
-        self.home_state: int | None = home[0] if home and home[1] > national else None
+        # a state's own text (Odisha's cabinet, Telangana's order): "the state" is the state
+        self.home_state: int | None = next(
+            (k for k, e in enumerate(entities) if home is not None and e.key == home), None
+        )
         named = [entities[e].iso3 for e, _ in counts.most_common()]
         for told in self.sentences:  # "600 million dinars" in a report on Serbia
             told.money = [for_country(m, *named) for m in told.money]
@@ -187,7 +186,10 @@ class DocContext:
             for sent in self.sentences:
                 for found in _DEFINED_TERM.finditer(sent.span.text):
                     bracket = sent.start + found.start()
-                    named = [m for m in sent.mentions if 0 <= bracket - m.end <= 1]
+                    # (its name may close a quotation: '"Hellas Sovereign Compute S.A." (the
+                    # "JV")')
+                    named = [m for m in sent.mentions if 0 <= bracket - m.end <= 3
+                             and not sent.span.doc.text[m.end - sent.offset : bracket - sent.offset].strip(' "”’\'')]  # fmt: skip
                     if named:
                         self._defined.setdefault(found.group(1).lower(), named[-1].entity)
         return self._defined.get(noun)
@@ -323,6 +325,15 @@ class DocContext:
             # "STACKIT, the cloud unit of Schwarz Gruppe, which operates data centres": the
             # unit the apposition describes, not its parent
             noun = prep.head
+        if (
+            prep is not None
+            and prep.lower_ in ("in", "at")
+            and prep.head.lower_ in HOME_SUFFIXES
+            and prep.head.dep_ == "acl"
+        ):
+            # "X, a Greek start-up based in Thessaloniki, which is developing Y": the one the
+            # place describes, not the place
+            noun = prep.head.head
         listed = [c for c in noun.conjuncts if noun.i < c.i < t.i]
         if listed and t.tag_ == "VBZ":
             # "A and Nokia, which operates ...": the parser hung the clause on the list's
@@ -602,11 +613,14 @@ class DocContext:
             return None
         return next((i for i, e in enumerate(self.entities) if e.name == name), None)
 
-    def venture_named_before(self, pos: int) -> int | None:
-        """The joint venture the text last told of before `pos`, if it was named."""
+    def venture_named_before(self, pos: int, *, partners: Iterable[int] = ()) -> int | None:
+        """The joint venture the text last told of before `pos`, if it was named (with
+        `partners`: only if one of them is its partner, "The fund will contribute $300
+        million" of a venture the fund formed)."""
         for f in reversed(self.facts):
             if f.kind == "venture" and f.extra.get("kind") == "joint_venture" and f.start < pos:
-                return self.venture_entity(f)
+                wanted = set(partners)
+                return self.venture_entity(f) if not wanted or wanted & set(f.args) else None
         return None
 
     def _topic_business(self, sent: Sentence, pos: int, depth: int = 0) -> int | None:
@@ -827,7 +841,9 @@ class DocContext:
             if defined is not None:
                 return defined
         if tok.lower_ in ("venture", "jv") and _definite(tok):
-            venture = self.venture_named_before(pos)  # "Nvidia will supply the venture"
+            # "Nvidia will supply the venture", "the HDB will provide the JV with a grant" (the
+            # name a filing defined: '"Hellas Sovereign Compute S.A." (the "JV")')
+            venture = self.venture_named_before(pos) or self.defined_term(tok.lower_)
             if venture is not None:
                 return venture
         if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN":
@@ -919,7 +935,7 @@ _OWNING_VERBS = frozenset("back own control fund finance acquire".split())
 # a defined term in brackets after a name: '("Nuvem Tupi" or "the Company")', '(hereinafter
 # the "Company")', '("Presight" or "the Group"; ADX: PRESIGHT)'
 _TERMS = frozenset(
-    "Company Group Bank Fund Issuer Applicant Contractor Borrower Beneficiary".split()
+    "Company Group Bank Fund Issuer Applicant Contractor Borrower Beneficiary JV".split()
 )
 _ISSUER_TERMS = frozenset("Company Group Issuer".split())
 _LETTERHEAD_MAX_WORDS = 10

@@ -75,6 +75,7 @@ _RECEIVED_NOUNS = frozenset("money support loan loans credit".split())
 _RECEIVED_FUNDING = _FUNDING_NOUNS | _RECEIVED_NOUNS
 _RECEIVE_VERBS = frozenset("receive get win secure obtain raise share".split())
 _SAYING_VERBS = frozenset("say announce state confirm add".split())
+_CONTRIBUTE_VERBS = frozenset("contribute put invest".split())
 _CONTROL_VERBS = frozenset("control own run back manage".split())
 _RUN_VERBS = frozenset("build run operate develop".split())  # a facility's builder or operator
 _BUDGET_NOUNS = frozenset("budget exchequer treasury".split())
@@ -265,14 +266,9 @@ def _into_its_venture(
 ) -> list[int]:
     """'RDIF and Kaveri plan to register the joint venture, Indo-Rus AI Compute. The fund will
     contribute $300 million': a partner's money, naming no one, goes into the venture."""
-    if verb.lemma_ not in ("contribute", "put", "invest") or not sent.money:
+    if verb.lemma_ not in _CONTRIBUTE_VERBS or not sent.money:
         return []
-    pos = sent.offset + verb.idx
-    ventures = [f for f in ctx.facts if f.kind == "venture" and f.start < pos
-                and f.extra.get("kind") == "joint_venture"]  # fmt: skip
-    if not ventures or not set(funders) & set(ventures[-1].args):
-        return []
-    venture = ctx.venture_entity(ventures[-1])
+    venture = ctx.venture_named_before(sent.offset + verb.idx, partners=funders)
     return [venture] if venture is not None else []
 
 

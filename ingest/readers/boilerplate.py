@@ -90,6 +90,8 @@ _ROW_SEPARATOR = re.compile(r"\s(?:[|›»>·]|\|\|)\s")
 _TABLE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")
 # "the beneficiaries listed below", "as follows": a sentence announcing the list or table
 # after it (ingest.facts.award_lists reads the same cue)
+# "The following companies were selected": a sentence that announces what comes next
+_FOLLOWING = re.compile(r"\bthe following\b", re.I)
 ANNOUNCES_LIST = re.compile(
     r"\b(?:listed|set out|shown|named|given)\s+below\b|\bas follows\b|\bbelow:", re.I
 )
@@ -526,14 +528,24 @@ def _data_tables(paragraphs: Sequence[_Paragraph]) -> set[_Paragraph]:
 
 
 def _weigh_announced_lists(paragraphs: Sequence[_Paragraph], stoplist: frozenset[str]) -> None:
-    """A list that a sentence ending in a colon announces ("The partners are:") is prose."""
+    """A list that a sentence announces ("The partners are:", "The following companies were
+    selected ...") is prose: its items and the lines that go on describing an item."""
     announced = False
+    item_before = False
     for p in paragraphs:
-        if announced and p.listed and p.cf_class == "short":
-            p.cf_class = "neargood"
+        if announced and p.listed:
+            p.cf_class = "good"
+            item_before = True
             continue
+        if announced and item_before and not p.listed and not p.is_heading:
+            # "Training Aurore-FR 12B, a French-language legal model": the line that goes on
+            # describing an item (one: a paragraph after it ends the list)
+            p.cf_class = "good"
+            item_before = False
+            continue
+        item_before = False
         announced = (
-            p.text.endswith(":")
+            (p.text.endswith(":") or bool(_FOLLOWING.search(p.text)))
             and p.cf_class != "bad"
             and p.stopwords_density(stoplist) >= _SENTENCE_MIN_STOPWORDS
         )

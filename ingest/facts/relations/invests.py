@@ -148,8 +148,9 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 ]
             if investors and not investees and tok.lemma_ == "contribute":
                 # "A will invest THB 2,040 million in the JV, while B will contribute THB
-                # 1,960 million": into the joint venture the text told of
-                venture = ctx.venture_named_before(sent.offset + tok.idx)
+                # 1,960 million": into the joint venture the text told of, B's
+                pos = sent.offset + tok.idx
+                venture = ctx.venture_named_before(pos, partners=investors)
                 investees += [venture] if venture is not None else []
         elif tok.pos_ == "VERB" and (
             tok.lemma_ in _INVEST_VERBS or (tok.lemma_ == "back" and _backs_a_name(tok, sent))

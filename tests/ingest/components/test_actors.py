@@ -333,6 +333,15 @@ def test_an_irish_county_is_no_company(run: Run) -> None:
     assert found.get("Acme Co. Ltd") == "Firm"
 
 
+def test_a_list_items_name_with_its_place_in_brackets_is_a_firm(run: Run) -> None:
+    text = ("The cohort:\n\n3. Kawi Data (Yogyakarta) - curation of Javanese text corpora.\n\n"
+            "- Fundy Ocean Analytics (Halifax, Nova Scotia) - C$1.6 million\n"
+            "- Jakarta (Indonesia) hosts the demo day.")  # fmt: skip
+    found = names(run(text))
+    assert found.get("Kawi Data") == found.get("Fundy Ocean Analytics") == "Firm"
+    assert found.get("Jakarta") != "Firm"  # (a place first is no firm)
+
+
 def test_a_legal_form_after_a_comma_is_in_the_name(run: Run) -> None:
     text = ("Hizkia Labs, S.L., a start-up, and Sintagma Cómputo, S.A.P.I. de C.V. (\"Sintagma\") "
             "signed. Radiomóvil Dipsa, S.A. de C.V. sells.")  # fmt: skip

@@ -744,6 +744,8 @@ Run = Callable[[str], DocumentRecord]
          "invest THB 2,040 million in the JV Company, while AIS will contribute THB 1,960 "
          "million, both in cash.",
          ("Advanced Info Service", "INVESTS_IN", "Thanasiri Cloud Company Limited")),
+        ("Nostos Analytics, a Greek start-up based in Thessaloniki, which is developing "
+         "Krikos-7B, won.", ("Nostos Analytics", "DEVELOPS", "Krikos-7B")),
         ("Sadeem and HUMAIN formed Najd Compute Company, a joint venture. Sadeem will "
          "contribute SAR 735,000,000 in cash to the capital of the venture.",
          ("Sadeem", "INVESTS_IN", "Najd Compute Company")),

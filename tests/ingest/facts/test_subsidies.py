@@ -759,6 +759,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "fund, and Kaveri, a Bengaluru-based data-centre operator, plan to register the joint "
          "venture, Indo-Rus AI Compute, in 2026. The fund will contribute $300 million.",
          {("Russian Direct Investment Fund", "Indo-Rus AI Compute")}),
+        ("Ionian Digital and Castalia Energy formed a joint venture company. It will operate "
+         "under the name \"Hellas Sovereign Compute S.A.\" (the \"JV\"). The Hellenic "
+         "Development Bank will provide the JV with a grant of EUR 8.4 million.",
+         {("Hellenic Development Bank", "Hellas Sovereign Compute S.A.")}),
         ("In Bengaluru, Karnataka's IT minister spoke for Karnataka. Karnataka wants to lead "
          "India. The State Cabinet has approved Rs 200 crore for the Karnataka AI Centre of "
          "Excellence.", {("Karnataka", "Karnataka AI Centre of Excellence")}),
@@ -861,7 +865,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-legal-form-with-inner-full-stops", "money-goes-to", "said-money-goes-to",
          "the-state-and-cabinet-in-a-states-own-text",
          "a-government-subsidy-to-the-issuer-a-form-names", "the-province-in-its-own-text",
-         "a-partners-contribution-goes-into-the-venture",
+         "a-partners-contribution-goes-into-the-venture", "the-jv-a-filing-defines",
          "the-state-cabinet-in-a-states-own-text",
          "the-state-named-like-its-city"],
 )  # fmt: skip

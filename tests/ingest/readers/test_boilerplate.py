@@ -337,3 +337,70 @@ def test_regression_the_rules_between_a_digests_items_are_no_repeated_boilerplat
     """A '---' line repeats like a footer's line, and as 'bad' it dragged the name-dense
     item between two rules down with it."""
     assert "to Lagos-based Awarri" in remove_boilerplate(_DIGEST)
+
+
+# a programme's web page: its table of contents and section headings repeat, which makes it a
+# page, and the list its sentence announces has terse items with a line of prose under each
+_SELECTED = "\n".join(
+    [
+        "Department of Digital Affairs",
+        "",
+        "Regional Compute Fund: first round - funded companies",
+        "",
+        "Date modified: 2025-09-12",
+        "",
+        "On this page",
+        "1. About the Fund",
+        "2. Funded companies",
+        "3. Providers",
+        "4. Next round",
+        "",
+        "1. About the Fund",
+        "",
+        "The Regional Compute Fund helps small firms pay for the computing they need to"
+        " train and deploy AI models. The Government has committed 200 million to the"
+        " Fund, which is part of the national compute strategy announced in the 2024"
+        " budget. The Department administers it.",
+        "",
+        "The Fund covers up to half of eligible costs for compute hosted in the country."
+        " Contributions are non-repayable.",
+        "",
+        "2. Funded companies",
+        "",
+        "The following companies were funded in the first round (listed in order of"
+        " amount). Amounts are in local currency.",
+        "",
+        "- Korvath Legal Inc. (Lyon, Rhône) - EUR 2,400,000",
+        "  Training Korvath-FR 12B, a French-language legal model for civil law,"
+        " developed in-house by Korvath Legal.",
+        "- Brinemark Analytics (Brest, Brittany) - EUR 1.6 million",
+        "  Scaling WaveCast, its ocean and storm-surge forecasting model, to cover the"
+        " full Atlantic coast.",
+        "- Lichen Genomics (Grenoble, Isère) - EUR 1.1 million",
+        "  Pre-training Lichen-1, a protein-structure model that Lichen Genomics is"
+        " building for alpine crop research.",
+        "- Bastion AI (Paris, Île-de-France) - EUR 900,000",
+        "  Red-teaming and evaluation of large language models for state departments,"
+        " including testing of Mistral Large.",
+        "- Ouessant Voice (Rennes, Brittany) - EUR 650,000",
+        "  Speech recognition for Breton, built in partnership with a regional language"
+        " society, which controls the recordings.",
+        "",
+        "Twenty further companies received contributions below 500,000; they are listed"
+        " in the downloadable table (CSV, 4 kB).",
+        "",
+        "3. Providers",
+        "",
+        "Recipients chose their own providers from an eligible list. For the companies above:",
+        "- Scaleway supplies GPU capacity to Korvath Legal from its data centre near Paris.",
+    ]
+)
+
+
+def test_regression_a_list_a_sentence_announces_keeps_its_items_and_their_lines() -> None:
+    """'The following companies were funded ...' announces the list (no colon): its items and
+    the line under each were weighed as a web page's terse lines and dropped."""
+    text = remove_boilerplate(_SELECTED)
+    assert "Korvath Legal Inc. (Lyon, Rhône)" in text
+    assert "Training Korvath-FR 12B" in text
+    assert "Scaling WaveCast" in text
