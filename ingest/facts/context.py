@@ -185,11 +185,15 @@ class DocContext:
             self._defined = {}
             for sent in self.sentences:
                 for found in _DEFINED_TERM.finditer(sent.span.text):
-                    bracket = sent.start + found.start()
+                    bracket = found.start()
+                    text = sent.span.text
                     # (its name may close a quotation: '"Hellas Sovereign Compute S.A." (the
                     # "JV")')
-                    named = [m for m in sent.mentions if 0 <= bracket - m.end <= 3
-                             and not sent.span.doc.text[m.end - sent.offset : bracket - sent.offset].strip(' "”’\'')]  # fmt: skip
+                    named = [
+                        m for m in sent.mentions
+                        if 0 <= bracket - (end := m.end - sent.start) <= 3
+                        and not text[end:bracket].strip(_BETWEEN_NAME_AND_TERM)
+                    ]  # fmt: skip
                     if named:
                         self._defined.setdefault(found.group(1).lower(), named[-1].entity)
         return self._defined.get(noun)
@@ -946,6 +950,7 @@ _ISSUER_FIELD = re.compile(
 )
 _LETTERHEAD_MAX_LINES = 3
 _FINITE_TAGS = frozenset("VBZ VBD VBP MD".split())
+_BETWEEN_NAME_AND_TERM = " \"”’'"  # what may stand between a name and its defined term
 _DEFINED_TERM = re.compile(
     r"\((?:[^()]{0,60}?\b(?:or|and|hereinafter)\s+)?(?:[\"“]the |the [\"“])("
     + "|".join(_TERMS)
