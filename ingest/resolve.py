@@ -103,13 +103,14 @@ def home_state(mentions: list[Mention], places: list[Place]) -> str | None:
     country as an actor; None in most texts."""
     countries = Counter(m.key for m in mentions if m.key.startswith("country:"))
     states = Counter(m.key for m in mentions if m.key.startswith("state:"))
-    if not countries or not states:
+    if not states:
         return None
     in_state = Counter(f"state:{p.span.text}" for p in places if p.span.label_ == "State")
     for key in states:
         states[key] += in_state[key]
     state, named = states.most_common(1)[0]
-    return state if named > countries.most_common(1)[0][1] else None
+    national = countries.most_common(1)[0][1] if countries else 0
+    return state if named > national else None
 
 
 def _join_state_organs(mentions: list[Mention], groups: _Groups, home: str | None) -> None:

@@ -102,7 +102,7 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     """Who gives: the funder of a subsidy the sentence states, else its first public body,
     else the funder of the subsidy the sentence before states ("The European Union
     contributes EUR 20.6m to X. The seven beneficiaries listed below ..."), else the body a
-    "Funder:" line above names."""
+    "Funder:" line above names, else the state whose own text it is."""
     first = ctx.sentences[max(cue.index - 1, 0)].start
     stated = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.start == cue.start]
     named = [m.entity for m in cue.mentions if ctx.is_public(m.entity)]
@@ -115,7 +115,8 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     if AWARD_HEADER.match(cue.span.text.strip()):
         headed = [m.entity for s in ctx.sentences[: cue.index] for m in s.mentions
                   if ctx.is_public(m.entity)]  # fmt: skip
-    found = [*stated, *named, *before[-1:], *labelled[:1], *headed[-1:]]
+    # (a state's own notice: "the following three projects have been adopted" by it)
+    found = [*stated, *named, *before[-1:], *labelled[:1], *headed[-1:], ctx.home_state]
     return next((f for f in found if f is not None), None)
 
 
@@ -134,7 +135,9 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int) -> list[Fact]:
         heading = words[1:2] if words[:1] and words[0].isdigit() else words[:1]
         if (heading and heading[0] in _LIST_ENDS) or (block and ruled and not words):
             break
-        if item := _ITEM.match(text):
+        if (item := _ITEM.match(text)) and not block and not (sent.money or sent.mentions):
+            continue  # "2. Adopted projects": the section's own numbered heading, no item
+        if item:
             if style is not None and style != item.lastindex:
                 break
             style = item.lastindex
@@ -175,6 +178,8 @@ def _award(
         if money is not None:
             where = line
             break
+    if money is None:
+        return []  # "1. SDAIA - HUMAIN" under "the following memoranda ...": a deal, no award
     extra: dict[str, object] = {"money": money, "year": None}
     return [Fact("subsidy", (funder, recipient), item.start, where.end, 0.7, extra)]
 

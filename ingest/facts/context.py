@@ -741,9 +741,9 @@ class DocContext:
         qualified = any(
             c.dep_ in ("compound", "amod", "poss") and sent.mention_of(c) for c in tok.children
         )
-        if tok.text in ("State", "Province") and not qualified:
-            # "The State will reimburse ...", "The Province will provide ...": in a state's
-            # own release, that state
+        if tok.text in ("State", "Province", "Prefecture") and not qualified:
+            # "The State will reimburse ...", "The Province will provide ...", "the
+            # Prefecture's budget": in a state's own release, that state
             last = self.last_entity_before(pos, {"Government"})
             if last is not None and self.entities[last].key.startswith("state:"):
                 return last

@@ -15,6 +15,7 @@ from ingest.facts.tree import (
     children,
     collaborators,
     conjuncts,
+    definite,
     group_members,
     listed_after,
     named_or_meant,
@@ -230,9 +231,11 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 
 def _model_meant(ctx: DocContext, sent: Sentence, pronoun: Token) -> list[int]:
-    """'Nusantara-LM 2 is a model. BRIN developed it with ITB': the model the sentence before
-    named last, that 'it' stands for."""
-    if pronoun.lower_ != "it" or not sent.index:
+    """'Nusantara-LM 2 is a model. BRIN developed it with ITB', '... into Tengri-2, a Kazakh
+    model. Steppe Intelligence is building the model': the model the sentence before named
+    last, that 'it' or 'the model' stands for."""
+    meant = pronoun.lower_ == "it" or (pronoun.lower_ == "model" and definite(pronoun))
+    if not meant or not sent.index:
         return []
     before = [m.entity for m in ctx.sentences[sent.index - 1].mentions
               if ctx.type_of(m.entity) == "AIModel"]  # fmt: skip

@@ -559,6 +559,7 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
     if is_table_row(sent.span.text):
         return out  # "Woodlands | Micron | Singapore": cells, whose words no clause joins
+    out += _operators_listed(ctx, sent)
     for tok in sent.tokens:
         operators: list[int] = []
         facility: Token | None = None
@@ -701,6 +702,36 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             for later in _to_follow(ctx, sent) if countries else []:
                 out.append(relation_fact("OPERATES_IN", o, later, sent, 0.6))
     return out
+
+
+def _operators_listed(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    """'Companies operating data centres in Johor include A, B and C', 'Operators with
+    facilities in the state include A and B': each one the list names operates where the
+    subject's own facilities are."""
+    out: list[Fact] = []
+    for verb in (t for t in sent.tokens if t.lemma_ == "include" and t.pos_ == "VERB"):
+        subject = next(iter(children(verb, ("nsubj",))), None)
+        if subject is None or word(subject) not in _OPERATOR_NOUNS:
+            continue
+        scope = list(subject.subtree)
+        if not any(_is_facility(t) for t in scope):
+            continue
+        places = [p for p in sent.places_in(scope) if p.span.label_ != "Demonym"]
+        where = places[0].country if places else None
+        if where is None and any(t.lower_ == "state" for t in scope) and ctx.home_state:
+            where = ctx.home_of(ctx.home_state)  # "facilities in the state": a state's own text
+        if where is None:
+            continue
+        country = ctx.country_entity(where)
+        listed = [e for o in children(verb, ("dobj",)) for e in np_entities(o, sent, ctx)]
+        out += [relation_fact("OPERATES_IN", e, country, sent, 0.7)
+                for e in dict.fromkeys(listed) if ctx.type_of(e) in BUSINESSES]  # fmt: skip
+    return out
+
+
+_OPERATOR_NOUNS = frozenset(
+    "operator operators company companies firm firms provider providers".split()
+)
 
 
 def _all_of_which(subject: Token, clause: Token) -> list[Token]:

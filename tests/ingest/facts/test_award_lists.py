@@ -143,3 +143,35 @@ def test_a_lettered_list_of_grants_ends_at_the_next_numbered_paragraph(run: Run)
         ("Ignite", "National University of Sciences and Technology"),
         ("Ignite", "Qalam Labs (Private) Limited"),
     ]
+
+
+_SIGNED = """The Ministry of Communications and Information Technology (MCIT) announces the
+following memoranda of understanding, framework agreements and funding decisions:
+
+1. Saudi Data and Artificial Intelligence Authority (SDAIA) - HUMAIN
+2. HUMAIN - AMD
+3. stc Group - Groq
+"""
+
+
+def test_regression_a_list_of_deals_without_amounts_is_no_list_of_awards(run: Run) -> None:
+    """A ministry's list of the MoUs signed at an event named "funding decisions" among them:
+    each pair became a subsidy from the ministry to its first party."""
+    assert _subsidies(run(_SIGNED)) == []
+
+
+_ADOPTED_BY_A_PREFECTURE = """SAPPORO - Hokkaido announced the results of its subsidy for Hokkaido's
+data centres. Hokkaido wants more of them in Ishikari, Hokkaido. Following review by a
+screening committee, the following two projects have been adopted.
+
+2. Adopted projects
+
+(1) Sakura Internet Inc. - Expansion of its data centre: up to 1.5 billion yen
+
+(2) Ezo Sovereign Cloud Inc. - A regional language model: up to 230 million yen
+"""
+
+
+def test_a_states_own_notice_adopts_the_projects_its_numbered_section_lists(run: Run) -> None:
+    found = {(f, r) for f, r, _ in _subsidies(run(_ADOPTED_BY_A_PREFECTURE)) if r is not None}
+    assert found == {("Hokkaido", "Sakura Internet"), ("Hokkaido", "Ezo Sovereign Cloud Inc.")}

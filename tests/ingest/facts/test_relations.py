@@ -744,6 +744,12 @@ Run = Callable[[str], DocumentRecord]
          "invest THB 2,040 million in the JV Company, while AIS will contribute THB 1,960 "
          "million, both in cash.",
          ("Advanced Info Service", "INVESTS_IN", "Thanasiri Cloud Company Limited")),
+        ("Companies operating or constructing data centres or cloud regions in Johor include "
+         "Microsoft Corporation, Google LLC and ByteDance Ltd.",
+         ("ByteDance", "OPERATES_IN", "Malaysia")),
+        ("Kazakhstan will put KZT 48 billion into Tengri-2, a Kazakh-language foundation "
+         "model. Steppe Intelligence, an Astana start-up, is building the model.",
+         ("Steppe Intelligence", "DEVELOPS", "Tengri-2")),
         ("Nostos Analytics, a Greek start-up based in Thessaloniki, which is developing "
          "Krikos-7B, won.", ("Nostos Analytics", "DEVELOPS", "Krikos-7B")),
         ("Sadeem and HUMAIN formed Najd Compute Company, a joint venture. Sadeem will "
