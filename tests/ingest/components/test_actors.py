@@ -352,6 +352,8 @@ def test_a_legal_form_after_a_comma_is_in_the_name(run: Run) -> None:
     # (a known firm so wrapped is that firm)
     rec = run('Its subsidiary Teléfonos de México, S.A.B. de C.V. ("Telmex") signed.')
     assert [e.name for e in rec.entities] == ["Telmex"]
+    rec = run("TDI signed an agreement with Schwarz Digits GmbH & Co. KG on Monday.")
+    assert "Schwarz Digits" in [e.name for e in rec.entities]  # (German "GmbH & Co. KG")
 
 
 def test_a_board_is_no_actor_of_its_own_but_a_board_of_investment_is(run: Run) -> None:
