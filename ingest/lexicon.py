@@ -221,6 +221,9 @@ BASED_WORDS = frozenset({"based", "headquartered"})
 # the same after a hyphen, where a founding place is a home too ("the Algiers-founded app")
 HOME_SUFFIXES = BASED_WORDS | {"founded"}
 
+# The marks a list item starts with ("• Saudi Arabia builds ALLaM", "- Fundy Ocean Analytics").
+LIST_BULLETS = frozenset("• · ▪ ‣ - * –".split())
+
 # Month and day names: a date before a name is not part of it ("In April BH Telecom ...").
 CALENDAR_WORDS = frozenset(
     """January February March April May June July August September October November December

@@ -10,11 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ingest.components.gazetteer import PLACES_KEY
+from ingest.components.paragraphs import item_start
 from ingest.lexicon import (
     BASED_WORDS,
     COMPUTER_NOUNS,
     FACILITY_NOUNS,
     FIRM_NOUNS,
+    LIST_BULLETS,
     MACHINE_NOUNS,
     MODEL_NOUNS,
     ORG_NOUNS,
@@ -142,9 +144,6 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     return _described_after(tok) or _described_before(tok) or _named_as(tok)
 
 
-_LIST_BULLETS = frozenset("- • * – ·".split())
-
-
 def _listed_with_its_place(tok: Token) -> bool:
     """Whether the name ending at `tok` opens a list item and a bracketed place follows it:
     a cohort's or a register's entry ("- Fundy Ocean Analytics (Halifax, Nova Scotia)")."""
@@ -158,10 +157,9 @@ def _listed_with_its_place(tok: Token) -> bool:
     first = tok
     while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].text[:1].isupper():
         first = doc[first.i - 1]
-    before = [t for t in doc[max(first.i - 3, 0) : first.i] if not t.is_space]
-    opens = first.is_sent_start or (bool(before) and before[-1].text in _LIST_BULLETS)
-    numbered = len(before) >= 2 and before[-1].text in (".", ")") and before[-2].like_num
-    return opens or numbered
+    bullet = first.i >= 1 and doc[first.i - 1].text in LIST_BULLETS
+    numbered = first.i >= 2 and item_start(doc, first.i - 2)  # "3. Kawi Data"
+    return first.is_sent_start or bullet or numbered
 
 
 def leads_a_round(tok: Token) -> bool:

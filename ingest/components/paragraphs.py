@@ -15,11 +15,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ingest.lexicon import CALENDAR_WORDS
+from ingest.lexicon import CALENDAR_WORDS, LIST_BULLETS
 from ingest.readers.boilerplate import is_table_row
-
-_BULLETS = frozenset("• · ▪ ‣ - * –".split())
-
 
 _LABEL_MAX_WORDS = 6
 _ITEM_LABEL = re.compile(r"[a-z]|\d{1,2}|[ivx]{1,4}")
@@ -41,7 +38,7 @@ def paragraphs(doc: Doc) -> Doc:
             )
             row = is_table_row(line.text)
             line_start = tok.i + 1
-        item = line_ends and (nxt.text in _BULLETS or _item_start(doc, nxt.i))
+        item = line_ends and (nxt.text in LIST_BULLETS or item_start(doc, nxt.i))
         if blank_line or label or row or item:
             nxt.is_sent_start = True
             if item:
@@ -55,7 +52,7 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-def _item_start(doc: Doc, i: int) -> bool:
+def item_start(doc: Doc, i: int) -> bool:
     """Whether a line starting at token i opens a list item or table row: '2.', '3)', '(b)',
     '| 1 |', '1  |', '24 Jul —'."""
     first = doc[i]

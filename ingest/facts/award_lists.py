@@ -18,11 +18,16 @@ import re
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.subsidies import money_of
 from ingest.money import Money, currencies, find_money
-from ingest.readers.boilerplate import ANNOUNCES_LIST, AWARD_HEADER, LIST_MARKER
+from ingest.readers.boilerplate import (
+    ANNOUNCES_FOLLOWING,
+    ANNOUNCES_LIST,
+    AWARD_HEADER,
+    LIST_MARKER,
+)
 
 _RECIPIENTS = ("Firm", "Organization", "AIModel")
 # the reader's cues ("listed below", "as follows"), and a results page's "the following"
-_ANNOUNCES = re.compile(rf"{ANNOUNCES_LIST.pattern}|\bthe following\b", re.IGNORECASE)
+_ANNOUNCES = re.compile(rf"{ANNOUNCES_LIST.pattern}|{ANNOUNCES_FOLLOWING.pattern}", re.IGNORECASE)
 # "Funder: Innovate UK", "Funding body .... European Union": a notice's own funder
 _FUNDER_LABEL = re.compile(
     r"\s*(?:funder|funding body|funded by|granting authority|awarding body)\b", re.IGNORECASE
@@ -31,14 +36,15 @@ _AWARD_WORDS = frozenset(
     """grant grants subsidy subsidies award awards beneficiary beneficiaries recipient
     recipients contribution contributes funding adopted selected""".split()
 )
-# an item: "1.", "2)", "| 3 |", "4  |"
-# an award item: "1.", "2)", "| 3 |", or "(a)", "(iv)" (the group says which: a list keeps to
-# one, and a notice's next numbered paragraph after a lettered list is no item of it)
-_ITEM = re.compile(r"\s*(?:\|?\s*(\d{1,3})\s*[.)|]|(\((?:[a-z]{1,4}|\d{1,3})\))\s)")
+# a bracketed item's label: "(a)", "(iv)", "(3)"
+_BRACKETED = r"\((?:[a-z]{1,4}|\d{1,3})\)"
+# an award item: "1.", "2)", "| 3 |", "4  |", or a bracketed one (the group says which: a list
+# keeps to one, and a notice's next numbered paragraph after a lettered list is no item of it)
+_ITEM = re.compile(rf"\s*(?:\|?\s*(\d{{1,3}})\s*[.)|]|({_BRACKETED})\s)")
 # a list's end: "Notes", "Total | 20,600,000.00"
 _LIST_ENDS = frozenset("notes note total totals source sources inquiries contact".split())
 # an item of a list: "-", "•", "1.", "2)" as the text reader has them, and "(a)", "(iv)", "(3)"
-_LISTED = re.compile(rf"{LIST_MARKER.pattern}|\s*\((?:[a-z]{{1,4}}|\d{{1,3}})\)\s", re.M)
+_LISTED = re.compile(rf"{LIST_MARKER.pattern}|\s*{_BRACKETED}\s", re.M)
 # the announcing sentence's word for getting what the list holds ("is a beneficiary of the
 # following", "has received the following grants")
 _RECEIVING = frozenset("beneficiary recipient receive benefit obtain".split())

@@ -91,7 +91,7 @@ _TABLE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+")
 # "the beneficiaries listed below", "as follows": a sentence announcing the list or table
 # after it (ingest.facts.award_lists reads the same cue)
 # "The following companies were selected": a sentence that announces what comes next
-_FOLLOWING = re.compile(r"\bthe following\b", re.I)
+ANNOUNCES_FOLLOWING = re.compile(r"\bthe following\b", re.I)
 ANNOUNCES_LIST = re.compile(
     r"\b(?:listed|set out|shown|named|given)\s+below\b|\bas follows\b|\bbelow:", re.I
 )
@@ -545,7 +545,7 @@ def _weigh_announced_lists(paragraphs: Sequence[_Paragraph], stoplist: frozenset
             continue
         item_before = False
         announced = (
-            (p.text.endswith(":") or bool(_FOLLOWING.search(p.text)))
+            (p.text.endswith(":") or bool(ANNOUNCES_FOLLOWING.search(p.text)))
             and p.cf_class != "bad"
             and p.stopwords_density(stoplist) >= _SENTENCE_MIN_STOPWORDS
         )

@@ -729,9 +729,7 @@ def _operators_listed(ctx: DocContext, sent: Sentence) -> list[Fact]:
     return out
 
 
-_OPERATOR_NOUNS = frozenset(
-    "operator operators company companies firm firms provider providers".split()
-)
+_OPERATOR_NOUNS = frozenset("operator company firm provider".split())  # (lemmas: word())
 
 
 def _all_of_which(subject: Token, clause: Token) -> list[Token]:
