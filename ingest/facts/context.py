@@ -42,7 +42,7 @@ PUBLIC_HEADS = frozenset(
 _STATE_BODY_HEADS = frozenset("Ministry Department Agency Authority Office".split())
 # a body whose name ends "... Agency", "... Authority": a public one (a "Council", "Fund" or
 # "Bank" may as well be private)
-_STATE_BODY_TAILS = frozenset("Ministry Department Agency Authority Commission".split())
+_STATE_BODY_TAILS = frozenset("Ministry Department Agency Authority Commission Office".split())
 # multilateral: development banks and UN programmes, owned by states: their grants and loans
 # are public money
 PUBLIC_CATEGORIES = frozenset({"agency", "ministry", "multilateral", "lender"})
@@ -638,7 +638,10 @@ class DocContext:
         # one firm the sentence before named
         if sent.index:
             before = self.sentences[sent.index - 1]
-            firms = {m.entity for m in before.mentions if self.type_of(m.entity) == "Firm"}
+            # ("to Schönbuch Labs GmbH, a Cyber Valley spin-off": not a name that only
+            # describes another business)
+            firms = {m.entity for m in before.mentions
+                     if self.type_of(m.entity) == "Firm" and not _modifies_noun(m)}  # fmt: skip
             if len(firms) == 1:
                 return firms.pop()
         return self._most_named(pos)
@@ -918,6 +921,12 @@ class DocContext:
             ]  # fmt: skip
             return ministries[-1] if ministries else self.main_country
         return None
+
+
+def _modifies_noun(m: Mention) -> bool:
+    """Whether the name only qualifies a common noun ("a Cyber Valley spin-off")."""
+    root = m.span.root
+    return root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"
 
 
 def _names_staff(m: Mention) -> bool:

@@ -1140,11 +1140,11 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     named = [e for t in targets + given for e in _through_preps(t, sent, ctx, funders)]
     if not any(ctx.type_of(r) in RECIPIENT_TYPES for r in named):
         found += [e for t in purposes for e in _target_recipients(ctx, sent, verb, t, funders)]
-    # "a US$45 million loan to Uruguay from the IDB": a development bank lends to a state
-    # it names as the one the money is 'to'
+    # "a US$45 million loan to Uruguay from the IDB", "a US$20 million grant for Samoa": a
+    # development bank lends to a state it names as the one the money is 'to' or 'for'
     states: set[int] = set()
     if any(ctx.is_lender_to_states(f) for f in funders):
-        told_to = [t for t in targets if t.dep_ == "dative" or t.head.lower_ == "to"]
+        told_to = [t for t in targets if t.dep_ == "dative" or t.head.lower_ in ("to", "for")]
         told_to += signed_with
         states = {e for t in told_to for e in np_entities(t, sent, ctx)}
     if any(ctx.entities[f].iso3 for f in funders):

@@ -310,14 +310,26 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
         giving = verb.lemma_ in _PROVIDE_VERBS and not sent.money
         sellers = [e for e in sellers if ctx.type_of(e) == "Firm" or (
             giving and ctx.type_of(e) == "Organization")]  # fmt: skip
-        # (the agents of 'supplied by Nvidia and HPE' and the sellers of 'leased GPUs from A,
-        # B and C' supply alike; a subject list's first name is the one that acts)
+        # (the agents of 'supplied by Nvidia and HPE', the sellers of 'leased GPUs from A,
+        # B and C' and the names of a subject list, 'Microsoft and NVIDIA supplied', supply
+        # alike; of other subjects the first name is the one that acts)
         every = verb.dep_ == "acl" or bool(children(verb, ("auxpass",))) or buying
-        for seller in [*(sellers if every else sellers[:1]), *gapped]:
+        acting = sellers if every else sellers[:1] + _listed_subjects(sent, verb, sellers[1:])
+        for seller in [*acting, *gapped]:
             for buyer in buyers:
                 if buyer != seller and ctx.type_of(buyer) in ACTORS:
                     out.append(relation_fact("SUPPLIES", seller, buyer, sent, 0.7))
     return out
+
+
+def _listed_subjects(sent: Sentence, verb: Token, names: list[int]) -> list[int]:
+    """Those of `names` the verb's subject lists ("Microsoft and NVIDIA supplied")."""
+    subject = subject_of(verb)
+    listed = {
+        m.entity for c in (conjuncts(subject)[1:] if subject is not None else [])
+        if (m := sent.mention_of(c)) is not None
+    }  # fmt: skip
+    return [e for e in names if e in listed]
 
 
 def _gapped_sellers(sent: Sentence, verb: Token) -> list[int]:
@@ -372,8 +384,9 @@ def _sellers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         # (an agreement with another leaves open which side supplies)
         return _actors_of(ctx, sent, subject_of(clause_verb(verb.head)))
     if verb.dep_ == "acl" or children(verb, ("auxpass",)):
-        # ("supplied to GENCI by HPE": the 'by' may hang on the buyer)
-        hung = [a for o in prep_objects(verb, ("to",)) for a in prep_objects(o, ("by",))]
+        # ("supplied to GENCI by HPE", "provided to KU free of charge by X": the 'by' may
+        # hang on the buyer's phrase)
+        hung = [a for o in prep_objects(verb, ("to",)) for a in _agents_within(o)]
         by = [*prep_objects(verb, ("by",)), *hung]
         agents = [e for a in by for e in _actors_of(ctx, sent, a)]
         # "The first hardware, NVIDIA H200 servers, was supplied to Kazakhtelecom": the
@@ -392,6 +405,17 @@ def _sellers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     if subject is not None and subject.lower_ == "it":  # "Nvidia said it would supply"
         return [e for e in [ctx.refers_to(subject, sent)] if e is not None]
     return _actors_of(ctx, sent, subject)
+
+
+def _agents_within(phrase: Token) -> list[Token]:
+    """Objects of a 'by' inside a phrase of nouns and prepositions ("to KU free of charge by
+    Nepal Telecom")."""
+    found = []
+    for t in phrase.subtree:
+        inside = t.head.dep_ in ("prep", "pobj", "amod") or t.head == phrase
+        if t.lower_ == "by" and t.dep_ in ("prep", "agent") and inside:
+            found += children(t, ("pobj",))
+    return found
 
 
 def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int) -> list[int]:
@@ -506,6 +530,17 @@ def _machine_built_by(ctx: DocContext, sent: Sentence, verb: Token) -> tuple[lis
         machine = next(iter(children(user, ("nsubj", "nsubjpass"))), None)
     else:
         machine = next(iter(children(verb, ("nsubjpass",))), None)
+    if machine is not None and clients and ctx.type_of(clients[0]) != "Government":
+        # "Setonix was built for Pawsey by Hewlett Packard Enterprise": a hardware maker
+        # builds for the client, whatever the thing is called
+        by = [
+            *prep_objects(verb, ("by",)),
+            *(a for o in _verb_preps(verb, ("for",)) for a in _agents_within(o)),
+        ]
+        makers = [e for b in by for e in _actors_of(ctx, sent, b)
+                  if is_hardware_maker(ctx, e) and e != clients[0]]  # fmt: skip
+        if makers:
+            return makers, clients[0]
     if machine is None or not (_a_machine(machine) or _a_machine_before(ctx, sent, machine)):
         return None
     # ("built by France's Eviden together with Munich-based ParTec": a firm that builds a
@@ -621,6 +656,8 @@ def _verb_preps(verb: Token, words: tuple[str, ...]) -> list[Token]:
     """Objects of these prepositions on the verb, on its object ('buys GPUs from X') or on a
     verb the parser made of the object's first word ('supply Ascend AI processors for X')."""
     on = [verb, *children(verb, ("dobj", "xcomp"))]
+    # "supplied cloud credits and DGX Cloud access to NSF": the 'to' on a later object
+    on += [c for d in children(verb, ("dobj",)) for c in conjuncts(d)[1:]]
     # "supply 18,000 of its chips for Humain": the 'for' on what the amount is of
     on += [o for d in on[1:] if d.like_num for o in prep_objects(d, ("of",))]
     return [o for t in on for o in prep_objects(t, words)]

@@ -755,6 +755,17 @@ Run = Callable[[str], DocumentRecord]
         ("Sadeem and HUMAIN formed Najd Compute Company, a joint venture. Sadeem will "
          "contribute SAR 735,000,000 in cash to the capital of the venture.",
          ("Sadeem", "INVESTS_IN", "Najd Compute Company")),
+        ("In addition, the ministry awarded a grant of EUR 1.8 million to Schönbuch Labs GmbH, "
+         "a Cyber Valley spin-off from Tübingen. The company develops Albtrauf, an open "
+         "language model.", ("Schönbuch Labs GmbH", "DEVELOPS", "Albtrauf")),
+        ("The GPU time was provided to Kathmandu University free of charge by Nepal Telecom.",
+         ("Nepal Telecom", "SUPPLIES", "Kathmandu University")),
+        ("Microsoft and NVIDIA supplied cloud credits and DGX Cloud access to the National "
+         "Science Foundation for pilot awardees.",
+         ("Nvidia", "SUPPLIES", "National Science Foundation")),
+        ("Setonix was built for the Pawsey Supercomputing Research Centre by Hewlett Packard "
+         "Enterprise.",
+         ("Hewlett Packard Enterprise", "SUPPLIES", "Pawsey Supercomputing Research Centre")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:

@@ -769,6 +769,11 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("The State of New York provided $275 million in 2024 to Empire AI, a consortium of "
          "universities.",
          {("State of New York", "Empire AI")}),
+        ("The World Bank approved a US$20 million grant for Samoa in 2024.",
+         {("World Bank", "Samoa")}),
+        ("The Eastern Economic Corridor Office will contribute 95 million baht to the Chon Buri "
+         "AI Skills Centre in 2026.",
+         {("Eastern Economic Corridor Office", "Chon Buri AI Skills Centre")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -867,7 +872,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-government-subsidy-to-the-issuer-a-form-names", "the-province-in-its-own-text",
          "a-partners-contribution-goes-into-the-venture", "the-jv-a-filing-defines",
          "the-state-cabinet-in-a-states-own-text",
-         "the-state-named-like-its-city"],
+         "the-state-named-like-its-city", "a-development-banks-grant-for-a-state",
+         "a-state-office-contributes"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
