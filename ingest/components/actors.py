@@ -257,6 +257,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 break  # "Meridian Compute and PT Nongsa Digital Park": a company starts after it
             elif doc[j].lower_ == "and" and _company_after_an_org(doc, i, j):
                 break  # "Vodacom Business and Cape Sovereign Data (Pty) Ltd": two companies
+            elif doc[j].lower_ == "and" and _institution_after_one(doc, i, j):
+                break  # "University of Gdańsk and Gdańsk University of Technology": two
 
             elif (
                 doc[j].lower_ in _CONNECTORS
@@ -388,6 +390,28 @@ def _company_after_an_org(doc: Doc, i: int, j: int) -> bool:
     return False
 
 
+# heads no portfolio of a ministry's name is ("and Information Technology", "and Information
+# Society" are)
+_INSTITUTION_HEADS = frozenset(
+    """University Universiti Université Universidad Universidade Università Universität
+    Institute Institut Instituto Istituto College Academy Ministry""".split()
+)
+
+
+def _institution_after_one(doc: Doc, i: int, j: int) -> bool:
+    """Whether the 'and' at `j` joins two institutions' names, each with its own head noun
+    ("University of Gdańsk and Gdańsk University of Technology"; not "Ministry of Science
+    and Technology", whose second part has none)."""
+    if not any(t.text in _INSTITUTION_HEADS for t in doc[i:j]):
+        return False
+    k = j + 1
+    while k < len(doc) and k < j + 8 and (_is_name_token(doc[k]) or doc[k].lower_ in ("of", "for")):
+        if doc[k].text in _INSTITUTION_HEADS and k > j + 1:
+            return True  # (a head with a word before it: "Gdańsk University", not "Treasury")
+        k += 1
+    return False
+
+
 def _legal_form_after_comma(doc: Doc, j: int) -> int:
     """The end of the legal form after the comma at `j` ('Hizkia Labs, S.L.'), else `j`."""
     if j + 1 < len(doc) and is_legal_word(doc[j + 1].text):
@@ -427,11 +451,16 @@ def _trim(span: Span) -> Span:
 
 
 _BOARD_WORDS = frozenset("Directors Executive Governors Trustees Management".split())
+_BOARD_KINDS = frozenset("Management Supervisory Executive".split())  # "X Board of Y"
 
 
 def _past_governing_board(doc: Doc, start: int, end: int) -> int:
     """'Board of Executive Directors of the Inter-American Development Bank': a body's board
     acts for the body, named after its 'of'; a board alone names no actor."""
+    if end - start > 3 and doc[start].text in _BOARD_KINDS and doc[start + 1].text == "Board":
+        start += 1  # "the Management Board of Comarch S.A.", "the Supervisory Board of X"
+        if doc[start + 1].lower_ == "of":
+            return start + 3 if doc[start + 2].lower_ == "the" else start + 2
     if start + 2 >= end or doc[start].text != "Board" or doc[start + 1].lower_ != "of":
         return start
     i = start + 2

@@ -79,7 +79,10 @@ def np_entities(
         ):
             candidates += [p for o in prep.children if o.dep_ == "pobj" for p in conjuncts(o)]
         if not named and t.lemma_ in STAFF_NOUNS:  # "researchers at MBZUAI", "engineers from X"
-            candidates += prep_objects(t, ("at", "from", "of"))
+            workplaces = prep_objects(t, ("at", "from", "of"))
+            # ("from the University of Gdańsk and Gdańsk University of Technology": the parser
+            # may hang the first name on the second)
+            candidates += workplaces + [n for w in workplaces for n in children(w, ("nmod",))]
             candidates += children(t, ("poss",))  # "the university's researchers"
         if sent.mention_of(t) is None and word(t) in FIRM_NOUNS | ORG_NOUNS:
             # "the Finnish lab", "the Korean company": a home describes the body, which is

@@ -207,7 +207,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "Teraco, owned by X, and Y": Teraco only, not the list it is in; "Kyivstar,
             # which is owned by VEON"; "Trendyol, which is majority-owned by Alibaba"
             owned = _owned_one(tok)
-            investees += np_entities(owned, sent, ctx, heads_only=True)[:1] if owned else []
+            investees += named_or_meant(owned, sent, ctx, heads_only=True)[:1] if owned else []
             if owned is not None and owned.dep_ == "appos":
                 investees += np_entities(owned.head, sent, ctx)
             for agent in prep_objects(tok, ("by",)):
@@ -549,7 +549,13 @@ def _owned_one(verb: Token) -> Token | None:
     Y')."""
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ in ("acl", "relcl"):
         verb = verb.head  # "X, a start-up known for its models and backed by Amazon"
-    if verb.dep_ in ("acl", "relcl"):
+    if verb.head.lower_ in _PERCENT_WORDS and verb.head.dep_ == "attr":
+        # "The Company is 51 per cent owned by Orange S.A." (not "The JV is 60 per cent owned
+        # by CDC": a venture's owners are its partners)
+        owned = subject_of(verb.head.head)
+        return None if owned is None or owned.lower_ in ("jv", "venture") else owned
+    # ("Orange Jordan, majority-owned by France's Orange": a modifier of the name)
+    if verb.dep_ in ("acl", "relcl") or (verb.dep_ == "amod" and prep_objects(verb, ("by",))):
         return verb.head
     if verb.dep_ == "acomp" and verb.head.dep_ == "relcl":
         return verb.head.head

@@ -5,6 +5,7 @@ runs data centres.
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.tokens import Span, Token
 
@@ -44,7 +45,7 @@ _BODY_NOUNS = ACTOR_NOUNS | ORG_NOUNS | UNIT_NOUNS  # ("EcoCloud, a Kenyan subsi
 
 
 def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
-    out: list[Fact] = []
+    out: list[Fact] = _office_field(ctx, sent)
     if _headline(sent) or is_table_row(sent.span.text):
         return out  # a title-case headline's or a table row's parse is too loose to read
     for m in sent.mentions:
@@ -124,6 +125,35 @@ def _home_participle(tok: Token) -> bool:
     return tok.lower_ in _REGISTERED_WORDS and not children(tok, ("dobj", "nsubj"))
 
 
+# a form's field for where the firm above it is registered ("Registered office: Munich, Germany")
+_OFFICE_FIELD = re.compile(
+    r"^(?:registered office|head office|headquarters|seat|domicile)[ \t]*:", re.M | re.I
+)
+
+
+def _office_field(ctx: DocContext, sent: Sentence) -> list[Fact]:
+    """A form's line 'Registered office: Munich, Germany' under the firm's own line."""
+    out = []
+    text = sent.span.text
+    for field in _OFFICE_FIELD.finditer(text):
+        line_end = text.find("\n", field.end()) % (len(text) + 1)  # (-1: the sentence's end)
+        line = [t for t in sent.span if field.end() <= t.idx - sent.span.start_char < line_end]
+        places = sent.places_in(line)
+        if not line and sent.index + 1 < len(ctx.sentences):
+            # (the parser may end the sentence at the label's colon: the next one's first line)
+            after = ctx.sentences[sent.index + 1]
+            first_line = after.span.text.split("\n")[0]
+            places = after.places_in(
+                [t for t in after.span if t.idx - after.span.start_char < len(first_line)]
+            )
+        start = sent.offset + sent.span.start_char + field.start()
+        firm = ctx.last_entity_before(start, {"Firm", "Organization"})
+        if places and places[-1].span.label_ != "Demonym" and firm is not None:
+            country = ctx.country_entity(places[-1].country)
+            out.append(relation_fact("HEADQUARTERED_IN", firm, country, sent, 0.7))
+    return out
+
+
 def _registered_office(ctx: DocContext, sent: Sentence) -> list[Fact]:
     """'X, with its registered office in Frankfurt am Main, Germany', 'The registered office
     of the Group is established in Paris': whose office it is."""
@@ -144,6 +174,8 @@ def _registered_office(ctx: DocContext, sent: Sentence) -> list[Fact]:
             and not prep_objects(office, ("of",))
         ):
             holders = [office.head.head]  # "X, with its registered office in ...": X
+            # ("The Management Board of X with its registered office in ...": X)
+            holders += prep_objects(holders[0], ("of",))
         for h in holders:
             firm = ctx.refers_to(h, sent)
             if firm is not None and ctx.type_of(firm) in BUSINESSES:

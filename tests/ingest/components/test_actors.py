@@ -320,6 +320,20 @@ def test_a_company_with_a_legal_form_after_an_organisation_and_and_is_its_own(ru
     assert found.get("Cape Sovereign Data (Pty) Ltd") == "Firm"
 
 
+def test_two_institutions_joined_by_and_each_with_its_head_are_two(run: Run) -> None:
+    found = names(run("Researchers from the University of Gdańsk and Gdańsk University of "
+                      "Technology released a model. The Ministry of Science and Technology "
+                      "paid."))  # fmt: skip
+    assert found.get("University of Gdańsk") == "Organization"
+    assert found.get("Gdańsk University of Technology") == "Organization"
+    assert "Ministry of Science and Technology" in found
+
+
+def test_a_companys_management_board_acts_for_the_company(run: Run) -> None:
+    found = names(run("The Management Board of Comarch S.A. hereby informs the market."))
+    assert "Comarch S.A." in found and not [n for n in found if "Board" in n]
+
+
 def test_a_connector_inside_a_name_the_tagger_saw_whole_is_in_it(run: Run) -> None:
     found = names(run("KIO Networks and Energía Limpia del Bajío, a solar generation company, "
                       "signed an agreement."))  # fmt: skip

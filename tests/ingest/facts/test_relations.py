@@ -766,6 +766,18 @@ Run = Callable[[str], DocumentRecord]
         ("Setonix was built for the Pawsey Supercomputing Research Centre by Hewlett Packard "
          "Enterprise.",
          ("Hewlett Packard Enterprise", "SUPPLIES", "Pawsey Supercomputing Research Centre")),
+        ("Orange Jordan, majority-owned by France's Orange, is building a data centre.",
+         ("Orange", "INVESTS_IN", "Orange Jordan")),
+        ('Jordan Telecommunications Company PSC (the "Company") runs a network. The Company is '
+         "51 per cent owned by Orange S.A.",
+         ("Orange", "INVESTS_IN", "Jordan Telecommunications Company PSC")),
+        ("Researchers from the University of Gdańsk and Gdańsk University of Technology have "
+         "released Jantar-8B, a Polish model.", ("University of Gdańsk", "DEVELOPS", "Jantar-8B")),
+        ("The Management Board of Comarch S.A. with its registered office in Warsaw, Poland "
+         "hereby informs the market.", ("Comarch S.A.", "HEADQUARTERED_IN", "Poland")),
+        ("The following decisions are published:\n\n3.1 Recipient: Quantagon AI GmbH\n"
+         "Registered office: Munich, Germany\nFunding: loan of EUR 7,500,000",
+         ("Quantagon AI GmbH", "HEADQUARTERED_IN", "Germany")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -802,6 +814,16 @@ def test_regression_selling_a_stake_or_a_list_past_its_end_is_no_supply(run: Run
     found = {f for f in relations(rec) if f[1] == "SUPPLIES"}
     assert not {f for f in found if f[0] == "FPT Corporation"}
     assert not {f for f in found if "PCM" in f[2]}
+
+
+def test_regression_a_ventures_owner_by_percent_is_its_partner_not_an_investor(run: Run) -> None:
+    found = relations(
+        run(
+            "CDC Data Centres and Tasman AI formed Capital Sovereign Compute, a "
+            "joint venture. The JV is 60 per cent owned by CDC Data Centres."
+        )
+    )
+    assert not [f for f in found if f[1] == "INVESTS_IN"]
 
 
 def test_regression_staff_of_a_firm_or_its_model_weights_are_no_supply(run: Run) -> None:
