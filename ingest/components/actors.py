@@ -1284,6 +1284,12 @@ def _government_words(doc: Doc, i: int) -> int | None:
     start = i
     while i < len(doc) and doc[i].lower_ in GOVERNMENT_QUALIFIERS:
         i += 1  # "the Ulsan Metropolitan City government"
+    if i + 1 < len(doc) and doc[i].text == "People" and doc[i + 1].tag_ == "POS":
+        # "the Guizhou Provincial People's Government", "the Hanoi People's Committee" (a
+        # Vietnamese city's or province's government)
+        i += 2
+        if i < len(doc) and doc[i].text == "Committee":
+            return i + 1
     # ("the Walloon Region" governs; "in the Île-de-France region" is a place)
     if i < len(doc) and doc[i].lower_ in GOVERNING_BODIES and doc[i].text != "region":
         return i + 1

@@ -25,7 +25,8 @@ SPANS_KEY = "sovai_gazetteer"
 PLACES_KEY = "sovai_places"
 _PLACE_TYPES = ("Government", "Demonym", "City", "State")
 # (and a state's own unit word: "Gyeonggi Province" is the province)
-_GOVERNMENT_WORDS = GOVERNING_BODIES | GOVERNMENT_QUALIFIERS | {"province", "prefecture"}
+# ("the Hanoi People's Committee": a Vietnamese city's government)
+_GOVERNMENT_WORDS = GOVERNING_BODIES | GOVERNMENT_QUALIFIERS | {"province", "prefecture", "people"}
 _PLACE_RANK = {"State": 1, "City": 2, "Region": 2, "Demonym": 2}
 
 

@@ -346,7 +346,9 @@ class DocContext:
         doc = noun.doc
         before = noun.left_edge.i - 1  # "Maritaca AI, a Brazilian start-up whose ..."
         beside = doc[before - 1] if before > 0 and doc[before].text == "," else None
-        for cand in (noun, noun.head if noun.dep_ == "appos" else None, beside):
+        # ("Arcadia is a private company ... which operates ...": what the copula says it is)
+        said = [c for c in noun.head.children if c.dep_ == "nsubj"] if noun.dep_ == "attr" else []
+        for cand in (noun, noun.head if noun.dep_ == "appos" else None, beside, *said):
             m = sent.mention_of(cand) if cand is not None else None
             if m is not None:
                 return m.entity
@@ -963,7 +965,7 @@ _BETWEEN_NAME_AND_TERM = " \"”’'"  # what may stand between a name and its d
 _DEFINED_TERM = re.compile(
     r"\((?:[^()]{0,60}?\b(?:or|and|hereinafter)\s+)?(?:[\"“]the |the [\"“])("
     + "|".join(_TERMS)
-    + r")[\"”](?:[;,][^()]{0,60})?\)"
+    + r")[\"”](?:(?:[;,]|\s+(?:or|and)\b)[^()]{0,60})?\)"  # ('(... "the Company" or "Hengxin")')
 )
 _STATE_CUES = re.compile(
     r"\b(?:state-owned|state|sovereign|government-owned|government's|state's|public)\b"

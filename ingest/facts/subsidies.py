@@ -87,7 +87,8 @@ _STATE_PLANS = frozenset(
 )
 # "The largest share, up to ¥50.1 billion, goes to X": a part of money just told
 _SHARE_NOUNS = frozenset(
-    "share portion part tranche rest remainder bulk balance award allocation slice item".split()
+    """share portion part tranche rest remainder bulk balance award allocation slice item
+    payment instalment installment disbursement""".split()
 )
 _SUM_NOUNS = frozenset("sum amount fund funds funding".split())
 _TOTAL_NOUNS = frozenset("total sum amount package budget money financing".split())
@@ -533,6 +534,10 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
         if not recipients and verb.dep_ == "relcl":
             # "the OpenGPT-X project, which received EUR 14 million": the project's name
             recipients = np_entities(verb.head, sent, ctx)
+        passive_money = subject is not None and subject.dep_ == "nsubjpass" and subject.i in amounts
+        if not recipients and passive_money and not gone:
+            # "RMB 12.6 million was received from the Bureau": by the firm the text is about
+            recipients = [e for e in [ctx.topic_business(sent)] if e is not None]
         # ("Nigeria has secured a $120 million loan from the AfDB": a state borrowing)
         lent = any(ctx.is_lender_to_states(f) for f in funders)
         recipients = [

@@ -491,6 +491,16 @@ def test_a_metropolitan_city_a_province_or_a_prefecture_that_acts_is_a_governmen
     assert "Osaka Prefecture" not in found  # (a place where nothing acts)
 
 
+def test_a_peoples_committee_or_government_of_a_city_or_province_is_its_government(
+    run: Run,
+) -> None:
+    found = names(run("The Hanoi People's Committee paid. The Guizhou Provincial People's "
+                      "Government announced a programme."))  # fmt: skip
+    assert found.get("Hanoi People's Committee") == "Government"
+    assert found.get("Guizhou") == "Government"
+    assert not [n for n in found if n.startswith("Provincial")]
+
+
 def test_the_state_named_like_its_city_is_a_government_of_its_own(run: Run) -> None:
     found = names(run("The State of New York provided $275 million to Empire AI."))
     assert found.get("State of New York") == "Government"

@@ -778,6 +778,8 @@ Run = Callable[[str], DocumentRecord]
         ("The following decisions are published:\n\n3.1 Recipient: Quantagon AI GmbH\n"
          "Registered office: Munich, Germany\nFunding: loan of EUR 7,500,000",
          ("Quantagon AI GmbH", "HEADQUARTERED_IN", "Germany")),
+        ("Arcadia is a private company headquartered in Singapore which operates colocation "
+         "facilities in Singapore and Indonesia.", ("Arcadia", "OPERATES_IN", "Indonesia")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:

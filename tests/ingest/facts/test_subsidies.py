@@ -774,6 +774,13 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("The Eastern Economic Corridor Office will contribute 95 million baht to the Chon Buri "
          "AI Skills Centre in 2026.",
          {("Eastern Economic Corridor Office", "Chon Buri AI Skills Centre")}),
+        ("The Guizhou Provincial People's Government announced a computing subsidy programme "
+         "worth 2 billion yuan over three years. The first payment, 180 million yuan, went to "
+         "Qiansuan Computing Co.",
+         {("Guizhou", None), ("Guizhou", "Qiansuan Computing Co.")}),
+        ('Hengxin Computing Co., Ltd. (hereinafter "the Company" or "Hengxin") signed a deal. '
+         "RMB 12.6 million was received from the Shenzhen Municipal Bureau of Industry.",
+         {("Shenzhen Municipal Bureau of Industry", "Hengxin Computing Co., Ltd.")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -873,7 +880,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-partners-contribution-goes-into-the-venture", "the-jv-a-filing-defines",
          "the-state-cabinet-in-a-states-own-text",
          "the-state-named-like-its-city", "a-development-banks-grant-for-a-state",
-         "a-state-office-contributes"],
+         "a-state-office-contributes", "a-payment-of-a-programme-told-before",
+         "money-received-by-the-company-a-filing-defines"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
