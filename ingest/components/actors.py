@@ -1127,6 +1127,9 @@ _FUNDING_ROUND = re.compile(r"Series [A-H]\d?")
 _SIZED = re.compile(r"\d+(?:\.\d+)?(?:GW|MW|kW|GWh|MWh|TB|PB|B|bn)")
 
 
+_VENTURE_TERMS = frozenset({"jv company", "joint venture company", "jv"})
+
+
 def _never_a_name(span: Span) -> bool:
     """An amount of money ('NIS 110 million'), a currency's code ('awarded them EUR 13.5
     million', the NER taking 'EUR' alone), hardware ('CPUs') or a lower-case word joined to a
@@ -1153,6 +1156,8 @@ def _never_a_name(span: Span) -> bool:
         return True  # "its Series B": a funding round
     if span.text in CALENDAR_WORDS:
         return True  # "In March, the group released ...": a month
+    if span.text.lower() in _VENTURE_TERMS and span.start and doc[span.start - 1].lower_ == "the":
+        return True  # "the JV Company": a filing's word for the venture, not its name
     if span.text in ("No", "Nr") and after is not None and after.text == ".":
         return True  # "Project No. 1", "No. | Applicant": a number's abbreviation
     if not any(t.like_num or t.text[:1].isdigit() for t in span):  # ("EUR 1bn")

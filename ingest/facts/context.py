@@ -841,7 +841,10 @@ class DocContext:
             kind = self._last_of_category(_CATEGORY_NOUNS[word(tok)], pos)
             if kind is not None:
                 return kind
-        if tok.text in _TERMS and _definite(tok):
+        venture_word = tok.lower_ in ("venture", "jv") or (
+            tok.lower_ == "company" and any(c.lower_ in ("jv", "venture") for c in tok.children)
+        )  # ("the JV Company", "the Joint Venture Company")
+        if tok.text in _TERMS and _definite(tok) and not venture_word:
             defined = self.defined_term(tok.lower_)  # "the Company" a report defined
             if defined is None and tok.text in _ISSUER_TERMS:
                 # ("the Company", together with its subsidiaries, "the Group"), or the firm a
@@ -849,10 +852,13 @@ class DocContext:
                 defined = self.defined_term("company") or self._issuer
             if defined is not None:
                 return defined
-        if tok.lower_ in ("venture", "jv") and _definite(tok):
+        if venture_word and _definite(tok):
             # "Nvidia will supply the venture", "the HDB will provide the JV with a grant" (the
             # name a filing defined: '"Hellas Sovereign Compute S.A." (the "JV")')
-            venture = self.venture_named_before(pos) or self.defined_term(tok.lower_)
+            term = "jv company" if tok.lower_ == "company" else tok.lower_
+            venture = (
+                self.venture_named_before(pos) or self.defined_term(term) or self.defined_term("jv")
+            )
             if venture is not None:
                 return venture
         if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN":
@@ -964,7 +970,7 @@ _FINITE_TAGS = frozenset("VBZ VBD VBP MD".split())
 _BETWEEN_NAME_AND_TERM = " \"”’'"  # what may stand between a name and its defined term
 _DEFINED_TERM = re.compile(
     r"\((?:[^()]{0,60}?\b(?:or|and|hereinafter)\s+)?(?:[\"“]the |the [\"“])("
-    + "|".join(_TERMS)
+    + "|".join(["JV Company", *_TERMS])
     + r")[\"”](?:(?:[;,]|\s+(?:or|and)\b)[^()]{0,60})?\)"  # ('(... "the Company" or "Hengxin")')
 )
 _STATE_CUES = re.compile(

@@ -91,6 +91,7 @@ _SHARE_NOUNS = frozenset(
     payment instalment installment disbursement""".split()
 )
 _SUM_NOUNS = frozenset("sum amount fund funds funding".split())
+_TOLD_MONEY = frozenset("money funding sum amount grant financing".split())
 _TOTAL_NOUNS = frozenset("total sum amount package budget money financing".split())
 _SHARE_WORDS = frozenset("most much half part all some bulk".split())
 _ASIDE_PREPS = frozenset("beyond besides despite unlike than excluding".split())
@@ -314,10 +315,11 @@ def _named_recipients(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 
 def _public_money(sent: Sentence) -> bool:
-    """'have received federal money': public money, however much (asked only of sentences
-    that state no amount)."""
+    """'have received federal money': public money, however much; 'The money goes to X':
+    money just told of (asked only of sentences that state no amount)."""
     return any(
-        t.lemma_ in _RECEIVED_FUNDING and any(c.lower_ in _PUBLIC_WORDS for c in t.children)
+        (t.lemma_ in _RECEIVED_FUNDING and any(c.lower_ in _PUBLIC_WORDS for c in t.children))
+        or (t.lemma_ in _TOLD_MONEY and t.dep_ == "nsubj" and t.head.lemma_ == "go" and definite(t))
         for t in sent.tokens
     )
 
@@ -469,7 +471,11 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
     amounts = sent.money_tokens() if sent.money else set()
     for verb in (t for t in sent.tokens if t.pos_ == "VERB"):
         # "Rs1.2bn will go to NUST": the money as the subject, the receiver after 'to'
-        gone = verb.lemma_ == "go" and any(s.i in amounts for s in children(verb, ("nsubj",)))
+        # ("The money goes to IT4Innovations": the money just told of)
+        gone = verb.lemma_ == "go" and any(
+            s.i in amounts or (s.lemma_ in _TOLD_MONEY and definite(s))
+            for s in children(verb, ("nsubj",))
+        )
         if verb.lemma_ not in _RECEIVE_VERBS and not gone:
             continue
         funding = [t for t in verb.subtree if t.lemma_ in _RECEIVED_FUNDING]

@@ -101,12 +101,17 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "A and B agreed to build it together", "launched by A together with B", "a
             # jointly built campus" (a partnership)
             kind = "joint_venture" if tok.lemma_ in _OWN_VERBS else "partnership"
+            # "A and B will jointly establish X Co., Ltd.": a company founded together
+            objects = children(tok, ("dobj",)) if tok.lemma_ in _FOUNDING_VERBS else []
+            founded = [e for o in objects for e in _named_in(o, sent) if ctx.type_of(e) == "Firm"]
+            kind = "joint_venture" if founded else kind
             # ("a company jointly owned by A, B and C": the owners)
             # (building anything 'together with' another: "is building, together with
             # Microsoft, a supercomputer", whose object the parser may lose)
             others = _joint_undertaking(tok) or tok.lemma_ in _OWN_VERBS | _CONSTRUCT_VERBS
-            partners = _together(ctx, sent, tok, others=others)
-            out += _make(ctx, sent, partners, kind, None, year_of(tok))
+            partners = [p for p in _together(ctx, sent, tok, others=others) if p not in founded]
+            name = ctx.entities[founded[0]].name if founded else None
+            out += _make(ctx, sent, partners, kind, name, year_of(tok))
         elif (
             tok.lemma_ in _BUILD_VERBS and _joint_undertaking(tok) and prep_objects(tok, ("with",))
         ):

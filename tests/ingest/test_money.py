@@ -84,7 +84,8 @@ def test_drams_and_tugriks_not_the_chip_maker() -> None:
 @pytest.mark.parametrize(
     ("text", "currency"),
     [("GH¢150 million", "GHS"), ("BD 10 million", "BHD"), ("JD25 million", "JOD"),
-     ("₡1,000 million", "CRC"), ("KHR 20 billion", "KHR")],
+     ("₡1,000 million", "CRC"), ("KHR 20 billion", "KHR"), ("TL 3.1 billion", "TRY"),
+     ("MOP60 million", "MOP"), ("E£ 100 million", "EGP"), ("S/ 20 million", "PEN")],
 )  # fmt: skip
 def test_local_currency_signs(text: str, currency: str) -> None:
     [money] = find_money(text)

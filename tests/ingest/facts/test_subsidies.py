@@ -781,6 +781,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ('Hengxin Computing Co., Ltd. (hereinafter "the Company" or "Hengxin") signed a deal. '
          "RMB 12.6 million was received from the Shenzhen Municipal Bureau of Industry.",
          {("Shenzhen Municipal Bureau of Industry", "Hengxin Computing Co., Ltd.")}),
+        ("The Czech Republic will put CZK 4.2 billion into the AI factory in Ostrava. The "
+         "money goes to IT4Innovations, the national supercomputing centre.",
+         {("Czechia", None), ("Czechia", "IT4Innovations")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -881,7 +884,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-state-cabinet-in-a-states-own-text",
          "the-state-named-like-its-city", "a-development-banks-grant-for-a-state",
          "a-state-office-contributes", "a-payment-of-a-programme-told-before",
-         "money-received-by-the-company-a-filing-defines"],
+         "money-received-by-the-company-a-filing-defines", "the-money-told-goes-to"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected

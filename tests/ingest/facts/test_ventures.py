@@ -81,6 +81,17 @@ def test_a_joint_venture_company_between_two(run: Run) -> None:
     assert ventures(rec) == [({"Ipê Dados S.A.", "Oracle"}, "joint_venture")]
 
 
+def test_a_company_established_jointly_is_their_venture_and_the_jv_company_is_it(
+    run: Run,
+) -> None:
+    rec = run('Acme Data and China Mobile will jointly establish Pengcheng Hengyi Computing '
+              'Co., Ltd. (hereinafter "the JV Company"), which will build a computing centre. '
+              "The JV Company will buy chips from Cambricon.")  # fmt: skip
+    assert ventures(rec) == [({"Acme Data", "China Mobile"}, "joint_venture")]
+    assert rec.joint_ventures[0].name == "Pengcheng Hengyi Computing Co., Ltd."
+    assert "JV Company" not in {e.name for e in rec.entities}
+
+
 def test_one_partner_alone_is_no_partnership(run: Run) -> None:
     assert run("Nvidia has announced partnerships with leading companies.").joint_ventures == []
 
