@@ -19,6 +19,10 @@ from ingest.lexicon import CALENDAR_WORDS, LIST_BULLETS
 from ingest.readers.boilerplate import is_table_row
 
 _LABEL_MAX_WORDS = 6
+# A dot bullet, which the tagger may read as a word of its item ("• Slovenia and Poland are
+# both EU member states": a verb with Slovenia under it), is a sentence of its own; dashes
+# and stars stay with their items (splitting them off cost more than it gained).
+_DOT_BULLETS = frozenset("• ▪ ‣ ·".split())
 _ITEM_LABEL = re.compile(r"[a-z]|\d{1,2}|[ivx]{1,4}")
 
 
@@ -47,6 +51,8 @@ def paragraphs(doc: Doc) -> Doc:
                 glued = 3 if nxt.text == "(" else 2 if after_dot else 1
                 for t in doc[nxt.i + 1 : nxt.i + 1 + glued]:
                     t.is_sent_start = False
+                if nxt.text in _DOT_BULLETS and nxt.i + 1 < len(doc):
+                    doc[nxt.i + 1].is_sent_start = True
         elif not (tok.is_punct or tok.is_space or "\n" in tok.whitespace_):
             nxt.is_sent_start = False
     return doc

@@ -14,9 +14,11 @@ def test_headline_does_not_run_into_the_first_sentence(nlp: Language) -> None:
 
 
 def test_bullets_are_sentences(nlp: Language) -> None:
-    doc = nlp("Highlights\n• Saudi Arabia builds ALLaM\n• Microsoft hosts it")
+    doc = nlp("Highlights\n• Saudi Arabia builds ALLaM\n- Microsoft hosts it")
     starts = [s.text.strip() for s in doc.sents]
-    assert "• Microsoft hosts it" in starts
+    assert "- Microsoft hosts it" in starts
+    # a dot bullet is no word of its item
+    assert "Saudi Arabia builds ALLaM" in starts
 
 
 def test_parser_does_not_cut_a_name_after_a_dateline(nlp: Language) -> None:

@@ -780,6 +780,8 @@ Run = Callable[[str], DocumentRecord]
          ("Quantagon AI GmbH", "HEADQUARTERED_IN", "Germany")),
         ("Arcadia is a private company headquartered in Singapore which operates colocation "
          "facilities in Singapore and Indonesia.", ("Arcadia", "OPERATES_IN", "Indonesia")),
+        ("CONTEXT\n• Slovenia and Poland are both EU member states and therefore eligible for "
+         "EuroHPC co-funding.", ("Slovenia", "MEMBER_OF", "European Union")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
