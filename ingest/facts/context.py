@@ -569,6 +569,22 @@ class DocContext:
             self._we = len(we) >= 3
         return self._we
 
+    @cached_property
+    def _speakers_business(self) -> int | None:
+        """The business whose founder or chief the text introduces before it first says
+        'we' (an interview, a founder's thread): "Aroha Smith, co-founder of Kōwhai Labs",
+        "Kōwhai Labs founder Aroha Smith"."""
+        for sent in self.sentences:
+            for tok in (t for t in sent.tokens if word(t) in _LEADER_NOUNS):
+                owners = [*_of_objects(tok), *(c for c in tok.children if c.dep_ == "compound")]
+                for owner in owners:
+                    m = sent.mention_of(owner)
+                    if m is not None and self.type_of(m.entity) in ("Firm", "Organization"):
+                        return m.entity
+            if any(t.lower_ in ("we", "our", "us") for t in sent.tokens):
+                return None  # (a partner's chief quoted later speaks for the partner)
+        return None
+
     def round_raiser(self, sent: Sentence) -> int | None:
         """The firm that raised the funding round this sentence or the three before told of:
         the subject of 'raise', 'close' ... with a round or an amount in its phrase."""
@@ -919,7 +935,7 @@ class DocContext:
         if lower in ("we", "our", "us") and self._first_person():
             # a press release or blog in the first person: the business that writes it, the
             # one its letterhead names, else the one it names most
-            author = self._issuer
+            author = self._issuer if self._issuer is not None else self._speakers_business
             return author if author is not None else self._most_named(pos, latest=False)
         if lower == "ministry" and _definite(tok):
             ministries = [
@@ -935,6 +951,15 @@ def _modifies_noun(m: Mention) -> bool:
     """Whether the name only qualifies a common noun ("a Cyber Valley spin-off")."""
     root = m.span.root
     return root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN"
+
+
+# the people who speak for a business they lead
+_LEADER_NOUNS = frozenset("founder co-founder cofounder ceo cto executive director head".split())
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of the token's 'of' ("co-founder of X")."""
+    return [o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _names_staff(m: Mention) -> bool:

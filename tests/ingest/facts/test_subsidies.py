@@ -784,6 +784,11 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("The Czech Republic will put CZK 4.2 billion into the AI factory in Ostrava. The "
          "money goes to IT4Innovations, the national supercomputing centre.",
          {("Czechia", None), ("Czechia", "IT4Innovations")}),
+        ("Today I am talking to Lamia Hadjadj, co-founder of Numidia Labs, an Algerian "
+         "start-up. Q: How did you start? A: Our first money was public: the Algerian Startup "
+         "Fund invested 150 million dinars in us in 2024. We then raised a seed round from "
+         "Nvidia. We train on our own cluster.",
+         {("Algerian Startup Fund", "Numidia Labs")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -884,7 +889,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-state-cabinet-in-a-states-own-text",
          "the-state-named-like-its-city", "a-development-banks-grant-for-a-state",
          "a-state-office-contributes", "a-payment-of-a-programme-told-before",
-         "money-received-by-the-company-a-filing-defines", "the-money-told-goes-to"],
+         "money-received-by-the-company-a-filing-defines", "the-money-told-goes-to",
+         "us-in-an-interview-is-the-founders-start-up"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
