@@ -783,6 +783,10 @@ class DocContext:
             # "the provincial government", "the municipal government": the province's or
             # city's government the text named last
             below = self._local_government_before(pos, local[0])
+            if below is None and local[0] in ("regional", "provincial", "prefectural"):
+                # ("The Community of Madrid ... The regional government approved": the region
+                # just named as a place, else the text's own)
+                below = self._province_before(sent, tok) or self.home_state
             if below is not None:
                 return below
         if lower in _STATE_WORDS and not qualified and tok.tag_ in ("NN", "NNP"):

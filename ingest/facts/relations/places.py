@@ -706,6 +706,14 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 having = subject_of(tok.head)
                 held = ctx.refers_to(having, sent) if having is not None else None
                 operators += [held] if held is not None and placed else []
+            holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            if not operators and placed and holder is not None and word(holder) in _RUNNER_NOUNS:
+                # "X, the Vilnius-based operator of three data centres in Lithuania", "X is the
+                # owner of data centres in Y": the one the noun describes
+                described = holder.head if holder.dep_ == "appos" else holder
+                if holder.dep_ == "attr":
+                    described = subject_of(holder.head) or holder
+                operators += np_entities(described, sent, ctx)
             if not operators and tok.dep_ == "pobj" and tok.head.lower_ == "with" and placed:
                 # "will deploy GPUs on the continent, with sites in Egypt and Kenya": the
                 # clause's subject has them
@@ -734,6 +742,9 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             for later in _to_follow(ctx, sent) if countries else []:
                 out.append(relation_fact("OPERATES_IN", o, later, sent, 0.6))
     return out
+
+
+_RUNNER_NOUNS = frozenset("operator owner provider".split())
 
 
 def _operators_listed(ctx: DocContext, sent: Sentence) -> list[Fact]:

@@ -596,8 +596,11 @@ def _a_machine_before(ctx: DocContext, sent: Sentence, tok: Token) -> bool:
 
 
 def _clients(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
-    """Who a thing is made 'for' ("built the system for CSC")."""
-    return [e for o in _verb_preps(verb, ("for",)) for e in _actors_of(ctx, sent, o)]
+    """Who a thing is made 'for' ("built the system for CSC", "for the centre")."""
+    return [
+        e for o in _verb_preps(verb, ("for",))
+        for e in named_or_meant(o, sent, ctx, heads_only=True)
+    ]  # fmt: skip
 
 
 def _sells_a_stake(verb: Token) -> bool:

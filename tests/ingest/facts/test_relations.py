@@ -782,6 +782,11 @@ Run = Callable[[str], DocumentRecord]
          "facilities in Singapore and Indonesia.", ("Arcadia", "OPERATES_IN", "Indonesia")),
         ("CONTEXT\n• Slovenia and Poland are both EU member states and therefore eligible for "
          "EuroHPC co-funding.", ("Slovenia", "MEMBER_OF", "European Union")),
+        ("Teraco is the largest owner of data centres in South Africa.",
+         ("Teraco", "OPERATES_IN", "South Africa")),
+        ("MareNostrum 5 is the supercomputer of the Barcelona Supercomputing Center. The "
+         "machine was built for the centre by Eviden, the technology unit of the Atos group.",
+         ("Eviden", "SUPPLIES", "Barcelona Supercomputing Center")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:

@@ -789,6 +789,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "Fund invested 150 million dinars in us in 2024. We then raised a seed round from "
          "Nvidia. We train on our own cluster.",
          {("Algerian Startup Fund", "Numidia Labs")}),
+        ("The Community of Madrid no longer wants to be a landing strip for hyperscalers from "
+         "the United States. The regional government approved a grant of 85 million euros to "
+         "the Universidad Politécnica de Madrid.",
+         {("Community of Madrid", "Universidad Politécnica de Madrid")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -890,7 +894,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-state-named-like-its-city", "a-development-banks-grant-for-a-state",
          "a-state-office-contributes", "a-payment-of-a-programme-told-before",
          "money-received-by-the-company-a-filing-defines", "the-money-told-goes-to",
-         "us-in-an-interview-is-the-founders-start-up"],
+         "us-in-an-interview-is-the-founders-start-up",
+         "the-regional-government-is-the-region-named-not-a-country"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
