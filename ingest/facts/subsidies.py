@@ -319,9 +319,14 @@ def _public_money(sent: Sentence) -> bool:
     money just told of (asked only of sentences that state no amount)."""
     return any(
         (t.lemma_ in _RECEIVED_FUNDING and any(c.lower_ in _PUBLIC_WORDS for c in t.children))
-        or (t.lemma_ in _TOLD_MONEY and t.dep_ == "nsubj" and t.head.lemma_ == "go" and definite(t))
+        or (t.dep_ == "nsubj" and t.head.lemma_ == "go" and _told_money(t))
         for t in sent.tokens
     )
+
+
+def _told_money(tok: Token) -> bool:
+    """'The money', 'the funding': money the text has just told of."""
+    return tok.lemma_ in _TOLD_MONEY and definite(tok)
 
 
 def _respectively(sent: Sentence, funders: list[int], recipients: list[int]) -> list[Fact]:
@@ -473,8 +478,7 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
         # "Rs1.2bn will go to NUST": the money as the subject, the receiver after 'to'
         # ("The money goes to IT4Innovations": the money just told of)
         gone = verb.lemma_ == "go" and any(
-            s.i in amounts or (s.lemma_ in _TOLD_MONEY and definite(s))
-            for s in children(verb, ("nsubj",))
+            s.i in amounts or _told_money(s) for s in children(verb, ("nsubj",))
         )
         if verb.lemma_ not in _RECEIVE_VERBS and not gone:
             continue

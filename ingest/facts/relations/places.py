@@ -42,6 +42,8 @@ _LOCAL_PLACES = ("City", "State")
 # Nouns for a firm or body ("a Korean AI start-up", "Ireland's centre for applied AI").
 _DESCRIBING_NOUNS = ACTOR_NOUNS | ORG_NOUNS | {"partner"}  # a noun before the name
 _BODY_NOUNS = ACTOR_NOUNS | ORG_NOUNS | UNIT_NOUNS  # ("EcoCloud, a Kenyan subsidiary")
+# nouns for the one who runs facilities ("the operator of three data centres in Lithuania")
+_RUNNER_NOUNS = frozenset("operator owner provider".split())
 
 
 def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -136,7 +138,8 @@ def _office_field(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out = []
     text = sent.span.text
     for field in _OFFICE_FIELD.finditer(text):
-        line_end = text.find("\n", field.end()) % (len(text) + 1)  # (-1: the sentence's end)
+        newline = text.find("\n", field.end())
+        line_end = newline if newline >= 0 else len(text)
         line = [t for t in sent.span if field.end() <= t.idx - sent.span.start_char < line_end]
         places = sent.places_in(line)
         if not line and sent.index + 1 < len(ctx.sentences):
@@ -742,9 +745,6 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             for later in _to_follow(ctx, sent) if countries else []:
                 out.append(relation_fact("OPERATES_IN", o, later, sent, 0.6))
     return out
-
-
-_RUNNER_NOUNS = frozenset("operator owner provider".split())
 
 
 def _operators_listed(ctx: DocContext, sent: Sentence) -> list[Fact]:
