@@ -121,10 +121,13 @@ def _join_state_organs(mentions: list[Mention], groups: _Groups, home: str | Non
     if not countries:
         return
     country = countries.most_common(1)[0][0]
+    first: dict[str, int] = {}  # each key's first mention
+    for i, m in enumerate(mentions):
+        first.setdefault(m.key, i)
     for i, m in enumerate(mentions):
         if not m.key and m.type == "Government" and m.text in STATE_ORGANS:
             own = home if home is not None and m.text not in NATIONAL_ORGANS else country
-            groups.join(next(j for j, k in enumerate(mentions) if k.key == own), i)
+            groups.join(first[own], i)
 
 
 def _join_known_stems(mentions: list[Mention], groups: _Groups, reference: Reference) -> None:

@@ -14,6 +14,7 @@ Writes `doc.spans["sovai_actors"]` (label = entity type, kb_id = reference key o
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 import numpy
 import pycountry
@@ -382,12 +383,7 @@ def _company_after_an_org(doc: Doc, i: int, j: int) -> bool:
         start -= 1
     if doc[start].ent_iob_ != "B":
         return False  # (the tagger's organisation began before the name)
-    k = j + 1
-    while k < len(doc) and k < j + 8 and (_is_name_token(doc[k]) or doc[k].text in "()"):
-        if is_legal_word(doc[k].text):
-            return True
-        k += 1
-    return False
+    return any(is_legal_word(t.text) for t in _name_ahead(doc, j, "()"))
 
 
 # heads no portfolio of a ministry's name is ("and Information Technology", "and Information
@@ -404,12 +400,19 @@ def _institution_after_one(doc: Doc, i: int, j: int) -> bool:
     and Technology", whose second part has none)."""
     if not any(t.text in _INSTITUTION_HEADS for t in doc[i:j]):
         return False
-    k = j + 1
-    while k < len(doc) and k < j + 8 and (_is_name_token(doc[k]) or doc[k].lower_ in ("of", "for")):
-        if doc[k].text in _INSTITUTION_HEADS and k > j + 1:
-            return True  # (a head with a word before it: "Gdańsk University", not "Treasury")
-        k += 1
-    return False
+    # (a head with a word before it: "Gdańsk University", not "Treasury")
+    return any(t.text in _INSTITUTION_HEADS for t in _name_ahead(doc, j, ("of", "for"))[1:])
+
+
+def _name_ahead(doc: Doc, j: int, joining: Container[str]) -> list[Token]:
+    """The words of the name after the 'and' at `j` (a few at most): name words and the
+    `joining` ones."""
+    ahead: list[Token] = []
+    for tok in doc[j + 1 : j + 8]:
+        if not (_is_name_token(tok) or tok.lower_ in joining):
+            break
+        ahead.append(tok)
+    return ahead
 
 
 def _legal_form_after_comma(doc: Doc, j: int) -> int:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.components.actors import RUNS_KEY
 from ingest.components.descriptions import NAMING_WORDS
+from ingest.facts.tree import children, prep_objects
 from ingest.lexicon import (
     BASED_WORDS,
     FIRM_NOUNS,
@@ -576,7 +577,7 @@ class DocContext:
         "Kōwhai Labs founder Aroha Smith"."""
         for sent in self.sentences:
             for tok in (t for t in sent.tokens if word(t) in _LEADER_NOUNS):
-                owners = [*_of_objects(tok), *(c for c in tok.children if c.dep_ == "compound")]
+                owners = [*prep_objects(tok, ("of",)), *children(tok, ("compound",))]
                 for owner in owners:
                     m = sent.mention_of(owner)
                     if m is not None and self.type_of(m.entity) in ("Firm", "Organization"):
@@ -959,11 +960,6 @@ def _modifies_noun(m: Mention) -> bool:
 
 # the people who speak for a business they lead
 _LEADER_NOUNS = frozenset("founder co-founder cofounder ceo cto executive director head".split())
-
-
-def _of_objects(tok: Token) -> list[Token]:
-    """The objects of the token's 'of' ("co-founder of X")."""
-    return [o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _names_staff(m: Mention) -> bool:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ingest.facts.context import DocContext, Sentence
 from ingest.lexicon import FIRM_NOUNS, ORG_NOUNS, ROLE_NOUNS, STAFF_NOUNS, UNIT_NOUNS, word
+
+if TYPE_CHECKING:  # (the context reads phrases with these helpers: no import back)
+    from ingest.facts.context import DocContext, Sentence
 
 _STATE_HEADS = frozenset("state government province emirate kingdom republic".split())
 _STATE_BODY_HEADS = _STATE_HEADS | {"authority", "ministry"}
