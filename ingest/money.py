@@ -1,6 +1,6 @@
 """Amounts of money in text: '$10 billion', 'EUR 20bn', 'Rs 10,372 crore', '¥72.5bn',
-'NT$17.4 billion (US$556 million)', 'hundreds of millions of dollars', 'a few hundred million
-kronor' (no number).
+'NT$17.4 billion (US$556 million)', 'forty-five million pesos' (text2num reads the words),
+'hundreds of millions of dollars', 'a few hundred million kronor' (no number).
 
 Currencies and their USD rates are the documented table `data/reference/currencies.csv`
 (approximate yearly averages; a converted value is an estimate, kept apart from a USD amount
@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 import pycountry
+from text_to_num import text2num
 
 from ingest.reference import reference_dir
 
@@ -60,12 +61,26 @@ class _Currencies:
     rates: dict[str, float]
     pattern_prefix: re.Pattern[str]
     pattern_suffix: re.Pattern[str]
+    pattern_spelled: re.Pattern[str]
     pattern_vague: re.Pattern[str]
 
 
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = (
     r"(?:[ -]?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mln|bn|mn|tn|[mbkt])\b)?"
+)
+# A number in words needs a scale word after it: "forty-five million pesos", "four hundred and
+# eighty billion dong", "one and a half billion CFA francs", "half a billion dollars"; "three
+# euros" or "the two funds" are no amounts worth reading.
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred"
+).split()
+_WORD = rf"(?:{'|'.join(_NUMBER_WORDS)})"
+_SPELLED = (
+    rf"(?:(?P<words>{_WORD}(?:(?:[ -]|[ ]and[ ]){_WORD})*)(?P<half>[ ]and[ ]a[ ]half)?"
+    r"|(?P<article>half[ ]a|a))[ ](?P<scale>thousand|million|billion|trillion)"
 )
 
 
@@ -117,6 +132,7 @@ def _currencies(directory: Path) -> _Currencies:
     prefix = re.compile(rf"(?<![\w$])(?P<cur>{_alternation(symbols)})[ ]?{_NUMBER}{_SCALE}", re.I)
     # ("a 2.5-billion-euro plan": a hyphen before the unit)
     suffix = re.compile(rf"(?<![\w$]){_NUMBER}{_SCALE}[ -](?P<cur>{_alternation(words)})\b", re.I)
+    spelled = re.compile(rf"(?<![\w$-]){_SPELLED}[ -](?P<cur>{_alternation(words)})\b", re.I)
     vague = re.compile(
         rf"\b(?:(?:(?:hundreds|tens|dozens|billions|millions|trillions|thousands)[ ]of[ ])+"
         # "a few hundred million kronor", "several billion euros": a scale without a number
@@ -125,17 +141,29 @@ def _currencies(directory: Path) -> _Currencies:
         rf"(?P<cur>{_alternation(words)})\b",
         re.I,
     )
-    return _Currencies(by_form, rates, prefix, suffix, vague)
+    return _Currencies(by_form, rates, prefix, suffix, spelled, vague)
 
 
-def _value(num: str, scale: str | None) -> float:
-    value = float(num.replace(",", ""))
-    return value * SCALES.get((scale or "").casefold(), 1.0)
+def _value(groups: dict[str, str | None]) -> float | None:
+    """The amount a match states; None for a vague one or words text2num cannot read
+    ("between five and six million")."""
+    scale = SCALES.get((groups.get("scale") or "").casefold(), 1.0)
+    if num := groups.get("num"):
+        return float(num.replace(",", "")) * scale
+    if article := groups.get("article"):
+        return (0.5 if article.casefold().startswith("half") else 1.0) * scale
+    if words := groups.get("words"):
+        try:
+            number = float(text2num(words.casefold(), "en"))
+        except ValueError:
+            return None
+        return (number + (0.5 if groups.get("half") else 0.0)) * scale
+    return None
 
 
 # Every amount has a digit or a vague scale word; most sentences have neither, and the
 # currency patterns (long alternations) cost more than this test.
-_MAYBE_MONEY = re.compile(r"\d|hundreds|tens|dozens|thousand|million|billion|trillion", re.I)
+_MAYBE_MONEY = re.compile(r"\d|hundred|tens|dozens|thousand|million|billion|trillion", re.I)
 
 
 def find_money(text: str) -> list[Money]:
@@ -145,7 +173,9 @@ def find_money(text: str) -> list[Money]:
     table = currencies()
     found: list[Money] = []
     taken: set[int] = set()
-    for pattern in (table.pattern_prefix, table.pattern_suffix, table.pattern_vague):
+    # (the vague pattern before the spelled one: "a few hundred million kronor")
+    patterns = (table.pattern_prefix, table.pattern_suffix, table.pattern_vague)
+    for pattern in (*patterns, table.pattern_spelled):
         for m in pattern.finditer(text):
             if any(i in taken for i in range(m.start(), m.end())):
                 continue
@@ -155,7 +185,9 @@ def find_money(text: str) -> list[Money]:
             if not codes or (letter and not groups.get("scale")):
                 continue  # a one-letter symbol ("R300-million") needs its scale: "DeepSeek R1"
             code = codes[0]
-            amount = _value(groups["num"], groups.get("scale")) if groups.get("num") else None
+            amount = _value(groups)
+            if amount is None and pattern is table.pattern_spelled:
+                continue
             rate = table.rates.get(code)
             estimate = amount * rate if amount is not None and rate is not None else None
             usd = amount if code == "USD" else None
@@ -172,11 +204,22 @@ _GLOSS_TRAILER_MAX = 24
 
 
 def _join_glosses(text: str, found: list[Money]) -> list[Money]:
-    """'NT$17.4 billion (US$556 million)': one amount, its USD figure stated by the text."""
+    """'NT$17.4 billion (US$556 million)': one amount, its USD figure stated by the text; 'VND
+    480 billion (four hundred and eighty billion dong)', 'six billion kyat—K 6 billion': one
+    amount written twice."""
     out: list[Money] = []
     for money in found:
         prev = out[-1] if out else None
         between = text[prev.end : money.start] if prev else ""
+        if (
+            prev is not None
+            and money.amount is not None
+            and money.amount == prev.amount
+            and re.fullmatch(r"\s*[(\[,—–-]\s*", between)
+        ):
+            end = money.end + (text[money.end : money.end + 1] in (")", "]"))
+            out[-1] = replace(prev, end=end, text=text[prev.start : end])
+            continue
         if (
             prev is not None
             and money.currency == "USD"

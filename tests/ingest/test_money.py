@@ -32,6 +32,12 @@ from ingest.money import find_money, for_country, issuing_country
         ("earmarks CFA 1,105 billion of funds", 1.105e12, "XOF", None),
         ("Grant offered: £4,200,000", 4.2e6, "GBP", None),
         ("paid $750,000 to the lab", 7.5e5, "USD", 7.5e5),
+        ("awarded three million euros to", 3e6, "EUR", None),
+        ("twenty million Jordanian dinars in the budget", 2e7, "JOD", None),
+        ("nine hundred thousand lira", 9e5, "TRY", None),
+        ("one and a half billion CFA francs", 1.5e9, "XOF", None),
+        ("Four Hundred and Eighty Billion Dong", 4.8e11, "VND", None),
+        ("half a billion dollars", 5e8, "USD", 5e8),
     ],
 )
 def test_amounts(text: str, amount: float, currency: str, usd: float | None) -> None:
@@ -61,6 +67,21 @@ def test_gloss_joins_its_amount_and_offsets_point_into_text() -> None:
     text = "Taiwan could invest NT$17.4 billion (US$556 million) by 2026."
     [money] = find_money(text)
     assert text[money.start : money.end] == money.text == "NT$17.4 billion (US$556 million)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["VND 480 billion (four hundred and eighty billion dong)", "six billion kyat—K 6 billion",
+     "One Hundred Twenty Million Pesos (PHP 120,000,000.00)"],
+)  # fmt: skip
+def test_an_amount_written_twice_is_one_amount(text: str) -> None:
+    [money] = find_money(f"{text} for the centre")
+    assert money.text == text
+
+
+def test_number_words_without_a_currency_or_a_scale_are_no_amount() -> None:
+    assert find_money("three million people and two funds worth five euros") == []
+    assert find_money("between five and six million euros") == []
 
 
 def test_no_money_in_plain_numbers() -> None:
