@@ -14,7 +14,7 @@ from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_prefix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 from thinc.api import Config
 
 import ingest.components.actors
@@ -45,6 +45,7 @@ def build_nlp(config: Config | None = None) -> Language:
     cfg = config or load_config()
     nlp = spacy.load(cfg["base"]["model"], exclude=list(cfg["base"]["exclude"]))
     _split_currency_prefixes(nlp, cfg["tokenizer"]["currency_prefix"])
+    _split_size_stops(nlp, cfg["tokenizer"]["size_stop_suffix"])
     _keep_legal_forms_whole(nlp)
     _read_co_verbs_as_verbs(nlp, dict(cfg["tokenizer"]["co_verbs"]))
     for name in cfg["pipeline"]["components"]:
@@ -61,6 +62,14 @@ def _split_currency_prefixes(nlp: Language, pattern: str) -> None:
     assert isinstance(tokenizer, Tokenizer)
     prefixes = [*(nlp.Defaults.prefixes or ()), pattern]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
+def _split_size_stops(nlp: Language, pattern: str) -> None:
+    """Adds the config's full stop after a size ("Teuken-7B.") to the tokenizer's suffixes."""
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    suffixes = [*(nlp.Defaults.suffixes or ()), pattern]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def _keep_legal_forms_whole(nlp: Language) -> None:

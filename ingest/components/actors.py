@@ -563,7 +563,8 @@ class ActorRecognizer:
         )
         chosen = filter_spans(chosen + self._by_context(doc, chosen, blocked))
         chosen = filter_spans(_branded_models(doc, chosen) + chosen)
-        chosen = filter_spans(_sized_models(doc) + chosen)
+        chosen = filter_spans(_sized_models(doc, chosen) + chosen)
+        chosen = filter_spans(_family_models(doc, chosen) + chosen)
         chosen = filter_spans(_local_governments(doc) + chosen)
         chosen = filter_spans(_local_arms(doc, chosen) + chosen)
         from_reference = {(s.start, s.end) for s in known}
@@ -948,6 +949,8 @@ _VERSION = re.compile(r"\d+(?:\.\d+)*[A-Za-z]?|\d+(?:\.\d+)?[BbMm]")
 # "Salamandra-7B", "ALIA-40b", "Qwen2.5-32B": a name with its parameter count is a model's
 _SIZED_MODEL = re.compile(
     r"(?<![\w-])[A-Z][\w.]*(?:-[A-Za-z][\w.]*)*-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z][\w.]*)*(?![\w-])"
+    # "Isar-LM", "Sevan-LM", "Kujang-LLM", "Thai-GPT": a name with a language model's letters
+    r"|(?<![\w-])[A-Z][\w.]*-(?:LM|LLM|GPT)(?:-[A-Za-z0-9][\w.]*)*(?![\w-])"
 )
 
 
@@ -968,13 +971,40 @@ def _last_sentences_part(span: Span) -> Span:
     return span.doc[starts[-1] : span.end] if starts else span
 
 
-def _sized_models(doc: Doc) -> list[Span]:
-    """Model names with a parameter count after a hyphen, however the tokenizer cut them."""
+def _sized_models(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """Model names with a parameter count or a language model's letters after a hyphen,
+    however the tokenizer cut them."""
+    actors = {i for s in chosen if s.label_ != "AIModel" for i in range(s.start, s.end)}
+    known = {(s.start, s.end) for s in chosen if s.kb_id_}
     out = []
     for found in _SIZED_MODEL.finditer(doc.text):
         span = doc.char_span(found.start(), found.end(), label="AIModel")
-        if span is not None:
-            out.append(span)
+        if span is None or (span.start, span.end) in known:
+            continue  # (a model the reference knows keeps its entry: "Latam-GPT")
+        start = span.start  # "Kinh Bac-LM": the name's words before it, not a maker's
+        while (
+            start > 0
+            and _is_name_token(doc[start - 1])
+            and doc[start - 1].dep_ == "compound"
+            and start - 1 not in actors
+        ):
+            start -= 1
+        out.append(Span(doc, start, span.end, label="AIModel"))
+    return out
+
+
+def _family_models(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Teuken-2' where 'Teuken-7B' is a model: another of the family, the family's word, a
+    hyphen and a version, is a model too."""
+    families = {s.text.split("-")[0] for s in chosen if s.label_ == "AIModel" and "-" in s.text}
+    if not families:
+        return []
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        family, hyphen, part = tok.text.partition("-")
+        if hyphen and family in families and tok.i not in taken and _MODEL_PART.fullmatch(part):
+            out.append(Span(doc, tok.i, tok.i + 1, label="AIModel"))
     return out
 
 
@@ -1267,6 +1297,8 @@ def _state_acting(span: Span) -> tuple[int, int] | None:
         return span.start, unit  # "South Jeolla Province will put in 30 billion won"
     root = span.root
     placed = based_suffix_at(doc, span.end)  # "a Bavaria-based start-up"
+    if root.dep_ == "conj" and root.head.dep_ == "nsubj":
+        root = root.head  # "Hamburg and Lower Saxony will back it"
     acting = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and not placed
     # "TSMC Arizona said": the end of a firm's name, not the state
     named = span.start > 0 and doc[span.start - 1].pos_ == "PROPN"

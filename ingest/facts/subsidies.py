@@ -1151,7 +1151,7 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     ]  # fmt: skip
     found += [e for t in targets for e in _target_recipients(ctx, sent, verb, t, funders)]
     # ("Maritaca AI was awarded R$45 million by Finep to train a larger Sabiá": the awarded)
-    given = [t for t in children(verb, ("nsubjpass",)) if verb.lemma_ in _AWARD_VERBS]
+    given = _passive_subjects(verb) if verb.lemma_ in _AWARD_VERBS else []
     named = [e for t in targets + given for e in _through_preps(t, sent, ctx, funders)]
     if not any(ctx.type_of(r) in RECIPIENT_TYPES for r in named):
         found += [e for t in purposes for e in _target_recipients(ctx, sent, verb, t, funders)]
@@ -1169,10 +1169,7 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     if not set(found) - set(funders) and not (verb.dep_ == "relcl" and _is_quantity(verb.head)):
         # "Qai will be backed by billions from QIA", "KDDI was granted ¥10.2 billion for a
         # build-out", "TAIDE is developed by X and financed by Y"
-        passive = children(verb, ("nsubjpass",))
-        if not passive and verb.dep_ == "conj":
-            passive = children(verb.head, ("nsubjpass",))
-        found += [e for t in passive
+        found += [e for t in _passive_subjects(verb)
                   for e in np_entities(t, sent, ctx) or _host_of_facility(t, sent, ctx)
                   if ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
     if not [r for r in found if r not in funders]:
@@ -1187,6 +1184,18 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     if not [r for r in found if r not in funders]:
         found += _named_after_to(ctx, sent, verb, funders)
     return [r for r in found if r not in funders]
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """Who a passive funding verb says gets the money: its subject, a joined verb's ("is
+    developed by X and financed by Y"), or what a relative clause is on ("Dilmun AI, a
+    developer, which was granted BD 180,000")."""
+    passive = children(verb, ("nsubjpass",))
+    if not passive and verb.dep_ == "conj":
+        passive = children(verb.head, ("nsubjpass",))
+    if verb.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP") for t in passive):
+        return [verb.head.head if verb.head.dep_ == "appos" else verb.head]
+    return passive
 
 
 def _named_after_to(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]) -> list[int]:

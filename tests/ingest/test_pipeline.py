@@ -34,3 +34,8 @@ def test_a_co_verb_is_one_word_read_as_its_verb(nlp: Language) -> None:
 def test_a_legal_form_with_inner_full_stops_is_one_word(nlp: Language) -> None:
     words = [t.text for t in nlp.tokenizer("Polo Italiano di Calcolo S.p.A. signed.")]
     assert "S.p.A." in words
+
+
+def test_regression_a_full_stop_after_a_models_size_ends_the_sentence(nlp: Language) -> None:
+    words = [t.text for t in nlp.tokenizer("It is the successor to Teuken-7B. The U.S. firm")]
+    assert words[5:7] == ["Teuken-7B", "."] and "U.S." in words

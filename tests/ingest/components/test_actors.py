@@ -456,9 +456,10 @@ def test_regression_a_month_a_data_centre_tier_are_no_part_of_a_name(run: Run) -
 
 def test_a_state_or_province_is_a_government_where_it_acts_as_one(run: Run) -> None:
     acting = names(run("The Free State of Bavaria will invest €120m. The Telangana government "
-                       "cleared the plan. Tamil Nadu announced a mission."))  # fmt: skip
-    assert {"Bavaria", "Telangana", "Tamil Nadu"} <= {n for n, t in acting.items()
-                                                      if t == "Government"}  # fmt: skip
+                       "cleared the plan. Tamil Nadu announced a mission. Hamburg and Lower "
+                       "Saxony will back a data centre."))  # fmt: skip
+    assert {"Bavaria", "Telangana", "Tamil Nadu", "Lower Saxony"} <= {
+        n for n, t in acting.items() if t == "Government"}  # fmt: skip
     placed = run("Alpenwerk AI, a Bavaria-based start-up, will help. TSMC Arizona, the "
                  "Phoenix-based subsidiary, said it would expand.")  # fmt: skip
     assert "Bavaria" not in names(placed) and "Arizona" not in names(placed)
@@ -606,6 +607,19 @@ def test_a_name_with_its_parameter_count_is_a_model(run: Run) -> None:
     found = names(run("The first releases, Salamandra-7B and ALIA-40b, are open. It is "
                       "fine-tuned from Qwen2.5-32B, an open-weight model."))  # fmt: skip
     assert {found.get(n) for n in ("Salamandra-7B", "ALIA-40b", "Qwen2.5-32B")} == {"AIModel"}
+
+
+def test_a_name_with_a_language_models_letters_is_a_model(run: Run) -> None:
+    found = names(run("The grant is for the second generation of Isar-LM. The lab trains "
+                      "Sevan-LM and Thai-GPT on its cluster. The unit develops Kinh "
+                      "Bac-LM."))  # fmt: skip
+    models = ("Isar-LM", "Sevan-LM", "Thai-GPT", "Kinh Bac-LM")
+    assert {found.get(n) for n in models} == {"AIModel"}
+
+
+def test_another_of_a_models_family_is_a_model(run: Run) -> None:
+    found = names(run("They are developing Teuken-2, the successor to Teuken-7B."))
+    assert found.get("Teuken-2") == found.get("Teuken-7B") == "AIModel"
 
 
 def test_a_portfolio_list_after_for_and_a_person_by_title(run: Run) -> None:

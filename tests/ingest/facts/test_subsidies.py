@@ -793,6 +793,12 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the United States. The regional government approved a grant of 85 million euros to "
          "the Universidad Politécnica de Madrid.",
          {("Community of Madrid", "Universidad Politécnica de Madrid")}),
+        ("Tamkeen, the labour fund, has earmarked BD 2.5 million in 2026. Among the first to "
+         "benefit is Dilmun AI, a Manama-based developer, which was granted BD 180,000 to "
+         "expand its customer-service model, Dilmun-7B.",
+         {("Tamkeen", None), ("Tamkeen", "Dilmun AI")}),
+        ("Innovation Agency Lithuania awarded three million euros to Neurotechnology UAB.",
+         {("Innovation Agency Lithuania", "Neurotechnology UAB")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -895,7 +901,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-state-office-contributes", "a-payment-of-a-programme-told-before",
          "money-received-by-the-company-a-filing-defines", "the-money-told-goes-to",
          "us-in-an-interview-is-the-founders-start-up",
-         "the-regional-government-is-the-region-named-not-a-country"],
+         "the-regional-government-is-the-region-named-not-a-country",
+         "which-was-granted-is-the-one-the-clause-is-on", "an-amount-written-in-words"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
