@@ -45,6 +45,8 @@ def _short_form_after(m: Mention) -> Span | None:
         if close is None:
             return None
         start, end = i + 1, close
+        if doc[start].lower_ == "the":
+            return None  # ('(the "JV Company")': a defined term, not a short form of the name)
         if doc[start].text in _QUOTES and doc[end - 1].text in _QUOTES:
             start, end = start + 1, end - 1
         if end > start and is_short_form(doc[start:end].text, m.text):

@@ -607,6 +607,10 @@ class ActorRecognizer:
             building = data_centre and before >= 0 and run.doc[before].lower_ == "the"
             # ("PT Nongsa Digital Park": a company, its legal form leading its name)
             company = run[0].text in _LEADING_LEGAL_FORMS
+            # ("Ahkameyimo Data Limited Partnership": a legal form, not a programme's name)
+            company = company or (
+                len(run) > 1 and run[-2].text == "Limited" and last == "Partnership"
+            )
             if len(run) > 1 and (last in NON_ACTOR_HEADS or building) and not company:
                 out.append(run)
         return out
@@ -1160,7 +1164,24 @@ _FUNDING_ROUND = re.compile(r"Series [A-H]\d?")
 _SIZED = re.compile(r"\d+(?:\.\d+)?(?:GW|MW|kW|GWh|MWh|TB|PB|B|bn)")
 
 
-_VENTURE_TERMS = frozenset({"jv company", "joint venture company", "jv"})
+_VENTURE_TERMS = frozenset({"jv company", "joint venture company", "jv", "partnership"})
+
+
+def _a_term_for_the_venture(span: Span) -> bool:
+    """'the JV Company', 'X Limited Partnership (the "Partnership")': a filing's word for the
+    venture, not its name (but 'a joint venture company (the "JV")' names one nothing else
+    does)."""
+    doc = span.doc
+    if span.start and doc[span.start - 1].lower_ == "the":
+        return True
+    quoted = span.start > 3 and doc[span.start - 1].text in ('"', "“")
+    bracket = span.start - 3
+    return (
+        quoted
+        and doc[span.start - 2].lower_ == "the"
+        and doc[bracket].text == "("
+        and doc[bracket - 1].pos_ == "PROPN"
+    )
 
 
 def _never_a_name(span: Span) -> bool:
@@ -1189,8 +1210,8 @@ def _never_a_name(span: Span) -> bool:
         return True  # "its Series B": a funding round
     if span.text in CALENDAR_WORDS:
         return True  # "In March, the group released ...": a month
-    if span.text.lower() in _VENTURE_TERMS and span.start and doc[span.start - 1].lower_ == "the":
-        return True  # "the JV Company": a filing's word for the venture, not its name
+    if span.text.lower() in _VENTURE_TERMS and _a_term_for_the_venture(span):
+        return True
     if span.text in ("No", "Nr") and after is not None and after.text == ".":
         return True  # "Project No. 1", "No. | Applicant": a number's abbreviation
     if not any(t.like_num or t.text[:1].isdigit() for t in span):  # ("EUR 1bn")

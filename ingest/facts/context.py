@@ -981,7 +981,8 @@ _OWNING_VERBS = frozenset("back own control fund finance acquire".split())
 # a defined term in brackets after a name: '("Nuvem Tupi" or "the Company")', '(hereinafter
 # the "Company")', '("Presight" or "the Group"; ADX: PRESIGHT)'
 _TERMS = frozenset(
-    "Company Group Bank Fund Issuer Applicant Contractor Borrower Beneficiary JV".split()
+    """Company Group Bank Fund Issuer Applicant Contractor Borrower Beneficiary JV
+    Partnership""".split()
 )
 _ISSUER_TERMS = frozenset("Company Group Issuer".split())
 _LETTERHEAD_MAX_WORDS = 10

@@ -1126,9 +1126,10 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     for purpose in children(verb, ("advcl",)):  # "investing R$100 million to upgrade X at Y"
         if sent.mention_of(purpose) and any(c.lower_ == "to" for c in purpose.children):
             targets.append(purpose)  # "allocated to AIST", the name parsed as a verb
-        elif any(c.lower_ == "for" and c.dep_ == "mark" for c in purpose.children):
+        elif any(c.lower_ in ("for", "so") and c.dep_ == "mark" for c in purpose.children):
             # "approved ALL 900m for AKSHI to buy", "earmarked NT$3.8 billion for the NSTC to
-            # buy": a body the money is for (a country's own state body too)
+            # buy", "is providing EUR 145 million so that the LRZ can add": a body the money is
+            # for (a country's own state body too)
             enabled = children(purpose, ("nsubj",))
             targets += enabled
             state_bodies += [e for t in enabled for e in np_entities(t, sent, ctx)]

@@ -799,6 +799,13 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("Tamkeen", None), ("Tamkeen", "Dilmun AI")}),
         ("Innovation Agency Lithuania awarded three million euros to Neurotechnology UAB.",
          {("Innovation Agency Lithuania", "Neurotechnology UAB")}),
+        ('Red River Compute Corp. set up Ahkameyimo Data Limited Partnership (the '
+         '"Partnership"). The Government of Manitoba has approved a grant of $35,000,000 to '
+         "the Partnership.",
+         {("Manitoba", "Ahkameyimo Data Limited Partnership")}),
+        ("The Leibniz Supercomputing Centre (LRZ) is in Garching. The Free State of Bavaria is "
+         "providing EUR 145 million so that the LRZ can add an AI partition to its system.",
+         {("Bavaria", "Leibniz Supercomputing Centre")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -902,7 +909,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "money-received-by-the-company-a-filing-defines", "the-money-told-goes-to",
          "us-in-an-interview-is-the-founders-start-up",
          "the-regional-government-is-the-region-named-not-a-country",
-         "which-was-granted-is-the-one-the-clause-is-on", "an-amount-written-in-words"],
+         "which-was-granted-is-the-one-the-clause-is-on", "an-amount-written-in-words",
+         "the-partnership-a-filing-defined", "so-that-x-can"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
