@@ -47,6 +47,8 @@ def _short_form_after(m: Mention) -> Span | None:
         start, end = i + 1, close
         if doc[start].lower_ == "the":
             return None  # ('(the "JV Company")': a defined term, not a short form of the name)
+        if any(p.start <= start < p.end for p in doc.spans.get(PLACES_KEY, [])):
+            return None  # ("MURGIA AI S.r.l. (Bari, Apulia)": where it is)
         if doc[start].text in _QUOTES and doc[end - 1].text in _QUOTES:
             start, end = start + 1, end - 1
         if end > start and is_short_form(doc[start:end].text, m.text):
@@ -135,11 +137,14 @@ def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Ment
     out = list(mentions)
     for offset, doc in docs:
         taken = {i for m in mentions if m.span.doc is doc for i in range(m.span.start, m.span.end)}
-        taken |= {i for s in doc.spans.get(PLACES_KEY, []) for i in range(s.start, s.end)}
+        # (places are no firm's name, but a place starts one: "Ulsan AI Campus")
+        placed = {i for s in doc.spans.get(PLACES_KEY, []) for i in range(s.start, s.end)}
         # the longest first: "Pwani AI", not its first word "Pwani" inside it
         matches = sorted(matcher(doc), key=lambda m: (m[1] - m[2], m[1]))
         for match_id, start, end in matches:
             if any(i in taken for i in range(start, end)):
+                continue
+            if all(i in placed or doc[i].is_punct for i in range(start, end)):
                 continue
             text = vocab.strings[match_id]
             span = Span(doc, start, end, label=names[text])

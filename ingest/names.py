@@ -82,6 +82,7 @@ def without_legal_form(name: str) -> str:
         is_legal_word(words[end - 1])
         # (before a legal form: "Huawei Technologies Co., Ltd.", "Presight AI Holding PLC")
         or (end < len(words) and is_legal_word(words[end - 1], _BEFORE_LEGAL_FORMS))
+        or (end == len(words) and words[-1] == "Co.")  # "SK Gas Co.", "Ulsan AI Campus Co."
     ):
         end -= 1
     return " ".join(words[:end]).rstrip(",")  # ("Likha Intelligence, Inc.")

@@ -1327,11 +1327,11 @@ def _state_acting(span: Span) -> tuple[int, int] | None:
 
 
 def _acting_unit(doc: Doc, i: int) -> int | None:
-    """The end of 'Province' or 'Prefecture' at token i where it heads a subject: "Gyeonggi
-    Province set aside ...", "Kumamoto Prefecture will give ..." (not "in Gyeonggi
-    Province", a place)."""
+    """The end of 'Province', 'Prefecture' or 'City' at token i where it heads a subject:
+    "Gyeonggi Province set aside ...", "Kumamoto Prefecture will give ...", "Gyeongsangbuk-do
+    and Pohang City agreed to provide ..." (not "in Gyeonggi Province", a place)."""
     unit = doc[i] if i < len(doc) else None
-    if unit is None or unit.text not in ("Province", "Prefecture"):
+    if unit is None or unit.text not in ("Province", "Prefecture", "City"):
         return None
     subject = unit.dep_ == "nsubj" or (unit.dep_ == "conj" and unit.head.dep_ == "nsubj")
     return i + 1 if subject else None

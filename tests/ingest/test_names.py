@@ -24,6 +24,7 @@ from ingest.names import without_legal_form
         ("Teléfonos de México, S.A.B. de C.V.", "Teléfonos de México"),
         ("Acme Nube, S. de R.L. de C.V.", "Acme Nube"),
         ("Schwarz Digits GmbH & Co. KG", "Schwarz Digits"),
+        ("Ulsan AI Campus Co.", "Ulsan AI Campus"),
     ],
 )
 def test_without_legal_form(name: str, short: str) -> None:

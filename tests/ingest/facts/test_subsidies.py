@@ -806,6 +806,11 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("The Leibniz Supercomputing Centre (LRZ) is in Garching. The Free State of Bavaria is "
          "providing EUR 145 million so that the LRZ can add an AI partition to its system.",
          {("Bavaria", "Leibniz Supercomputing Centre")}),
+        ("The campus is built by Ulsan AI Campus Co., a joint venture. Ulsan Metropolitan City "
+         "will provide 20 billion won in subsidies to Ulsan AI Campus. Gyeongsangbuk-do and "
+         "Pohang City agreed to provide a subsidy of KRW 18 billion to Ulsan AI Campus Co.",
+         {("Ulsan Metropolitan City", "Ulsan AI Campus Co."),
+          ("Gyeongsangbuk-do", "Ulsan AI Campus Co."), ("Pohang City", "Ulsan AI Campus Co.")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -910,7 +915,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "us-in-an-interview-is-the-founders-start-up",
          "the-regional-government-is-the-region-named-not-a-country",
          "which-was-granted-is-the-one-the-clause-is-on", "an-amount-written-in-words",
-         "the-partnership-a-filing-defined", "so-that-x-can"],
+         "the-partnership-a-filing-defined", "so-that-x-can",
+         "a-firm-named-after-its-city-and-a-city-that-acts"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
