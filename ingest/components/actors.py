@@ -429,6 +429,18 @@ def _before_amount(doc: Doc, j: int) -> bool:
     return nxt is not None and nxt.like_num and doc[j].lower_ in currencies().by_form
 
 
+def _portfolio_body(run: Span) -> bool:
+    """'the Deputy Ministry of Research, Innovation and Digital Policy': a body whose portfolio
+    ends in 'Policy', not a policy's name."""
+    doc = run.doc
+    return run[-1].text == "Policy" and any(
+        NAME_HEADS.get(t.text) in ("Government", "Organization")
+        and t.i + 1 < run.end
+        and doc[t.i + 1].lower_ in ("of", "for")
+        for t in run[:3]
+    )
+
+
 def _trim(span: Span) -> Span:
     """Drops leading determiners and a leading person title up to its 'of'."""
     start, end = span.start, span.end
@@ -442,7 +454,9 @@ def _trim(span: Span) -> Span:
     # "Rival PLDT Inc.", "Meanwhile Falcon Foundation": a sentence's capitalised first word
     if start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in _OPENERS:
         start += 1
-    if start < end and doc[start].text in _PERSON_TITLES:
+    # ("Deputy Ministry of Research": a body, not a deputy minister of one)
+    body = start + 1 < end and doc[start + 1].text == "Ministry"
+    if start < end and doc[start].text in _PERSON_TITLES and not body:
         of = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)
         start = of + 1 if of is not None else end
     start = _past_governing_board(doc, start, end)
@@ -611,6 +625,7 @@ class ActorRecognizer:
             company = company or (
                 len(run) > 1 and run[-2].text == "Limited" and last == "Partnership"
             )
+            company = company or _portfolio_body(run)
             if len(run) > 1 and (last in NON_ACTOR_HEADS or building) and not company:
                 out.append(run)
         return out
@@ -875,7 +890,8 @@ class ActorRecognizer:
             return False  # "Free State of": the start of a longer name
         if any("\n" in t.text or t.text.count(".") > 1 for t in span):
             return False
-        return span[0].text not in _PERSON_TITLES
+        # ("Deputy Ministry of Research": a body, not a deputy minister)
+        return span[0].text not in _PERSON_TITLES or (len(span) > 1 and span[1].text == "Ministry")
 
     @staticmethod
     def _model_context(span: Span) -> bool:

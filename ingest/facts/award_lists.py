@@ -62,7 +62,7 @@ def listed_awards(ctx: DocContext) -> list[Fact]:
         funder = _funder(ctx, cue)
         if funder is None:
             continue
-        added += _items(ctx, ctx.sentences[k + 1 :], funder)
+        added += _items(ctx, ctx.sentences[k + 1 :], funder, cue)
     told = {(f.args, f.start) for f in ctx.facts}
     return ctx.facts + [f for f in added if (f.args, f.start) not in told]
 
@@ -107,8 +107,9 @@ def _announces_awards(sent: Sentence) -> bool:
 def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     """Who gives: the funder of a subsidy the sentence states, else its first public body,
     else the funder of the subsidy the sentence before states ("The European Union
-    contributes EUR 20.6m to X. The seven beneficiaries listed below ..."), else the body a
-    "Funder:" line above names, else the state whose own text it is."""
+    contributes EUR 20.6m to X. The seven beneficiaries listed below ..."), else (for a
+    table) the public body the line above names, else the body a "Funder:" line above names,
+    else (for a table) the public body named last, else the state whose own text it is."""
     first = ctx.sentences[max(cue.index - 1, 0)].start
     stated = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.start == cue.start]
     named = [m.entity for m in cue.mentions if ctx.is_public(m.entity)]
@@ -117,18 +118,24 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     labelled = [m.entity for s in ctx.sentences[: cue.index] if _FUNDER_LABEL.match(s.span.text)
                 for m in s.mentions if ctx.is_public(m.entity)]  # fmt: skip
     # (a table of awards under a notice: the public body the notice named last)
+    # ("A. Proposals approved (grants awarded by the Ministry)" right above it: before a
+    # "Funded by the European Union" banner)
     headed = []
     if AWARD_HEADER.match(cue.span.text.strip()):
         headed = [m.entity for s in ctx.sentences[: cue.index] for m in s.mentions
                   if ctx.is_public(m.entity)]  # fmt: skip
+    above = ctx.sentences[cue.index - 1].mentions if headed and cue.index else []
+    near = [m.entity for m in above if ctx.is_public(m.entity)]
     # (a state's own notice: "the following three projects have been adopted" by it)
-    found = [*stated, *named, *before[-1:], *labelled[:1], *headed[-1:], ctx.home_state]
+    found = [*stated, *named, *before[-1:], *near[-1:], *labelled[:1], *headed[-1:],
+             ctx.home_state]  # fmt: skip
     return next((f for f in found if f is not None), None)
 
 
-def _items(ctx: DocContext, after: list[Sentence], funder: int) -> list[Fact]:
+def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -> list[Fact]:
     out: list[Fact] = []
-    header: list[Sentence] = []
+    # (a table's header row may be the cue itself: "No. | Beneficiary | Public funding (EUR)")
+    header: list[Sentence] = [cue]
     block: list[Sentence] = []
     style: int | None = None  # the item group the list's first item matched
     for sent in after[: _HEADER_SENTENCES + _MAX_ITEMS * 3]:
@@ -151,7 +158,7 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int) -> list[Fact]:
             block = [sent]
         elif block:
             block.append(sent)  # "Project: ...", "Maximum subsidy: ¥50.1 billion"
-        elif len(header) < _HEADER_SENTENCES:
+        elif len(header) <= _HEADER_SENTENCES:
             header.append(sent)
         else:
             break

@@ -743,3 +743,10 @@ def test_regression_an_office_named_after_a_company_word_is_no_firm(run: Run) ->
     found = names(run("Company Secretary: Good morning, members. We now move to questions. "
                       "The Group Chairman will answer."))  # fmt: skip
     assert "Company Secretary" not in found and "Group Chairman" not in found
+
+
+def test_a_deputy_ministry_whose_portfolio_ends_in_policy_is_a_body(run: Run) -> None:
+    found = names(run("A further €400,000 was granted to CYENS by the Deputy Ministry of "
+                      "Research, Innovation and Digital Policy."))  # fmt: skip
+    assert found.get("Deputy Ministry of Research, Innovation and Digital Policy") == "Government"
+    assert "AI Policy" not in names(run("The ministry published the AI Policy in May."))

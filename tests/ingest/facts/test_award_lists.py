@@ -175,3 +175,25 @@ screening committee, the following two projects have been adopted.
 def test_a_states_own_notice_adopts_the_projects_its_numbered_section_lists(run: Run) -> None:
     found = {(f, r) for f, r, _ in _subsidies(run(_ADOPTED_BY_A_PREFECTURE)) if r is not None}
     assert found == {("Hokkaido", "Sakura Internet"), ("Hokkaido", "Ezo Sovereign Cloud Inc.")}
+
+
+def test_a_tables_own_header_row_names_the_currency_and_the_line_above_the_funder(
+    run: Run,
+) -> None:
+    rec = run(
+        "Funded by the European Union – NextGenerationEU\n\n"
+        "The Ministry of Digital Governance announces the final list of proposals approved "
+        "for funding.\n\n"
+        "A. PROPOSALS APPROVED FOR FUNDING (grants awarded by the Ministry of Digital "
+        "Governance)\n\n"
+        "No. | Beneficiary (seat) | Project acronym – title | Score | Public funding (EUR)\n"
+        "1 | Logos Analytics IKE (Thessaloniki) | THEMIS – a legal assistant | 91.5 | "
+        "1,480,000.00\n"
+        "2 | Hermes Health Informatics S.A. (Heraklion) | ASKLEPIOS – a clinical model | 86.5 "
+        "| 2,100,000.00\n"
+    )
+    assert _subsidies(rec) == [
+        ("Ministry of Digital Governance", "Logos Analytics IKE", "1,480,000.00"),
+        ("Ministry of Digital Governance", "Hermes Health Informatics S.A.", "2,100,000.00"),
+    ]
+    assert _currency_of(rec, "Logos Analytics IKE") == "EUR"

@@ -130,6 +130,8 @@ Run = Callable[[str], DocumentRecord]
          ("Maritaca AI", "DEVELOPS", "Sabiá")),
         ("It was fine-tuned from Meta's Llama 3.1.", ("Meta", "DEVELOPS", "Llama")),
         ("Greece is one of the EU member states.", ("Greece", "MEMBER_OF", "European Union")),
+        ("Greece and Cyprus are both members of the European Union and of the MED9 group.",
+         ("Cyprus", "MEMBER_OF", "MED9")),
         ("Brazil, which holds the G20 presidency this year, will chair BRICS.",
          ("Brazil", "MEMBER_OF", "BRICS")),
         ("Microsoft said last week it would invest R$14.7 billion over three years in cloud and "
