@@ -441,6 +441,13 @@ def _portfolio_body(run: Span) -> bool:
     )
 
 
+def _person_title_at(doc: Doc, i: int) -> bool:
+    """Whether a person's title starts at token i ("Deputy Minister X", "Director of"), not
+    a body's name ("the Deputy Ministry of Research")."""
+    ministry = i + 1 < len(doc) and doc[i + 1].text == "Ministry"
+    return doc[i].text in _PERSON_TITLES and not ministry
+
+
 def _trim(span: Span) -> Span:
     """Drops leading determiners and a leading person title up to its 'of'."""
     start, end = span.start, span.end
@@ -454,9 +461,7 @@ def _trim(span: Span) -> Span:
     # "Rival PLDT Inc.", "Meanwhile Falcon Foundation": a sentence's capitalised first word
     if start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in _OPENERS:
         start += 1
-    # ("Deputy Ministry of Research": a body, not a deputy minister of one)
-    body = start + 1 < end and doc[start + 1].text == "Ministry"
-    if start < end and doc[start].text in _PERSON_TITLES and not body:
+    if start < end and _person_title_at(doc, start):
         of = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)
         start = of + 1 if of is not None else end
     start = _past_governing_board(doc, start, end)
@@ -890,8 +895,7 @@ class ActorRecognizer:
             return False  # "Free State of": the start of a longer name
         if any("\n" in t.text or t.text.count(".") > 1 for t in span):
             return False
-        # ("Deputy Ministry of Research": a body, not a deputy minister)
-        return span[0].text not in _PERSON_TITLES or (len(span) > 1 and span[1].text == "Ministry")
+        return not _person_title_at(span.doc, span.start)
 
     @staticmethod
     def _model_context(span: Span) -> bool:
