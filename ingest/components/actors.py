@@ -1358,8 +1358,8 @@ def _acting_unit(doc: Doc, i: int) -> int | None:
 
 
 def _government_words(doc: Doc, i: int) -> int | None:
-    """The end of 'government', 'provincial government', 'state cabinet', 'regional council'
-    or 'Region' at token i ("Beijing's municipal government" too)."""
+    """The end of 'government', 'provincial government', 'state cabinet', 'regional council',
+    'State Executive Council' or 'Region' at token i ("Beijing's municipal government" too)."""
     if i < len(doc) and doc[i].tag_ == "POS":
         i += 1
     start = i
@@ -1374,6 +1374,8 @@ def _government_words(doc: Doc, i: int) -> int | None:
     # ("the Walloon Region" governs; "in the Île-de-France region" is a place)
     if i < len(doc) and doc[i].lower_ in GOVERNING_BODIES and doc[i].text != "region":
         return i + 1
+    if i + 1 < len(doc) and doc[i].text == "Executive" and doc[i + 1].text == "Council":
+        return i + 2  # "the Johor State Executive Council", "the Lagos State Executive Council"
     if doc[start:i].text == "Metropolitan City":
         return i  # "Busan Metropolitan City will provide ...": a Korean city's own title
     return None

@@ -105,14 +105,19 @@ def _announces_awards(sent: Sentence) -> bool:
 
 
 def _funder(ctx: DocContext, cue: Sentence) -> int | None:
-    """Who gives: the funder of a subsidy the sentence states, else its first public body,
-    else the funder of the subsidy the sentence before states ("The European Union
-    contributes EUR 20.6m to X. The seven beneficiaries listed below ..."), else (for a
+    """Who gives: the funder of a subsidy the sentence states, else its first public body
+    (named, or the one its subject means: "The Ministry is pleased to announce"), else the
+    funder of the subsidy the sentence before states ("The European Union contributes EUR
+    20.6m to X. The seven beneficiaries listed below ..."), else (for a
     table) the public body the line above names, else the body a "Funder:" line above names,
     else (for a table) the public body named last, else the state whose own text it is."""
     first = ctx.sentences[max(cue.index - 1, 0)].start
     stated = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.start == cue.start]
     named = [m.entity for m in cue.mentions if ctx.is_public(m.entity)]
+    # ("The Ministry is pleased to announce that the following applicants ...": the body
+    # the text means)
+    named += [e for t in cue.tokens if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+              if (e := ctx.refers_to(t, cue)) is not None and ctx.is_public(e)]  # fmt: skip
     before = [f.args[0] for f in ctx.facts
               if f.kind == "subsidy" and first <= f.start < cue.start]  # fmt: skip
     labelled = [m.entity for s in ctx.sentences[: cue.index] if _FUNDER_LABEL.match(s.span.text)

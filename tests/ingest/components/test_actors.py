@@ -750,3 +750,8 @@ def test_a_deputy_ministry_whose_portfolio_ends_in_policy_is_a_body(run: Run) ->
                       "Research, Innovation and Digital Policy."))  # fmt: skip
     assert found.get("Deputy Ministry of Research, Innovation and Digital Policy") == "Government"
     assert "AI Policy" not in names(run("The ministry published the AI Policy in May."))
+
+
+def test_a_states_executive_council_is_its_government(run: Run) -> None:
+    found = names(run("The Lagos State Executive Council approved N25 billion for the hub."))
+    assert found.get("Lagos State Executive Council") == "Government"

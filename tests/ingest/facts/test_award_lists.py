@@ -197,3 +197,18 @@ def test_a_tables_own_header_row_names_the_currency_and_the_line_above_the_funde
         ("Ministry of Digital Governance", "Hermes Health Informatics S.A.", "2,100,000.00"),
     ]
     assert _currency_of(rec, "Logos Analytics IKE") == "EUR"
+
+
+def test_the_ministry_the_announcing_sentence_means_is_the_funder(run: Run) -> None:
+    rec = run(
+        'The Grant is administered on behalf of the Ministry of Digital ("the Ministry").\n\n'
+        "2.1 The Ministry is pleased to announce that the following applicants have been "
+        "approved for funding under Round 1.\n\n"
+        "(a) Sinar Bahasa Technologies Sdn Bhd (Petaling Jaya, Selangor): RM12,000,000. For "
+        "the training of a model.\n\n"
+        "(b) Aras Data Sdn Bhd (Nilai, Negeri Sembilan): RM7,500,000. For a cluster.\n"
+    )
+    assert _subsidies(rec) == [
+        ("Ministry of Digital", "Sinar Bahasa Technologies Sdn Bhd", "RM12,000,000"),
+        ("Ministry of Digital", "Aras Data Sdn Bhd", "RM7,500,000"),
+    ]
