@@ -25,6 +25,8 @@ from ingest.names import without_legal_form
         ("Acme Nube, S. de R.L. de C.V.", "Acme Nube"),
         ("Schwarz Digits GmbH & Co. KG", "Schwarz Digits"),
         ("Ulsan AI Campus Co.", "Ulsan AI Campus"),
+        ("Qimmah AI Infrastructure L.L.C.", "Qimmah AI Infrastructure"),
+        ("Saqr Compute FZ-LLC", "Saqr Compute"),
     ],
 )
 def test_without_legal_form(name: str, short: str) -> None:
