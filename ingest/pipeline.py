@@ -44,8 +44,11 @@ def build_nlp(config: Config | None = None) -> Language:
     """The base pipeline with our components added as the config says (loads the model)."""
     cfg = config or load_config()
     nlp = spacy.load(cfg["base"]["model"], exclude=list(cfg["base"]["exclude"]))
-    _split_currency_prefixes(nlp, cfg["tokenizer"]["currency_prefix"])
-    _split_size_stops(nlp, cfg["tokenizer"]["size_stop_suffix"])
+    _add_affixes(
+        nlp,
+        prefix=cfg["tokenizer"]["currency_prefix"],
+        suffix=cfg["tokenizer"]["size_stop_suffix"],
+    )
     _keep_legal_forms_whole(nlp)
     _read_co_verbs_as_verbs(nlp, dict(cfg["tokenizer"]["co_verbs"]))
     for name in cfg["pipeline"]["components"]:
@@ -56,20 +59,13 @@ def build_nlp(config: Config | None = None) -> Language:
     return nlp
 
 
-def _split_currency_prefixes(nlp: Language, pattern: str) -> None:
-    """Adds the config's currency prefix ("S$", "NT$") to the tokenizer's prefixes."""
+def _add_affixes(nlp: Language, *, prefix: str, suffix: str) -> None:
+    """Adds the config's currency prefix ("S$", "NT$") to the tokenizer's prefixes and its full
+    stop after a size ("Teuken-7B.") to the suffixes."""
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    prefixes = [*(nlp.Defaults.prefixes or ()), pattern]
-    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-
-
-def _split_size_stops(nlp: Language, pattern: str) -> None:
-    """Adds the config's full stop after a size ("Teuken-7B.") to the tokenizer's suffixes."""
-    tokenizer = nlp.tokenizer
-    assert isinstance(tokenizer, Tokenizer)
-    suffixes = [*(nlp.Defaults.suffixes or ()), pattern]
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), prefix]).search
+    tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), suffix]).search
 
 
 def _keep_legal_forms_whole(nlp: Language) -> None:

@@ -627,9 +627,7 @@ class ActorRecognizer:
             # ("PT Nongsa Digital Park": a company, its legal form leading its name)
             company = run[0].text in _LEADING_LEGAL_FORMS
             # ("Ahkameyimo Data Limited Partnership": a legal form, not a programme's name)
-            company = company or (
-                len(run) > 1 and run[-2].text == "Limited" and last == "Partnership"
-            )
+            company = company or run[-2:].text == "Limited Partnership"
             company = company or _portfolio_body(run)
             if len(run) > 1 and (last in NON_ACTOR_HEADS or building) and not company:
                 out.append(run)
