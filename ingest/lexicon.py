@@ -27,6 +27,11 @@ NAME_HEADS: dict[str, str] = {
             "Ministerium",
             "Secretaría",
             "Secretaria",
+            # Spain's regional governments ("Junta de Andalucía", "Xunta de Galicia") and
+            # Poland's provinces ("Masovian Voivodeship")
+            "Junta",
+            "Xunta",
+            "Voivodeship",
         ],
         "Government",
     ),
@@ -71,6 +76,11 @@ NAME_HEADS: dict[str, str] = {
             "Federation",
             "Union",
             "Chamber",
+            # courts and audit offices ("General Court", "Cour des comptes", "Algemene
+            # Rekenkamer", "Bundesrechnungshof" is one word and needs no head)
+            "Court",
+            "Cour",
+            "Rekenkamer",
             # the same heads in the languages names keep ("Institut National Polytechnique")
             "Institut",
             "Instituto",

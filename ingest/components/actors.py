@@ -29,6 +29,7 @@ from ingest.components.descriptions import (
     kind_from_context,
     leads_a_round,
     list_items,
+    made_as_a_model,
 )
 from ingest.components.gazetteer import PLACES_KEY
 from ingest.components.gazetteer import SPANS_KEY as GAZETTEER_KEY
@@ -93,7 +94,6 @@ _OPENERS = frozenset(
     "rival meanwhile separately elsewhere however also fellow moreover besides still".split()
 )
 _DETERMINERS = frozenset("the a an its their our this that these those".split())
-_MODEL_MAKING_VERBS = frozenset("develop train fine-tune".split())  # whose subject is a model
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -603,6 +603,12 @@ class ActorRecognizer:
         """'Hebrew', 'Arabic-English' (a model's languages, not its name)."""
         return all(fold_diacritics(part) in self.languages for part in re.split(r"[-–/]", text))
 
+    def _qualifies_a_language(self, tok: Token) -> bool:
+        """'Traditional-Chinese', 'Modern-Greek': a word glued to a language's name."""
+        doc = tok.doc
+        glued = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+        return glued and fold_diacritics(doc[tok.i + 2].text) in self.languages
+
     def _government_key(self, span: Span) -> str:
         entry = self.reference.get(span.kb_id_)
         return entry.key if entry is not None and entry.type == "State" else self._country_key(span)
@@ -629,7 +635,9 @@ class ActorRecognizer:
             # ("Ahkameyimo Data Limited Partnership": a legal form, not a programme's name)
             company = company or run[-2:].text == "Limited Partnership"
             company = company or _portfolio_body(run)
-            if len(run) > 1 and (last in NON_ACTOR_HEADS or building) and not company:
+            # ("Lokai-Law", "Dadu-Doc": a head glued to a name by a hyphen is a model's name)
+            glued = len(run) > 2 and run[-2].text == "-" and not run[-3].whitespace_
+            if len(run) > 1 and (last in NON_ACTOR_HEADS or building) and not (company or glued):
                 out.append(run)
         return out
 
@@ -900,8 +908,8 @@ class ActorRecognizer:
         root = span.root
         if root.head.lemma_ in MODEL_NOUNS or root.head.text in MODEL_NOUNS:
             return True
-        if root.dep_ == "nsubjpass" and root.head.lemma_ in _MODEL_MAKING_VERBS:
-            return True  # "GPT-SW3 was developed by AI Sweden" (not "built by": a machine)
+        if made_as_a_model(root):
+            return True
         return any(
             c.dep_ == "appos" and any(t.lemma_ in MODEL_NOUNS for t in c.subtree)
             for c in root.children
@@ -914,6 +922,7 @@ class ActorRecognizer:
         for tok in doc:
             # "Phoenix-based": a place; "Pan-African": an adjective
             hyphened = based_suffix_at(doc, tok.i + 1) or hyphen_prefix_at(doc, tok.i)
+            hyphened = hyphened or self._qualifies_a_language(tok)  # "Traditional-Chinese"
             if tok.i in taken or not could_be_name(tok) or hyphened:
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:

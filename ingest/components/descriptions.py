@@ -137,6 +137,8 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
     # "the Saudi-developed ALLaM": a named thing someone developed or trained
     if any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts):
         return "AIModel"
+    if made_as_a_model(tok):
+        return "AIModel"
     if _after_a_machine(tok):
         return None  # "a new supercomputer, MeluXina-AI, the factory will ...": a computer
     if _listed_with_its_place(tok):
@@ -236,7 +238,18 @@ def described_nearby(tok: Token) -> bool:
         return True
     if any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts):
         return True
+    if made_as_a_model(tok):
+        return True
     return tok.dep_ == "compound" and tok.head.lemma_ in MODEL_NOUNS and tok.head.tag_ == "NN"
+
+
+_MODEL_MAKING_VERBS = frozenset("develop train fine-tune".split())  # whose subject is a model
+
+
+def made_as_a_model(tok: Token) -> bool:
+    """'GPT-SW3 was developed by AI Sweden', 'Dadu-Doc is developed by Tunghai University':
+    what is developed or trained is a model ("built by" makes a machine)."""
+    return tok.dep_ == "nsubjpass" and tok.head.lemma_ in _MODEL_MAKING_VERBS
 
 
 def list_items(tok: Token) -> list[Token]:

@@ -755,3 +755,46 @@ def test_a_deputy_ministry_whose_portfolio_ends_in_policy_is_a_body(run: Run) ->
 def test_a_states_executive_council_is_its_government(run: Run) -> None:
     found = names(run("The Lagos State Executive Council approved N25 billion for the hub."))
     assert found.get("Lagos State Executive Council") == "Government"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Junta de Andalucía has committed 23.4 million euros to the lab.",
+         "Junta de Andalucía", "Government"),
+        ("The Xunta de Galicia opened a call for Galician models.", "Xunta de Galicia",
+         "Government"),
+        ("The Masovian Voivodeship gave the start-up a grant.", "Masovian Voivodeship",
+         "Government"),
+        ("The Algemene Rekenkamer published its audit of the programme.", "Algemene Rekenkamer",
+         "Organization"),
+        ("The Federal Court of Audit criticised the plan.", "Federal Court of Audit",
+         "Organization"),
+    ],
+)  # fmt: skip
+def test_regional_governments_courts_and_audit_offices_by_their_head(
+    run: Run, text: str, name: str, kind: str
+) -> None:
+    assert names(run(text)).get(name) == kind
+
+
+def test_a_word_glued_to_a_language_is_no_model(run: Run) -> None:
+    """'a Traditional-Chinese model' made a model of 'Traditional'."""
+    found = names(run("NT$480 million went to TAIDE, a Traditional-Chinese model."))
+    assert "Traditional" not in found and found.get("TAIDE") == "AIModel"
+
+
+def test_what_is_developed_by_someone_is_a_model(run: Run) -> None:
+    rec = run("Dadu-Doc is developed by Tunghai University in collaboration with Dadu Robotics. "
+              "Breogán-Voz is developed by Breogán Labs SL in-house.")  # fmt: skip
+    assert names(rec).get("Dadu-Doc") == "AIModel" and names(rec).get("Breogán-Voz") == "AIModel"
+    assert ("Breogán Labs SL", "DEVELOPS", "Breogán-Voz") in relations(rec)
+
+
+def test_regression_a_hyphened_models_name_ending_in_law_is_no_law(run: Run) -> None:
+    """'a legal model named "Lokai-Law"' read the name as a statute's."""
+    found = names(
+        run('The start-up Lokai Semantics won a grant for a legal model named "Lokai-Law".')
+    )
+    assert found.get("Lokai-Law") == "AIModel"
+    assert "Data Protection Law" not in names(run("The Data Protection Law was passed."))
