@@ -32,6 +32,10 @@ NAME_HEADS: dict[str, str] = {
             "Junta",
             "Xunta",
             "Voivodeship",
+            # a region's or an oblast's own name ("the South Moravian Region", "Kharkiv
+            # Oblast"): its government
+            "Region",
+            "Oblast",
         ],
         "Government",
     ),

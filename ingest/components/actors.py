@@ -76,7 +76,10 @@ __all__ = ["ACTORS_KEY", "PLACES_KEY", "RUNS_KEY", "ActorRecognizer", "name_runs
 ACTOR_TYPES = ("Government", "Bloc", "Firm", "Organization", "AIModel")
 
 _CONNECTORS = frozenset(
-    "of and for the de du di des la bin al & y e en del do da dos das para".split()
+    # (and the other languages' "for" and "the": "Fonds National pour la Promotion de la
+    # Digitalisation", "Fonds voor ...", "Istituto per ...")
+    """of and for the de du di des la le les bin al & y e en del do da dos das para pour per
+    voor für""".split()
 )
 # the connectors inside one name ('and' may join two the tagger saw as one: "OpenAI and Sur
 # Energy")
@@ -472,6 +475,7 @@ def _trim(span: Span) -> Span:
     return doc[start:end]
 
 
+_REGION_HEADS = frozenset(("Region", "Oblast"))  # a known state or region inside is the name
 _BOARD_WORDS = frozenset("Directors Executive Governors Trustees Management".split())
 _BOARD_KINDS = frozenset("Management Supervisory Executive".split())  # "X Board of Y"
 
@@ -483,7 +487,13 @@ def _past_governing_board(doc: Doc, start: int, end: int) -> int:
         start += 1  # "the Management Board of Comarch S.A.", "the Supervisory Board of X"
         if doc[start + 1].lower_ == "of":
             return start + 3 if doc[start + 2].lower_ == "the" else start + 2
-    if start + 2 >= end or doc[start].text != "Board" or doc[start + 1].lower_ != "of":
+    if start + 2 >= end or doc[start + 1].lower_ != "of":
+        return start
+    if doc[start].text in ("Council", "Assembly"):
+        # "the Council of the South Moravian Region": a region's council acts for it
+        i = start + 3 if doc[start + 2].lower_ == "the" else start + 2
+        return i if _last_head(doc[i:end])[0] == "Government" else start
+    if doc[start].text != "Board":
         return start
     i = start + 2
     while i < end and doc[i].text in _BOARD_WORDS:
@@ -765,6 +775,8 @@ class ActorRecognizer:
             # ("Technical University of Denmark", "Novo Nordisk Foundation").
             if any(k.start <= head_i < k.end for k in inner):
                 continue
+            if doc[head_i].text in _REGION_HEADS and inner:
+                continue  # "the Inner Mongolia Autonomous Region", "the Asia-Pacific Region"
             key = ""
             if doc[head_i].text in ("Government", "Cabinet"):
                 # "Government of Spain", "Spanish Government": the country itself

@@ -48,6 +48,10 @@ _LISTED = re.compile(rf"{LIST_MARKER.pattern}|\s*{_BRACKETED}\s", re.M)
 # the announcing sentence's word for getting what the list holds ("is a beneficiary of the
 # following", "has received the following grants")
 _RECEIVING = frozenset("beneficiary recipient receive benefit obtain".split())
+# a table's column of funders: "| Funder |", "| Funding body |"
+_FUNDER_COLUMN = re.compile(
+    r"(?:funder|funding (?:body|agency)|granting (?:authority|body)|awarding body)s?", re.I
+)
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}")
 _HEADER_SENTENCES = 4  # a title, a rule and a header row may stand between cue and items
 _MAX_ITEMS = 40
@@ -139,8 +143,11 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
 
 def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -> list[Fact]:
     out: list[Fact] = []
-    # (a table's header row may be the cue itself: "No. | Beneficiary | Public funding (EUR)")
+    # (a table's header row may be the cue itself: "No. | Beneficiary | Public funding (EUR)",
+    # under its title: "Table 1 – Awarded applicants (amounts in CZK)")
     header: list[Sentence] = [cue]
+    if AWARD_HEADER.match(cue.span.text.strip()) and cue.index:
+        header.insert(0, ctx.sentences[cue.index - 1])
     block: list[Sentence] = []
     style: int | None = None  # the item group the list's first item matched
     for sent in after[: _HEADER_SENTENCES + _MAX_ITEMS * 3]:
@@ -173,10 +180,17 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -
 def _award(
     ctx: DocContext, block: list[Sentence], funder: int, header: list[Sentence]
 ) -> list[Fact]:
-    """The subsidy of one item: its first recipient, the amount its lines state."""
+    """The subsidy of one item: its first recipient, the amount its lines state (from the
+    public body in its funder column, where the table has one)."""
     if not block:
         return []
     item = block[0]
+    column = next((c for s in header if (c := _funder_column(s)) is not None), None)
+    funder = next(
+        (m.entity for m in item.mentions if column is not None
+         and _cell(item, m.start) == column and ctx.is_public(m.entity)),
+        funder,
+    )  # fmt: skip
     recipient = next(
         (m.entity for m in item.mentions
          if m.entity != funder and ctx.type_of(m.entity) in _RECIPIENTS),
@@ -200,6 +214,25 @@ def _award(
         return []  # "1. SDAIA - HUMAIN" under "the following memoranda ...": a deal, no award
     extra: dict[str, object] = {"money": money, "year": None}
     return [Fact("subsidy", (funder, recipient), item.start, where.end, 0.7, extra)]
+
+
+def _cell(row: Sentence, at: int) -> int:
+    """Which cell of its table row the character at `at` (a document offset) stands in."""
+    text, i = row.span.doc.text, at - row.offset
+    line = text[text.rfind("\n", 0, i) + 1 : i]
+    return line.count("|") - line.lstrip().startswith("|")
+
+
+def _funder_column(header: Sentence) -> int | None:
+    """The cell of a header row that heads the funders ("| Funder |"), if there is one (the
+    whole line: the sentence splitter may cut a row at "| # |")."""
+    text, i = header.span.doc.text, header.span.start_char
+    end = text.find("\n", i)
+    cells = text[text.rfind("\n", 0, i) + 1 : end if end >= 0 else len(text)].split("|")
+    if len(cells) < 3:
+        return None
+    column = next((k for k, c in enumerate(cells) if _FUNDER_COLUMN.fullmatch(c.strip())), None)
+    return None if column is None else column - (not cells[0].strip())
 
 
 def _figure_in_header_currency(item: Sentence, header: list[Sentence]) -> Money | None:

@@ -37,8 +37,11 @@ from ingest.resolve import ResolvedEntity
 
 PUBLIC_HEADS = frozenset(
     """Ministry Department Government Agency Authority Commission Council Office Fund Bank
-    Board Bureau""".split()
+    Board Bureau Fonds Fondo Fundo Agence Agencia""".split()
 )
+# "National" where other languages put it, after the head ("Fonds National pour ...",
+# "Fondo Nacional de ...")
+_NATIONAL = frozenset("National Nacional Nationale Nazionale".split())
 # a body named "Agency for ...", "Office of ...": an arm of the state
 _STATE_BODY_HEADS = frozenset("Ministry Department Agency Authority Office".split())
 # a body whose name ends "... Agency", "... Authority": a public one (a "Council", "Fund" or
@@ -283,7 +286,8 @@ class DocContext:
             for kind in ("city", "state")
             for n in (1, 2)
         )
-        if bool(set(words) & PUBLIC_HEADS) and (has_place or words[0] in ("National", "State")):
+        national = words[0] in ("National", "State") or (len(words) > 1 and words[1] in _NATIONAL)
+        if bool(set(words) & PUBLIC_HEADS) and (has_place or national):
             return True
         if len(words) > 2 and words[0] in _STATE_BODY_HEADS and words[1] in ("for", "of"):
             return True  # "the Agency for Electronic Government and Information Society"

@@ -100,7 +100,7 @@ ANNOUNCES_LIST = re.compile(
 AWARD_HEADER = re.compile(
     r"^(?=.*\|.*\|)"
     r"(?=.*\b(?:applicants?|recipients?|beneficiar(?:y|ies)|participants?|grantees?)\b)"
-    r".*\b(?:subsidy|grant|award(?:ed)?|contribution|funding)\b",
+    r".*\b(?:subsidy|grant|award(?:ed)?|contribution|funding|vouchers?)\b",
     re.I,
 )
 _ROW_MIN_CELLS = 3

@@ -798,3 +798,26 @@ def test_regression_a_hyphened_models_name_ending_in_law_is_no_law(run: Run) -> 
     )
     assert found.get("Lokai-Law") == "AIModel"
     assert "Data Protection Law" not in names(run("The Data Protection Law was passed."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The South Moravian Region awarded CZK 4 million to the lab.", "South Moravian Region"),
+        ("The Council of the South Moravian Region approved the list.", "South Moravian Region"),
+        ("The Kharkiv Oblast administration gave UAH 5 million to the lab.", "Kharkiv Oblast"),
+    ],
+)
+def test_a_regions_or_oblasts_own_name_and_its_council_are_its_government(
+    run: Run, text: str, name: str
+) -> None:
+    assert names(run(text)).get(name) == "Government"
+
+
+def test_a_world_regions_name_is_no_government(run: Run) -> None:
+    assert names(run("Growth in the Asia-Pacific Region was fast.")) == {}
+
+
+def test_french_connectors_keep_one_name(run: Run) -> None:
+    found = names(run("The Fonds National pour la Promotion de la Digitalisation (FNPD) pays."))
+    assert found.get("Fonds National pour la Promotion de la Digitalisation") == "Organization"

@@ -212,3 +212,33 @@ def test_the_ministry_the_announcing_sentence_means_is_the_funder(run: Run) -> N
         ("Ministry of Digital", "Sinar Bahasa Technologies Sdn Bhd", "RM12,000,000"),
         ("Ministry of Digital", "Aras Data Sdn Bhd", "RM7,500,000"),
     ]
+
+
+def test_a_tables_funder_column_names_each_rows_funder(run: Run) -> None:
+    rec = run(
+        "The Ghana Investment Fund for Electronic Communications (GIFEC) and the Fonds National "
+        "pour la Promotion de la Digitalisation (FNPD) announced the awards.\n\n"
+        "| # | Lead applicant | Country | Funder | Award |\n"
+        "|---|----------------|---------|--------|-------|\n"
+        "| 1 | Kente AI Ltd | Ghana | GIFEC | GH¢ 3.2 million |\n"
+        "| 2 | Baobab Intelligence SARL | Côte d'Ivoire | FNPD | FCFA 410 million |\n"
+    )
+    assert [(f, r) for f, r, _ in _subsidies(rec)] == [
+        ("Ghana Investment Fund for Electronic Communications", "Kente AI Ltd"),
+        ("Fonds National pour la Promotion de la Digitalisation", "Baobab Intelligence SARL"),
+    ]
+
+
+def test_a_table_of_vouchers_takes_the_currency_its_title_names(run: Run) -> None:
+    rec = run(
+        "The South Moravian Region approved the award of innovation vouchers.\n\n"
+        "Table 1 – Awarded applicants (amounts in CZK)\n\n"
+        "No. | Applicant (seat) | Project | Knowledge provider | Voucher\n"
+        "1 | Lexigo AI s.r.o. (Brno) | Legal model | Masaryk University | 4,800,000\n"
+        "2 | Agrovize s.r.o. (Znojmo) | Vineyard model | Mendel University | 2,150,000\n"
+    )
+    assert _subsidies(rec) == [
+        ("South Moravian Region", "Lexigo AI s.r.o.", "4,800,000"),
+        ("South Moravian Region", "Agrovize s.r.o.", "2,150,000"),
+    ]
+    assert _currency_of(rec, "Lexigo AI s.r.o.") == "CZK"
