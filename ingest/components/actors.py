@@ -93,6 +93,7 @@ _DOMAIN_NAME = re.compile(r"[A-Z][\w-]*\.(?:ai|io|com|co|tech|vc|app|dev|net)")
 _ROLE_WORDS = frozenset(
     "ceo cto cfo executive founder co-founder chairman chairwoman president head director".split()
 )
+_BUSINESS_CHIEFS = frozenset("ceo cto cfo founder co-founder cofounder chairman chairwoman".split())
 _OPENERS = frozenset(
     "rival meanwhile separately elsewhere however also fellow moreover besides still".split()
 )
@@ -877,6 +878,10 @@ class ActorRecognizer:
     def _acts_as_business(span: Span) -> bool:
         """An unknown ORG name is kept where it acts: subject or agent of a business verb,
         or partner, owner or employer of someone."""
+        doc = span.doc
+        of = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+        if of > 0 and doc[of].lower_ == "of" and doc[of - 1].lower_ in _ROLE_WORDS:
+            return True  # "CEO of X" (however parsed: "Guest: A, CEO of X\nHost: B")
         root = span.root
         while root.dep_ == "conj" and root.head.pos_ == "PROPN":
             root = root.head  # "A and B formed a joint venture": what the first name does
@@ -888,8 +893,6 @@ class ActorRecognizer:
             return verb.lemma_ in BUSINESS_VERBS or verb.lemma_ in PARTNER_NOUNS
         if root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in BUY_VERBS:
             return True  # "will purchase cloud capacity from Caspian AI Cloud"
-        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _ROLE_WORDS:
-            return True  # "CEO of X", "chief executive of X"
         if leads_a_round(root):
             return True  # "raised $3 million from Kaszek", "a round led by X"
         return root.dep_ == "poss" and head.lemma_ in MODEL_NOUNS
@@ -1453,6 +1456,10 @@ def _portfolio_or_person(span: Span) -> bool:
     Director' (a person): names next to a person's title."""
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start]
+    # ("Ana Ruiz, co-founder and CEO of Meseta AI": a business's chief, of the business)
+    of = span.start > 1 and doc[span.start - 1].lower_ == "of"
+    if of and doc[span.start - 2].lower_ in _BUSINESS_CHIEFS:
+        return False
     if any(t.text in _PERSON_TITLES for t in before) and doc[span.start - 1].lower_ == "of":
         return True
     # "the Minister of Science, Technology and Innovation": back over the portfolio's list

@@ -821,3 +821,19 @@ def test_a_world_regions_name_is_no_government(run: Run) -> None:
 def test_french_connectors_keep_one_name(run: Run) -> None:
     found = names(run("The Fonds National pour la Promotion de la Digitalisation (FNPD) pays."))
     assert found.get("Fonds National pour la Promotion de la Digitalisation") == "Organization"
+
+
+def test_regression_a_chiefs_business_is_no_portfolio(run: Run) -> None:
+    """'co-founder and CEO of Meseta AI' read the firm as a minister's portfolio."""
+    rec = run(
+        "Guest: Lucía Arranz, co-founder and CEO of Meseta AI\nHost: Daniel Ortiz\n\n"
+        "DANIEL ORTIZ: Welcome.\n\n"
+        "LUCÍA ARRANZ: Thanks. We build legal models. We sell to courts. Our seed came from "
+        "friends. Oracle "
+        "supplies us with GPU capacity. Castellana Partners invested 12 million euros in us."
+    )
+    assert names(rec).get("Meseta AI") == "Firm"
+    assert ("Oracle", "SUPPLIES", "Meseta AI") in relations(rec)
+    assert ("Castellana Partners", "INVESTS_IN", "Meseta AI") in relations(rec)
+    found = names(run("The Minister of Science, Technology and Innovation spoke."))
+    assert "Science, Technology and Innovation" not in found
