@@ -1000,6 +1000,11 @@ _SIZED_MODEL = re.compile(
 )
 
 
+# "Fjell-1", "Vani-2": a name numbered after a hyphen, a model's where models are spoken of
+# (not "COVID-19", "G-7")
+_NUMBERED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\w*-\d{1,2}(?![\w-])")
+
+
 def _without_trailing_phrase(span: Span) -> Span:
     """'the IndiaAI Mission towards compute', 'the IndiaAI Mission to': the NER ran on into a
     lower-case phrase after the name."""
@@ -1023,7 +1028,12 @@ def _sized_models(doc: Doc, chosen: list[Span]) -> list[Span]:
     actors = {i for s in chosen if s.label_ != "AIModel" for i in range(s.start, s.end)}
     known = {(s.start, s.end) for s in chosen if s.kb_id_}
     out = []
-    for found in _SIZED_MODEL.finditer(doc.text):
+    numbered = [
+        found for found in _NUMBERED_NAME.finditer(doc.text)
+        if (span := doc.char_span(found.start(), found.end())) is not None
+        and _speaks_of_models(span.sent)
+    ]  # fmt: skip
+    for found in [*_SIZED_MODEL.finditer(doc.text), *numbered]:
         span = doc.char_span(found.start(), found.end(), label="AIModel")
         if span is None or (span.start, span.end) in known:
             continue  # (a model the reference knows keeps its entry: "Latam-GPT")
@@ -1037,6 +1047,12 @@ def _sized_models(doc: Doc, chosen: list[Span]) -> list[Span]:
             start -= 1
         out.append(Span(doc, start, span.end, label="AIModel"))
     return out
+
+
+def _speaks_of_models(sent: Span) -> bool:
+    """Whether the sentence names models or their making ("develops Fjell-1", "the Vani-2
+    family of speech models")."""
+    return any(t.lemma_ in MODEL_NOUNS or t.lemma_ in ("develop", "train") for t in sent)
 
 
 def _family_models(doc: Doc, chosen: list[Span]) -> list[Span]:

@@ -248,8 +248,12 @@ _MODEL_MAKING_VERBS = frozenset("develop train fine-tune".split())  # whose subj
 
 def made_as_a_model(tok: Token) -> bool:
     """'GPT-SW3 was developed by AI Sweden', 'Dadu-Doc is developed by Tunghai University':
-    what is developed or trained is a model ("built by" makes a machine)."""
-    return tok.dep_ == "nsubjpass" and tok.head.lemma_ in _MODEL_MAKING_VERBS
+    what is developed or trained is a model ("built by" makes a machine); so is a hyphened
+    name a firm develops ("Kente AI develops Kente-Twi-ASR")."""
+    if tok.head.lemma_ not in _MODEL_MAKING_VERBS:
+        return False
+    hyphened = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+    return tok.dep_ == "nsubjpass" or (tok.dep_ == "dobj" and hyphened)
 
 
 def list_items(tok: Token) -> list[Token]:

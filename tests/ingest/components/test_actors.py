@@ -837,3 +837,16 @@ def test_regression_a_chiefs_business_is_no_portfolio(run: Run) -> None:
     assert ("Castellana Partners", "INVESTS_IN", "Meseta AI") in relations(rec)
     found = names(run("The Minister of Science, Technology and Innovation spoke."))
     assert "Science, Technology and Innovation" not in found
+
+
+def test_a_hyphened_name_a_firm_develops_is_a_model(run: Run) -> None:
+    rec = run("Kente AI, an Accra start-up, develops Kente-Twi-ASR.")
+    assert names(rec).get("Kente-Twi-ASR") == "AIModel"
+    assert ("Kente AI", "DEVELOPS", "Kente-Twi-ASR") in relations(rec)
+
+
+def test_a_name_numbered_after_a_hyphen_is_a_model_where_models_are_spoken_of(run: Run) -> None:
+    assert names(run("Nordlys Intelligence develops Fjell-1.")).get("Fjell-1") == "AIModel"
+    found = names(run("The lab develops the Vani-2 family of Indic speech models."))
+    assert found.get("Vani-2") == "AIModel"
+    assert "Phase-2" not in names(run("Work on Phase-2 of the data centre starts in May."))
