@@ -1075,7 +1075,7 @@ def _inside(inner: Span, outer: Span) -> bool:
 
 
 # a part a model's name is glued on with a hyphen: "Large", "2", "Text-01" (one token)
-_MODEL_PART = re.compile(r"[A-Za-z0-9]+(?:\.\d+)?[A-Za-z]*|[A-Za-z0-9][\w.]*(?:-[\w.]+)+")
+_MODEL_PART = re.compile(r"[^\W_]+(?:\.\d+)?[^\W_]*|[^\W_][\w.]*(?:-[\w.]+)+")  # ("TAIDE-Tâi")
 
 
 def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -1105,6 +1105,9 @@ def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
         ):
             out.append(Span(doc, span.start, end + 1, label="AIModel"))
             continue
+        if span.label_ == "AIModel" and _variant_before(doc, span.start, chosen):
+            out.append(Span(doc, span.start - 2, span.end, label="AIModel"))
+            continue  # "Hak-TAIDE": a Hakka variant of TAIDE
         if span.label_ not in ("Firm", "AIModel") or end + 1 >= len(doc):
             continue
         hyphen, part = doc[end], doc[end + 1]
@@ -1120,6 +1123,16 @@ def _branded_models(doc: Doc, chosen: list[Span]) -> list[Span]:
         if glued and named and not other and _MODEL_PART.fullmatch(part.text):
             out.append(Span(doc, span.start, stop, label="AIModel"))
     return out
+
+
+def _variant_before(doc: Doc, start: int, chosen: list[Span]) -> bool:
+    """Whether a capitalised word and a hyphen are glued before the model's name at `start`
+    ("Hak-TAIDE"), and that word is no other actor's ("Microsoft-OpenAI")."""
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_:
+        return False
+    word = doc[start - 2]
+    other = any(c.start <= word.i < c.end for c in chosen)
+    return not word.whitespace_ and word.is_alpha and word.text[:1].isupper() and not other
 
 
 # what a city's government does with its money (a capital acting is its country's)

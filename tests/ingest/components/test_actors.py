@@ -850,3 +850,12 @@ def test_a_name_numbered_after_a_hyphen_is_a_model_where_models_are_spoken_of(ru
     found = names(run("The lab develops the Vani-2 family of Indic speech models."))
     assert found.get("Vani-2") == "AIModel"
     assert "Phase-2" not in names(run("Work on Phase-2 of the data centre starts in May."))
+
+
+def test_a_known_models_variant_glued_before_or_after_it_is_a_model_of_its_own(run: Run) -> None:
+    rec = run("Hak-TAIDE is developed by NCHC. The Hokkien extension, TAIDE-Tâi, is built by "
+              "Academia Sinica.")  # fmt: skip
+    assert names(rec).get("Hak-TAIDE") == "AIModel" and names(rec).get("TAIDE-Tâi") == "AIModel"
+    assert "TAIDE" not in names(rec)
+    found = names(run("The Microsoft-OpenAI deal was signed."))
+    assert found.get("Microsoft") == "Firm" and found.get("OpenAI") == "Firm"
