@@ -259,7 +259,7 @@ BUSINESS_VERBS = frozenset(
     """announce launch partner invest acquire develop build sign raise operate supply provide
     unveil release open deploy fund back lead own sell buy offer expand establish create
     collaborate join team agree train host power purchase lease procure form receive
-    win""".split()
+    win constitute incorporate""".split()
 )
 
 # Verbs of buying what a seller supplies ("Yotta buys its GPUs from NVIDIA", "will purchase

@@ -826,7 +826,9 @@ class ActorRecognizer:
                 continue
             if ent.label_ == "PERSON" and not national:
                 continue  # a person, unless named for a country like a local operator
-            if ent.label_ == "PRODUCT":
+            # ("Altice Portugal", tagged a product, in "a joint venture between Altice
+            # Portugal and X": a firm named for the country it works in)
+            if ent.label_ == "PRODUCT" and not local_unit:
                 if self._model_context(span):
                     out.append(Span(doc, span.start, span.end, label="AIModel"))
                 continue
@@ -890,7 +892,8 @@ class ActorRecognizer:
             return root.dep_ == "nsubj"
         if root.dep_ == "pobj" and head.lower_ in ("by", "with", "between"):
             verb = head.head
-            return verb.lemma_ in BUSINESS_VERBS or verb.lemma_ in PARTNER_NOUNS
+            # ("a joint venture between Altice Portugal and X")
+            return verb.lemma_ in BUSINESS_VERBS | PARTNER_NOUNS | {"venture"}
         if root.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_ in BUY_VERBS:
             return True  # "will purchase cloud capacity from Caspian AI Cloud"
         if leads_a_round(root):

@@ -859,3 +859,13 @@ def test_a_known_models_variant_glued_before_or_after_it_is_a_model_of_its_own(r
     assert "TAIDE" not in names(rec)
     found = names(run("The Microsoft-OpenAI deal was signed."))
     assert found.get("Microsoft") == "Firm" and found.get("OpenAI") == "Firm"
+
+
+def test_a_firm_named_for_its_country_in_a_joint_venture_is_a_firm(run: Run) -> None:
+    """'Altice Portugal', tagged a product, was read as Portugal."""
+    rec = run("The centre will be built by a joint venture between Altice Portugal and the "
+              "Funchal company Laurissilva Digital.")  # fmt: skip
+    assert names(rec).get("Altice Portugal") == "Firm"
+    assert [sorted(j.partners) for j in rec.joint_ventures] == [
+        ["Altice Portugal", "Laurissilva Digital"]
+    ]
