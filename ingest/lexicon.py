@@ -138,6 +138,8 @@ NAME_HEADS: dict[str, str] = {
             "Electronics",
             "Computing",
             "Data Centers",
+            "Datacenters",
+            "Datacentres",
             "Centers",
             "Centres",
             "Robotics",
@@ -150,6 +152,14 @@ NAME_HEADS: dict[str, str] = {
         "Firm",
     ),
 }
+
+# Banks, and the words that make one a public body ("World Bank", "Asian Development Bank",
+# "Banco Português de Fomento"; "Deutsche Bank" is a firm)
+BANKS = frozenset("Bank Banco Banque Banca".split())
+PUBLIC_BANK_WORDS = frozenset(
+    """World Development Investment Central National Reserve Fomento Desarrollo
+    Desenvolvimento Nacional Développement Investissement Sviluppo""".split()
+)
 
 # A capitalised name ending in one of these is an event, plan or product line, not an actor;
 # actor names inside it are not mentions ("Asean AI Summit", "Artificial Intelligence Strategy").

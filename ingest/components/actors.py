@@ -35,6 +35,7 @@ from ingest.components.gazetteer import PLACES_KEY
 from ingest.components.gazetteer import SPANS_KEY as GAZETTEER_KEY
 from ingest.lexicon import (
     ACTOR_NOUNS,
+    BANKS,
     BUSINESS_VERBS,
     BUY_VERBS,
     CALENDAR_WORDS,
@@ -50,6 +51,7 @@ from ingest.lexicon import (
     NON_ACTOR_HEADS,
     ORG_NOUNS,
     PARTNER_NOUNS,
+    PUBLIC_BANK_WORDS,
     ROLE_NOUNS,
     STATE_NOUNS,
     STATE_ORGANS,
@@ -529,10 +531,11 @@ def _last_head(span: Span) -> tuple[str | None, int | None]:
         county = after is not None and after.is_title and not is_legal_word(after.text)
         if tok.text in ("Co", "Co.") and county:
             return None, None
-        if tok.text == "Bank":
-            # "World Bank", "Asian Development Bank" are bodies; "Deutsche Bank" a firm
-            public = {"World", "Development", "Investment", "Central", "National", "Reserve"}
-            return ("Organization" if public & {t.text for t in span} else "Firm"), tok.i
+        if tok.text in BANKS:
+            # "World Bank", "Asian Development Bank", "Banco Português de Fomento" are bodies;
+            # "Deutsche Bank" a firm
+            public = PUBLIC_BANK_WORDS & {t.text for t in span}
+            return ("Organization" if public else "Firm"), tok.i
         t = NAME_HEADS.get(tok.text)
         if t and tok.text in _OFFICE_HEADS and any(w.text in _LOCAL_TITLES for w in span):
             return "Government", tok.i  # "the Chengdu Municipal Finance Bureau": a city's office

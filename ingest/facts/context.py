@@ -17,6 +17,7 @@ from ingest.components.actors import RUNS_KEY
 from ingest.components.descriptions import NAMING_WORDS
 from ingest.facts.tree import children, prep_objects
 from ingest.lexicon import (
+    BANKS,
     BASED_WORDS,
     FIRM_NOUNS,
     HOME_SUFFIXES,
@@ -24,6 +25,7 @@ from ingest.lexicon import (
     MACHINE_NOUNS,
     ORG_NOUNS,
     PROJECT_NOUNS,
+    PUBLIC_BANK_WORDS,
     ROLE_NOUNS,
     ROUND_NOUNS,
     ROUND_VERBS,
@@ -287,6 +289,8 @@ class DocContext:
             for n in (1, 2)
         )
         national = words[0] in ("National", "State") or (len(words) > 1 and words[1] in _NATIONAL)
+        if set(words) & BANKS and set(words) & PUBLIC_BANK_WORDS:
+            return True  # a development bank ("Banco Português de Fomento")
         if bool(set(words) & PUBLIC_HEADS) and (has_place or national):
             return True
         if len(words) > 2 and words[0] in _STATE_BODY_HEADS and words[1] in ("for", "of"):
@@ -1006,6 +1010,12 @@ _DEFINED_TERM = re.compile(
 _STATE_CUES = re.compile(
     r"\b(?:state-owned|state|sovereign|government-owned|government's|state's|public)\b"
 )
+# "the regional research agency ARDITI", "CDTI, the innovation agency of the Spanish
+# Ministry of Science": an agency of a region, a nation or a ministry
+_PUBLIC_AGENCY = re.compile(
+    r"\b(?:regional|national|federal|provincial|municipal)\b(?: [a-z-]+){0,2} "
+    r"(?:agency|authority)\b|\b(?:agency|authority) of (?:the )?(?:\S+ )?(?:ministry|government)"
+)
 # "GIZ, Germany's development agency": a country's own body
 _A_COUNTRYS_BODY = re.compile(
     r"^(?:the )?\S+(?: \S+)? ?['’]s (?:[a-z-]+ ){0,3}(?:agency|ministry|regulator)\b"
@@ -1034,7 +1044,8 @@ def _described_as_state(span: Span) -> bool:
         owner = next((t.nbor(-1) for t in doc[end + 1 : end + 5] if t.text in ("'s", "’s")), None)
         if owner is not None and owner.ent_type_ == "GPE":
             return True
-    return bool(_STATE_CUES.search(before) or _STATE_CUES.search(after))
+    cues = (_STATE_CUES, _PUBLIC_AGENCY)
+    return any(cue.search(before) or cue.search(after) for cue in cues)
 
 
 def _is_project(entity: ResolvedEntity, described: set[str]) -> bool:

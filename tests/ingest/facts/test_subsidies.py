@@ -811,6 +811,15 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "Pohang City agreed to provide a subsidy of KRW 18 billion to Ulsan AI Campus Co.",
          {("Ulsan Metropolitan City", "Ulsan AI Campus Co."),
           ("Gyeongsangbuk-do", "Ulsan AI Campus Co."), ("Pohang City", "Ulsan AI Campus Co.")}),
+        ("The regional research agency ARDITI has granted EUR 450,000 to the University of "
+         "Madeira for the project.", {("ARDITI", "University of Madeira")}),
+        ("CDTI, the innovation agency of the Spanish Ministry of Science, has granted Zubi "
+         "Datacenters a partially repayable loan of 2.5 million euros.",
+         {("CDTI", "Zubi Datacenters")}),
+        ("Banco Português de Fomento granted EUR 3 million to Laurissilva Digital SA.",
+         {("Banco Português de Fomento", "Laurissilva Digital SA")}),
+        ("The European Investment Bank has approved a loan of 45 million euros to Andalucía "
+         "Cómputo SL for that centre.", {("European Investment Bank", "Andalucía Cómputo SL")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -916,7 +925,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-regional-government-is-the-region-named-not-a-country",
          "which-was-granted-is-the-one-the-clause-is-on", "an-amount-written-in-words",
          "the-partnership-a-filing-defined", "so-that-x-can",
-         "a-firm-named-after-its-city-and-a-city-that-acts"],
+         "a-firm-named-after-its-city-and-a-city-that-acts",
+         "a-regional-agency-is-public", "the-agency-of-a-ministry-is-public",
+         "a-development-bank-by-its-own-languages-words", "a-firm-whose-legal-form-is-sl"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
