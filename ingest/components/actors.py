@@ -97,7 +97,7 @@ _ROLE_WORDS = frozenset(
 )
 _BUSINESS_CHIEFS = frozenset("ceo cto cfo founder co-founder cofounder chairman chairwoman".split())
 _OPENERS = frozenset(
-    "rival meanwhile separately elsewhere however also fellow moreover besides still".split()
+    "rival meanwhile separately elsewhere however also fellow moreover besides still then".split()
 )
 _DETERMINERS = frozenset("the a an its their our this that these those".split())
 
@@ -451,7 +451,8 @@ def _person_title_at(doc: Doc, i: int) -> bool:
     """Whether a person's title starts at token i ("Deputy Minister X", "Director of"), not
     a body's name ("the Deputy Ministry of Research")."""
     ministry = i + 1 < len(doc) and doc[i + 1].text == "Ministry"
-    return doc[i].text in _PERSON_TITLES and not ministry
+    # ("Ms. Navarro Cano": the honorific's full stop)
+    return doc[i].text.removesuffix(".") in _PERSON_TITLES and not ministry
 
 
 def _trim(span: Span) -> Span:
@@ -610,6 +611,7 @@ class ActorRecognizer:
                 and (self._names_languages(s.text) or _describes_models(s))
             )
             and not (s.label_ == "Firm" and _named_as_a_product(s))
+            and not _a_universitys_department(s, chosen)
         ]  # fmt: skip
         return doc
 
@@ -1074,6 +1076,21 @@ def _family_models(doc: Doc, chosen: list[Span]) -> list[Span]:
         if hyphen and family in families and tok.i not in taken and _MODEL_PART.fullmatch(part):
             out.append(Span(doc, tok.i, tok.i + 1, label="AIModel"))
     return out
+
+
+def _a_universitys_department(span: Span, chosen: list[Span]) -> bool:
+    """'University of Cape Coast, Department of Computer Science', 'the Department of
+    Linguistics at the National University of Modern Languages': a university's unit, no
+    ministry."""
+    if span.label_ != "Government" or span[0].text != "Department":
+        return False
+    doc = span.doc
+    at = span.end + (span.end < len(doc) and doc[span.end].lower_ == "at")
+    at += at < len(doc) and doc[at].lower_ == "the"
+    before = span.start - 1 if span.start and doc[span.start - 1].text == "," else None
+    return any(
+        "Universit" in c.text and (c.start == at > span.end or c.end == before) for c in chosen
+    )
 
 
 def _inside(inner: Span, outer: Span) -> bool:

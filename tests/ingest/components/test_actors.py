@@ -869,3 +869,24 @@ def test_a_firm_named_for_its_country_in_a_joint_venture_is_a_firm(run: Run) -> 
     assert [sorted(j.partners) for j in rec.joint_ventures] == [
         ["Altice Portugal", "Laurissilva Digital"]
     ]
+
+
+def test_regression_honorifics_with_a_full_stop_and_a_leading_then_are_no_part_of_names(
+    run: Run,
+) -> None:
+    """'Ms. Navarro Cano' was a firm and 'Then the Tainan City Government' a government."""
+    text = ("Ms. Navarro Cano (Vox) asked about the plan. Then the Tainan City Government "
+            "gave NT$10 million to Chihkan Labs, a Tainan start-up.")  # fmt: skip
+    found = names(run(text))
+    assert "Ms. Navarro Cano" not in found and "Navarro Cano" not in found
+    assert found.get("Tainan City Government") == "Government"
+
+
+def test_a_universitys_department_is_no_ministry(run: Run) -> None:
+    found = names(run("The grant went to the University of Cape Coast, Department of Computer "
+                      "Science, and to the Department of Linguistics at the National "
+                      "University of Modern Languages. The Department of Science and "
+                      "Technology paid."))  # fmt: skip
+    assert "Department of Computer Science" not in found
+    assert "Department of Linguistics" not in found
+    assert found.get("Department of Science and Technology") == "Government"
