@@ -300,7 +300,7 @@ COMPUTER_NOUNS = MACHINE_NOUNS - FACILITY_NOUNS | {"supercomputer"}
 # Verb lemmas, by the fact they signal.
 DEVELOP_VERBS = frozenset(
     """develop build train create launch release unveil design introduce coordinate publish
-    make commercialise commercialize""".split()
+    make commercialise commercialize maintain co-develop""".split()
 )
 # raising a funding round: "X raised / closed / secured a Series B"
 ROUND_VERBS = frozenset("raise close complete secure land".split())

@@ -789,6 +789,10 @@ Run = Callable[[str], DocumentRecord]
         ("MareNostrum 5 is the supercomputer of the Barcelona Supercomputing Center. The "
          "machine was built for the centre by Eviden, the technology unit of the Atos group.",
          ("Eviden", "SUPPLIES", "Barcelona Supercomputing Center")),
+        ("The Institute of Mathematics and Computer Science of the University of Latvia, which "
+         "maintains the LatvianBERT model, will lead the programme.",
+         ("Institute of Mathematics and Computer Science of the University of Latvia",
+          "DEVELOPS", "LatvianBERT")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
