@@ -215,9 +215,13 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                     )
                     models.append(named.entity)
             for poss in (c for t in named.span for c in children(t, ("poss",))):
+                # ("Tilde, whose open TildeOpen LLM was released": the name 'whose' is of)
                 holder = sent.mention_of(poss)
-                if holder is not None and holder.entity != named.entity:
-                    developers.append(holder.entity)
+                owner = holder.entity if holder is not None else None
+                if poss.lower_ == "whose":
+                    owner = ctx.refers_to(poss, sent)
+                if owner is not None and owner != named.entity:
+                    developers.append(owner)
                     models.append(named.entity)
         made_by = _made_by(ctx, sent, tok)
         if made_by is not None:

@@ -793,6 +793,8 @@ Run = Callable[[str], DocumentRecord]
          "maintains the LatvianBERT model, will lead the programme.",
          ("Institute of Mathematics and Computer Science of the University of Latvia",
           "DEVELOPS", "LatvianBERT")),
+        ("Tilde is a Latvian firm. Tilde, whose open TildeOpen LLM was released in 2025, will "
+         "lead the modelling work.", ("Tilde", "DEVELOPS", "TildeOpen")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
