@@ -924,6 +924,9 @@ class ActorRecognizer:
             return False  # "Free State of": the start of a longer name
         if any("\n" in t.text or t.text.count(".") > 1 for t in span):
             return False
+        digits = sum(c.isdigit() for c in text)
+        if digits >= 5 and digits * 2 >= len(text.replace(" ", "")):
+            return False  # a case or file number: "SA.104518"
         return not _person_title_at(span.doc, span.start)
 
     @staticmethod

@@ -890,3 +890,8 @@ def test_a_universitys_department_is_no_ministry(run: Run) -> None:
     assert "Department of Computer Science" not in found
     assert "Department of Linguistics" not in found
     assert found.get("Department of Science and Technology") == "Government"
+
+
+def test_a_case_number_is_no_name(run: Run) -> None:
+    found = names(run("SA.104518 (Netherlands). The Commission approved the aid to TNO."))
+    assert "SA.104518" not in found and found.get("TNO") == "Organization"
