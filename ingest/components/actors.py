@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ingest.components.descriptions import (
+    MODEL_MAKING_VERBS,
     could_be_name,
     described_nearby,
     kind_from_context,
@@ -95,7 +96,9 @@ _DOMAIN_NAME = re.compile(r"[A-Z][\w-]*\.(?:ai|io|com|co|tech|vc|app|dev|net)")
 _ROLE_WORDS = frozenset(
     "ceo cto cfo executive founder co-founder chairman chairwoman president head director".split()
 )
-_BUSINESS_CHIEFS = frozenset("ceo cto cfo founder co-founder cofounder chairman chairwoman".split())
+# a business's chiefs ("CEO of X" is of the business; "Head of Policy" and "Director of
+# Research" may be portfolios)
+_BUSINESS_CHIEFS = _ROLE_WORDS - {"head", "director", "president"}
 _OPENERS = frozenset(
     "rival meanwhile separately elsewhere however also fellow moreover besides still then".split()
 )
@@ -1063,7 +1066,7 @@ def _sized_models(doc: Doc, chosen: list[Span]) -> list[Span]:
 def _speaks_of_models(sent: Span) -> bool:
     """Whether the sentence names models or their making ("develops Fjell-1", "the Vani-2
     family of speech models")."""
-    return any(t.lemma_ in MODEL_NOUNS or t.lemma_ in ("develop", "train") for t in sent)
+    return any(t.lemma_ in MODEL_NOUNS or t.lemma_ in MODEL_MAKING_VERBS for t in sent)
 
 
 def _family_models(doc: Doc, chosen: list[Span]) -> list[Span]:

@@ -243,14 +243,14 @@ def described_nearby(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.head.lemma_ in MODEL_NOUNS and tok.head.tag_ == "NN"
 
 
-_MODEL_MAKING_VERBS = frozenset("develop train fine-tune".split())  # whose subject is a model
+MODEL_MAKING_VERBS = frozenset("develop train fine-tune".split())  # whose subject is a model
 
 
 def made_as_a_model(tok: Token) -> bool:
     """'GPT-SW3 was developed by AI Sweden', 'Dadu-Doc is developed by Tunghai University':
     what is developed or trained is a model ("built by" makes a machine); so is a hyphened
     name a firm develops ("Kente AI develops Kente-Twi-ASR")."""
-    if tok.head.lemma_ not in _MODEL_MAKING_VERBS:
+    if tok.head.lemma_ not in MODEL_MAKING_VERBS:
         return False
     hyphened = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
     return tok.dep_ == "nsubjpass" or (tok.dep_ == "dobj" and hyphened)
