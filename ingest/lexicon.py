@@ -9,6 +9,9 @@ from spacy.tokens import Doc, Token
 
 from ingest.names import LEGAL_FORMS
 
+# A region's or an oblast's own name ("the South Moravian Region", "Kharkiv Oblast"): its
+# government
+REGION_HEADS = ("Region", "Oblast")
 # Head words of institution names, to the entity type they imply ("X Institute").
 NAME_HEADS: dict[str, str] = {
     **dict.fromkeys(
@@ -32,10 +35,7 @@ NAME_HEADS: dict[str, str] = {
             "Junta",
             "Xunta",
             "Voivodeship",
-            # a region's or an oblast's own name ("the South Moravian Region", "Kharkiv
-            # Oblast"): its government
-            "Region",
-            "Oblast",
+            *REGION_HEADS,
         ],
         "Government",
     ),

@@ -53,6 +53,7 @@ from ingest.lexicon import (
     ORG_NOUNS,
     PARTNER_NOUNS,
     PUBLIC_BANK_WORDS,
+    REGION_HEADS,
     ROLE_NOUNS,
     STATE_NOUNS,
     STATE_ORGANS,
@@ -482,7 +483,6 @@ def _trim(span: Span) -> Span:
     return doc[start:end]
 
 
-_REGION_HEADS = frozenset(("Region", "Oblast"))  # a known state or region inside is the name
 _BOARD_WORDS = frozenset("Directors Executive Governors Trustees Management".split())
 _BOARD_KINDS = frozenset("Management Supervisory Executive".split())  # "X Board of Y"
 
@@ -784,7 +784,7 @@ class ActorRecognizer:
             # ("Technical University of Denmark", "Novo Nordisk Foundation").
             if any(k.start <= head_i < k.end for k in inner):
                 continue
-            if doc[head_i].text in _REGION_HEADS and inner:
+            if doc[head_i].text in REGION_HEADS and inner:
                 continue  # "the Inner Mongolia Autonomous Region", "the Asia-Pacific Region"
             key = ""
             if doc[head_i].text in ("Government", "Cabinet"):

@@ -150,6 +150,7 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -
         header.insert(0, ctx.sentences[cue.index - 1])
     block: list[Sentence] = []
     style: int | None = None  # the item group the list's first item matched
+    column: int | None = None  # the header's funder column, read once the header is whole
     for sent in after[: _HEADER_SENTENCES + _MAX_ITEMS * 3]:
         text = sent.span.text.strip()
         words = [w.lower().strip(".:|") for w in text.split()]
@@ -165,8 +166,10 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -
         if item:
             if style is not None and style != item.lastindex:
                 break
+            if style is None:
+                column = next((c for s in header if (c := _funder_column(s)) is not None), None)
             style = item.lastindex
-            out += _award(ctx, block, funder, header)
+            out += _award(ctx, block, funder, header, column)
             block = [sent]
         elif block:
             block.append(sent)  # "Project: ...", "Maximum subsidy: ¥50.1 billion"
@@ -174,23 +177,28 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -
             header.append(sent)
         else:
             break
-    return out + _award(ctx, block, funder, header)
+    return out + _award(ctx, block, funder, header, column)
 
 
 def _award(
-    ctx: DocContext, block: list[Sentence], funder: int, header: list[Sentence]
+    ctx: DocContext,
+    block: list[Sentence],
+    funder: int,
+    header: list[Sentence],
+    column: int | None,
 ) -> list[Fact]:
     """The subsidy of one item: its first recipient, the amount its lines state (from the
-    public body in its funder column, where the table has one)."""
+    public body in the header's funder `column`, where the table has one)."""
     if not block:
         return []
     item = block[0]
-    column = next((c for s in header if (c := _funder_column(s)) is not None), None)
-    funder = next(
-        (m.entity for m in item.mentions if column is not None
-         and _cell(item, m.start) == column and ctx.is_public(m.entity)),
-        funder,
-    )  # fmt: skip
+    if column is not None:
+        text = item.span.doc.text  # (built anew on every access: once per row)
+        funder = next(
+            (m.entity for m in item.mentions
+             if _cell(text, m.start - item.offset) == column and ctx.is_public(m.entity)),
+            funder,
+        )  # fmt: skip
     recipient = next(
         (m.entity for m in item.mentions
          if m.entity != funder and ctx.type_of(m.entity) in _RECIPIENTS),
@@ -216,10 +224,14 @@ def _award(
     return [Fact("subsidy", (funder, recipient), item.start, where.end, 0.7, extra)]
 
 
-def _cell(row: Sentence, at: int) -> int:
-    """Which cell of its table row the character at `at` (a document offset) stands in."""
-    text, i = row.span.doc.text, at - row.offset
-    line = text[text.rfind("\n", 0, i) + 1 : i]
+def _line_start(text: str, i: int) -> int:
+    """Where the line holding character `i` of `text` starts."""
+    return text.rfind("\n", 0, i) + 1
+
+
+def _cell(text: str, i: int) -> int:
+    """Which cell of its table row character `i` of the chunk's `text` stands in."""
+    line = text[_line_start(text, i) : i]
     return line.count("|") - line.lstrip().startswith("|")
 
 
@@ -228,7 +240,7 @@ def _funder_column(header: Sentence) -> int | None:
     whole line: the sentence splitter may cut a row at "| # |")."""
     text, i = header.span.doc.text, header.span.start_char
     end = text.find("\n", i)
-    cells = text[text.rfind("\n", 0, i) + 1 : end if end >= 0 else len(text)].split("|")
+    cells = text[_line_start(text, i) : end if end >= 0 else len(text)].split("|")
     if len(cells) < 3:
         return None
     column = next((k for k, c in enumerate(cells) if _FUNDER_COLUMN.fullmatch(c.strip())), None)

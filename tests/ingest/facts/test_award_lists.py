@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from kg.records import DocumentRecord
 
 Run = Callable[[str], DocumentRecord]
@@ -177,26 +179,43 @@ def test_a_states_own_notice_adopts_the_projects_its_numbered_section_lists(run:
     assert found == {("Hokkaido", "Sakura Internet"), ("Hokkaido", "Ezo Sovereign Cloud Inc.")}
 
 
-def test_a_tables_own_header_row_names_the_currency_and_the_line_above_the_funder(
+@pytest.mark.parametrize(
+    ("text", "subsidies", "currency"),
+    [
+        ("Funded by the European Union – NextGenerationEU\n\n"
+         "The Ministry of Digital Governance announces the final list of proposals approved "
+         "for funding.\n\n"
+         "A. PROPOSALS APPROVED FOR FUNDING (grants awarded by the Ministry of Digital "
+         "Governance)\n\n"
+         "No. | Beneficiary (seat) | Project acronym – title | Score | Public funding (EUR)\n"
+         "1 | Logos Analytics IKE (Thessaloniki) | THEMIS – a legal assistant | 91.5 | "
+         "1,480,000.00\n"
+         "2 | Hermes Health Informatics S.A. (Heraklion) | ASKLEPIOS – a clinical model | 86.5 "
+         "| 2,100,000.00\n",
+         [("Ministry of Digital Governance", "Logos Analytics IKE", "1,480,000.00"),
+          ("Ministry of Digital Governance", "Hermes Health Informatics S.A.", "2,100,000.00")],
+         ("Logos Analytics IKE", "EUR")),
+        ("The South Moravian Region approved the award of innovation vouchers.\n\n"
+         "Table 1 – Awarded applicants (amounts in CZK)\n\n"
+         "No. | Applicant (seat) | Project | Knowledge provider | Voucher\n"
+         "1 | Lexigo AI s.r.o. (Brno) | Legal model | Masaryk University | 4,800,000\n"
+         "2 | Agrovize s.r.o. (Znojmo) | Vineyard model | Mendel University | 2,150,000\n",
+         [("South Moravian Region", "Lexigo AI s.r.o.", "4,800,000"),
+          ("South Moravian Region", "Agrovize s.r.o.", "2,150,000")],
+         ("Lexigo AI s.r.o.", "CZK")),
+    ],
+    ids=["a-header-row-names-the-currency-and-the-line-above-the-funder",
+         "a-table-of-vouchers-under-a-title-naming-the-currency"],
+)  # fmt: skip
+def test_a_tables_header_or_title_names_the_currency_of_its_bare_figures(
     run: Run,
+    text: str,
+    subsidies: list[tuple[str, str, str]],
+    currency: tuple[str, str],
 ) -> None:
-    rec = run(
-        "Funded by the European Union – NextGenerationEU\n\n"
-        "The Ministry of Digital Governance announces the final list of proposals approved "
-        "for funding.\n\n"
-        "A. PROPOSALS APPROVED FOR FUNDING (grants awarded by the Ministry of Digital "
-        "Governance)\n\n"
-        "No. | Beneficiary (seat) | Project acronym – title | Score | Public funding (EUR)\n"
-        "1 | Logos Analytics IKE (Thessaloniki) | THEMIS – a legal assistant | 91.5 | "
-        "1,480,000.00\n"
-        "2 | Hermes Health Informatics S.A. (Heraklion) | ASKLEPIOS – a clinical model | 86.5 "
-        "| 2,100,000.00\n"
-    )
-    assert _subsidies(rec) == [
-        ("Ministry of Digital Governance", "Logos Analytics IKE", "1,480,000.00"),
-        ("Ministry of Digital Governance", "Hermes Health Informatics S.A.", "2,100,000.00"),
-    ]
-    assert _currency_of(rec, "Logos Analytics IKE") == "EUR"
+    rec = run(text)
+    assert _subsidies(rec) == subsidies
+    assert _currency_of(rec, currency[0]) == currency[1]
 
 
 def test_the_ministry_the_announcing_sentence_means_is_the_funder(run: Run) -> None:
@@ -227,18 +246,3 @@ def test_a_tables_funder_column_names_each_rows_funder(run: Run) -> None:
         ("Ghana Investment Fund for Electronic Communications", "Kente AI Ltd"),
         ("Fonds National pour la Promotion de la Digitalisation", "Baobab Intelligence SARL"),
     ]
-
-
-def test_a_table_of_vouchers_takes_the_currency_its_title_names(run: Run) -> None:
-    rec = run(
-        "The South Moravian Region approved the award of innovation vouchers.\n\n"
-        "Table 1 – Awarded applicants (amounts in CZK)\n\n"
-        "No. | Applicant (seat) | Project | Knowledge provider | Voucher\n"
-        "1 | Lexigo AI s.r.o. (Brno) | Legal model | Masaryk University | 4,800,000\n"
-        "2 | Agrovize s.r.o. (Znojmo) | Vineyard model | Mendel University | 2,150,000\n"
-    )
-    assert _subsidies(rec) == [
-        ("South Moravian Region", "Lexigo AI s.r.o.", "4,800,000"),
-        ("South Moravian Region", "Agrovize s.r.o.", "2,150,000"),
-    ]
-    assert _currency_of(rec, "Lexigo AI s.r.o.") == "CZK"
