@@ -44,6 +44,9 @@ NAME_HEADS: dict[str, str] = {
             "Institute",
             "Institution",
             "Hub",
+            "Hospital",
+            # the EU's public-private bodies ("Chips Joint Undertaking")
+            "Undertaking",
             "University",
             "Universiti",
             "Universität",

@@ -100,8 +100,9 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
-def currencies() -> _Currencies:
-    return _currencies(reference_dir())
+def currencies(directory: Path | None = None) -> _Currencies:
+    """The currency table of `directory` (default: the setting)."""
+    return _currencies(directory or reference_dir())
 
 
 @cache

@@ -91,7 +91,8 @@ _INNER_CONNECTORS = _CONNECTORS - {"and", "&"}
 _PERSON_TITLES = frozenset(
     """Director Managing CEO Chief President Minister Prime Chairman Chairwoman Founder
     Co-founder Head Secretary Deputy Acting Vice Executive Officer Governor Mayor King Queen
-    Sheikh Dr Professor Mr Ms Mrs General Ambassador Senior Partner""".split()
+    Sheikh Dr Professor Mr Ms Mrs General Ambassador Senior Partner Senator Congressman
+    Congresswoman Congressperson Councillor Councilor Assemblyman Assemblywoman""".split()
 )
 _DOMAIN_NAME = re.compile(r"[A-Z][\w-]*\.(?:ai|io|com|co|tech|vc|app|dev|net)")
 _ROLE_WORDS = frozenset(

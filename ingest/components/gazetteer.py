@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ingest.lexicon import GOVERNING_BODIES, GOVERNMENT_QUALIFIERS, hyphen_prefix_at
+from ingest.money import currencies
 from ingest.reference import load_reference
 
 SPANS_KEY = "sovai_gazetteer"
@@ -33,6 +34,8 @@ _PLACE_RANK = {"State": 1, "City": 2, "Region": 2, "Demonym": 2}
 class Gazetteer:
     def __init__(self, nlp: Language, reference_dir: Path | None) -> None:
         self.reference = load_reference(reference_dir)
+        # "Singapore dollars", "Saudi riyals": a currency's name, no mention of its state
+        self.currency_names = frozenset(f for f in currencies(reference_dir).by_form if " " in f)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_key: dict[str, set[str]] = {}
         for form, key in self.reference.forms:
@@ -52,6 +55,8 @@ class Gazetteer:
             known = self.reference.entries[key]
             if known.type == "Demonym" and hyphen_prefix_at(doc, start - 2):
                 continue  # "Inter-American", "Pan-African": no country
+            if known.type in _PLACE_TYPES and self._names_currency(doc, start, end):
+                continue
             if known.type == "Bloc" and _of_a_name(doc, end):
                 continue  # "the Commonwealth of Virginia": a longer name, not the bloc
             if known.type in ("City", "State") and _name_goes_on(doc, end, _GOVERNMENT_WORDS):
@@ -77,6 +82,11 @@ class Gazetteer:
         # but not inside a longer place of another country ("York" in "New York")
         doc.spans[PLACES_KEY] = _outermost(places)
         return doc
+
+    def _names_currency(self, doc: Doc, start: int, end: int) -> bool:
+        return end < len(doc) and f"{doc[start:end].text} {doc[end].text}".casefold() in (
+            self.currency_names
+        )
 
 
 # a version after a model family's name: "2.5", "3.1", "K2", "R1", "8B" (not a year)

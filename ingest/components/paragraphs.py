@@ -29,6 +29,9 @@ _ITEM_LABEL = re.compile(r"[a-z]|\d{1,2}|[ivx]{1,4}")
 @Language.component("sovai_paragraphs_v1")
 def paragraphs(doc: Doc) -> Doc:
     line_start = 0
+    # (a table row is one sentence: the parser cut "| No. | Company (region) | Grant |" after
+    # "No." and the bracket, and the header was no header any more)
+    in_row = _row_at(doc, 0)
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         blank_line = tok.is_space and tok.text.count("\n") >= 2
@@ -42,6 +45,7 @@ def paragraphs(doc: Doc) -> Doc:
             )
             row = is_table_row(line.text)
             line_start = tok.i + 1
+            in_row = _row_at(doc, nxt.idx)
         item = line_ends and (nxt.text in LIST_BULLETS or item_start(doc, nxt.i))
         if blank_line or label or row or item:
             nxt.is_sent_start = True
@@ -53,9 +57,15 @@ def paragraphs(doc: Doc) -> Doc:
                     t.is_sent_start = False
                 if nxt.text in _DOT_BULLETS and nxt.i + 1 < len(doc):
                     doc[nxt.i + 1].is_sent_start = True
-        elif not (tok.is_punct or tok.is_space or "\n" in tok.whitespace_):
+        elif in_row or not (tok.is_punct or tok.is_space or "\n" in tok.whitespace_):
             nxt.is_sent_start = False
     return doc
+
+
+def _row_at(doc: Doc, char: int) -> bool:
+    """Whether the line starting at character `char` is a table row."""
+    end = doc.text.find("\n", char)
+    return is_table_row(doc.text[char : end if end >= 0 else len(doc.text)])
 
 
 def item_start(doc: Doc, i: int) -> bool:

@@ -48,6 +48,8 @@ _LISTED = re.compile(rf"{LIST_MARKER.pattern}|\s*{_BRACKETED}\s", re.M)
 # the announcing sentence's word for getting what the list holds ("is a beneficiary of the
 # following", "has received the following grants")
 _RECEIVING = frozenset("beneficiary recipient receive benefit obtain".split())
+# the verb of a notice's own body before its table ("NMRC announces the results of ...")
+_ANNOUNCING = frozenset("announce publish declare".split())
 # a table's column of funders: "| Funder |", "| Funding body |"
 _FUNDER_COLUMN = re.compile(
     r"(?:funder|funding (?:body|agency)|granting (?:authority|body)|awarding body)s?", re.I
@@ -114,7 +116,8 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     funder of the subsidy the sentence before states ("The European Union contributes EUR
     20.6m to X. The seven beneficiaries listed below ..."), else (for a
     table) the public body the line above names, else the body a "Funder:" line above names,
-    else (for a table) the public body named last, else the state whose own text it is."""
+    else (for a table) the public body that announces it, else the public body named last,
+    else the state whose own text it is."""
     first = ctx.sentences[max(cue.index - 1, 0)].start
     stated = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.start == cue.start]
     named = [m.entity for m in cue.mentions if ctx.is_public(m.entity)]
@@ -135,9 +138,14 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
                   if ctx.is_public(m.entity)]  # fmt: skip
     above = ctx.sentences[cue.index - 1].mentions if headed and cue.index else []
     near = [m.entity for m in above if ctx.is_public(m.entity)]
+    # ("The IT Park announces the results of the round, financed through the Ministry")
+    announcing = [e for s in ctx.sentences[: cue.index] if headed for t in s.tokens
+                  if t.lemma_ in _ANNOUNCING and t.pos_ == "VERB" for c in t.children
+                  if c.dep_ == "nsubj" and (e := ctx.refers_to(c, s)) is not None
+                  and ctx.is_public(e)]  # fmt: skip
     # (a state's own notice: "the following three projects have been adopted" by it)
-    found = [*stated, *named, *before[-1:], *near[-1:], *labelled[:1], *headed[-1:],
-             ctx.home_state]  # fmt: skip
+    found = [*stated, *named, *before[-1:], *near[-1:], *labelled[:1], *announcing[-1:],
+             *headed[-1:], ctx.home_state]  # fmt: skip
     return next((f for f in found if f is not None), None)
 
 

@@ -48,7 +48,9 @@ _NATIONAL = frozenset("National Nacional Nationale Nazionale".split())
 _STATE_BODY_HEADS = frozenset("Ministry Department Agency Authority Office".split())
 # a body whose name ends "... Agency", "... Authority": a public one (a "Council", "Fund" or
 # "Bank" may as well be private)
-_STATE_BODY_TAILS = frozenset("Ministry Department Agency Authority Commission Office".split())
+_STATE_BODY_TAILS = frozenset(
+    "Ministry Department Agency Authority Commission Office Undertaking".split()
+)
 # multilateral: development banks and UN programmes, owned by states: their grants and loans
 # are public money
 PUBLIC_CATEGORIES = frozenset({"agency", "ministry", "multilateral", "lender"})

@@ -13,7 +13,8 @@ from ingest.facts.tree import children, conjuncts, np_entities, prep_objects
 # Words that say a sentence speaks of belonging to a bloc, not of dealing with it.
 _MEMBERSHIP_LEMMAS = frozenset(
     """member membership join rejoin ally presidency chair chairmanship belong accession
-    accede signatory party fellow form founder founding partner economy""".split()
+    accede signatory party fellow form founder founding partner economy participant
+    participate""".split()
 )
 
 # Words that say so only when said of the bloc itself: as its subject ("the Arab Maghreb Union,

@@ -518,6 +518,9 @@ def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[
         nouns.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Humain is a Saudi firm"
         nouns += [a for a in children(root.head, ("attr",)) if word(a) in ACTOR_NOUNS]
+    # "Lunit, which is a Korean medical AI company"
+    nouns += [a for r in children(root, ("relcl",)) if r.lemma_ == "be"
+              for a in children(r, ("attr",)) if word(a) in ACTOR_NOUNS]  # fmt: skip
     # "British start-up Nscale and Norwegian investor Aker": what comes before another name
     # describes that one, however the parser hung it
     names = [o for o in sent.mentions if ctx.type_of(o.entity) != "Government"]

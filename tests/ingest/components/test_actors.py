@@ -895,3 +895,17 @@ def test_a_universitys_department_is_no_ministry(run: Run) -> None:
 def test_a_case_number_is_no_name(run: Run) -> None:
     found = names(run("SA.104518 (Netherlands). The Commission approved the aid to TNO."))
     assert "SA.104518" not in found and found.get("TNO") == "Organization"
+
+
+def test_hospitals_and_joint_undertakings_are_organisations(run: Run) -> None:
+    found = names(run("The Chips Joint Undertaking funds the line, and Singapore General "
+                      "Hospital and Tan Tock Seng Hospital test it."))  # fmt: skip
+    assert found.get("Chips Joint Undertaking") == "Organization"
+    assert found.get("Singapore General Hospital") == "Organization"
+    assert found.get("Tan Tock Seng Hospital") == "Organization"
+
+
+def test_a_legislators_title_makes_a_person(run: Run) -> None:
+    found = names(run("Congresswoman LLANOS CÁCERES: Who supplies the processors? Senator "
+                      "Marta Ruiz asked Nvidia."))  # fmt: skip
+    assert set(found) == {"Nvidia"}

@@ -21,6 +21,13 @@ def test_longest_match_wins_but_places_inside_names_are_kept(nlp: Language) -> N
     assert [(s.text, s.kb_id_) for s in doc.spans[PLACES_KEY]] == [("Denmark", "country:DNK")]
 
 
+def test_regression_a_currencys_name_is_no_mention_of_its_state(nlp: Language) -> None:
+    """'Awards are stated in Singapore dollars' made Singapore a table's funder."""
+    doc = nlp("Awards are stated in Singapore dollars, or 5 million Saudi riyals, in Singapore.")
+    found = [(s.text, s.start) for s in doc.spans[SPANS_KEY]]
+    assert found == [("Singapore", len(doc) - 2)]
+
+
 def test_a_place_inside_a_longer_place_is_not_a_place(nlp: Language) -> None:
     """'based in New York' put Blue Owl Capital in the United Kingdom too, through 'York'."""
     doc = nlp("Blue Owl Capital, based in New York, and a lab in York.")

@@ -77,6 +77,19 @@ def test_a_table_row_is_its_own_sentence_whatever_starts_it(nlp: Language) -> No
                      "Bac Ninh | Amkor Technology | Vietnam"]  # fmt: skip
 
 
+def test_regression_no_sentence_ends_inside_a_table_row(nlp: Language) -> None:
+    """The parser cut '| No. | Company (region) | Grant (S/) |' after 'No.' and the bracket,
+    and the award table's header was no header any more."""
+    doc = nlp(
+        "| No. | Company (region) | Project | Grant (S/) |\n"
+        "| 1 | Yachay Labs S.A.C. (Cusco) | A tutor. For schools | 1,200,000.00 |\n"
+    )
+    assert [s.text.strip() for s in doc.sents] == [
+        "| No. | Company (region) | Project | Grant (S/) |",
+        "| 1 | Yachay Labs S.A.C. (Cusco) | A tutor. For schools | 1,200,000.00 |",
+    ]
+
+
 def test_regression_a_text_ending_in_a_bare_bullet_or_bar_parses(nlp: Language) -> None:
     """A last line of only a bullet or a table's bar opened an item with no token after it,
     and the item's next token was read anyway (IndexError)."""

@@ -246,3 +246,31 @@ def test_a_tables_funder_column_names_each_rows_funder(run: Run) -> None:
         ("Ghana Investment Fund for Electronic Communications", "Kente AI Ltd"),
         ("Fonds National pour la Promotion de la Digitalisation", "Baobab Intelligence SARL"),
     ]
+
+
+def test_the_body_that_announces_a_table_gives_its_awards(run: Run) -> None:
+    rec = run(
+        "The Kestrel Research Agency, under the Ministry of Science, announces the results of "
+        "its first call. A total of $12 million has been committed to three projects.\n\n"
+        "No. | Lead institution | Project title | Award\n"
+        "1 | Harbour Clinical AI Ltd | A triage model for emergency departments | $4.5 million\n"
+        "2 | Meridian Data Labs Ltd | A discharge summary model | $2.1 million\n"
+    )
+    assert _subsidies(rec) == [
+        ("Kestrel Research Agency", "Harbour Clinical AI Ltd", "$4.5 million"),
+        ("Kestrel Research Agency", "Meridian Data Labs Ltd", "$2.1 million"),
+    ]
+
+
+def test_regression_a_header_cut_after_no_and_a_bracket_is_still_a_header(run: Run) -> None:
+    rec = run(
+        "The Ministry of Production announces the results of the call.\n\n"
+        "| No. | Company (region) | Project | Grant (USD) |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Yachay Labs S.A.C. (Cusco) | A tutor for rural schools | 1,200,000.00 |\n"
+        "| 2 | Kuntur Data S.A.C. (Lima) | A document reader | 800,000.00 |\n"
+    )
+    assert [(f, r) for f, r, _ in _subsidies(rec)] == [
+        ("Ministry of Production", "Yachay Labs S.A.C."),
+        ("Ministry of Production", "Kuntur Data S.A.C."),
+    ]

@@ -795,6 +795,10 @@ Run = Callable[[str], DocumentRecord]
           "DEVELOPS", "LatvianBERT")),
         ("Tilde is a Latvian firm. Tilde, whose open TildeOpen LLM was released in 2025, will "
          "lead the modelling work.", ("Tilde", "DEVELOPS", "TildeOpen")),
+        ("Lunit, which is a Korean medical AI company, will provide its imaging expertise.",
+         ("Lunit", "HEADQUARTERED_IN", "South Korea")),
+        ("The Netherlands and Japan are both participating states in the Wassenaar "
+         "Arrangement.", ("Japan", "MEMBER_OF", "Wassenaar Arrangement")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
