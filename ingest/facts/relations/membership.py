@@ -279,9 +279,20 @@ def _is_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
     for verb in (t for t in sent.tokens if t.lemma_ == "be" and not _negated(t)):
         states = [e for s in children(verb, ("nsubj",)) for t in conjuncts(s)
                   for e in np_entities(t, sent, ctx) if ctx.type_of(e) == "Government"]  # fmt: skip
-        blocs = [e for o in prep_objects(verb, ("in",)) for t in conjuncts(o)
+        places = prep_objects(verb, ("in",))
+        blocs = [e for o in places for t in conjuncts(o)
                  for e in np_entities(t, sent, ctx) if ctx.type_of(e) == "Bloc"]  # fmt: skip
         out += [relation_fact("MEMBER_OF", g, b, sent, 0.8) for g in states for b in blocs]
+        # "Colombia is in the Andean Community with Peru, Ecuador and Bolivia": the fellows
+        # the reference lists in it too
+        fellows = [e for o in (*places, verb) for w in prep_objects(o, ("with",))
+                   for t in conjuncts(w) for e in np_entities(t, sent, ctx)]  # fmt: skip
+        out += [
+            relation_fact("MEMBER_OF", g, b, sent, 0.7)
+            for b in blocs
+            for g in fellows
+            if ctx.entities[g].iso3 in ctx.reference.bloc_members.get(ctx.entities[b].key, ())
+        ]
     return out
 
 

@@ -226,9 +226,11 @@ def _place_in_brackets(m: Mention, sent: Sentence) -> list[str]:
 
 def _of_country(m: Mention, sent: Sentence) -> list[str]:
     """'Mistral AI of France', 'Khazna Data Centers of the United Arab Emirates': a firm's
-    name, then 'of' and a country."""
+    name, then 'of' and a country ('Powerchip (PSMC) of Taiwan': its acronym between)."""
     doc = m.span.doc
     i = m.span.end
+    if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
     if i + 1 >= len(doc) or doc[i].lower_ != "of":
         return []
     start = i + 2 if doc[i + 1].lower_ == "the" else i + 1

@@ -799,6 +799,11 @@ Run = Callable[[str], DocumentRecord]
          ("Lunit", "HEADQUARTERED_IN", "South Korea")),
         ("The Netherlands and Japan are both participating states in the Wassenaar "
          "Arrangement.", ("Japan", "MEMBER_OF", "Wassenaar Arrangement")),
+        ("Colombia is in the Andean Community with Peru, Ecuador and Bolivia.",
+         ("Ecuador", "MEMBER_OF", "Andean Community")),
+        ("Tata builds the fab with Powerchip Semiconductor Manufacturing Corporation (PSMC) of "
+         "Taiwan.", ("Powerchip Semiconductor Manufacturing Corporation", "HEADQUARTERED_IN",
+                     "Taiwan")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -1087,8 +1092,9 @@ def test_makers_of_a_machine_supply_the_body_it_is_hosted_at(run: Run, text: str
 def test_no_membership_without_a_membership_word_or_outside_the_reference(run: Run) -> None:
     found = relations(run("France and the EU signed a deal. Japan, unlike the EU members, waits. "
                           "The EU created a fund for France and Germany. Germany shares data "
-                          "with the EU. The EU's plan includes Italy."))  # fmt: skip
-    assert not any(p == "MEMBER_OF" for _, p, _ in found)
+                          "with the EU. The EU's plan includes Italy. France is in the EU "
+                          "with Canada."))  # fmt: skip
+    assert {s for s, p, _ in found if p == "MEMBER_OF"} == {"France"}
 
 
 def test_a_model_built_on_another_firms_model_is_no_supply(run: Run) -> None:
