@@ -31,7 +31,8 @@ def paragraphs(doc: Doc) -> Doc:
     line_start = 0
     # (a table row is one sentence: the parser cut "| No. | Company (region) | Grant |" after
     # "No." and the bracket, and the header was no header any more)
-    in_row = _row_at(doc, 0)
+    text = doc.text  # (built anew on every access: once)
+    in_row = _row_at(text, 0)
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         blank_line = tok.is_space and tok.text.count("\n") >= 2
@@ -45,7 +46,7 @@ def paragraphs(doc: Doc) -> Doc:
             )
             row = is_table_row(line.text)
             line_start = tok.i + 1
-            in_row = _row_at(doc, nxt.idx)
+            in_row = _row_at(text, nxt.idx)
         item = line_ends and (nxt.text in LIST_BULLETS or item_start(doc, nxt.i))
         if blank_line or label or row or item:
             nxt.is_sent_start = True
@@ -62,10 +63,10 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-def _row_at(doc: Doc, char: int) -> bool:
-    """Whether the line starting at character `char` is a table row."""
-    end = doc.text.find("\n", char)
-    return is_table_row(doc.text[char : end if end >= 0 else len(doc.text)])
+def _row_at(text: str, char: int) -> bool:
+    """Whether the line of `text` starting at character `char` is a table row."""
+    end = text.find("\n", char)
+    return is_table_row(text[char : end if end >= 0 else len(text)])
 
 
 def item_start(doc: Doc, i: int) -> bool:
