@@ -889,9 +889,7 @@ class ActorRecognizer:
     def _acts_as_business(span: Span) -> bool:
         """An unknown ORG name is kept where it acts: subject or agent of a business verb,
         or partner, owner or employer of someone."""
-        doc = span.doc
-        of = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")
-        if of > 0 and doc[of].lower_ == "of" and doc[of - 1].lower_ in _ROLE_WORDS:
+        if _word_before_of(span, past_the=True) in _ROLE_WORDS:
             return True  # "CEO of X" (however parsed: "Guest: A, CEO of X\nHost: B")
         root = span.root
         while root.dep_ == "conj" and root.head.pos_ == "PROPN":
@@ -1510,14 +1508,22 @@ def _occupation_before(span: Span) -> bool:
     return noun.pos_ == "NOUN" and noun.is_lower and word(noun) not in _BODY_NOUNS
 
 
+def _word_before_of(span: Span, *, past_the: bool = False) -> str:
+    """The lower-case word before an 'of' (`past_the`: or 'of the') right before the span
+    ("ceo" in "CEO of X"), else ''."""
+    doc, of = span.doc, span.start - 1
+    if past_the and of > 0 and doc[of].lower_ == "the":
+        of -= 1
+    return doc[of - 1].lower_ if of > 0 and doc[of].lower_ == "of" else ""
+
+
 def _portfolio_or_person(span: Span) -> bool:
     """'Minister of Investment, Trade and Industry' (a portfolio), 'Seri Yeoh, Managing
     Director' (a person): names next to a person's title."""
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start]
     # ("Ana Ruiz, co-founder and CEO of Meseta AI": a business's chief, of the business)
-    of = span.start > 1 and doc[span.start - 1].lower_ == "of"
-    if of and doc[span.start - 2].lower_ in _BUSINESS_CHIEFS:
+    if _word_before_of(span) in _BUSINESS_CHIEFS:
         return False
     if any(t.text in _PERSON_TITLES for t in before) and doc[span.start - 1].lower_ == "of":
         return True

@@ -134,10 +134,7 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
         return "Firm"  # "YTL Power's AI data centre facility"
     if leads_a_round(tok):
         return "Firm"  # "Kaszek led the round", "a round led by Maki.vc"
-    # "the Saudi-developed ALLaM": a named thing someone developed or trained
-    if any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts):
-        return "AIModel"
-    if made_as_a_model(tok):
+    if _told_as_made(tok):
         return "AIModel"
     if _after_a_machine(tok):
         return None  # "a new supercomputer, MeluXina-AI, the factory will ...": a computer
@@ -236,9 +233,7 @@ def described_nearby(tok: Token) -> bool:
     tagger did not see as a proper noun ("the Saudi-developed ALLaM", "the ALLaM model")."""
     if any(f(tok) is not None for f in (_described_after, _described_before, _named_as)):
         return True
-    if any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts):
-        return True
-    if made_as_a_model(tok):
+    if _told_as_made(tok):
         return True
     return tok.dep_ == "compound" and tok.head.lemma_ in MODEL_NOUNS and tok.head.tag_ == "NN"
 
@@ -254,6 +249,13 @@ def made_as_a_model(tok: Token) -> bool:
         return False
     hyphened = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
     return tok.dep_ == "nsubjpass" or (tok.dep_ == "dobj" and hyphened)
+
+
+def _told_as_made(tok: Token) -> bool:
+    """'the Saudi-developed ALLaM', 'Dadu-Doc is developed by X': a named thing someone
+    developed or trained."""
+    developed = any(c.dep_ == "amod" and c.lower_ in ("developed", "trained") for c in tok.lefts)
+    return developed or made_as_a_model(tok)
 
 
 def list_items(tok: Token) -> list[Token]:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.lexicon import CALENDAR_WORDS, LIST_BULLETS
-from ingest.readers.boilerplate import is_table_row
+from ingest.readers.boilerplate import is_table_row, line_at
 
 _LABEL_MAX_WORDS = 6
 # A dot bullet, which the tagger may read as a word of its item ("• Slovenia and Poland are
@@ -32,7 +32,7 @@ def paragraphs(doc: Doc) -> Doc:
     # (a table row is one sentence: the parser cut "| No. | Company (region) | Grant |" after
     # "No." and the bracket, and the header was no header any more)
     text = doc.text  # (built anew on every access: once)
-    in_row = _row_at(text, 0)
+    in_row = is_table_row(line_at(text, 0))
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         blank_line = tok.is_space and tok.text.count("\n") >= 2
@@ -44,9 +44,9 @@ def paragraphs(doc: Doc) -> Doc:
                 _is_label(line)
                 or (_opens_paragraph(doc, line.start) and _is_label(line, sentence_case=True))
             )
-            row = is_table_row(line.text)
+            row = in_row  # (the line just ended)
             line_start = tok.i + 1
-            in_row = _row_at(text, nxt.idx)
+            in_row = is_table_row(line_at(text, nxt.idx))
         item = line_ends and (nxt.text in LIST_BULLETS or item_start(doc, nxt.i))
         if blank_line or label or row or item:
             nxt.is_sent_start = True
@@ -61,12 +61,6 @@ def paragraphs(doc: Doc) -> Doc:
         elif in_row or not (tok.is_punct or tok.is_space or "\n" in tok.whitespace_):
             nxt.is_sent_start = False
     return doc
-
-
-def _row_at(text: str, char: int) -> bool:
-    """Whether the line of `text` starting at character `char` is a table row."""
-    end = text.find("\n", char)
-    return is_table_row(text[char : end if end >= 0 else len(text)])
 
 
 def item_start(doc: Doc, i: int) -> bool:

@@ -17,12 +17,15 @@ import re
 
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.subsidies import money_of
+from ingest.facts.tree import children
 from ingest.money import Money, currencies, find_money
 from ingest.readers.boilerplate import (
     ANNOUNCES_FOLLOWING,
     ANNOUNCES_LIST,
     AWARD_HEADER,
     LIST_MARKER,
+    line_at,
+    line_start,
 )
 
 _RECIPIENTS = ("Firm", "Organization", "AIModel")
@@ -139,14 +142,20 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     above = ctx.sentences[cue.index - 1].mentions if headed and cue.index else []
     near = [m.entity for m in above if ctx.is_public(m.entity)]
     # ("The IT Park announces the results of the round, financed through the Ministry")
-    announcing = [e for s in ctx.sentences[: cue.index] if headed for t in s.tokens
-                  if t.lemma_ in _ANNOUNCING and t.pos_ == "VERB" for c in t.children
-                  if c.dep_ == "nsubj" and (e := ctx.refers_to(c, s)) is not None
-                  and ctx.is_public(e)]  # fmt: skip
+    announcing = (
+        [e for s in ctx.sentences[: cue.index] for e in _announcers(ctx, s)] if headed else []
+    )
     # (a state's own notice: "the following three projects have been adopted" by it)
     found = [*stated, *named, *before[-1:], *near[-1:], *labelled[:1], *announcing[-1:],
              *headed[-1:], ctx.home_state]  # fmt: skip
     return next((f for f in found if f is not None), None)
+
+
+def _announcers(ctx: DocContext, sent: Sentence) -> list[int]:
+    """The public bodies a sentence says announce or publish ("NMRC announces the results")."""
+    return [e for t in sent.tokens if t.lemma_ in _ANNOUNCING and t.pos_ == "VERB"
+            for c in children(t, ("nsubj",))
+            if (e := ctx.refers_to(c, sent)) is not None and ctx.is_public(e)]  # fmt: skip
 
 
 def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -> list[Fact]:
@@ -232,23 +241,16 @@ def _award(
     return [Fact("subsidy", (funder, recipient), item.start, where.end, 0.7, extra)]
 
 
-def _line_start(text: str, i: int) -> int:
-    """Where the line holding character `i` of `text` starts."""
-    return text.rfind("\n", 0, i) + 1
-
-
 def _cell(text: str, i: int) -> int:
     """Which cell of its table row character `i` of the chunk's `text` stands in."""
-    line = text[_line_start(text, i) : i]
+    line = text[line_start(text, i) : i]
     return line.count("|") - line.lstrip().startswith("|")
 
 
 def _funder_column(header: Sentence) -> int | None:
     """The cell of a header row that heads the funders ("| Funder |"), if there is one (the
     whole line: the sentence splitter may cut a row at "| # |")."""
-    text, i = header.span.doc.text, header.span.start_char
-    end = text.find("\n", i)
-    cells = text[_line_start(text, i) : end if end >= 0 else len(text)].split("|")
+    cells = line_at(header.span.doc.text, header.span.start_char).split("|")
     if len(cells) < 3:
         return None
     column = next((k for k, c in enumerate(cells) if _FUNDER_COLUMN.fullmatch(c.strip())), None)

@@ -489,6 +489,17 @@ def _announced_tables(
     return rows | set(run)
 
 
+def line_start(text: str, i: int) -> int:
+    """Where the line holding character `i` of `text` starts."""
+    return text.rfind("\n", 0, i) + 1
+
+
+def line_at(text: str, i: int) -> str:
+    """The whole line of `text` holding character `i`."""
+    end = text.find("\n", i)
+    return text[line_start(text, i) : end if end >= 0 else len(text)]
+
+
 def is_table_row(line: str) -> bool:
     """A line of cells split by at least two bars ("Kulim | Intel | Malaysia")."""
     return line.count("|") >= 2

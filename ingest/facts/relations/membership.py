@@ -43,6 +43,11 @@ def _contrasted(tok: Token) -> bool:
     return prep.lower_ in _CONTRASTS
 
 
+def _listed_members(ctx: DocContext, bloc: int) -> frozenset[str]:
+    """The ISO codes of the states the reference lists in a bloc."""
+    return ctx.reference.bloc_members.get(ctx.entities[bloc].key, frozenset())
+
+
 def member_of(ctx: DocContext, sent: Sentence) -> list[Fact]:
     if not any(ctx.type_of(m.entity) == "Bloc" for m in sent.mentions):
         return _members_of_the_bloc_before(ctx, sent)  # most sentences name no bloc
@@ -71,7 +76,7 @@ def _members_in_brackets(ctx: DocContext, sent: Sentence) -> list[tuple[int, int
         end = next((t.i for t in doc[opener + 1 : sent.span.end] if t.text in closers), None)
         if end is None:
             continue
-        members = ctx.reference.bloc_members.get(ctx.entities[bloc.entity].key, frozenset())
+        members = _listed_members(ctx, bloc.entity)
         inside = [m.entity for m in sent.mentions if opener < m.span.start < end]
         states = [e for e in inside if ctx.type_of(e) == "Government"]
         if states and len(states) == len(inside):  # a list of states, nothing else
@@ -91,7 +96,7 @@ def _members_of_the_bloc_before(ctx: DocContext, sent: Sentence) -> list[Fact]:
     bloc = ctx.last_entity_before(sent.start, {"Bloc"})
     if bloc is None:
         return []
-    members = ctx.reference.bloc_members.get(ctx.entities[bloc].key, frozenset())
+    members = _listed_members(ctx, bloc)
     out = []
     for m in sent.mentions:
         e = m.entity
@@ -144,7 +149,7 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
         m for m in sent.mentions
         if not _contrasted(m.span.root) and any(_said_of(m.span.root, c) for c in cues)
     ]  # fmt: skip
-    blocs = [(m.entity, ctx.reference.bloc_members.get(ctx.entities[m.entity].key, frozenset()))
+    blocs = [(m.entity, _listed_members(ctx, m.entity))
              for m in sent.mentions]  # fmt: skip
     states = [m.entity for m in named]
     # "The country, a member of the EAC": the country the text spoke of last
@@ -291,7 +296,7 @@ def _is_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
             relation_fact("MEMBER_OF", g, b, sent, 0.7)
             for b in blocs
             for g in fellows
-            if ctx.entities[g].iso3 in ctx.reference.bloc_members.get(ctx.entities[b].key, ())
+            if ctx.entities[g].iso3 in _listed_members(ctx, b)
         ]
     return out
 
