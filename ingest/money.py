@@ -65,7 +65,9 @@ class _Currencies:
     pattern_vague: re.Pattern[str]
 
 
-_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# (digits grouped in threes, or in twos before the last three as India writes them:
+# "5,00,00,000" is five crore)
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = (
     r"(?:[ -]?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mln|bn|mn|tn|[mbkt])\b)?"
 )

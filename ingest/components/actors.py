@@ -148,6 +148,28 @@ def _portfolio_list(doc: Doc, i: int, j: int) -> bool:
     return head is not None and len(words) >= head + 3 and words[head + 1].lower_ in ("of", "for")
 
 
+# A field a body's name may pair before 'and' ("the Innovation and Prosperity Fund", "the
+# Science and Technology Agency"): an abstract noun, by its ending or by name.
+_FIELD_WORD = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ity|ance|ence|ics|ure|ism|ogy|ness)")
+_FIELD_WORDS = frozenset(
+    "Science Research Trade Industry Energy Health Culture Finance Enterprise Commerce".split()
+)
+
+
+def _field_pair(doc: Doc, i: int, j: int, k: int) -> bool:
+    """'the Innovation and Prosperity Fund': one field word before 'and' (at `j`) shares the
+    head word of the name after it (from `k`), whatever the tagger makes of the two."""
+    words = [t for t in doc[i:j] if t.lower_ not in _DETERMINERS]
+    if len(words) != 1:
+        return False
+    if not (_FIELD_WORD.fullmatch(words[0].text) or words[0].text in _FIELD_WORDS):
+        return False
+    end = k
+    while end < len(doc) and doc[end].is_title:
+        end += 1
+    return end > k and doc[end - 1].text in NAME_HEADS
+
+
 def _after_wrap(doc: Doc, j: int) -> int:
     """The token after a line wrap at `j` (a lone line break), else `j`."""
     return j + 1 if j + 1 < len(doc) and doc[j].text == "\n" else j
@@ -208,6 +230,8 @@ def name_runs(doc: Doc) -> list[Span]:
         while j < n:
             if _before_amount(doc, j):
                 break  # "the GovTech Agency Nu 500 million": a currency sign ends the name
+            if doc[j].is_sent_start and doc[j - 1].text.endswith("."):
+                break  # "... Labs Pvt. Ltd. The institute": a legal form's stop ended it
             if named(doc[j]) and (doc[j - 1].whitespace_ or doc[j - 1].text == "\n"):
                 j += 1
             elif (
@@ -217,6 +241,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 and j + 1 < n
                 and (
                     named(doc[j + 1])
+                    # ("Knowledge-Based Company": a capital glued by a hyphen, tagged a verb)
+                    or (doc[j + 1].is_title and doc[j + 1].is_alpha)
                     or (doc[j - 1].text == "Co" and doc[j + 1].lower_ in ("operative", "op"))
                 )
             ):
@@ -256,6 +282,7 @@ def name_runs(doc: Doc) -> list[Span]:
                         # as "Ministry of Higher Education and Scientific Research" is
                         and not _portfolio_list(doc, i, j)
                         and not _acronym_follows(doc, i, k)
+                        and not _field_pair(doc, i, j, k)
                     )
                     or (
                         i > 0 and doc[i - 1].text == "," and NAME_HEADS.get(doc[j - 1].text) is None
@@ -454,10 +481,11 @@ def _portfolio_body(run: Span) -> bool:
 
 def _person_title_at(doc: Doc, i: int) -> bool:
     """Whether a person's title starts at token i ("Deputy Minister X", "Director of"), not
-    a body's name ("the Deputy Ministry of Research")."""
-    ministry = i + 1 < len(doc) and doc[i + 1].text == "Ministry"
+    a body's name ("the Deputy Ministry of Research", "the Vice-Presidency for Science")."""
+    at = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "-" else i + 1
+    body = at < len(doc) and NAME_HEADS.get(doc[at].text) == "Government"
     # ("Ms. Navarro Cano": the honorific's full stop)
-    return doc[i].text.removesuffix(".") in _PERSON_TITLES and not ministry
+    return doc[i].text.removesuffix(".") in _PERSON_TITLES and not body
 
 
 def _trim(span: Span) -> Span:
@@ -833,8 +861,10 @@ class ActorRecognizer:
             national = _named_for_country(span, overlap)  # "Malta Enterprise", "Slovak Telekom"
             if overlap and not (local_unit or national):
                 continue
-            if ent.label_ == "PERSON" and not national:
-                continue  # a person, unless named for a country like a local operator
+            if ent.label_ == "PERSON" and not (national or unit):
+                # a person, unless named for a country like a local operator or after a known
+                # firm it is a unit of ("MTN Irancell, the Iranian mobile operator")
+                continue
             # ("Altice Portugal", tagged a product, in "a joint venture between Altice
             # Portugal and X": a firm named for the country it works in)
             if ent.label_ == "PRODUCT" and not local_unit:
@@ -920,8 +950,8 @@ class ActorRecognizer:
             return False
         if all(t.text.casefold() in GENERIC_WORDS or t.is_punct or t.like_num for t in span):
             return False
-        if all(t.text in NAME_HEADS or t.is_punct for t in span):
-            return False  # "Inc.", "Group"
+        if all(t.text in NAME_HEADS or t.text in BANKS or t.is_punct for t in span):
+            return False  # "Inc.", "Group", "the Bank" (the one named before)
         if span[-1].lower_ in _CONNECTORS:
             return False  # "Free State of": the start of a longer name
         if any("\n" in t.text or t.text.count(".") > 1 for t in span):

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.lexicon import CALENDAR_WORDS, LIST_BULLETS
+from ingest.names import is_legal_word
 from ingest.readers.boilerplate import is_table_row, line_at
 
 _LABEL_MAX_WORDS = 6
@@ -24,6 +25,9 @@ _LABEL_MAX_WORDS = 6
 # and stars stay with their items (splitting them off cost more than it gained).
 _DOT_BULLETS = frozenset("• ▪ ‣ ·".split())
 _ITEM_LABEL = re.compile(r"[a-z]|\d{1,2}|[ivx]{1,4}")
+# Words that only open a sentence after a legal form's full stop ("... Kakatiya Neural Labs
+# Pvt. Ltd. The institute shall ...": the tokenizer keeps the stop in "Ltd.")
+_OPENING_WORDS = frozenset("The This These It Its They We He She".split())
 
 
 @Language.component("sovai_paragraphs_v1")
@@ -58,6 +62,8 @@ def paragraphs(doc: Doc) -> Doc:
                     t.is_sent_start = False
                 if nxt.text in _DOT_BULLETS and nxt.i + 1 < len(doc):
                     doc[nxt.i + 1].is_sent_start = True
+        elif tok.text.endswith(".") and is_legal_word(tok.text) and nxt.text in _OPENING_WORDS:
+            nxt.is_sent_start = True
         elif in_row or not (tok.is_punct or tok.is_space or "\n" in tok.whitespace_):
             nxt.is_sent_start = False
     return doc

@@ -37,13 +37,13 @@ _FUNDER_LABEL = re.compile(
 )
 _AWARD_WORDS = frozenset(
     """grant grants subsidy subsidies award awards beneficiary beneficiaries recipient
-    recipients contribution contributes funding adopted selected""".split()
+    recipients contribution contributes funding adopted selected approved""".split()
 )
 # a bracketed item's label: "(a)", "(iv)", "(3)"
 _BRACKETED = r"\((?:[a-z]{1,4}|\d{1,3})\)"
 # an award item: "1.", "2)", "| 3 |", "4  |", or a bracketed one (the group says which: a list
 # keeps to one, and a notice's next numbered paragraph after a lettered list is no item of it)
-_ITEM = re.compile(rf"\s*(?:\|?\s*(\d{{1,3}})\s*[.)|]|({_BRACKETED})\s)")
+_ITEM = re.compile(rf"\s*(?:\|?\s*(\d{{1,3}})(?:st|nd|rd|th)?\s*[.)|]|({_BRACKETED})\s)")
 # a list's end: "Notes", "Total | 20,600,000.00"
 _LIST_ENDS = frozenset("notes note total totals source sources inquiries contact".split())
 # an item of a list: "-", "•", "1.", "2)" as the text reader has them, and "(a)", "(iv)", "(3)"
@@ -58,6 +58,10 @@ _FUNDER_COLUMN = re.compile(
     r"(?:funder|funding (?:body|agency)|granting (?:authority|body)|awarding body)s?", re.I
 )
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}")
+# a header's scale for the figures under it: "Amount (bn IRR)", "Grant (EUR million)"
+_SCALE_WORD = re.compile(r"\b(bn|billion|mn|million|m|thousand|k|crores?|lakhs?)\b", re.I)
+# a table cell holding nothing but a number: "| 620 |"
+_BARE_CELL = re.compile(r"\|\s*(?P<cell>\d+(?:\.\d+)?)\s*(?=\||$)")
 _HEADER_SENTENCES = 4  # a title, a rule and a header row may stand between cue and items
 _MAX_ITEMS = 40
 
@@ -106,8 +110,11 @@ def listed_support(ctx: DocContext) -> list[Fact]:
 
 def _announces_awards(sent: Sentence) -> bool:
     # (the pattern first: it is asked of every sentence, the words of few)
-    if AWARD_HEADER.match(sent.span.text.strip()):
-        return True  # "No. | Applicant | ... | Maximum subsidy": a table of awards
+    text = sent.span.text.strip()
+    if AWARD_HEADER.match(text):
+        # "No. | Applicant | ... | Maximum subsidy": a table of awards (a numbered row of
+        # one, "| 1 | X Company | ... | Grant | 620 |", is no header)
+        return not _ITEM.match(text)
     return bool(_ANNOUNCES.search(sent.span.text)) and any(
         t.lower_ in _AWARD_WORDS for t in sent.tokens
     )
@@ -119,7 +126,7 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     funder of the subsidy the sentence before states ("The European Union contributes EUR
     20.6m to X. The seven beneficiaries listed below ..."), else (for a
     table) the public body the line above names, else the body a "Funder:" line above names,
-    else (for a table) the public body that announces it, else the public body named last,
+    else the public body that announces it, else (for a table) the public body named last,
     else the state whose own text it is."""
     first = ctx.sentences[max(cue.index - 1, 0)].start
     stated = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.start == cue.start]
@@ -141,10 +148,9 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
                   if ctx.is_public(m.entity)]  # fmt: skip
     above = ctx.sentences[cue.index - 1].mentions if headed and cue.index else []
     near = [m.entity for m in above if ctx.is_public(m.entity)]
-    # ("The IT Park announces the results of the round, financed through the Ministry")
-    announcing = (
-        [e for s in ctx.sentences[: cue.index] for e in _announcers(ctx, s)] if headed else []
-    )
+    # ("The IT Park announces the results of the round, financed through the Ministry";
+    # "The Fund announces the final list ... the following were approved")
+    announcing = [e for s in ctx.sentences[: cue.index] for e in _announcers(ctx, s)]
     # (a state's own notice: "the following three projects have been adopted" by it)
     found = [*stated, *named, *before[-1:], *near[-1:], *labelled[:1], *announcing[-1:],
              *headed[-1:], ctx.home_state]  # fmt: skip
@@ -163,7 +169,8 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -
     # (a table's header row may be the cue itself: "No. | Beneficiary | Public funding (EUR)",
     # under its title: "Table 1 – Awarded applicants (amounts in CZK)")
     header: list[Sentence] = [cue]
-    if AWARD_HEADER.match(cue.span.text.strip()) and cue.index:
+    table = bool(AWARD_HEADER.match(cue.span.text.strip()))
+    if table and cue.index:
         header.insert(0, ctx.sentences[cue.index - 1])
     block: list[Sentence] = []
     style: int | None = None  # the item group the list's first item matched
@@ -178,14 +185,19 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -
         heading = words[1:2] if words[:1] and words[0].isdigit() else words[:1]
         if (heading and heading[0] in _LIST_ENDS) or (block and ruled and not words):
             break
-        if (item := _ITEM.match(text)) and not block and not (sent.money or sent.mentions):
+        item = _ITEM.match(text)
+        # (under a table's header every row is an item, numbered or not: "Special prize |
+        # Strojna Misel d.o.o. | ... | EUR 250,000" after "3rd | ...")
+        row = table and text.count("|") >= 2
+        if (item or row) and not block and not (sent.money or sent.mentions):
             continue  # "2. Adopted projects": the section's own numbered heading, no item
-        if item:
-            if style is not None and style != item.lastindex:
+        if item or row:
+            group = item.lastindex if item else 0
+            if style is not None and style != group and not table:
                 break
             if style is None:
                 column = next((c for s in header if (c := _funder_column(s)) is not None), None)
-            style = item.lastindex
+            style = group
             out += _award(ctx, block, funder, header, column)
             block = [sent]
         elif block:
@@ -258,18 +270,29 @@ def _funder_column(header: Sentence) -> int | None:
 
 
 def _figure_in_header_currency(item: Sentence, header: list[Sentence]) -> Money | None:
-    """'3,120,000.00' in a row under 'EU contribution (EUR)': the figure in that currency."""
+    """'3,120,000.00' in a row under 'EU contribution (EUR)': the figure in that currency;
+    '| 620 |' under 'Amount (bn IRR)': a cell's bare number in the bracket's scale."""
     codes = [
         w for s in header for w in re.findall(r"\b[A-Z]{3}\b", s.span.text)
         if w.casefold() in currencies().by_form
     ]  # fmt: skip
+    if not codes:
+        return None
+    scale = next(
+        (m.group(1) for s in header for b in re.findall(r"\(([^)]*)\)", s.span.text)
+         if codes[0] in b and (m := _SCALE_WORD.search(b))),
+        "",
+    )  # fmt: skip
     figures = list(_FIGURE.finditer(item.span.text))
-    if not codes or not figures:
+    if not figures and scale:
+        figures = list(_BARE_CELL.finditer(item.span.text))[-1:]
+    if not figures:
         return None
     figure = figures[0]
-    found = find_money(f"{codes[0]} {figure.group()}")
+    group = "cell" if "cell" in figure.groupdict() else 0
+    found = find_money(f"{codes[0]} {figure.group(group)} {scale}".rstrip())
     if not found:
         return None
     return dataclasses.replace(
-        found[0], start=figure.start(), end=figure.end(), text=figure.group()
+        found[0], start=figure.start(group), end=figure.end(group), text=figure.group(group)
     )

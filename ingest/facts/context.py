@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.components.actors import RUNS_KEY
 from ingest.components.descriptions import NAMING_WORDS
+from ingest.facts.speakers import Turn, speaker_bodies, turn_at, turns
 from ingest.facts.tree import children, prep_objects
 from ingest.lexicon import (
     BANKS,
@@ -52,8 +53,10 @@ _STATE_BODY_TAILS = frozenset(
     "Ministry Department Agency Authority Commission Office Undertaking".split()
 )
 # multilateral: development banks and UN programmes, owned by states: their grants and loans
-# are public money
-PUBLIC_CATEGORIES = frozenset({"agency", "ministry", "multilateral", "lender"})
+# are public money; so are a central bank's grants and a state programme's ("IndiaAI Mission")
+PUBLIC_CATEGORIES = frozenset(
+    {"agency", "ministry", "multilateral", "lender", "central_bank", "state_programme"}
+)
 # "X raised ...", and "X announced the close of its Series B" (announcing a round, not an
 # amount: "announced $1.5bn for G42" raises nothing)
 _TELLING_ROUND_VERBS = ROUND_VERBS | {"announce"}
@@ -138,6 +141,8 @@ class DocContext:
         """`home`: the key of the state a state's own text is about (`resolve.home_state`)."""
         self.entities = entities
         self.reference = reference
+        self._turns: list[Turn] = turns(docs)
+        self._turn_starts = [t.start for t in self._turns]
         self.sentences: list[Sentence] = []
         for offset, doc in docs:
             for sent in doc.sents:
@@ -258,6 +263,14 @@ class DocContext:
         """A sovereign wealth fund: its money is the state's when it funds or backs a body,
         an investment when it invests or takes a stake."""
         return self._category(entity) == "sovereign_fund"
+
+    def state_paying_for(self, entity: int) -> int | None:
+        """The country whose money a state programme that reports name as a body pays out
+        ("a grant of Rs 12 crore from the IndiaAI Mission": India's money), else None."""
+        known = self.reference.get(self.entities[entity].key)
+        if known is None or known.category != "state_programme" or known.country is None:
+            return None
+        return self.country_entity(known.country)
 
     def is_lender_to_states(self, entity: int) -> bool:
         """A development bank, a state's development lender or a UN programme: a state may be
@@ -579,6 +592,25 @@ class DocContext:
             ]  # fmt: skip
             self._we = len(we) >= 3
         return self._we
+
+    @cached_property
+    def _speakers(self) -> dict[str, int]:
+        """The body each speaker of a transcript speaks for, by surname."""
+        if not self._turns:
+            return {}
+
+        def speaks_for(e: int) -> bool:
+            kind = self.entities[e].type
+            return kind in ("Firm", "Organization") or (
+                kind == "Government" and not self.entities[e].iso3
+            )
+
+        return speaker_bodies(self._turns, self.sentences, speaks_for)
+
+    def speaker_body(self, pos: int) -> int | None:
+        """The body the speaker of the transcript turn at `pos` speaks for, if the text says."""
+        turn = turn_at(self._turns, self._turn_starts, pos)
+        return None if turn is None or turn.surname is None else self._speakers.get(turn.surname)
 
     @cached_property
     def _speakers_business(self) -> int | None:
@@ -947,6 +979,8 @@ class DocContext:
                 ):
                     return model
             return self.last_entity_before(pos, {"Firm", "Organization"})
+        if lower in ("we", "our", "us") and (body := self.speaker_body(pos)) is not None:
+            return body  # "Priya Hollis: ... our seed round": the speaker's business
         if lower in ("we", "our", "us") and self._first_person():
             # a press release or blog in the first person: the business that writes it, the
             # one its letterhead names, else the one it names most

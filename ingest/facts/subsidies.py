@@ -10,6 +10,8 @@ participle describes ("Falcon, backed by ... from the UAE government"); it may b
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from ingest.facts.context import DocContext, Fact, Sentence, clause_verb
@@ -682,6 +684,23 @@ def _gapped(ctx: DocContext, sent: Sentence, verb: Token) -> list[tuple[int, Mon
         before = sent.mention_of(doc[at.start - 1])
         if before is not None and ctx.type_of(before.entity) in RECIPIENT_TYPES:
             out.append((before.entity, m))
+    return out
+
+
+def paid_by_the_state(ctx: DocContext) -> list[Fact]:
+    """The facts with a state programme's subsidies given to the state that pays for it; the
+    programme's own outlay is the state's budget, given to no one ("the Rs 10,372 crore the
+    Cabinet approved for the IndiaAI Mission")."""
+    out = []
+    for f in ctx.facts:
+        if f.kind != "subsidy":
+            out.append(f)
+            continue
+        funder, recipient = f.args
+        state = ctx.state_paying_for(funder) if funder is not None else None
+        if recipient is not None and ctx.state_paying_for(recipient) is not None:
+            recipient = None
+        out.append(replace(f, args=(funder if state is None else state, recipient)))
     return out
 
 

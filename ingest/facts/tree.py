@@ -357,9 +357,11 @@ def _demonym_of_a_body(tok: Token) -> bool:
 def _ends_list(tok: Token) -> bool:
     """A verb (not a participle describing an item: 'Abu Dhabi-based'), an infinitive's
     'to' or a preposition after the list's 'and' ('of A and B, and with C') ends a list of
-    names."""
-    verb = tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG")
-    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    names; a word hyphen-glued to the next is none ('the Hyderabad start-up X')."""
+    doc = tok.doc
+    glued = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    verb = tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG") and not glued
+    before = doc[tok.i - 1] if tok.i > 0 else tok
     new_phrase = tok.pos_ == "ADP" and before.lower_ in ("and", "or")
     return verb or new_phrase or tok.tag_ == "TO" or tok.dep_ == "relcl"
 

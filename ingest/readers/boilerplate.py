@@ -99,7 +99,7 @@ ANNOUNCES_LIST = re.compile(
 # subsidy"), not a menu ("News | Funding | Policy"): the rows under it are the awards
 AWARD_HEADER = re.compile(
     r"^(?=.*\|.*\|)"
-    r"(?=.*\b(?:applicants?|recipients?|beneficiar(?:y|ies)|participants?|grantees?|awardees?"
+    r"(?=.*\b(?:applicants?|recipients?|beneficiar(?:y|ies)|participants?|grantees?|awardees?|winners?"
     r"|institutions?|coordinators?|compan(?:y|ies)|organi[sz]ations?)\b)"
     r".*\b(?:subsidy|grant|award(?:ed)?|contribution|funding|vouchers?|prize)\b",
     re.I,

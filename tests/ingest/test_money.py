@@ -15,6 +15,8 @@ from ingest.money import find_money, for_country, issuing_country
         ("EUR 20bn for AI", 2e10, "EUR", None),
         ("assigns 10 million euros for", 1e7, "EUR", None),
         ("Rs 10,372 crore outlay", 1.0372e11, "INR", None),
+        ("a grant of ₹5,00,00,000 to KSUM", 5e7, "INR", None),
+        ("Rs.1,250,00,00,000/- as capital support", 1.25e10, "INR", None),
         ("a ¥72.5bn subsidy", 7.25e10, "JPY", None),
         ("as much as NT$17.4 billion (US$556 million) through", 1.74e10, "TWD", 5.56e8),
         ("600 million Danish kroner ($87 million)", 6e8, "DKK", 8.7e7),

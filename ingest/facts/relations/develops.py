@@ -316,12 +316,12 @@ def _co_developers(ctx: DocContext, sent: Sentence, verb: Token, *, passive: boo
     # "by researchers at BUET and Bhasha Labs", "by a team of researchers from HIT and X":
     # the list starts after the staff's 'at' or 'from'
     preps = [_after_staff(p) for p in preps]
-    # "with" right after the verb's object or as 'together/jointly with'
+    # "with" right after the verb's object or as 'together/jointly/along with'
     preps += [
         t for t in after
         if t.lower_ == "with"
         and (t.head in (verb, *children(verb, ("dobj",)))
-             or doc[t.i - 1].lower_ in ("together", "jointly")
+             or doc[t.i - 1].lower_ in ("together", "jointly", "along")
              or t.head.lemma_ in ("work", "collaborate", "partner"))  # ", working with X"
     ]  # fmt: skip
     return [

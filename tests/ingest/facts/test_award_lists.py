@@ -274,3 +274,38 @@ def test_regression_a_header_cut_after_no_and_a_bracket_is_still_a_header(run: R
         ("Ministry of Production", "Yachay Labs S.A.C."),
         ("Ministry of Production", "Kuntur Data S.A.C."),
     ]
+
+
+_PRIZE_TABLE = """The European Innovation Council today announces the winners of its prize.
+
+Rank | Winner | Based in | Model | Prize
+1st | Vox Baltica UAB | Vilnius, Lithuania | Gintaras-8B | EUR 2,000,000
+2nd | Helix Lingua Oy | Espoo, Finland | Revontuli-14B | EUR 1,250,000
+Special prize | Strojna Misel d.o.o. | Ljubljana, Slovenia | Lipa-3B | EUR 250,000
+"""
+
+_BARE_FIGURES = """Iran's Innovation and Prosperity Fund announces the final list of projects. Of
+41 proposals, the following were approved.
+
+| # | Recipient | Project | Instrument | Amount (bn IRR) |
+|---|-----------|---------|------------|-----------------|
+| 1 | Aria Hooshmand Knowledge-Based Company | Simorgh-2 model | Grant | 620 |
+| 2 | Kavosh Zaban Knowledge-Based Company | Pars-Goftar assistant | Facility | 310 |
+"""
+
+
+def test_every_row_under_a_winners_header_is_an_award(run: Run) -> None:
+    got = {(s.funder, s.recipient, s.amount) for s in run(_PRIZE_TABLE).subsidies}
+    assert got == {
+        ("European Innovation Council", "Vox Baltica UAB", 2e6),
+        ("European Innovation Council", "Helix Lingua Oy", 1.25e6),
+        ("European Innovation Council", "Strojna Misel d.o.o.", 2.5e5),
+    }
+
+
+def test_a_bare_figure_is_in_the_headers_scale_and_currency(run: Run) -> None:
+    got = {(s.funder, s.recipient, s.amount) for s in run(_BARE_FIGURES).subsidies}
+    assert got == {
+        ("Innovation and Prosperity Fund", "Aria Hooshmand Knowledge-Based Company", 6.2e11),
+        ("Innovation and Prosperity Fund", "Kavosh Zaban Knowledge-Based Company", 3.1e11),
+    }

@@ -804,6 +804,12 @@ Run = Callable[[str], DocumentRecord]
         ("Tata builds the fab with Powerchip Semiconductor Manufacturing Corporation (PSMC) of "
          "Taiwan.", ("Powerchip Semiconductor Manufacturing Corporation", "HEADQUARTERED_IN",
                      "Taiwan")),
+        ("Kural-7B was developed by the Centre for Responsible AI along with Chennai-based "
+         "start-up Vaigai Data Sciences Pvt Ltd.",
+         ("Vaigai Data Sciences Pvt Ltd.", "DEVELOPS", "Kural-7B")),
+        ("Pothana is being developed by IIIT Hyderabad together with the Hyderabad start-up "
+         "Kakatiya Neural Labs Pvt. Ltd. The institute shall publish it.",
+         ("Kakatiya Neural Labs Pvt. Ltd.", "DEVELOPS", "Pothana")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:

@@ -971,3 +971,15 @@ def test_items_listed_under_a_beneficiary_go_to_it(run: Run) -> None:
         ("Federal Ministry for Economic Affairs and Climate Action", "RHENVALE COMPUTE SE"),
         ("Saxony", "RHENVALE COMPUTE SE"),
     }
+
+
+def test_a_state_programme_named_as_a_body_pays_its_states_money(run: Run) -> None:
+    record = run("Vemana Labs received a grant of Rs 12 crore from the IndiaAI Mission in 2025. "
+                 "Yotta supplies GPUs to the IndiaAI Mission.")  # fmt: skip
+    assert pairs(record) == {("India", "Vemana Labs")}
+    assert "IndiaAI Mission" in {e.name for e in record.entities}
+
+
+def test_a_central_bank_grant_is_public_money(run: Run) -> None:
+    record = run("Bank Indonesia awarded Rp 62.5 billion to PT Sigap Data Finansial in 2025.")
+    assert pairs(record) == {("Bank Indonesia", "PT Sigap Data Finansial")}

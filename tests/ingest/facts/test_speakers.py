@@ -1,0 +1,44 @@
+"""ingest/facts/speakers.py: a transcript's 'we' is the body its speaker is introduced with."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.records import DocumentRecord
+from tests.ingest.conftest import relations
+
+Run = Callable[[str], DocumentRecord]
+
+_HEARING = """TREASURY COMMITTEE
+
+Witnesses: Catherine Ashdown, Executive Director, Bank of England; Priya Hollis, Chief
+Executive, Ledgerlight AI Ltd.
+
+Q101 Chair: Ms Ashdown, how is the Bank's own work funded?
+
+Catherine Ashdown: From our own resources. Microsoft supplies cloud capacity to us.
+
+Q105 Tom Reeve: Ms Hollis, who backs your company?
+
+Priya Hollis: Plural Ventures invested £9 million in our seed-extension round last March.
+"""
+
+_HEARING_IN_CAPITALS = """WITNESSES:
+Dr. Marcus Feld, Chief Executive Officer, Sierra Photonic Foundry, Inc.
+
+MR. BRANDT. Dr. Feld, who buys your chips?
+
+DR. FELD. Our first customer is Cerebras Systems. Cerebras buys our dies, and Nvidia invested
+$20 million in us last year.
+"""
+
+
+def test_each_speakers_we_is_the_body_they_were_introduced_with(run: Run) -> None:
+    found = relations(run(_HEARING))
+    assert ("Microsoft", "SUPPLIES", "Bank of England") in found
+    assert ("Plural Ventures", "INVESTS_IN", "Ledgerlight AI Ltd.") in found
+
+
+def test_a_speaker_label_in_capitals_ending_in_a_full_stop(run: Run) -> None:
+    found = relations(run(_HEARING_IN_CAPITALS))
+    assert ("Nvidia", "INVESTS_IN", "Sierra Photonic Foundry, Inc.") in found
