@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ingest.chunking import chunks
 from ingest.facts import award_lists, relations, subsidies, ventures
 from ingest.facts.context import DocContext, Fact, Sentence
+from ingest.facts.speakers import turns
 from ingest.facts.subsidies import amount_of, money_of
 from ingest.mentions import collect, propagate
 from ingest.pipeline import load_config
@@ -86,7 +87,7 @@ def build_record(source: SourceText, docs: list[tuple[int, Doc]], prose: str) ->
     text = source.text
     home = home_state(mentions, places)
     entities = resolve(mentions, text, reference, home=home)
-    ctx = DocContext(docs, mentions, places, entities, reference, home=home)
+    ctx = DocContext(docs, mentions, places, entities, reference, home=home, speakers=turns(text))
     for rules in RULE_PASSES:
         for sent in ctx.sentences:
             for rule in rules:
@@ -96,6 +97,13 @@ def build_record(source: SourceText, docs: list[tuple[int, Doc]], prose: str) ->
     ctx.facts = ventures.at_work(ctx)
     ctx.facts = award_lists.listed_awards(ctx)
     ctx.facts = award_lists.listed_support(ctx)
+    # (a state programme does nothing of its own: "the IndiaAI Mission gave a compute grant
+    # to X" is the state's subsidy, no supply, and the programme has no home)
+    ctx.facts = [
+        f for f in ctx.facts
+        if f.kind in ("subsidy", "venture") or f.args[0] is None
+        or not ctx.is_state_programme(f.args[0])
+    ]  # fmt: skip
     ctx.facts = subsidies.paid_by_the_state(ctx)
     ctx.facts = subsidies.without_headline_echoes(ctx)
     return _record(source, ctx, prose)

@@ -136,12 +136,21 @@ def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Ment
         return mentions
     out = list(mentions)
     for offset, doc in docs:
-        taken = {i for m in mentions if m.span.doc is doc for i in range(m.span.start, m.span.end)}
+        inside = [m for m in mentions if m.span.doc is doc]
+        taken = {i for m in inside for i in range(m.span.start, m.span.end)}
         # (places are no firm's name, but a place starts one: "Ulsan AI Campus")
         placed = {i for s in doc.spans.get(PLACES_KEY, []) for i in range(s.start, s.end)}
         # the longest first: "Pwani AI", not its first word "Pwani" inside it
         matches = sorted(matcher(doc), key=lambda m: (m[1] - m[2], m[1]))
         for match_id, start, end in matches:
+            # a name told in full elsewhere wraps a shorter known one ("Atelier Quanta SAS",
+            # later "Atelier Quanta raised": not the reference's "Quanta")
+            wrapped = [m for m in inside if start <= m.span.start and m.span.end <= end]
+            wrapped = [m for m in wrapped if (m.span.start, m.span.end) != (start, end)]
+            if wrapped and end - start >= 2:
+                out = [m for m in out if m not in wrapped]
+                inside = [m for m in inside if m not in wrapped]
+                taken -= {i for m in wrapped for i in range(m.span.start, m.span.end)}
             if any(i in taken for i in range(start, end)):
                 continue
             if all(i in placed or doc[i].is_punct for i in range(start, end)):

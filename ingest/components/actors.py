@@ -591,16 +591,29 @@ class ActorRecognizer:
         }
         # "Hebrew-language models" names a language, not a model; "Indic-first", "Bantu" a
         # family of languages
-        self.languages = frozenset(
-            fold_diacritics(part.split(" (")[0].strip())
-            for lang in pycountry.languages
-            if hasattr(lang, "alpha_2")
-            for part in lang.name.split(";")
-        ) | frozenset(
-            family.name.removesuffix(" languages")
-            for family in pycountry.language_families
-            if family.name.endswith(" languages")
-            and " " not in family.name.removesuffix(" languages")
+        # (and the living languages of one word, "Awadhi", "Bhojpuri", "Tulu", a model's
+        # language as much as a major one's)
+        self.languages = (
+            frozenset(
+                fold_diacritics(part.split(" (")[0].strip())
+                for lang in pycountry.languages
+                if hasattr(lang, "alpha_2")
+                for part in lang.name.split(";")
+            )
+            | frozenset(
+                fold_diacritics(lang.name)
+                for lang in pycountry.languages
+                if getattr(lang, "type", "") == "L"
+                and getattr(lang, "scope", "") == "I"
+                and " " not in lang.name
+                and len(lang.name) >= 4
+            )
+            | frozenset(
+                family.name.removesuffix(" languages")
+                for family in pycountry.language_families
+                if family.name.endswith(" languages")
+                and " " not in family.name.removesuffix(" languages")
+            )
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -640,7 +653,10 @@ class ActorRecognizer:
             and ((s.start, s.end) in from_reference or not (_field_label(s) or _column_label(s)))
             and not (
                 s.label_ == "AIModel"
-                and (self._names_languages(s.text) or _describes_models(s))
+                and (
+                    (self._names_languages(s.text) and (s.start, s.end) not in from_reference)
+                    or _describes_models(s)
+                )
             )
             and not (s.label_ == "Firm" and _named_as_a_product(s))
             and not _a_universitys_department(s, chosen)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.components.actors import RUNS_KEY
 from ingest.components.descriptions import NAMING_WORDS
-from ingest.facts.speakers import Turn, speaker_bodies, turn_at, turns
+from ingest.facts.speakers import Turn, speaker_bodies, turn_at
 from ingest.facts.tree import children, prep_objects
 from ingest.lexicon import (
     BANKS,
@@ -137,11 +137,13 @@ class DocContext:
         reference: Reference,
         *,
         home: str | None = None,
+        speakers: list[Turn] | None = None,
     ) -> None:
-        """`home`: the key of the state a state's own text is about (`resolve.home_state`)."""
+        """`home`: the key of the state a state's own text is about (`resolve.home_state`);
+        `speakers`: a transcript's turns (`speakers.turns` of the source text)."""
         self.entities = entities
         self.reference = reference
-        self._turns: list[Turn] = turns(docs)
+        self._turns: list[Turn] = speakers or []
         self._turn_starts = [t.start for t in self._turns]
         self.sentences: list[Sentence] = []
         for offset, doc in docs:
@@ -264,11 +266,15 @@ class DocContext:
         an investment when it invests or takes a stake."""
         return self._category(entity) == "sovereign_fund"
 
+    def is_state_programme(self, entity: int) -> bool:
+        """A state's programme that reports name as a body ("the IndiaAI Mission")."""
+        return self._category(entity) == "state_programme"
+
     def state_paying_for(self, entity: int) -> int | None:
-        """The country whose money a state programme that reports name as a body pays out
-        ("a grant of Rs 12 crore from the IndiaAI Mission": India's money), else None."""
+        """The country whose money a state programme pays out ("a grant of Rs 12 crore from
+        the IndiaAI Mission": India's money), else None."""
         known = self.reference.get(self.entities[entity].key)
-        if known is None or known.category != "state_programme" or known.country is None:
+        if not self.is_state_programme(entity) or known is None or known.country is None:
             return None
         return self.country_entity(known.country)
 
@@ -605,7 +611,14 @@ class DocContext:
                 kind == "Government" and not self.entities[e].iso3
             )
 
-        return speaker_bodies(self._turns, self.sentences, speaks_for)
+        # (a dateline, "NAIROBI:", is no speaker)
+        speakers = [t for t in self._turns if not self._is_place(t.label.title())]
+        return speaker_bodies(speakers, self.sentences, speaks_for)
+
+    def _is_place(self, name: str) -> bool:
+        return self.reference.by_name(name) is not None or any(
+            self.reference.get(f"{kind}:{name}") is not None for kind in ("city", "state")
+        )
 
     def speaker_body(self, pos: int) -> int | None:
         """The body the speaker of the transcript turn at `pos` speaks for, if the text says."""

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-from spacy.tokens import Doc
 
 if TYPE_CHECKING:
     from ingest.facts.context import Sentence
@@ -45,21 +43,22 @@ _INTRO_WINDOW = 14
 class Turn:
     start: int  # the label's offset in the text
     end: int  # where the label ends
+    label: str  # as written, less timestamp, question number and bracket
     surname: str | None  # casefolded; None for a label that names no one
 
 
-def turns(docs: Sequence[tuple[int, Doc]]) -> list[Turn]:
-    """The speaker labels of the text, in order (file access: none; reads the docs' text)."""
+def turns(text: str) -> list[Turn]:
+    """The speaker labels of the text, in order (the source text: the prose blanks a label
+    in capitals, "VIKRAM MENON:", as it would a dateline)."""
     out = []
-    for offset, doc in docs:
-        for m in _LABEL.finditer(doc.text):
-            label = m.group("label")
-            if m.group("end") == "." and not label.isupper():
-                continue  # "Smaller awards matter." is a sentence, "MS. LUTZ." a speaker
-            names = [w.strip(".").casefold() for w in label.split()]
-            names = [w for w in names if w not in _TITLES]
-            surname = names[-1] if names else None
-            out.append(Turn(offset + m.start(), offset + m.end(), surname))
+    for m in _LABEL.finditer(text):
+        label = m.group("label")
+        if m.group("end") == "." and not label.isupper():
+            continue  # "Smaller awards matter." is a sentence, "MS. LUTZ." a speaker
+        names = [w.strip(".").casefold() for w in label.split()]
+        names = [w for w in names if w not in _TITLES]
+        surname = names[-1] if names else None
+        out.append(Turn(m.start(), m.end(), label, surname))
     return out
 
 

@@ -838,9 +838,13 @@ def _placed_in(place: Span) -> bool:
 
 
 def _venture_name(ctx: DocContext, sent: Sentence, noun: Token, partners: list[int]) -> str | None:
-    """'A joint venture between A and B, C launched...': C, when C is a firm of its own."""
+    """'A joint venture between A and B, C launched...': C, when C is a firm of its own; 'to
+    form a joint venture, to be named C': the name its naming clause gives."""
     linked = [noun.head] if noun.dep_ in ("appos", "npadvmod", "nsubj") else []
     linked += children(noun, ("appos",))
+    namers = [a for h in (noun, noun.head) for a in children(h, ("acl", "advcl", "relcl"))
+              if a.lemma_ in ("name", "call")]  # fmt: skip
+    linked += [o for a in namers for o in children(a, ("oprd", "attr", "dobj"))]
     for t in linked:
         for c in conjuncts(t):
             m = sent.mention_of(c)

@@ -179,7 +179,13 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             owners = {ctx.refers_to(p, sent) for p in children(tok, ("poss",))}
             # "Le Chat, the start-up's chatbot": the name the description is of
             described = np_entities(tok.head, sent, ctx) if tok.dep_ == "appos" else []
-            if described:  # (not "Proximus will offer Mistral Large, the French company's
+            if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+                # "Heron-7B is Quillon AI's Swahili model", "Sarayu-7B is our model"
+                described += [e for s in children(tok.head, ("nsubj",))
+                              for e in np_entities(s, sent, ctx)]  # fmt: skip
+            if (
+                described and tok.dep_ == "appos"
+            ):  # (not "Proximus will offer Mistral Large, the French company's
                 # model": 'the company' read as the one who offers it)
                 offering = subject_of(clause_verb(tok.head))
                 offerer = ctx.refers_to(offering, sent) if offering is not None else None

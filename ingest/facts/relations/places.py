@@ -27,6 +27,7 @@ from ingest.lexicon import (
     FACILITY_NOUNS,
     FIRM_NOUNS,
     HOME_SUFFIXES,
+    NAME_HEADS,
     OPERATE_VERBS,
     ORG_NOUNS,
     PARTNER_NOUNS,
@@ -42,6 +43,9 @@ _LOCAL_PLACES = ("City", "State")
 # Nouns for a firm or body ("a Korean AI start-up", "Ireland's centre for applied AI").
 _DESCRIBING_NOUNS = ACTOR_NOUNS | ORG_NOUNS | {"partner"}  # a noun before the name
 _BODY_NOUNS = ACTOR_NOUNS | ORG_NOUNS | UNIT_NOUNS  # ("EcoCloud, a Kenyan subsidiary")
+_MINISTRY_HEADS = frozenset(
+    w for w, kind in NAME_HEADS.items() if kind == "Government" and w != "Government"
+)
 # nouns for the one who runs facilities ("the operator of three data centres in Lithuania")
 _RUNNER_NOUNS = frozenset("operator owner provider".split())
 
@@ -62,6 +66,7 @@ def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
             or _based_after(ctx, m, sent)
             or _the_countrys(ctx, m, sent)
             or _described_just_before(ctx, m, sent)
+            or _a_countrys_description_before(ctx, m, sent)
             or _listed_under(m, sent)
             or _listed_after_the_countrys(ctx, m, sent)
             or _body_in_place(ctx, m, sent)
@@ -235,7 +240,12 @@ def _of_country(m: Mention, sent: Sentence) -> list[str]:
         return []
     start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
     places = [p for p in sent.places if p.span.start == start]
-    return [p.country for p in places if p.span.label_ not in (*_LOCAL_PLACES, "Demonym")]
+    # (a country's ministry is no place: "the IndiaAI Mission of the Ministry of ...")
+    return [
+        p.country for p in places
+        if p.span.label_ not in (*_LOCAL_PLACES, "Demonym")
+        and p.span[0].text not in _MINISTRY_HEADS
+    ]  # fmt: skip
 
 
 def _home_of_referent(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -337,6 +347,29 @@ def _described_just_before(ctx: DocContext, m: Mention, sent: Sentence) -> list[
         if p.span.end == i and not local:
             return [p.country]
     return []
+
+
+def _a_countrys_description_before(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
+    """'Germany's national standards body, DIN', 'France's largest operator, Orange': a
+    country's possessive, lower-case words ending in a body noun, a comma, then the name."""
+    doc = m.span.doc
+    comma = m.span.start - 1
+    if comma - 3 < sent.span.start or doc[comma].text != ",":
+        return []
+    if word(doc[comma - 1]) not in _BODY_NOUNS:
+        return []
+    i = comma - 1
+    while (
+        i > sent.span.start and i > comma - 6 and doc[i - 1].is_lower and doc[i - 1].tag_ != "POS"
+    ):
+        i -= 1
+    if i - 2 < sent.span.start or doc[i - 1].tag_ != "POS":
+        return []
+    owner = sent.mention_of(doc[i - 2])
+    country = ctx.entities[owner.entity] if owner is not None else None
+    if country is None or not country.key.startswith("country:") or not country.iso3:
+        return []
+    return [country.iso3]
 
 
 def _list_start(m: Mention, sent: Sentence) -> int:

@@ -807,6 +807,8 @@ Run = Callable[[str], DocumentRecord]
         ("Kural-7B was developed by the Centre for Responsible AI along with Chennai-based "
          "start-up Vaigai Data Sciences Pvt Ltd.",
          ("Vaigai Data Sciences Pvt Ltd.", "DEVELOPS", "Kural-7B")),
+        ("Germany's national standards body, DIN, signed.",
+         ("DIN", "HEADQUARTERED_IN", "Germany")),
         ("Pothana is being developed by IIIT Hyderabad together with the Hyderabad start-up "
          "Kakatiya Neural Labs Pvt. Ltd. The institute shall publish it.",
          ("Kakatiya Neural Labs Pvt. Ltd.", "DEVELOPS", "Pothana")),

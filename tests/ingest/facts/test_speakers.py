@@ -42,3 +42,13 @@ def test_each_speakers_we_is_the_body_they_were_introduced_with(run: Run) -> Non
 def test_a_speaker_label_in_capitals_ending_in_a_full_stop(run: Run) -> None:
     found = relations(run(_HEARING_IN_CAPITALS))
     assert ("Nvidia", "INVESTS_IN", "Sierra Photonic Foundry, Inc.") in found
+
+
+def test_a_speaker_label_in_capitals_with_a_colon_and_a_dateline_that_is_none(run: Run) -> None:
+    found = relations(run("HOST: With me today is Vikram Menon, who heads model research at "
+                          "the Reserve Bank Innovation Hub.\n\nVIKRAM MENON: Yotta supplies us "
+                          "the H100 capacity."))  # fmt: skip
+    assert ("Yotta", "SUPPLIES", "Reserve Bank Innovation Hub") in found
+    dateline = relations(run("NAIROBI: Nairobi-based Savanna Labs said that Microsoft supplies "
+                             "us, a spokesman for the ministry said."))  # fmt: skip
+    assert ("Microsoft", "SUPPLIES", "Savanna Labs") not in dateline

@@ -975,9 +975,13 @@ def test_items_listed_under_a_beneficiary_go_to_it(run: Run) -> None:
 
 def test_a_state_programme_named_as_a_body_pays_its_states_money(run: Run) -> None:
     record = run("Vemana Labs received a grant of Rs 12 crore from the IndiaAI Mission in 2025. "
-                 "Yotta supplies GPUs to the IndiaAI Mission.")  # fmt: skip
+                 "Yotta supplies GPUs to the IndiaAI Mission. The IndiaAI Mission of the "
+                 "Ministry of Electronics and Information Technology gave GPU hours to "
+                 "Sarvam AI.")  # fmt: skip
     assert pairs(record) == {("India", "Vemana Labs")}
     assert "IndiaAI Mission" in {e.name for e in record.entities}
+    # (the programme does nothing of its own and has no home)
+    assert {r.subject for r in record.relations} == {"Yotta"}
 
 
 def test_a_central_bank_grant_is_public_money(run: Run) -> None:

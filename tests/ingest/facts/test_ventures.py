@@ -8,6 +8,7 @@ import pytest
 
 from ingest.reference import load_reference
 from kg.records import DocumentRecord
+from tests.ingest.conftest import relations
 
 
 def reference_name(name: str) -> object:
@@ -498,3 +499,12 @@ def test_a_company_its_legal_form_leads_after_and_is_a_partner_and_a_home_is_not
     rec = run("Singapore-headquartered Meridian Labs and PT Nongsa Digital Park (NDP) have "
               "formed a joint venture to build a 60 MW campus.")  # fmt: skip
     assert ventures(rec) == [({"Meridian Labs", "PT Nongsa Digital Park"}, "joint_venture")]
+
+
+def test_a_venture_named_in_its_naming_clause_is_what_its_partners_invest_in(run: Run) -> None:
+    record = run("MahaIT and Reliance Jio Infocomm Limited have agreed to form a joint venture, "
+                 "to be named Sahyadri AI Infra Limited, which will run a GPU facility. Jio, "
+                 "for its part, will invest ₹360 crore in the joint venture.")  # fmt: skip
+    [jv] = record.joint_ventures
+    assert jv.name == "Sahyadri AI Infra Limited"
+    assert ("Reliance Jio", "INVESTS_IN", "Sahyadri AI Infra Limited") in relations(record)
