@@ -72,6 +72,7 @@ NAME_HEADS: dict[str, str] = {
             "Center",
             "Centre",
             "Laboratory",
+            "Lab",
             "Network",
             "Society",
             "Consortium",

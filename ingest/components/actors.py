@@ -546,6 +546,8 @@ def _head_type(span: Span) -> tuple[str | None, int | None]:
     """The type implied by the name's head word (the last one before its first 'of', 'for' or
     'at': "National Laboratory for Scientific Computing" is a laboratory, "University at
     Buffalo" a university), and where it stands."""
+    if len(span) > 2 and is_legal_word(span[-1].text):
+        return "Firm", span.end - 1  # "Grid Controller of India Ltd": a company all the same
     cut = next((t.i - span.start for t in span if t.lower_ in ("of", "for", "at")), len(span))
     return _last_head(span[:cut]) if cut else (None, None)
 
@@ -591,29 +593,16 @@ class ActorRecognizer:
         }
         # "Hebrew-language models" names a language, not a model; "Indic-first", "Bantu" a
         # family of languages
-        # (and the living languages of one word, "Awadhi", "Bhojpuri", "Tulu", a model's
-        # language as much as a major one's)
-        self.languages = (
-            frozenset(
-                fold_diacritics(part.split(" (")[0].strip())
-                for lang in pycountry.languages
-                if hasattr(lang, "alpha_2")
-                for part in lang.name.split(";")
-            )
-            | frozenset(
-                fold_diacritics(lang.name)
-                for lang in pycountry.languages
-                if getattr(lang, "type", "") == "L"
-                and getattr(lang, "scope", "") == "I"
-                and " " not in lang.name
-                and len(lang.name) >= 4
-            )
-            | frozenset(
-                family.name.removesuffix(" languages")
-                for family in pycountry.language_families
-                if family.name.endswith(" languages")
-                and " " not in family.name.removesuffix(" languages")
-            )
+        self.languages = frozenset(
+            fold_diacritics(part.split(" (")[0].strip())
+            for lang in pycountry.languages
+            if hasattr(lang, "alpha_2")
+            for part in lang.name.split(";")
+        ) | frozenset(
+            family.name.removesuffix(" languages")
+            for family in pycountry.language_families
+            if family.name.endswith(" languages")
+            and " " not in family.name.removesuffix(" languages")
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -653,10 +642,7 @@ class ActorRecognizer:
             and ((s.start, s.end) in from_reference or not (_field_label(s) or _column_label(s)))
             and not (
                 s.label_ == "AIModel"
-                and (
-                    (self._names_languages(s.text) and (s.start, s.end) not in from_reference)
-                    or _describes_models(s)
-                )
+                and (self._names_languages(s.text) or _describes_models(s))
             )
             and not (s.label_ == "Firm" and _named_as_a_product(s))
             and not _a_universitys_department(s, chosen)

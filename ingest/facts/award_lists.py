@@ -33,17 +33,23 @@ _RECIPIENTS = ("Firm", "Organization", "AIModel")
 _ANNOUNCES = re.compile(rf"{ANNOUNCES_LIST.pattern}|{ANNOUNCES_FOLLOWING.pattern}", re.IGNORECASE)
 # "Funder: Innovate UK", "Funding body .... European Union": a notice's own funder
 _FUNDER_LABEL = re.compile(
-    r"\s*(?:funder|funding body|funded by|granting authority|awarding body)\b", re.IGNORECASE
+    r"\s*(?:funder|funding (?:body|authority|agency)|funded by|granting authority"
+    r"|awarding (?:body|authority))\b",
+    re.IGNORECASE,
 )
 _AWARD_WORDS = frozenset(
     """grant grants subsidy subsidies award awards beneficiary beneficiaries recipient
-    recipients contribution contributes funding adopted selected approved""".split()
+    recipients contribution contributes funding adopted selected approved allocated
+    distributed""".split()
 )
 # a bracketed item's label: "(a)", "(iv)", "(3)"
 _BRACKETED = r"\((?:[a-z]{1,4}|\d{1,3})\)"
-# an award item: "1.", "2)", "| 3 |", "4  |", or a bracketed one (the group says which: a list
-# keeps to one, and a notice's next numbered paragraph after a lettered list is no item of it)
-_ITEM = re.compile(rf"\s*(?:\|?\s*(\d{{1,3}})(?:st|nd|rd|th)?\s*[.)|]|({_BRACKETED})\s)")
+# an award item: "1.", "2)", "| 3 |", "4  |", a bracketed one or a lettered one ("b) ARS 6.3
+# billion to ARSAT"; the group says which: a list keeps to one, and a notice's next numbered
+# paragraph after a lettered list is no item of it)
+_ITEM = re.compile(
+    rf"\s*(?:\|?\s*(\d{{1,3}})(?:st|nd|rd|th)?\s*[.)|]|({_BRACKETED})\s|([a-z]\))\s)"
+)
 # a list's end: "Notes", "Total | 20,600,000.00"
 _LIST_ENDS = frozenset("notes note total totals source sources inquiries contact".split())
 # an item of a list: "-", "•", "1.", "2)" as the text reader has them, and "(a)", "(iv)", "(3)"
@@ -127,7 +133,7 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     20.6m to X. The seven beneficiaries listed below ..."), else (for a
     table) the public body the line above names, else the body a "Funder:" line above names,
     else the public body that announces it, else (for a table) the public body named last,
-    else the state whose own text it is."""
+    else the one the text's first sentence has act, else the state whose own text it is."""
     first = ctx.sentences[max(cue.index - 1, 0)].start
     stated = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.start == cue.start]
     named = [m.entity for m in cue.mentions if ctx.is_public(m.entity)]
@@ -152,8 +158,10 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     # "The Fund announces the final list ... the following were approved")
     announcing = [e for s in ctx.sentences[: cue.index] for e in _announcers(ctx, s)]
     # (a state's own notice: "the following three projects have been adopted" by it)
+    # (a notice's own body last: "IN-SPACe, on behalf of the Government of India, invited
+    # proposals ... The following entities have been selected")
     found = [*stated, *named, *before[-1:], *near[-1:], *labelled[:1], *announcing[-1:],
-             *headed[-1:], ctx.home_state]  # fmt: skip
+             *headed[-1:], ctx.opening_body, ctx.home_state]  # fmt: skip
     return next((f for f in found if f is not None), None)
 
 

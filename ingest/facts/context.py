@@ -444,7 +444,7 @@ class DocContext:
                 return False
             if e not in self._heads:  # asked for every definite noun: worked out once
                 self._heads[e] = _head_words(self.entities[e])
-            return noun in self._heads[e]
+            return noun in self._heads[e] or f"{noun}s" in self._heads[e]  # "Kola Labs"
 
         return self._named_last(pos, headed)
 
@@ -586,6 +586,19 @@ class DocContext:
                 if lines >= _LETTERHEAD_MAX_LINES:
                     return None
                 start += len(line) + 1
+        return None
+
+    @cached_property
+    def opening_body(self) -> int | None:
+        """The public body the text's first sentence with a subject acts as ("The Ministry of
+        ... hereby gives notice of the following awards"): a notice's own body."""
+        for sent in self.sentences:
+            subject = next((t for t in sent.tokens if t.dep_ == "nsubj"), None)
+            if subject is None or subject.head.pos_ not in ("VERB", "AUX"):
+                continue
+            body = self.refers_to(subject, sent)
+            public = body is not None and self.is_public(body) and not self.entities[body].iso3
+            return body if public else None
         return None
 
     def _first_person(self) -> bool:
@@ -946,7 +959,10 @@ class DocContext:
                 return described  # "formed a joint venture, X. ... in the venture": X
             joint = any(c.lower_ == "joint" for c in tok.children)  # a venture of several
             if not joint:
-                return self._topic_business(sent, pos)
+                # ("gave the lab 150 million dirhams": the X Lab named before; "the group" is
+                # said of any business)
+                named = None if generic else self._named_by_head(word(tok), pos)
+                return named if named is not None else self._topic_business(sent, pos)
         # ("for the Centre", "towards the Mission": a capitalised head noun alone)
         titled = (
             tok.tag_ == "NNP"

@@ -396,7 +396,12 @@ def _giver_told_before(ctx: DocContext, sent: Sentence, verb: Token) -> list[int
     if any(ctx.type_of(e) in RECIPIENT_TYPES for e in granted):
         # (where the sentence names no source: "paid for with a grant from the Ministry")
         sourced = any(t.lower_ == "from" for t in sent.tokens)
-        given = _last_funder(ctx, sent) or ([] if sourced else _body_named_before(ctx, sent))
+        # (else a notice's own body: "The Ministry ... hereby gives notice", then articles
+        # and "2.1 A grant of EUR 38 million is awarded to X")
+        opening = [ctx.opening_body] if ctx.opening_body is not None else []
+        given = _last_funder(ctx, sent) or (
+            [] if sourced else _body_named_before(ctx, sent) or opening
+        )
         return [f for f in given if ctx.is_public(f)]
     return []
 
@@ -1203,6 +1208,12 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
                   if ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
     if not [r for r in found if r not in funders]:
         found += _named_after_to(ctx, sent, verb, funders)
+    # "sanctioned Rs 412 crore to Grid-India for Urja-Drishti": the body the money is 'to',
+    # not the model it is for as well
+    bodies = [e for t in targets if t.head.lower_ == "to" for e in np_entities(t, sent, ctx)
+              if ctx.type_of(e) in ("Firm", "Organization") and e not in funders]  # fmt: skip
+    if bodies:
+        found = [r for r in found if ctx.type_of(r) != "AIModel"]
     return [r for r in found if r not in funders]
 
 

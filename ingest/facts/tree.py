@@ -77,6 +77,9 @@ def np_entities(
         if any(sent.mention_of(o) for o in of_state):
             # "the state of Hesse" is Hesse, not the country 'the state' would stand for
             candidates = [c for c in candidates if c != t] + of_state
+        # "something called the Chubu Sovereign Compute Consortium", "a start-up named X"
+        candidates += [o for a in children(t, ("acl",)) if a.lemma_ in ("call", "name")
+                       for o in children(a, ("oprd", "attr", "dobj"))]  # fmt: skip
         for prep in (
             c for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
         ):

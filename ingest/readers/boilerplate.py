@@ -66,6 +66,13 @@ _WEAK = (
     r"(?:select|choose) (?:your )?(?:language|region|country)|"
     r"facebook|twitter|linkedin|instagram|youtube|whatsapp|email"
 )
+# Who takes part in a hearing, panel or podcast (the speaker turns read what body each is
+# introduced with).
+_PARTICIPANTS = re.compile(
+    r"\s*(?:witness(?:es)?|guests?|panel(?:lists)?|speakers|participants|members present"
+    r"|in attendance|invited)\s*:",
+    re.IGNORECASE,
+)
 # Headings over lists of other articles; the list under one goes with it.
 _LINK_LIST_HEADING = re.compile(
     r"(?:related|more|most|top|latest|popular|trending|recommended|sponsored|partner|also|read|"
@@ -177,15 +184,18 @@ def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | No
         return text
     stoplist = _stoplist(" ".join(p.text for p in paragraphs))
     justext.core.classify_paragraphs(paragraphs, stoplist)
-    tables = _announced_tables(paragraphs, stoplist) | _data_tables(paragraphs)
-    furniture = {p for p in paragraphs if _is_furniture(p) and p not in tables}
-    hard_bad = _hard_bad(paragraphs, furniture) - tables
+    # (tables, and a hearing's or podcast's list of who takes part: "Witnesses: Sarah
+    # Whitcombe, Director, National Grid plc; ...", names and few stopwords all the same)
+    kept = _announced_tables(paragraphs, stoplist) | _data_tables(paragraphs)
+    kept |= {p for p in paragraphs if _PARTICIPANTS.match(p.text)}
+    furniture = {p for p in paragraphs if _is_furniture(p) and p not in kept}
+    hard_bad = _hard_bad(paragraphs, furniture) - kept
     page = len(hard_bad - set(_foreign(paragraphs))) >= _PAGE_MIN_SIGNALS
     _weigh_sentences(paragraphs, stoplist, hard_bad)
     _weigh_announced_lists(paragraphs, stoplist)
     for p in hard_bad:
         p.cf_class = p.class_type = "bad"
-    for p in tables:
+    for p in kept:
         p.cf_class = "good"
     if not page:
         # next to nothing of a web page (furniture, a menu, a link list, a repeated line): a

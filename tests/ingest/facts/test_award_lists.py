@@ -309,3 +309,19 @@ def test_a_bare_figure_is_in_the_headers_scale_and_currency(run: Run) -> None:
         ("Innovation and Prosperity Fund", "Aria Hooshmand Knowledge-Based Company", 6.2e11),
         ("Innovation and Prosperity Fund", "Kavosh Zaban Knowledge-Based Company", 3.1e11),
     }
+
+
+_FUNDING_AUTHORITY = """Funding authority: Business Finland
+Co-financing: European Union, through the Recovery and Resilience Facility
+
+The following projects were awarded grants.
+
+| No. | Beneficiary | Project | Grant |
+| 1 | Lumivirta Data Oy | Flexible-load AI data centre | EUR 11.2 million |
+| 2 | Kaamos AI Oy | Demand-response software | EUR 4.5 million |
+"""
+
+
+def test_a_funding_authority_line_names_the_funder_before_a_co_financer(run: Run) -> None:
+    got = {(s.funder, s.recipient) for s in run(_FUNDING_AUTHORITY).subsidies}
+    assert got == {("Business Finland", "Lumivirta Data Oy"), ("Business Finland", "Kaamos AI Oy")}

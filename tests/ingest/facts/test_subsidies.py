@@ -987,3 +987,21 @@ def test_a_state_programme_named_as_a_body_pays_its_states_money(run: Run) -> No
 def test_a_central_bank_grant_is_public_money(run: Run) -> None:
     record = run("Bank Indonesia awarded Rp 62.5 billion to PT Sigap Data Finansial in 2025.")
     assert pairs(record) == {("Bank Indonesia", "PT Sigap Data Finansial")}
+
+
+def test_an_articles_award_without_its_giver_is_the_notices_own_body(run: Run) -> None:
+    record = run("The Ministry of the Environment and Energy Security hereby gives notice of "
+                 "the awards under the programme.\n\nArticle 1 - Purpose\n\nThe Programme "
+                 "supports forecasting tools for the grid.\n\nArticle 2 - Beneficiaries\n\n"
+                 "2.1 A grant of EUR 38 million is awarded to the Istituto Nazionale per "
+                 "l'Intelligenza Energetica, a public research institute in Pisa.")  # fmt: skip
+    assert pairs(record) == {
+        ("Ministry of the Environment and Energy Security",
+         "Istituto Nazionale per l'Intelligenza Energetica")
+    }  # fmt: skip
+
+
+def test_money_into_something_called_a_body_goes_to_that_body(run: Run) -> None:
+    record = run("Aichi Prefecture has put 1.5 billion yen into something called the Nagoya AI "
+                 "Consortium this fiscal year.")  # fmt: skip
+    assert pairs(record) == {("Aichi", "Nagoya AI Consortium")}

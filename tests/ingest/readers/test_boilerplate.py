@@ -404,3 +404,16 @@ def test_regression_a_list_a_sentence_announces_keeps_its_items_and_their_lines(
     assert "Korvath Legal Inc. (Lyon, Rhône)" in text
     assert "Training Korvath-FR 12B" in text
     assert "Scaling WaveCast" in text
+
+
+def test_a_hearings_list_of_witnesses_is_kept() -> None:
+    text = (
+        "Energy Committee\nOral evidence: Powering AI Growth Zones, HC 412\n\n"
+        "Witnesses: Sarah Whitcombe, Director of Connections, National Grid plc; Dr Amir "
+        "Kazemi, Chief Technology Officer, Nscale; Helen Rhys, Chief Executive, Pennine "
+        "Compute Ltd.\n\nQ101 Chair: Good morning. Let us start with the queue of projects "
+        "that are waiting for a connection to the transmission network in the north.\n\n"
+        "Sarah Whitcombe: Across the applications we hold, the figure is a little over 50 "
+        "gigawatts, and a large part of that will not proceed to construction at all.\n"
+    )
+    assert "Helen Rhys, Chief Executive, Pennine Compute Ltd." in remove_boilerplate(text)
