@@ -106,6 +106,7 @@ def build_record(source: SourceText, docs: list[tuple[int, Doc]], prose: str) ->
     ]  # fmt: skip
     ctx.facts = subsidies.paid_by_the_state(ctx)
     ctx.facts = subsidies.without_headline_echoes(ctx)
+    ctx.facts = subsidies.saying_what_or_to_whom(ctx)
     return _record(source, ctx, prose)
 
 

@@ -709,6 +709,15 @@ def paid_by_the_state(ctx: DocContext) -> list[Fact]:
     return out
 
 
+def saying_what_or_to_whom(ctx: DocContext) -> list[Fact]:
+    """The facts less the subsidies that name neither an amount nor a recipient ("the
+    projects selected for grants funded by the City"): a funder alone states no subsidy."""
+    return [
+        f for f in ctx.facts
+        if f.kind != "subsidy" or f.args[1] is not None or money_of(f) is not None
+    ]  # fmt: skip
+
+
 def without_headline_echoes(ctx: DocContext) -> list[Fact]:
     """The facts less the headline's subsidies the body states again: a headline (the
     leading lines without a full stop) gives the same funder and amount as a body sentence,
@@ -976,7 +985,10 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
                         and any(c.lower_ in _PUBLIC_WORDS for c in b.children)]  # fmt: skip
         if not out and state_budget and not subjects(v) and ctx.main_country is not None:
             out.append(ctx.main_country)
-        if not out and any(a.lemma_ in _BUDGET_NOUNS for a in agents):
+        # (a body named beside the budget pays from its own: "funded by Gwangju Metropolitan
+        # City from its AI cluster budget")
+        others = [a for a in agents if a.lemma_ not in _BUDGET_NOUNS]
+        if not out and not others and any(a.lemma_ in _BUDGET_NOUNS for a in agents):
             # "was allocated from the republican budget": the state whose money it counts in
             state = ctx.issuer_of(sent) or ctx.main_country
             out += [state] if state is not None else []

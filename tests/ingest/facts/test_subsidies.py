@@ -481,10 +481,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("The cluster is funded with EUR 20 million from the Slovenian government and an equal "
          "amount from the EuroHPC Joint Undertaking.",
          {("Slovenia", None), ("EuroHPC Joint Undertaking", None)}),
+        # (a funder alone, with neither amount nor recipient, states no subsidy)
         ("The Walloon government has set aside funds for a new supercomputer in Liège.",
-         {("Walloon Government", None)}),
-        ("Croatia and Serbia are together putting up a matching sum for the cluster.",
-         {("Croatia", None), ("Serbia", None)}),
+         set()),
+        ("Croatia and Serbia are together putting up a matching sum for the cluster.", set()),
         ("Ghana's government has secured a $90 million loan from the World Bank to build "
          "public computing capacity.", {("World Bank", "Ghana")}),
         ("India wants AI. The Ministry of Electronics and Information Technology (MeitY) has "
