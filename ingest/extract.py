@@ -97,13 +97,6 @@ def build_record(source: SourceText, docs: list[tuple[int, Doc]], prose: str) ->
     ctx.facts = ventures.at_work(ctx)
     ctx.facts = award_lists.listed_awards(ctx)
     ctx.facts = award_lists.listed_support(ctx)
-    # (a state programme does nothing of its own: "the IndiaAI Mission gave a compute grant
-    # to X" is the state's subsidy, no supply, and the programme has no home)
-    ctx.facts = [
-        f for f in ctx.facts
-        if f.kind in ("subsidy", "venture") or f.args[0] is None
-        or not ctx.is_state_programme(f.args[0])
-    ]  # fmt: skip
     ctx.facts = subsidies.paid_by_the_state(ctx)
     ctx.facts = subsidies.without_headline_echoes(ctx)
     ctx.facts = subsidies.saying_what_or_to_whom(ctx)

@@ -629,6 +629,7 @@ class DocContext:
         return speaker_bodies(speakers, self.sentences, speaks_for)
 
     def _is_place(self, name: str) -> bool:
+        """Whether the reference knows `name` as a country, city or state."""
         return self.reference.by_name(name) is not None or any(
             self.reference.get(f"{kind}:{name}") is not None for kind in ("city", "state")
         )

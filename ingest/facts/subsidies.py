@@ -693,13 +693,16 @@ def _gapped(ctx: DocContext, sent: Sentence, verb: Token) -> list[tuple[int, Mon
 
 
 def paid_by_the_state(ctx: DocContext) -> list[Fact]:
-    """The facts with a state programme's subsidies given to the state that pays for it; the
-    programme's own outlay is the state's budget, given to no one ("the Rs 10,372 crore the
-    Cabinet approved for the IndiaAI Mission")."""
+    """The facts with a state programme read as its state's purse: its subsidies given by
+    the state, its own outlay ("the Rs 10,372 crore the Cabinet approved for the IndiaAI
+    Mission") given to no one, and nothing it does of its own ("the IndiaAI Mission gave a
+    compute grant to X" supplies nothing; the programme has no home)."""
     out = []
     for f in ctx.facts:
         if f.kind != "subsidy":
-            out.append(f)
+            subject = f.args[0] if f.kind != "venture" else None
+            if subject is None or not ctx.is_state_programme(subject):
+                out.append(f)
             continue
         funder, recipient = f.args
         state = ctx.state_paying_for(funder) if funder is not None else None
