@@ -32,11 +32,11 @@ _RECIPIENTS = ("Firm", "Organization", "AIModel")
 # the reader's cues ("listed below", "as follows"), and a results page's "the following"
 _ANNOUNCES = re.compile(rf"{ANNOUNCES_LIST.pattern}|{ANNOUNCES_FOLLOWING.pattern}", re.IGNORECASE)
 # "Funder: Innovate UK", "Funding body .... European Union": a notice's own funder
-_FUNDER_LABEL = re.compile(
-    r"\s*(?:funder|funding (?:body|authority|agency)|funded by|granting authority"
-    r"|awarding (?:body|authority))\b",
-    re.IGNORECASE,
+_FUNDER_WORDS = (
+    r"funder|funding (?:body|authority|agency)|funded by|granting (?:authority|body)"
+    r"|awarding (?:body|authority)"
 )
+_FUNDER_LABEL = re.compile(rf"\s*(?:{_FUNDER_WORDS})\b", re.IGNORECASE)
 _AWARD_WORDS = frozenset(
     """grant grants subsidy subsidies award awards beneficiary beneficiaries recipient
     recipients contribution contributes funding adopted selected approved allocated
@@ -60,10 +60,9 @@ _RECEIVING = frozenset("beneficiary recipient receive benefit obtain".split())
 # the verb of a notice's own body before its table ("NMRC announces the results of ...")
 _ANNOUNCING = frozenset("announce publish declare".split())
 # a table's column of funders: "| Funder |", "| Funding body |"
-_FUNDER_COLUMN = re.compile(
-    r"(?:funder|funding (?:body|agency)|granting (?:authority|body)|awarding body)s?", re.I
-)
-_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}")
+_FUNDER_COLUMN = re.compile(rf"(?:{_FUNDER_WORDS})s?", re.I)
+# a row's figure ("3,120,000.00"), the number itself its `cell` group as in _BARE_CELL
+_FIGURE = re.compile(r"(?P<cell>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})")
 # a header's scale for the figures under it: "Amount (bn IRR)", "Grant (EUR million)"
 _SCALE_WORD = re.compile(r"\b(bn|billion|mn|million|m|thousand|k|crores?|lakhs?)\b", re.I)
 # a table cell holding nothing but a number: "| 620 |"
@@ -121,9 +120,7 @@ def _announces_awards(sent: Sentence) -> bool:
         # "No. | Applicant | ... | Maximum subsidy": a table of awards (a numbered row of
         # one, "| 1 | X Company | ... | Grant | 620 |", is no header)
         return not _ITEM.match(text)
-    return bool(_ANNOUNCES.search(sent.span.text)) and any(
-        t.lower_ in _AWARD_WORDS for t in sent.tokens
-    )
+    return bool(_ANNOUNCES.search(text)) and any(t.lower_ in _AWARD_WORDS for t in sent.tokens)
 
 
 def _funder(ctx: DocContext, cue: Sentence) -> int | None:
@@ -297,10 +294,9 @@ def _figure_in_header_currency(item: Sentence, header: list[Sentence]) -> Money 
     if not figures:
         return None
     figure = figures[0]
-    group = "cell" if "cell" in figure.groupdict() else 0
-    found = find_money(f"{codes[0]} {figure.group(group)} {scale}".rstrip())
+    found = find_money(f"{codes[0]} {figure['cell']} {scale}".rstrip())
     if not found:
         return None
     return dataclasses.replace(
-        found[0], start=figure.start(group), end=figure.end(group), text=figure.group(group)
+        found[0], start=figure.start("cell"), end=figure.end("cell"), text=figure["cell"]
     )

@@ -706,7 +706,7 @@ def paid_by_the_state(ctx: DocContext) -> list[Fact]:
             continue
         funder, recipient = f.args
         state = ctx.state_paying_for(funder) if funder is not None else None
-        if recipient is not None and ctx.state_paying_for(recipient) is not None:
+        if recipient is not None and ctx.is_state_programme(recipient):
             recipient = None
         out.append(replace(f, args=(funder if state is None else state, recipient)))
     return out
