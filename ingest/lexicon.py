@@ -364,3 +364,15 @@ def hyphen_prefix_at(doc: Doc, i: int) -> bool:
         and doc[i + 1].text == "-"
         and not doc[i + 1].whitespace_
     )
+
+
+# the words after a firm's own name ("Kestrel AI", "Mawingu AI Cloud", "Thirlmere Defence
+# AI Ltd")
+FIRM_TAIL_WORDS = frozenset(
+    """AI Cloud Labs Lab Technologies Technology Group Systems Compute Computing Data Digital
+    Defence Defense Intelligence Networks Solutions Semiconductor Semiconductors Robotics
+    Analytics Dynamics Holdings Capital Ventures Partners Energy Infrastructure Research
+    Cognition Communications Telecom Software Security Quantum Power Grid Language Infra
+    Centres Centers Datacenter Datacenters Datasenter Fibre Fiber Hyperscale Services Mobile
+    Telecommunications Platforms Hosting Health Media""".split()
+)

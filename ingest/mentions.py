@@ -8,6 +8,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ingest.components.actors import ACTORS_KEY, PLACES_KEY
+from ingest.lexicon import FIRM_TAIL_WORDS
 from ingest.names import is_short_form, without_legal_form
 
 
@@ -71,16 +72,6 @@ def collect(docs: list[tuple[int, Doc]]) -> tuple[list[Mention], list[Place]]:
     return mentions, places
 
 
-# the words after a firm's own name ("Kestrel AI", "Mawingu AI Cloud", "Thirlmere Defence
-# AI Ltd")
-_FIRM_TAIL_WORDS = frozenset(
-    """AI Cloud Labs Lab Technologies Technology Group Systems Compute Computing Data Digital
-    Defence Defense Intelligence Networks Solutions Semiconductor Semiconductors Robotics
-    Analytics Dynamics Holdings Capital Ventures Partners Energy Infrastructure Research
-    Cognition Communications Telecom Software Security Quantum Power Grid Language""".split()
-)
-
-
 def _without_legal_form(span: Span) -> Span:
     """The name before its legal form: 'Kelvin Compute' of 'Kelvin Compute Ltd'."""
     formal = without_legal_form(span.text)
@@ -94,14 +85,14 @@ def _own_words_of_a_firm(m: Mention) -> Span | None:
     """The own words of an unknown firm's name whose other words only say what it is, which
     the text may use alone later ("Mawingu AI Cloud", later "Mawingu")."""
     span = _without_legal_form(m.span)
-    if m.type != "Firm" or len(span) < 2 or span[-1].text not in _FIRM_TAIL_WORDS:
+    if m.type != "Firm" or len(span) < 2 or span[-1].text not in FIRM_TAIL_WORDS:
         return None
     k = len(span)
-    while k > 1 and span[k - 1].text in _FIRM_TAIL_WORDS:
+    while k > 1 and span[k - 1].text in FIRM_TAIL_WORDS:
         k -= 1
     own = span[:k]
     named = all(t.pos_ == "PROPN" and t.is_title for t in own)
-    return own if named and len(own.text) > 3 and own[-1].text not in _FIRM_TAIL_WORDS else None
+    return own if named and len(own.text) > 3 and own[-1].text not in FIRM_TAIL_WORDS else None
 
 
 def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Mention]:

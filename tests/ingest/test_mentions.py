@@ -15,3 +15,12 @@ def test_regression_a_firms_short_name_wrapping_a_known_name_stays_the_firm(run:
                  "EUR 20m in a funding round led by Bastille Ventures.")  # fmt: skip
     assert "Quanta Computer" not in names(record)
     assert ("Bastille Ventures", "INVESTS_IN", "Atelier Quanta SAS") in relations(record)
+
+
+def test_a_firms_own_word_before_what_it_does_is_its_name_later(run: Run) -> None:
+    record = run("Hanbit Data Infra, a Seoul operator, raised money. Hanbit operates four sites "
+                 "in South Korea. Northlight Compute LP was formed in 2024. Northlight operates "
+                 "two sites in Canada.")  # fmt: skip
+    found = relations(record)
+    assert ("Hanbit Data Infra", "OPERATES_IN", "South Korea") in found
+    assert ("Northlight Compute LP", "OPERATES_IN", "Canada") in found

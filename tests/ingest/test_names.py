@@ -27,6 +27,8 @@ from ingest.names import without_legal_form
         ("Ulsan AI Campus Co.", "Ulsan AI Campus"),
         ("Qimmah AI Infrastructure L.L.C.", "Qimmah AI Infrastructure"),
         ("Saqr Compute FZ-LLC", "Saqr Compute"),
+        ("Northlight Compute LP", "Northlight Compute"),
+        ("Araks Compute CJSC", "Araks Compute"),
     ],
 )
 def test_without_legal_form(name: str, short: str) -> None:
