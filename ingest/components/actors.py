@@ -41,6 +41,7 @@ from ingest.lexicon import (
     BUY_VERBS,
     CALENDAR_WORDS,
     FIRM_NOUNS,
+    FIRM_TAIL_WORDS,
     FUND_VERBS,
     GENERIC_NAMES,
     GENERIC_WORDS,
@@ -105,6 +106,8 @@ _OPENERS = frozenset(
     "rival meanwhile separately elsewhere however also fellow moreover besides still then".split()
 )
 _DETERMINERS = frozenset("the a an its their our this that these those".split())
+# a numbered paragraph's label in letters and digits ("D.1 The Company confirms ...")
+_PARAGRAPH_LABEL = re.compile(r"[A-Z]{1,2}\.\d+(?:\.\d+)*\.?")
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -232,6 +235,13 @@ def name_runs(doc: Doc) -> list[Span]:
                 break  # "the GovTech Agency Nu 500 million": a currency sign ends the name
             if doc[j].is_sent_start and doc[j - 1].text.endswith("."):
                 break  # "... Labs Pvt. Ltd. The institute": a legal form's stop ended it
+            if (
+                doc[j - 1].text.endswith(".")
+                and is_legal_word(doc[j - 1].text)
+                and not is_legal_word(doc[j].text)
+                and doc[j].is_title
+            ):
+                break  # "... Technologies Ltd. Development of X", however the parser split it
             if named(doc[j]) and (doc[j - 1].whitespace_ or doc[j - 1].text == "\n"):
                 j += 1
             elif (
@@ -298,6 +308,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 break  # "Vodacom Business and Cape Sovereign Data (Pty) Ltd": two companies
             elif doc[j].lower_ == "and" and _institution_after_one(doc, i, j):
                 break  # "University of Gdańsk and Gdańsk University of Technology": two
+            elif doc[j].lower_ == "and" and _firm_after_a_firm(doc, i, j):
+                break  # "Sevan Data Systems and Team Telecom Armenia": two firms
 
             elif (
                 doc[j].lower_ in _CONNECTORS
@@ -424,6 +436,23 @@ def _company_after_an_org(doc: Doc, i: int, j: int) -> bool:
     return any(is_legal_word(t.text) for t in _name_ahead(doc, j, "()"))
 
 
+def _firm_after_a_firm(doc: Doc, i: int, j: int) -> bool:
+    """Whether the 'and' at `j` joins two firms' names, each with a word that says it is a
+    business ("Sevan Data Systems and Team Telecom Armenia"; not "Science and Technology
+    Facilities Council", nor an office's portfolio "of Posts and Telecommunications")."""
+    before = doc[i:j]
+    ahead = _name_ahead(doc, j, ())
+    body = [t for t in [*before, *ahead] if NAME_HEADS.get(t.text, "Firm") != "Firm"]
+    return (
+        len(before) >= 2
+        and before[-1].text in FIRM_TAIL_WORDS
+        and not any(t.lower_ in ("of", "for") for t in before)
+        and len(ahead) >= 2
+        and any(t.text in FIRM_TAIL_WORDS for t in ahead)
+        and not body
+    )
+
+
 # heads no portfolio of a ministry's name is ("and Information Technology", "and Information
 # Society" are)
 _INSTITUTION_HEADS = frozenset(
@@ -492,6 +521,8 @@ def _trim(span: Span) -> Span:
     """Drops leading determiners and a leading person title up to its 'of'."""
     start, end = span.start, span.end
     doc = span.doc
+    if start < end and _PARAGRAPH_LABEL.fullmatch(doc[start].text):
+        start += 1
     while start < end and (
         doc[start].lower_ in _DETERMINERS
         or doc[start].text in CALENDAR_WORDS  # "In April BH Telecom opened ..."
@@ -546,9 +577,12 @@ def _head_type(span: Span) -> tuple[str | None, int | None]:
     """The type implied by the name's head word (the last one before its first 'of', 'for' or
     'at': "National Laboratory for Scientific Computing" is a laboratory, "University at
     Buffalo" a university), and where it stands."""
+    cut = next((t.i - span.start for t in span if t.lower_ in ("of", "for", "at")), len(span))
+    if any(t.text.title() in _BROADCASTING_WORDS for t in span[:cut]):
+        # "Kenya Broadcasting Corporation", "Polskie Radio": a public broadcaster is a body
+        return "Organization", span.end - 1
     if len(span) > 2 and is_legal_word(span[-1].text):
         return "Firm", span.end - 1  # "Grid Controller of India Ltd": a company all the same
-    cut = next((t.i - span.start for t in span if t.lower_ in ("of", "for", "at")), len(span))
     return _last_head(span[:cut]) if cut else (None, None)
 
 
@@ -579,6 +613,7 @@ def _last_head(span: Span) -> tuple[str | None, int | None]:
     return None, None
 
 
+_BROADCASTING_WORDS = frozenset("Broadcasting Broadcaster Radio Television Radiodifusión".split())
 # a local government's offices: "Shenzhen Municipal Bureau of ...", "Sichuan Provincial
 # Commission of ..."
 _OFFICE_HEADS = frozenset("Bureau Commission Office Committee Administration".split())
@@ -630,6 +665,7 @@ class ActorRecognizer:
             stat + [c for c in chosen if not any(x.start < c.end and c.start < x.end for x in stat)]
         )
         chosen = filter_spans(chosen + self._by_context(doc, chosen, blocked))
+        chosen = filter_spans(chosen + _branded_firms(doc, chosen, blocked))
         chosen = filter_spans(_branded_models(doc, chosen) + chosen)
         chosen = filter_spans(_sized_models(doc, chosen) + chosen)
         chosen = filter_spans(_family_models(doc, chosen) + chosen)
@@ -813,7 +849,8 @@ class ActorRecognizer:
             # A known actor that holds the head word is the name ("Director of YTL Power
             # International Berhad"); a place or actor before the head word is part of it
             # ("Technical University of Denmark", "Novo Nordisk Foundation").
-            if any(k.start <= head_i < k.end for k in inner):
+            holder = next((k for k in inner if k.start <= head_i < k.end), None)
+            if holder is not None and not _own_name_before(name, holder, known):
                 continue
             if doc[head_i].text in REGION_HEADS and inner:
                 continue  # "the Inner Mongolia Autonomous Region", "the Asia-Pacific Region"
@@ -896,6 +933,7 @@ class ActorRecognizer:
             before = doc[s.start - 1] if s.start > 0 else None
             pair = [before, s.root] if before is not None else []
             acting = any(t.dep_ == "nsubj" and t.head.lemma_ in BUSINESS_VERBS for t in pair)
+            venture = _venture_name_start(s, chosen) if s.label_ == "Government" else None
             if (
                 s.label_ == "Government"
                 and before is not None
@@ -905,8 +943,10 @@ class ActorRecognizer:
                     c.start <= before.i < c.end and c.label_ == "Government" for c in chosen
                 )
                 and acting
-            ) or (s.label_ == "Government" and _venture_named_for_place(s, chosen)):
+            ):
                 out.append(Span(doc, s.start - 1, s.end, label="Firm"))
+            elif venture is not None:
+                out.append(Span(doc, venture, s.end, label="Firm"))
             else:
                 out.append(s)
         return filter_spans(out)
@@ -1387,16 +1427,70 @@ def _column_label(span: Span) -> bool:
     )
 
 
-def _venture_named_for_place(span: Span, chosen: list[Span]) -> bool:
-    """'Stargate Norway, a joint venture between A and B': a name ending in a country that
-    its description says is a firm (the name's first word is a proper noun nothing else
-    claims)."""
-    if span.start == 0:
-        return False
-    before = span.doc[span.start - 1]
-    free = not any(c.start <= before.i < c.end for c in chosen)
-    name = before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == span.root
-    return free and name and kind_from_context(span.root, chosen) == "Firm"
+# the words a young firm's brand ends in ("Hrazdan AI", "Vahagn Cloud"), which the tagger
+# may read as a facility or a person
+_BRAND_TAILS = frozenset("AI Cloud Compute".split())
+
+
+def _branded_firms(doc: Doc, chosen: list[Span], blocked: list[Span]) -> list[Span]:
+    """Coined names before a brand's last word that no context typed, however the tagger
+    read them (a place, a person): firms ("Hrazdan AI", "Vahagn Cloud")."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC", "PERSON"):
+            continue
+        span = _trim(ent)
+        taken = any(c.start < span.end and span.start < c.end for c in chosen + blocked)
+        if not taken and _branded_firm(span):
+            out.append(Span(doc, span.start, span.end, label="Firm"))
+    return out
+
+
+def _branded_firm(span: Span) -> bool:
+    """A coined name before a brand's last word: 'Hrazdan AI', not 'Sovereign AI', nor a
+    firm's product ("Yotta's Shakti Cloud")."""
+    before = span.doc[span.start - 1] if span.start else None
+    owned = before is not None and (
+        before.tag_ == "POS" or before.lower_ in ("its", "their", "whose")
+    )
+    return (
+        len(span) >= 2
+        and not owned
+        and span[-1].text in _BRAND_TAILS
+        and all(
+            t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in GENERIC_WORDS
+            for t in span[:-1]
+        )
+    )
+
+
+def _own_name_before(name: Span, holder: Span, known: list[Span]) -> bool:
+    """Whether proper nouns nothing else claims come before the known name that holds the
+    head, making a body of its own ("Shota Rustaveli National Science Foundation of Georgia",
+    not the US one; not "Director of YTL Power", "US National Science Foundation")."""
+    before = name.doc[name.start : holder.start]
+    claimed = {i for k in known for i in range(k.start, k.end)}
+    return len(before) > 0 and all(
+        t.pos_ == "PROPN" and t.is_title and t.i not in claimed for t in before
+    )
+
+
+def _venture_name_start(span: Span, chosen: list[Span]) -> int | None:
+    """'Stargate Norway, a joint venture between A and B', 'Sauti Data Kenya, the A-B joint
+    venture': a name ending in a country that its description says is a firm; where it
+    starts (its words before the country proper nouns nothing else claims), else None."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and not any(c.start <= start - 1 < c.end for c in chosen):
+        before = doc[start - 1]
+        if not (before.pos_ == "PROPN" and before.dep_ == "compound"):
+            break
+        if not span.start <= before.head.i < span.end and before.head.i != start:
+            break
+        start -= 1
+    if start == span.start or kind_from_context(span.root, chosen) != "Firm":
+        return None
+    return start
 
 
 def _named_for_country(span: Span, overlap: list[Span]) -> bool:

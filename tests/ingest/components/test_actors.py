@@ -963,3 +963,24 @@ def test_the_bank_alone_is_the_bank_named_before(run: Run) -> None:
                  "under a framework contract.")  # fmt: skip
     assert "Bank" not in names(record)
     assert ("Microsoft", "SUPPLIES", "Bank of England") in relations(record)
+
+
+def test_a_public_broadcaster_is_a_body_whatever_its_legal_form(run: Run) -> None:
+    found = names(run("The Kenya Broadcasting Corporation will run Pwani-2. Polskie Radio and the "
+                      "SOUTH AFRICAN BROADCASTING CORPORATION SOC LTD agreed."))  # fmt: skip
+    assert found["Kenya Broadcasting Corporation"] == "Organization"
+    assert found["Polskie Radio"] == "Organization"
+    assert found["SOUTH AFRICAN BROADCASTING CORPORATION SOC LTD"] == "Organization"
+
+
+def test_a_coined_name_before_ai_or_cloud_is_a_firm(run: Run) -> None:
+    found = names(run("We led a $12 million Series A in Hrazdan AI, which trains models. It "
+                      "trains on capacity supplied by Vahagn Cloud in Gyumri."))  # fmt: skip
+    assert found["Hrazdan AI"] == "Firm" and found["Vahagn Cloud"] == "Firm"
+
+
+def test_a_body_named_before_a_known_bodys_name_is_its_own(run: Run) -> None:
+    found = names(run("In addition, the Shota Rustaveli National Science Foundation of Georgia "
+                      "is providing GEL 1.2 million to Tbilisi State University."))  # fmt: skip
+    assert "Shota Rustaveli National Science Foundation of Georgia" in found
+    assert "National Science Foundation" not in found
