@@ -276,6 +276,17 @@ def _together(ctx: DocContext, sent: Sentence, verb: Token, *, others: bool) -> 
                             if (e := _subject_entity(ctx, sent, t)) is not None]  # fmt: skip
     if subj is not None and not partners:
         partners = _the_two(ctx, sent, subj)  # "The two firms will also jointly market ..."
+    if subj is not None and len(set(partners)) == 1:
+        # "Turkish operator Turkcell and Azerbaijani mobile firm Azercell agreed to form a
+        # jointly owned company": descriptions make the parse lose the list
+        # (not a description's: "ByteDance, the owner of TikTok, is building")
+        aside = {t.i for c in children(subj, ("appos", "prep")) for t in c.subtree}
+        named = [
+            m.entity for m in sent.mentions
+            if m.span.root.i in {t.i for t in subj.subtree} - aside
+            and ctx.type_of(m.entity) in _TEAM
+        ]  # fmt: skip
+        partners = named if len(set(named)) >= 2 else partners
     if subj is not None and _description_after_names(subj, sent):
         # "Telebras and Serpro, the federal data-processing company, will jointly run": the
         # parser took the description for the subject
@@ -498,7 +509,14 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
             # ("a joint venture formed in March between A and B")
             between = [c for c in children(signed, ("prep",)) if c.lower_ in ("between", "among")]
             for by in children(signed, ("agent",)) + between:
-                partners += _partners_after(ctx, sent, by)
+                listed = _partners_after(ctx, sent, by)
+                if len(set(listed)) < 2:
+                    # ("between the Company (60%) and Singtel (40%)": a defined term is no
+                    # name; what the objects stand for)
+                    listed += [
+                        e for o in children(by, ("pobj",)) for e in np_entities(o, sent, ctx)
+                    ]
+                partners += listed
     for poss in children(noun, ("poss",)):
         if poss.lower_ == "their":
             subj = _subject_above(noun)
@@ -547,7 +565,13 @@ def _noun_partners(ctx: DocContext, sent: Sentence, noun: Token) -> list[int]:
     elif noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX"):
         # "A and B are building a 40 MW facility as a 50/50 joint venture": the builders
         acting = subject_of(head.head)
-        partners += _named_in(acting, sent) if acting is not None else []
+        # ("X, the provider set up as a joint venture by A and B": who set it up, the
+        # subject being the venture)
+        makers = [c for c in noun.children if c.lower_ == "by"] + children(head.head, ("agent",))
+        if makers:
+            partners += [e for by in makers for e in _partners_after(ctx, sent, by)]
+        elif acting is not None:
+            partners += _named_in(acting, sent)
     elif noun.dep_ == "appos" and (maker := _maker_of(head)) is not None:
         # "A and B announced Stargate UK, a partnership to build ...", "A and B completed the
         # formation of QazPresight, a joint venture": who made it
@@ -621,6 +645,10 @@ def _deal_maker(noun: Token) -> Token | None:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_ == "enter":
         return head.head
+    # "announced a partnership to launch a cloud region", read as the partnership's clause
+    to_do = any(c.tag_ == "TO" for c in head.children)
+    if noun.dep_ == "nsubj" and head.dep_ == "ccomp" and to_do:
+        return head.head if head.head.lemma_ in _MAKE_DEAL_VERBS else None
     return None
 
 

@@ -285,7 +285,8 @@ def _based_after(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
     doc = m.span.doc
     i = m.span.end
     if i < len(doc) and doc[i].text == "(":
-        i = next((t.i + 1 for t in doc[i : i + 6] if t.text == ")"), i)
+        # (its acronym, or a filing's defined terms: '("TDI" or "the Company")')
+        i = next((t.i + 1 for t in doc[i : i + 14] if t.text == ")"), i)
     if i >= len(doc) or doc[i].text not in (",", "–", "—"):
         return []
     window = _description_after(doc[i + 1 : i + 8], sent, ctx)

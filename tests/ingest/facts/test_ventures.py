@@ -508,3 +508,46 @@ def test_a_venture_named_in_its_naming_clause_is_what_its_partners_invest_in(run
     [jv] = record.joint_ventures
     assert jv.name == "Sahyadri AI Infra Limited"
     assert ("Reliance Jio", "INVESTS_IN", "Sahyadri AI Infra Limited") in relations(record)
+
+
+def test_a_venture_between_a_defined_term_and_a_firm(run: Run) -> None:
+    rec = run('Tanjung Digital Infra Berhad ("TDI" or "the Company") is a Malaysian firm. Selat '
+              "AI Cloud Sdn Bhd, a joint venture established in 2024 between the Company (60%) "
+              "and Singtel (40%), leases capacity.")  # fmt: skip
+    assert ventures(rec) == [({"Tanjung Digital Infra Berhad", "Singtel"}, "joint_venture")]
+
+
+def test_two_firms_described_before_their_names_join_a_venture(run: Run) -> None:
+    rec = run("Araks Compute CJSC, a joint venture between the Yerevan-based data-centre firm "
+              "Sevan Data Systems and Team Telecom Armenia, will run the cluster.")  # fmt: skip
+    assert ventures(rec) == [({"Sevan Data Systems", "Team Telecom Armenia"}, "joint_venture")]
+    rec = run("Turkish operator Turkcell and Azerbaijani mobile firm Azercell agreed to form a "
+              "jointly owned data-centre company.")  # fmt: skip
+    assert ventures(rec) == [({"Turkcell", "Azercell"}, "joint_venture")]
+
+
+def test_set_up_as_a_joint_venture_by_two(run: Run) -> None:
+    rec = run("Archive material will be held by Chmura Krajowa, the national cloud provider "
+              "set up as a joint venture by PKO Bank Polski and the Polish Development "
+              "Fund.")  # fmt: skip
+    assert ventures(rec) == [({"PKO Bank Polski", "Polish Development Fund"}, "joint_venture")]
+
+
+def test_a_venture_named_for_its_country_keeps_its_first_words(run: Run) -> None:
+    rec = run("Sauti Data Kenya, the Safaricom–Lughanet joint venture, labels speech. Lughanet "
+              "is a Nairobi start-up.")  # fmt: skip
+    assert [j.name for j in rec.joint_ventures] == ["Sauti Data Kenya"]
+
+
+def test_a_partnership_announced_to_do_something_is_its_announcers(run: Run) -> None:
+    rec = run("Oracle and the state satellite operator Azercosmos announced a partnership to "
+              "launch a sovereign cloud region in Baku.")  # fmt: skip
+    assert ventures(rec) == [({"Oracle", "Azercosmos"}, "partnership")]
+
+
+def test_we_of_a_funds_annual_report_is_the_fund(run: Run) -> None:
+    rec = run("CPP Investments - Annual Report 2025 (excerpt)\n\nWe manage the CPP Fund. Our "
+              "Real Assets department treats data centres as a sleeve. We also hold bonds.\n\n"
+              "In July 2024 we formed Northlight Compute LP, a joint venture with Laurentide "
+              "Data Centres.")  # fmt: skip
+    assert ventures(rec) == [({"CPP Investments", "Laurentide Data Centres"}, "joint_venture")]
