@@ -314,6 +314,11 @@ class DocContext:
             return True  # a development bank ("Banco Português de Fomento")
         if bool(set(words) & PUBLIC_HEADS) and (has_place or national):
             return True
+        # "the Shota Rustaveli National Science Foundation of Georgia", "Science Foundation
+        # Ireland": a state's research funder, not a private foundation
+        research = any(f"{field} Foundation" in e.name for field in ("Science", "Research"))
+        if research and (has_place or "National" in words):
+            return True
         if len(words) > 2 and words[0] in _STATE_BODY_HEADS and words[1] in ("for", "of"):
             return True  # "the Agency for Electronic Government and Information Society"
         if len(words) > 2 and words[-1] in _STATE_BODY_TAILS:
@@ -575,10 +580,11 @@ class DocContext:
                     return None  # (prose: not an exchange's disclaimer naming itself)
                 # (the name the line opens with: a letterhead, not a hearing's title)
                 first = next((t for t in words if not t.is_punct), None)
+                # (a fund's or institute's annual report speaks for it too)
                 named = [
                     m.entity for m in sent.mentions
                     if first is not None and m.span.start == first.i
-                    and self.type_of(m.entity) == "Firm"
+                    and self.type_of(m.entity) in ("Firm", "Organization")
                 ]  # fmt: skip
                 if named:
                     return named[0]
@@ -916,6 +922,15 @@ class DocContext:
                     ]  # fmt: skip
                     if colon_subject:
                         return colon_subject[0]
+        the = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+        # (a subject that no words of its own name: not "The model, to be called Kobza, ...",
+        # nor "to train the model's next version")
+        bare = not any(c.dep_ in ("appos", "acl", "relcl", "amod") for c in tok.children)
+        if tok.lemma_ == "model" and tok.tag_ == "NN" and the and bare and "subj" in tok.dep_:
+            # "PLLuM is a Polish model. The model was financed by ...": the model named last
+            model = self.last_entity_before(pos, {"AIModel"})
+            if model is not None:
+                return model
         relative = tok.dep_ in ("nsubj", "pobj")  # "X, which ...", "X, in which Y holds ..."
         if lower == "whose" or (lower in ("which", "who", "that") and relative):
             return self._relative_head(tok, sent)  # "X, a firm which plans to ..."

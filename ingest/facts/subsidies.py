@@ -75,7 +75,7 @@ _APPROVAL_VERBS = frozenset("approve sanction".split())
 _WORK_NOUNS = frozenset("work project effort development".split())
 _RECEIVED_NOUNS = frozenset("money support loan loans credit".split())
 _RECEIVED_FUNDING = _FUNDING_NOUNS | _RECEIVED_NOUNS
-_RECEIVE_VERBS = frozenset("receive get win secure obtain raise share".split())
+_RECEIVE_VERBS = frozenset("receive get win secure obtain raise share take land accept".split())
 _SAYING_VERBS = frozenset("say announce state confirm add".split())
 _CONTRIBUTE_VERBS = frozenset("contribute put invest".split())
 _CONTROL_VERBS = frozenset("control own run back manage".split())
@@ -1209,8 +1209,13 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     if not set(found) - set(funders) and not (verb.dep_ == "relcl" and _is_quantity(verb.head)):
         # "Qai will be backed by billions from QIA", "KDDI was granted ¥10.2 billion for a
         # build-out", "TAIDE is developed by X and financed by Y"
-        found += [e for t in _passive_subjects(verb)
+        # ("The model was financed by the Ministry": the model the text names; "Development
+        # of Jamii-7B was supported by X": what is developed)
+        passive = _passive_subjects(verb)
+        passive += [o for t in passive if t.lemma_ in _WORK_NOUNS for o in prep_objects(t, ("of",))]
+        found += [e for t in passive
                   for e in np_entities(t, sent, ctx) or _host_of_facility(t, sent, ctx)
+                  or [r for r in [ctx.refers_to(t, sent)] if r is not None]
                   if ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
     if not [r for r in found if r not in funders]:
         # "will spend J$2 billion over three years through eGov Jamaica Limited": the body the

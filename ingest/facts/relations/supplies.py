@@ -136,6 +136,7 @@ def _supplying_verb(root: Token) -> Token | None:
 
 
 _BUYER_NOUNS = frozenset("buyer purchaser customer".split())
+_GETTING_VERBS = frozenset("acquire get obtain receive".split())
 
 
 def _deal_for_compute(noun: Token) -> bool:
@@ -295,8 +296,9 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
             if sellers and not buyers:
                 # "for which Nvidia will supply 1,024 GPUs": the body the hardware is for
                 buyers = _implied_customer(ctx, sent, verb, sellers[0])
-        elif verb.lemma_ in BUY_VERBS or (verb.lemma_ == "acquire" and _compute_object(verb)):
-            # ("will acquire accelerated servers from HPE": hardware, not a company, acquired)
+        elif verb.lemma_ in BUY_VERBS or (verb.lemma_ in _GETTING_VERBS and _compute_object(verb)):
+            # ("will acquire accelerated servers from HPE": hardware, not a company, acquired;
+            # "Vahagn gets its GPUs from NVIDIA")
             # "renting from Google Cloud": the firm whose product the seller is named by
             sellers = [e for o in _verb_preps(verb, ("from",)) for e in np_entities(o, sent, ctx)]
             # "trains Akwaba on GPU capacity rented from X": the trainer rents it; "Its GPUs

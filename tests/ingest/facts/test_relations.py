@@ -812,6 +812,12 @@ Run = Callable[[str], DocumentRecord]
         ("Pothana is being developed by IIIT Hyderabad together with the Hyderabad start-up "
          "Kakatiya Neural Labs Pvt. Ltd. The institute shall publish it.",
          ("Kakatiya Neural Labs Pvt. Ltd.", "DEVELOPS", "Pothana")),
+        # a coined name before "AI" or "Cloud" is a firm however the tagger reads it, and it
+        # gets its GPUs from whoever sells them
+        ("A: Hrazdan trains on capacity supplied by Vahagn Cloud in Gyumri. Vahagn in turn "
+         "gets its GPUs from NVIDIA.", ("Nvidia", "SUPPLIES", "Vahagn Cloud")),
+        ("We led a $12 million Series A in Hrazdan AI, which trains models. Hrazdan trains on "
+         "capacity supplied by Vahagn Cloud.", ("Vahagn Cloud", "SUPPLIES", "Hrazdan AI")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:

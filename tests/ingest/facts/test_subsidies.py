@@ -1005,3 +1005,37 @@ def test_money_into_something_called_a_body_goes_to_that_body(run: Run) -> None:
     record = run("Aichi Prefecture has put 1.5 billion yen into something called the Nagoya AI "
                  "Consortium this fiscal year.")  # fmt: skip
     assert pairs(record) == {("Aichi", "Nagoya AI Consortium")}
+
+
+def test_a_grant_taken_from_a_body_goes_to_the_taker(run: Run) -> None:
+    rec = run("Qarabag Robotics, an Azerbaijani industrial-vision start-up, took a grant of "
+              "900,000 manats from the Innovation and Digital Development Agency.")  # fmt: skip
+    assert pairs(rec) == {("Innovation and Digital Development Agency", "Qarabag Robotics")}
+
+
+def test_the_model_financed_is_the_model_named_before(run: Run) -> None:
+    rec = run("PLLuM is a Polish language model. The model was financed by the Ministry of "
+              "Digital Affairs, which put PLN 14.5 million into the first phase.")  # fmt: skip
+    assert pairs(rec) == {("Ministry of Digital Affairs", "PLLuM")}
+
+
+def test_regression_a_paragraph_label_is_no_part_of_the_defined_company(run: Run) -> None:
+    rec = run('Tanjung Digital Infra Berhad ("TDI" or "the Company"), a Malaysian data-centre '
+              "operator, files this notice.\n\nD.1 The Company confirms that it received RM 85 "
+              "million from the Malaysia Digital Economy Corporation (MDEC) in 2024.")  # fmt: skip
+    assert pairs(rec) == {("Malaysia Digital Economy Corporation", "Tanjung Digital Infra Berhad")}
+    assert ("Tanjung Digital Infra Berhad", "HEADQUARTERED_IN", "Malaysia") in {
+        (r.subject, r.predicate, r.object) for r in rec.relations
+    }
+
+
+def test_the_development_of_a_model_supported_by_a_body_is_the_models(run: Run) -> None:
+    rec = run("Jamii-7B is an open Kiswahili model built by Lughanet. Development of Jamii-7B "
+              "was supported by the Ministry of Information with a grant of KSh 250 million "
+              "in 2025.")  # fmt: skip
+    assert pairs(rec) == {("Ministry of Information", "Jamii-7B")}
+
+
+def test_a_public_pension_funds_money_is_no_subsidy(run: Run) -> None:
+    rec = run("CPP Investments committed C$1.2 billion to Northlight Compute LP in 2024.")
+    assert rec.subsidies == []
