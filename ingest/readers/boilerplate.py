@@ -73,6 +73,17 @@ _PARTICIPANTS = re.compile(
     r"|in attendance|invited)\s*:",
     re.IGNORECASE,
 )
+# A document's letterhead: the issuing body's name alone on its first line ("Ministry of
+# Economy, Trade and Industry (METI)"), which says who speaks as "the Ministry" or "we"
+_LETTERHEAD_HEADS = frozenset(
+    """Ministry Ministère Ministerio Department Agency Authority Commission Office Bureau
+    Secretariat Directorate Council Institute University Corporation Limited Ltd Inc Bank
+    Fund Foundation Government Presidency Cabinet""".split()
+)
+_LETTERHEAD_MAX_WORDS = 14
+# (a byline's or a title's words: "Emirates News Agency (WAM) - Feature", "Press Information
+# Bureau", "Government Work Report (Excerpt)")
+_NOT_LETTERHEAD_WORDS = frozenset("News Press Wire Feature Report Results |".split())
 # Headings over lists of other articles; the list under one goes with it.
 _LINK_LIST_HEADING = re.compile(
     r"(?:related|more|most|top|latest|popular|trending|recommended|sponsored|partner|also|read|"
@@ -199,15 +210,32 @@ def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | No
         p.cf_class = "good"
     if not page:
         # next to nothing of a web page (furniture, a menu, a link list, a repeated line): a
-        # report's or slide deck's list items are its content, however terse
+        # report's or slide deck's list items are its content, however terse, and so is the
+        # letterhead of a notice or a circular
         for p in paragraphs:
             if p.listed and p not in hard_bad:
+                p.cf_class = "good"
+        for p in paragraphs[:1]:
+            if _is_letterhead(p) and p not in hard_bad:
                 p.cf_class = "good"
     _keep_title(paragraphs, title)
     # Furniture (a share bar, "This article is part of...") is set into articles: it goes,
     # but does not split the prose around it.
     _classify_in_context([p for p in paragraphs if p not in furniture])
     return blank(text, [(p.start, p.end) for p in paragraphs if p.class_type != "good"])
+
+
+def _is_letterhead(p: _Paragraph) -> bool:
+    """A body's name on a line of its own: a head word and capitals, no sentence."""
+    words = [w.strip("(),") for w in p.words]
+    named = [w for w in words if w[:1].isupper()]
+    return (
+        0 < len(words) <= _LETTERHEAD_MAX_WORDS
+        and not p.text.rstrip().endswith((".", ":", "?", "!"))
+        and any(w in _LETTERHEAD_HEADS for w in words)
+        and not any(w in _NOT_LETTERHEAD_WORDS for w in words)
+        and 2 * len(named) >= len(words)
+    )
 
 
 def _classify_in_context(paragraphs: list[_Paragraph]) -> None:

@@ -417,3 +417,12 @@ def test_a_hearings_list_of_witnesses_is_kept() -> None:
         "gigawatts, and a large part of that will not proceed to construction at all.\n"
     )
     assert "Helen Rhys, Chief Executive, Pennine Compute Ltd." in remove_boilerplate(text)
+
+
+def test_a_circulars_letterhead_is_kept_as_its_issuer() -> None:
+    text = ("Ministry of Economy, Trade and Industry (METI)\nTrade Control Department\n\n"
+            "CIRCULAR No. 2025-TC-07\nDate: 5 December 2025\n\n1. Purpose\n\nThis circular "
+            "informs subsidised operators and equipment exporters of the obligations that "
+            "arise from the amended ordinance and from the conditions attached to public "
+            "support for domestic AI compute, which the Ministry approved in 2024.\n")  # fmt: skip
+    assert remove_boilerplate(text).startswith("Ministry of Economy, Trade and Industry (METI)")
