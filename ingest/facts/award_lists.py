@@ -67,6 +67,13 @@ _FIGURE = re.compile(r"(?P<cell>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})")
 _SCALE_WORD = re.compile(r"\b(bn|billion|mn|million|m|thousand|k|crores?|lakhs?)\b", re.I)
 # a table cell holding nothing but a number: "| 620 |"
 _BARE_CELL = re.compile(r"\|\s*(?P<cell>\d+(?:\.\d+)?)\s*(?=\||$)")
+# a list's own heading: "Approved projects", "List of successful applicants:"
+_AWARD_HEADING = re.compile(
+    r"(?:list of )?(?:approved|selected|funded|awarded|successful|winning)\s+"
+    r"(?:projects?|recipients?|applicants?|applications?|proposals?|beneficiar(?:y|ies)|grantees?)"
+    r"\s*:?",
+    re.I,
+)
 _HEADER_SENTENCES = 4  # a title, a rule and a header row may stand between cue and items
 _MAX_ITEMS = 40
 
@@ -82,7 +89,15 @@ def listed_awards(ctx: DocContext) -> list[Fact]:
             continue
         added += _items(ctx, ctx.sentences[k + 1 :], funder, cue)
     told = {(f.args, f.start) for f in ctx.facts}
-    return ctx.facts + [f for f in added if (f.args, f.start) not in told]
+    added = [f for f in added if (f.args, f.start) not in told]
+    # ("(a) SAKURA internet Inc.: ¥50.1 billion" under the Ministry's list: the list's funder,
+    # not the state its currency guessed)
+    listed = {(f.start, m.start) for f in added if (m := money_of(f)) is not None}
+    kept = [
+        f for f in ctx.facts
+        if f.kind != "subsidy" or (f.start, getattr(money_of(f), "start", None)) not in listed
+    ]  # fmt: skip
+    return kept + added
 
 
 def listed_support(ctx: DocContext) -> list[Fact]:
@@ -120,6 +135,8 @@ def _announces_awards(sent: Sentence) -> bool:
         # "No. | Applicant | ... | Maximum subsidy": a table of awards (a numbered row of
         # one, "| 1 | X Company | ... | Grant | 620 |", is no header)
         return not _ITEM.match(text)
+    if _AWARD_HEADING.fullmatch(text):
+        return True
     return bool(_ANNOUNCES.search(text)) and any(t.lower_ in _AWARD_WORDS for t in sent.tokens)
 
 
@@ -241,11 +258,11 @@ def _award(
     if recipient is None:
         return []
     where, money = next(((s, s.money[0]) for s in block if s.money), (item, None))
+    named = {m.entity for m in where.mentions}
     if money is not None and any(
-        f.kind == "subsidy" and f.start == where.start and (m := money_of(f)) is not None
-        and m.start == money.start
+        _same_money(f, where, money) and (f.args[0] in named or f.args[0] == funder)
         for f in ctx.facts
-    ):  # fmt: skip
+    ):
         return []  # "1. RMB 74.4m was granted to X by Y": the item states its own subsidy
     for line in block if money is None else []:
         money = _figure_in_header_currency(line, header)
@@ -256,6 +273,12 @@ def _award(
         return []  # "1. SDAIA - HUMAIN" under "the following memoranda ...": a deal, no award
     extra: dict[str, object] = {"money": money, "year": None}
     return [Fact("subsidy", (funder, recipient), item.start, where.end, 0.7, extra)]
+
+
+def _same_money(f: Fact, where: Sentence, money: Money) -> bool:
+    """Whether `f` is a subsidy of the same sum told in the same sentence."""
+    told = money_of(f) if f.kind == "subsidy" and f.start == where.start else None
+    return told is not None and told.start == money.start
 
 
 def _cell(text: str, i: int) -> int:

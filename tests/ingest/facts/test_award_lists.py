@@ -325,3 +325,25 @@ The following projects were awarded grants.
 def test_a_funding_authority_line_names_the_funder_before_a_co_financer(run: Run) -> None:
     got = {(s.funder, s.recipient) for s in run(_FUNDING_AUTHORITY).subsidies}
     assert got == {("Business Finland", "Lumivirta Data Oy"), ("Business Finland", "Kaamos AI Oy")}
+
+
+def test_a_list_under_its_own_heading_is_the_notices_funders(run: Run) -> None:
+    rec = run("Canadian Heritage\nList of Approved Recipients\n\nCanadian Heritage is providing "
+              "C$6.5 million over two years to help news organizations adopt language "
+              "technology.\n\nApproved projects\n\n1. CBC/Radio-Canada — Amount: C$2.1 "
+              "million\n   Project: Bilingual live transcription of election debates.\n\n2. Nordlys "
+              "Lab Inc. — Amount: C$850,000\n   Project: A claim-matching assistant.\n")  # fmt: skip
+    found = {(s.funder, s.recipient, s.amount_text) for s in rec.subsidies}
+    assert ("Canadian Heritage", "CBC/Radio-Canada", "C$2.1 million") in found
+    assert ("Canadian Heritage", "Nordlys Lab Inc.", "C$850,000") in found
+
+
+def test_the_lists_funder_not_the_state_its_currency_guessed(run: Run) -> None:
+    rec = run("The Ministry of Economy, Trade and Industry (METI) oversees the programme.\n\n"
+              "Under the programme, the Ministry has approved the following support:\n"
+              " (a) SAKURA internet Inc.: ¥50.1 billion in fiscal 2024;\n"
+              " (b) KDDI Corporation: ¥10.2 billion in fiscal 2024.\n")  # fmt: skip
+    assert {(s.funder, s.recipient) for s in rec.subsidies} == {
+        ("Ministry of Economy, Trade and Industry", "Sakura Internet"),
+        ("Ministry of Economy, Trade and Industry", "KDDI"),
+    }
