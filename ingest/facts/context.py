@@ -248,7 +248,20 @@ class DocContext:
         issuers = {issuing_country(m.currency) for m in sent.money} - {None}
         # a country the text names, if only as a place or demonym ("Malagasy", "Antananarivo")
         named = [c for c in issuers if c in self._country_entity or c in self._place_countries]
-        return self.country_entity(named[0]) if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        # (a currency several states issue, "35 million manat", is that of the one this
+        # paragraph speaks of, if it issues one: Turkmenistan's, in a report on Azerbaijan)
+        shared = {issuing_country(c) for m in sent.money if len(m.choices) > 1 for c in m.choices}
+        spoken = self.last_entity_before(sent.start, {"Government"})
+        first = self.paragraph_start(sent)
+        if (
+            spoken is not None
+            and self.entities[spoken].iso3 in shared - {None}
+            and any(first <= m.start for m in self.entities[spoken].mentions)
+        ):
+            return spoken
+        return self.country_entity(named[0])
 
     def has_country(self, iso3: str) -> bool:
         """Whether the text names this country as an actor (not only inside a name)."""
@@ -469,6 +482,41 @@ class DocContext:
 
         end = upto if upto is not None else sent.offset + sent.span.start_char
         return self._named_last(end, described)
+
+    def _the_model(self, tok: Token, sent: Sentence, pos: int) -> int | None:
+        """'Meltemi, the open model released by Athena': the model in apposition; 'The model
+        was financed by X', 'put 3.5 billion pesos into the model': the model named last (a
+        subject no words of its own name, not "The model, to be called Kobza, ..." nor "the
+        model's next version", "on top of the national model")."""
+        doc = tok.doc
+        left = tok.left_edge.i
+        if left >= 2 and doc[left - 1].text == ",":
+            # (in apposition, however the parser hung it: "Ariadne is fine-tuned from Meltemi,
+            # the open Greek model released by Athena")
+            named = sent.mention_of(doc[left - 2])
+            if named is not None and self.type_of(named.entity) == "AIModel":
+                return named.entity
+        bare = not any(c.dep_ in ("appos", "acl", "relcl", "amod") for c in tok.children)
+        put_into = tok.dep_ == "pobj" and tok.head.lower_ == "into"
+        if bare and ("subj" in tok.dep_ or put_into):
+            return self.last_entity_before(pos, {"AIModel"})
+        return None
+
+    def paragraph_start(self, sent: Sentence, *, window: int = 3) -> int:
+        """Where the paragraph of `sent` starts: the sentence before at least, `window` before
+        at most ("Turkmenistan has unveiled Altyn-LM. It was built by X. The government funded
+        the work": Turkmenistan's government)."""
+        first = self.sentences[max(sent.index - 1, 0)]
+        for before in reversed(self.sentences[max(sent.index - window, 0) : sent.index - 1]):
+            after = self.sentences[before.index + 1]
+            doc = after.span.doc
+            if (
+                before.span.doc is not doc
+                or "\n\n" in doc.text[before.span.start_char : after.span.start_char]
+            ):
+                break
+            first = before
+        return first.start
 
     def project_before(self, sent: Sentence, *, window: int = 2) -> int | None:
         """The undertaking ('the facility, called BRAIN++', 'SLAIF, the Slovenian AI
@@ -884,10 +932,11 @@ class DocContext:
                 return issuer
             if national:
                 return self.main_country  # "the national treasury": the text's own country
-            # else the country this sentence or the one before spoke of last, else the
-            # text's main country (not one named in passing paragraphs earlier)
+            # else the country this paragraph spoke of last (this sentence or the one before
+            # at least), else the text's main country (not one named in passing paragraphs
+            # earlier)
             last = self.last_entity_before(pos, {"Government"})
-            recent = self.sentences[max(sent.index - 1, 0)].start
+            recent = self.paragraph_start(sent)
             spoken = last is not None and any(
                 recent <= m.start < pos for m in self.entities[last].mentions
             )
@@ -923,12 +972,8 @@ class DocContext:
                     if colon_subject:
                         return colon_subject[0]
         the = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-        # (a subject that no words of its own name: not "The model, to be called Kobza, ...",
-        # nor "to train the model's next version")
-        bare = not any(c.dep_ in ("appos", "acl", "relcl", "amod") for c in tok.children)
-        if tok.lemma_ == "model" and tok.tag_ == "NN" and the and bare and "subj" in tok.dep_:
-            # "PLLuM is a Polish model. The model was financed by ...": the model named last
-            model = self.last_entity_before(pos, {"AIModel"})
+        if tok.lemma_ == "model" and tok.tag_ == "NN" and the:
+            model = self._the_model(tok, sent, pos)
             if model is not None:
                 return model
         relative = tok.dep_ in ("nsubj", "pobj")  # "X, which ...", "X, in which Y holds ..."

@@ -1039,3 +1039,11 @@ def test_the_development_of_a_model_supported_by_a_body_is_the_models(run: Run) 
 def test_a_public_pension_funds_money_is_no_subsidy(run: Run) -> None:
     rec = run("CPP Investments committed C$1.2 billion to Northlight Compute LP in 2024.")
     assert rec.subsidies == []
+
+
+def test_the_government_of_a_paragraph_paying_in_a_shared_currency(run: Run) -> None:
+    rec = run("Azerbaijan dominates the region. Azerbaijan hosts the summit.\n\nTurkmenistan has "
+              "unveiled Altyn-LM, a Turkmen-language model. It was built by the "
+              "Scientific-Technological Centre of Turkmenaragatnashyk, the state communications "
+              "agency. The government funded the work with 35 million manat in 2025.")  # fmt: skip
+    assert pairs(rec) == {("Turkmenistan", "Altyn-LM")}
