@@ -331,8 +331,9 @@ def test_a_list_under_its_own_heading_is_the_notices_funders(run: Run) -> None:
     rec = run("Canadian Heritage\nList of Approved Recipients\n\nCanadian Heritage is providing "
               "C$6.5 million over two years to help news organizations adopt language "
               "technology.\n\nApproved projects\n\n1. CBC/Radio-Canada — Amount: C$2.1 "
-              "million\n   Project: Bilingual live transcription of election debates.\n\n2. Nordlys "
-              "Lab Inc. — Amount: C$850,000\n   Project: A claim-matching assistant.\n")  # fmt: skip
+              "million\n   Project: Bilingual live transcription of election debates.\n\n"
+              "2. Nordlys Lab Inc. — Amount: C$850,000\n   Project: A claim-matching "
+              "assistant.\n")  # fmt: skip
     found = {(s.funder, s.recipient, s.amount_text) for s in rec.subsidies}
     assert ("Canadian Heritage", "CBC/Radio-Canada", "C$2.1 million") in found
     assert ("Canadian Heritage", "Nordlys Lab Inc.", "C$850,000") in found
