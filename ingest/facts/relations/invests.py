@@ -157,6 +157,8 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
         ):
             subjects = children(tok, ("nsubj",))
             investors += [e for s in subjects for e in np_entities(s, sent, ctx)]
+            # ("The pension funds managed by AFP Andes Futuro will invest": their manager)
+            investors += [e for s in subjects if not investors for e in _manager_of(s, sent, ctx)]
             acquired = children(tok, ("nsubjpass",))
             if acquired:  # "Silo AI was acquired by US chipmaker AMD"
                 investees += [e for s in acquired for e in np_entities(s, sent, ctx)]
@@ -167,9 +169,11 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investors = investors or names_before(tok, sent, ctx)
             # ("invested 3 billion won in X": the parse may hang 'in X' on the amount)
             amounts = [o for o in children(tok, ("dobj",)) if any(t.like_num for t in o.subtree)]
+            # ("invested $22 million for a 30 percent stake in Vahagn Cloud": the stake's)
+            stakes = [o for o in prep_objects(tok, ("for",)) if o.lemma_ in _STAKE_NOUNS]
             into = [
                 *prep_objects(tok, ("in",)),
-                *(o for a in amounts for o in prep_objects(a, ("in",))),
+                *(o for a in [*amounts, *stakes] for o in prep_objects(a, ("in",))),
             ]
             for obj in [*children(tok, ("dobj",)), *into]:
                 # ("A, B and C invested $41 million in the firm": 'the firm' is none of them)
@@ -281,6 +285,12 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                         and ctx.type_of(m.entity) == "Firm"
                     ]  # fmt: skip
                     investees += own[:1] or _raiser_or_topic(ctx, sent)
+            part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+            if part is not None and part.lemma_ == "participate":
+                # "We participated in Cohere's 2024 financing round": who took part
+                taker = subject_of(part)
+                found = ctx.refers_to(taker, sent) if taker is not None else None
+                investors += [found] if found is not None else []
             # "a Series B round backed by A, B and C"
             for backed in children(tok, ("acl",)):
                 if backed.lemma_ in ("back", "fund", "finance", "support"):
@@ -376,6 +386,18 @@ _ROUND_JOIN_VERBS = frozenset("join lead co-lead".split())
 # "That round also brought in Nvidia", "the round, which also drew A and B"
 _DRAW_VERBS = frozenset("bring attract include draw".split())
 _TAKE_PART_VERBS = frozenset("participate join invest take follow co-invest".split())
+
+
+_MANAGING_VERBS = frozenset("manage run advise operate".split())
+
+
+def _manager_of(funds: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    """'The pension funds managed by X': who manages the money that acts."""
+    return [
+        e for a in children(funds, ("acl",)) if a.lemma_ in _MANAGING_VERBS
+        for by in children(a, ("agent",)) for o in children(by, ("pobj",))
+        for e in np_entities(o, sent, ctx)
+    ]  # fmt: skip
 
 
 def _money_object(verb: Token, sent: Sentence) -> bool:
