@@ -194,7 +194,7 @@ ACTOR_NOUNS = frozenset(
     entities entity consortium corporation multinational supplier vendor designer hyperscaler
     drugmaker carmaker automaker utility manager megabank megabanks banks funds lenders
     investors telcos groups cooperative broadcaster publisher foundry foundries toolmaker
-    fintech integrator""".split()
+    fintech integrator assembler reseller distributor exporter""".split()
 )
 
 # Actor nouns that stand for the state even in the plural ("Chinese authorities").
@@ -262,7 +262,7 @@ GENERIC_WORDS = GENERIC_NAMES | frozenset(
 )
 
 # "a Lima-based start-up", "the Kingston-headquartered group": a place-word's suffix.
-BASED_WORDS = frozenset({"based", "headquartered"})
+BASED_WORDS = frozenset({"based", "headquartered", "incorporated", "domiciled"})
 # the same after a hyphen, where a founding place is a home too ("the Algiers-founded app")
 HOME_SUFFIXES = BASED_WORDS | {"founded"}
 

@@ -220,6 +220,14 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                         maker, sent, ctx, heads_only=True
                     )
                     models.append(named.entity)
+            doc = tok.doc
+            if named.span.end < len(doc) and doc[named.span.end].lower_ == "from":
+                # "runs Sabiá-3 from Maritaca AI": the firm or body a model comes from
+                makers = [e for o in children(doc[named.span.end], ("pobj",))
+                          for e in np_entities(o, sent, ctx, heads_only=True)
+                          if ctx.type_of(e) in ("Firm", "Organization")]  # fmt: skip
+                developers += makers
+                models += [named.entity] if makers else []
             for poss in (c for t in named.span for c in children(t, ("poss",))):
                 # ("Tilde, whose open TildeOpen LLM was released": the name 'whose' is of)
                 holder = sent.mention_of(poss)

@@ -818,6 +818,26 @@ Run = Callable[[str], DocumentRecord]
          "gets its GPUs from NVIDIA.", ("Nvidia", "SUPPLIES", "Vahagn Cloud")),
         ("We led a $12 million Series A in Hrazdan AI, which trains models. Hrazdan trains on "
          "capacity supplied by Vahagn Cloud.", ("Vahagn Cloud", "SUPPLIES", "Hrazdan AI")),
+        # the money's manager invests it; a stake bought is in what it is a stake of
+        ("The pension funds managed by Kestrel Capital will invest CLP 85,000 million in "
+         "Desierto Digital SpA, a data-centre start-up.",
+         ("Kestrel Capital", "INVESTS_IN", "Desierto Digital SpA")),
+        ("In 2024 the Diaspora Technology Fund, which is registered in California, invested "
+         "twenty-two million dollars for a 30 percent stake in Cohere.",
+         ("Diaspora Technology Fund", "INVESTS_IN", "Cohere")),
+        # a model from a firm is the firm's
+        ("Canada funds projects, and the models used — notably Command A from Cohere, a "
+         "Canadian company — run on CoreWeave capacity.", ("Cohere", "DEVELOPS", "Command A")),
+        # a home told by incorporation, and by what a firm assembles or resells
+        ("The GPUs were designed by NVIDIA, a company incorporated in the United States.",
+         ("Nvidia", "HEADQUARTERED_IN", "United States")),
+        ('Arcadia Compute Solutions Pte Ltd ("Arcadia"), is a Singapore-incorporated systems '
+         "reseller.", ("Arcadia Compute Solutions Pte Ltd", "HEADQUARTERED_IN", "Singapore")),
+        ("The servers came from Sahel Data Systems, a Saudi server assembler.",
+         ("Sahel Data Systems", "HEADQUARTERED_IN", "Saudi Arabia")),
+        ("Kestrel Capital manages pensions. Kestrel Capital participated in Cohere's 2024 "
+         "financing round, investing US$150 million alongside other holders.",
+         ("Kestrel Capital", "INVESTS_IN", "Cohere")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
