@@ -540,7 +540,16 @@ def _trim(span: Span) -> Span:
     first = next((t.i for t in doc[start:end] if not (t.is_lower and t.is_alpha)), end)
     if start < first < end and doc[first].text[:1].isupper():
         start = first
+    if start < end and doc[start].text in _UNIT_HEADS:
+        # "the Faculty of Computing of Khon Kaen University": the university its unit is of
+        ofs = [t.i for t in doc[start:end] if t.lower_ == "of"][1:]
+        owner = next((o + 1 for o in ofs if doc[o + 1 : end].text.find("Univers") >= 0), None)
+        if owner is not None:
+            start = owner + (doc[owner].lower_ == "the")
     return doc[start:end]
+
+
+_UNIT_HEADS = frozenset("Faculty School Department".split())
 
 
 _BOARD_WORDS = frozenset("Directors Executive Governors Trustees Management".split())
@@ -1157,14 +1166,15 @@ def _family_models(doc: Doc, chosen: list[Span]) -> list[Span]:
 
 def _a_universitys_department(span: Span, chosen: list[Span]) -> bool:
     """'University of Cape Coast, Department of Computer Science', 'the Department of
-    Linguistics at the National University of Modern Languages': a university's unit, no
-    ministry."""
+    Linguistics at the National University of Modern Languages', 'the University of
+    Zambia's Department of Computer Science': a university's unit, no ministry."""
     if span.label_ != "Government" or span[0].text != "Department":
         return False
     doc = span.doc
     at = span.end + (span.end < len(doc) and doc[span.end].lower_ == "at")
     at += at < len(doc) and doc[at].lower_ == "the"
-    before = span.start - 1 if span.start and doc[span.start - 1].text == "," else None
+    marks = (",", "'s", "’s")
+    before = span.start - 1 if span.start and doc[span.start - 1].text in marks else None
     return any(
         "Universit" in c.text and (c.start == at > span.end or c.end == before) for c in chosen
     )

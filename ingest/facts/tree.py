@@ -142,6 +142,22 @@ _COLLECTIVE_NOUNS = frozenset(
 )
 
 
+# a university's units: what they make is the university's
+_UNIT_OF_A_BODY = frozenset("department faculty school centre center lab laboratory".split())
+
+
+def parent_of_unit(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    """The body an unnamed unit belongs to: 'the University of Zambia's Department of
+    Computer Science', 'the Faculty of Sciences of the Universidade Agostinho Neto'."""
+    if tok.lemma_.lower() not in _UNIT_OF_A_BODY or sent.mention_of(tok) is not None:
+        return []
+    # (its 'of' however nested: "the Faculty of Computing of Khon Kaen University")
+    ofs = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]
+    owners = [*children(tok, ("poss",)), *ofs]
+    found = [e for o in owners if (e := ctx.refers_to(o, sent)) is not None]
+    return [e for e in found if ctx.type_of(e) == "Organization"]
+
+
 def group_members(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     """The members a collective noun names: 'a consortium led by X, which also includes A, B
     and C', 'a collaboration between A and B', 'a consortium of A and B'."""

@@ -20,6 +20,7 @@ from ingest.facts.tree import (
     listed_after,
     named_or_meant,
     np_entities,
+    parent_of_unit,
     prep_objects,
     subject_of,
     subjects,
@@ -78,6 +79,7 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 developers += np_entities(noun.head if noun.dep_ == "appos" else noun, sent, ctx)
             for agent in prep_objects(tok, ("by", "within", "at") if passive else ("by",)):
                 developers += np_entities(agent, sent, ctx) + group_members(agent, sent, ctx)
+                developers += parent_of_unit(agent, sent, ctx)
             if passive and not developers and children(tok, ("nsubjpass",)):
                 # "Its enterprise model Takane was developed with Cohere": no 'by', a 'with'
                 developers += [e for w in prep_objects(tok, ("with",))

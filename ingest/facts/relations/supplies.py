@@ -50,7 +50,7 @@ _SELL_VERBS = frozenset("supply sell deliver ship".split())
 _RUN_ON_VERBS = frozenset("run train host deploy".split())
 _COMPUTE_WORDS = frozenset(
     """capacity compute computing gpu gpus chip chips cloud server servers accelerator
-    processor superchip hardware""".split()
+    processor superchip hardware cluster equipment supercomputer system rack node""".split()
 )
 _WEIGHT_NOUNS = frozenset("weight weights".split())
 # the work compute is used for, said of the firm doing it ("Training ran on capacity from X")

@@ -825,6 +825,18 @@ Run = Callable[[str], DocumentRecord]
         ("In 2024 the Diaspora Technology Fund, which is registered in California, invested "
          "twenty-two million dollars for a 30 percent stake in Cohere.",
          ("Diaspora Technology Fund", "INVESTS_IN", "Cohere")),
+        # a cluster or equipment supplied goes to whose it is, or to the body just named
+        ("Korek Telecom runs a cluster. Korek's cluster was supplied by Huawei.",
+         ("Huawei", "SUPPLIES", "Korek Telecom")),
+        ("Lao National Data Centre opened a hall. The equipment was supplied by Huawei.",
+         ("Huawei", "SUPPLIES", "Lao National Data Centre")),
+        # a university's department or faculty develops for the university
+        ("Insaka is a Bemba language model. Insaka is developed by the University of "
+         "Zambia's Department of Computer Science.",
+         ("University of Zambia", "DEVELOPS", "Insaka")),
+        ("Isan-Voice is developed by the Faculty of Computing of Khon Kaen University "
+         "together with Korat Speech Co., Ltd.",
+         ("Khon Kaen University", "DEVELOPS", "Isan-Voice")),
         # a model from a firm is the firm's
         ("Canada funds projects, and the models used — notably Command A from Cohere, a "
          "Canadian company — run on CoreWeave capacity.", ("Cohere", "DEVELOPS", "Command A")),
