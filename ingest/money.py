@@ -66,8 +66,13 @@ class _Currencies:
 
 
 # (digits grouped in threes, or in twos before the last three as India writes them:
-# "5,00,00,000" is five crore)
-_NUMBER = r"(?P<num>\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "5,00,00,000" is five crore; or by spaces with a decimal comma, as much of Europe and
+# Africa writes them: "Kz 1 200 000 000,00", "EUR 6 215 000")
+_NUMBER = (
+    r"(?P<num>\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2})?(?!\d)"
+    r"|\d+(?:\.\d+)?)"
+)
 _SCALE = (
     r"(?:[ -]?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mln|bn|mn|tn|[mbkt])\b)?"
 )
@@ -152,6 +157,8 @@ def _value(groups: dict[str, str | None]) -> float | None:
     ("between five and six million")."""
     scale = SCALES.get((groups.get("scale") or "").casefold(), 1.0)
     if num := groups.get("num"):
+        if re.search(r"\d[ \u00a0\u202f]\d", num):  # "1 200 000 000,00": a decimal comma
+            return float(re.sub(r"[ \u00a0\u202f]", "", num).replace(",", ".")) * scale
         return float(num.replace(",", "")) * scale
     if article := groups.get("article"):
         return (0.5 if article.casefold().startswith("half") else 1.0) * scale

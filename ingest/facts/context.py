@@ -40,7 +40,7 @@ from ingest.resolve import ResolvedEntity
 
 PUBLIC_HEADS = frozenset(
     """Ministry Department Government Agency Authority Commission Council Office Fund Bank
-    Board Bureau Fonds Fondo Fundo Agence Agencia""".split()
+    Board Bureau Fonds Fondo Fundo Agence Agencia Mission""".split()
 )
 # "National" where other languages put it, after the head ("Fonds National pour ...",
 # "Fondo Nacional de ...")

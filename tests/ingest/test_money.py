@@ -13,6 +13,9 @@ from ingest.money import find_money, for_country, issuing_country
         ("India will spend $1.2 billion on compute", 1.2e9, "USD", 1.2e9),
         ("a US$200 million AI factory", 2e8, "USD", 2e8),
         ("EUR 20bn for AI", 2e10, "EUR", None),
+        # digits grouped by spaces, a decimal comma after them
+        ("shall allocate Kz 1 200 000 000,00 to the project", 1.2e9, "AOA", None),
+        ("a budget of EUR 6 215 000 in 2025", 6.215e6, "EUR", None),
         ("assigns 10 million euros for", 1e7, "EUR", None),
         ("Rs 10,372 crore outlay", 1.0372e11, "INR", None),
         ("a grant of ₹5,00,00,000 to KSUM", 5e7, "INR", None),
