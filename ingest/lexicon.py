@@ -263,6 +263,9 @@ GENERIC_WORDS = GENERIC_NAMES | frozenset(
 
 # "a Lima-based start-up", "the Kingston-headquartered group": a place-word's suffix.
 BASED_WORDS = frozenset({"based", "headquartered", "incorporated", "domiciled"})
+# a university's or institute's units, which make and are named as the body they are of ("the
+# Faculty of Computing of Khon Kaen University", "the University of Zambia's Department of X")
+UNIT_OF_A_BODY = frozenset("faculty school department centre center lab laboratory".split())
 # the same after a hyphen, where a founding place is a home too ("the Algiers-founded app")
 HOME_SUFFIXES = BASED_WORDS | {"founded"}
 

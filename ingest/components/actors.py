@@ -59,6 +59,7 @@ from ingest.lexicon import (
     STATE_NOUNS,
     STATE_ORGANS,
     UNIT_NOUNS,
+    UNIT_OF_A_BODY,
     based_suffix_at,
     hyphen_prefix_at,
     word,
@@ -540,16 +541,13 @@ def _trim(span: Span) -> Span:
     first = next((t.i for t in doc[start:end] if not (t.is_lower and t.is_alpha)), end)
     if start < first < end and doc[first].text[:1].isupper():
         start = first
-    if start < end and doc[start].text in _UNIT_HEADS:
+    if start < end and doc[start].is_title and doc[start].lower_ in UNIT_OF_A_BODY:
         # "the Faculty of Computing of Khon Kaen University": the university its unit is of
         ofs = [t.i for t in doc[start:end] if t.lower_ == "of"][1:]
-        owner = next((o + 1 for o in ofs if doc[o + 1 : end].text.find("Univers") >= 0), None)
+        owner = next((o + 1 for o in ofs if "Univers" in doc[o + 1 : end].text), None)
         if owner is not None:
             start = owner + (doc[owner].lower_ == "the")
     return doc[start:end]
-
-
-_UNIT_HEADS = frozenset("Faculty School Department".split())
 
 
 _BOARD_WORDS = frozenset("Directors Executive Governors Trustees Management".split())

@@ -92,12 +92,8 @@ def listed_awards(ctx: DocContext) -> list[Fact]:
     added = [f for f in added if (f.args, f.start) not in told]
     # ("(a) SAKURA internet Inc.: ¥50.1 billion" under the Ministry's list: the list's funder,
     # not the state its currency guessed)
-    listed = {(f.start, m.start) for f in added if (m := money_of(f)) is not None}
-    kept = [
-        f for f in ctx.facts
-        if f.kind != "subsidy" or (f.start, getattr(money_of(f), "start", None)) not in listed
-    ]  # fmt: skip
-    return kept + added
+    listed = {_money_at(f) for f in added} - {None}
+    return [f for f in ctx.facts if _money_at(f) not in listed] + added
 
 
 def listed_support(ctx: DocContext) -> list[Fact]:
@@ -260,7 +256,7 @@ def _award(
     where, money = next(((s, s.money[0]) for s in block if s.money), (item, None))
     named = {m.entity for m in where.mentions}
     if money is not None and any(
-        _same_money(f, where, money) and (f.args[0] in named or f.args[0] == funder)
+        _money_at(f) == (where.start, money.start) and (f.args[0] in named or f.args[0] == funder)
         for f in ctx.facts
     ):
         return []  # "1. RMB 74.4m was granted to X by Y": the item states its own subsidy
@@ -275,10 +271,10 @@ def _award(
     return [Fact("subsidy", (funder, recipient), item.start, where.end, 0.7, extra)]
 
 
-def _same_money(f: Fact, where: Sentence, money: Money) -> bool:
-    """Whether `f` is a subsidy of the same sum told in the same sentence."""
-    told = money_of(f) if f.kind == "subsidy" and f.start == where.start else None
-    return told is not None and told.start == money.start
+def _money_at(f: Fact) -> tuple[int, int] | None:
+    """Where a subsidy's sum is told: its sentence's start and the sum's place in it."""
+    money = money_of(f) if f.kind == "subsidy" else None
+    return None if money is None else (f.start, money.start)
 
 
 def _cell(text: str, i: int) -> int:

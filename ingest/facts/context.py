@@ -253,14 +253,11 @@ class DocContext:
         # (a currency several states issue, "35 million manat", is that of the one this
         # paragraph speaks of, if it issues one: Turkmenistan's, in a report on Azerbaijan)
         shared = {issuing_country(c) for m in sent.money if len(m.choices) > 1 for c in m.choices}
-        spoken = self.last_entity_before(sent.start, {"Government"})
-        first = self.paragraph_start(sent)
-        if (
-            spoken is not None
-            and self.entities[spoken].iso3 in shared - {None}
-            and any(first <= m.start for m in self.entities[spoken].mentions)
-        ):
-            return spoken
+        spoken = self.last_entity_before(sent.start, {"Government"}) if shared else None
+        if spoken is not None and self.entities[spoken].iso3 in shared - {None}:
+            first = self.paragraph_start(sent)
+            if any(first <= m.start for m in self.entities[spoken].mentions):
+                return spoken
         return self.country_entity(named[0])
 
     def has_country(self, iso3: str) -> bool:
@@ -510,10 +507,11 @@ class DocContext:
         for before in reversed(self.sentences[max(sent.index - window, 0) : sent.index - 1]):
             after = self.sentences[before.index + 1]
             doc = after.span.doc
-            if (
-                before.span.doc is not doc
-                or "\n\n" in doc.text[before.span.start_char : after.span.start_char]
-            ):
+            # (the words across the gap, whitespace and all: Doc.text is built anew per access)
+            gap = (
+                doc[before.span.end - 1 : after.span.start + 1] if before.span.doc is doc else None
+            )
+            if gap is None or "\n\n" in gap.text:
                 break
             first = before
         return first.start

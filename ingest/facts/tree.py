@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ingest.lexicon import FIRM_NOUNS, ORG_NOUNS, ROLE_NOUNS, STAFF_NOUNS, UNIT_NOUNS, word
+from ingest.lexicon import (
+    FIRM_NOUNS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    STAFF_NOUNS,
+    UNIT_NOUNS,
+    UNIT_OF_A_BODY,
+    word,
+)
 
 if TYPE_CHECKING:  # (the context reads phrases with these helpers: no import back)
     from ingest.facts.context import DocContext, Sentence
@@ -142,14 +150,10 @@ _COLLECTIVE_NOUNS = frozenset(
 )
 
 
-# a university's units: what they make is the university's
-_UNIT_OF_A_BODY = frozenset("department faculty school centre center lab laboratory".split())
-
-
 def parent_of_unit(tok: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     """The body an unnamed unit belongs to: 'the University of Zambia's Department of
     Computer Science', 'the Faculty of Sciences of the Universidade Agostinho Neto'."""
-    if tok.lemma_.lower() not in _UNIT_OF_A_BODY or sent.mention_of(tok) is not None:
+    if tok.lemma_.lower() not in UNIT_OF_A_BODY or sent.mention_of(tok) is not None:
         return []
     # (its 'of' however nested: "the Faculty of Computing of Khon Kaen University")
     ofs = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]

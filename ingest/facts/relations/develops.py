@@ -141,9 +141,13 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # "led a round in Moonshot AI, the maker of the Kimi chatbot": the parser lost
             # the apposition; the words still say whose it is
             bearer, appos = before, True
-        between = tok.doc[tok.head.i + 1 : tok.i]
         said_to_be = tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.i < tok.i
-        if maker_noun and said_to_be and not any(t.is_punct for t in between):
+        # (the words between read only then: a slice of the Doc per token adds up)
+        if (
+            maker_noun
+            and said_to_be
+            and not any(t.is_punct for t in tok.doc[tok.head.i + 1 : tok.i])
+        ):
             # "G42 is the developer of Jais", "G42 is also the developer, through its unit
             # Inception, of Jais" (the 'of' hung on the aside)
             of = prep_objects(tok, ("of",)) or [
