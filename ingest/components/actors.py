@@ -1445,11 +1445,13 @@ def _branded_firms(doc: Doc, chosen: list[Span], blocked: list[Span]) -> list[Sp
     read them (a place, a person): firms ("Hrazdan AI", "Vahagn Cloud")."""
     out = []
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "FAC", "PERSON"):
+        # (the brand word first: the one test most names fail, before any trimming)
+        if ent.label_ not in ("ORG", "FAC", "PERSON") or ent[-1].text not in _BRAND_TAILS:
             continue
         span = _trim(ent)
-        taken = any(c.start < span.end and span.start < c.end for c in chosen + blocked)
-        if not taken and _branded_firm(span):
+        if _branded_firm(span) and not any(
+            c.start < span.end and span.start < c.end for c in [*chosen, *blocked]
+        ):
             out.append(Span(doc, span.start, span.end, label="Firm"))
     return out
 

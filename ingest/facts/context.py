@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.components.actors import RUNS_KEY
 from ingest.components.descriptions import NAMING_WORDS
 from ingest.facts.speakers import Turn, speaker_bodies, turn_at
-from ingest.facts.tree import children, prep_objects
+from ingest.facts.tree import children, definite, prep_objects
 from ingest.lexicon import (
     BANKS,
     BASED_WORDS,
@@ -969,8 +969,7 @@ class DocContext:
                     ]  # fmt: skip
                     if colon_subject:
                         return colon_subject[0]
-        the = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-        if tok.lemma_ == "model" and tok.tag_ == "NN" and the:
+        if tok.lemma_ == "model" and tok.tag_ == "NN" and definite(tok):
             model = self._the_model(tok, sent, pos)
             if model is not None:
                 return model

@@ -281,10 +281,10 @@ def _together(ctx: DocContext, sent: Sentence, verb: Token, *, others: bool) -> 
         # jointly owned company": descriptions make the parse lose the list
         # (not a description's: "ByteDance, the owner of TikTok, is building")
         aside = {t.i for c in children(subj, ("appos", "prep")) for t in c.subtree}
+        own = {t.i for t in subj.subtree} - aside
         named = [
             m.entity for m in sent.mentions
-            if m.span.root.i in {t.i for t in subj.subtree} - aside
-            and ctx.type_of(m.entity) in _TEAM
+            if m.span.root.i in own and ctx.type_of(m.entity) in _TEAM
         ]  # fmt: skip
         partners = named if len(set(named)) >= 2 else partners
     if subj is not None and _description_after_names(subj, sent):

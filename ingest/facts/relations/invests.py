@@ -395,8 +395,7 @@ def _manager_of(funds: Token, sent: Sentence, ctx: DocContext) -> list[int]:
     """'The pension funds managed by X': who manages the money that acts."""
     return [
         e for a in children(funds, ("acl",)) if a.lemma_ in _MANAGING_VERBS
-        for by in children(a, ("agent",)) for o in children(by, ("pobj",))
-        for e in np_entities(o, sent, ctx)
+        for o in prep_objects(a, ("by",)) for e in np_entities(o, sent, ctx)
     ]  # fmt: skip
 
 
