@@ -95,7 +95,14 @@ NAME_HEADS: dict[str, str] = {
             # courts and audit offices ("General Court", "Cour des comptes", "Algemene
             # Rekenkamer", "Bundesrechnungshof" is one word and needs no head)
             "Court",
+            "Courts",
             "Cour",
+            # the judiciary and the police as bodies ("Judiciary of Kenya", "Netherlands
+            # Police", "Policía Nacional")
+            "Judiciary",
+            "Police",
+            "Policía",
+            "Policia",
             "Rekenkamer",
             # the same heads in the languages names keep ("Institut National Polytechnique")
             "Institut",

@@ -50,7 +50,7 @@ def is_legal_word(text: str, words: frozenset[str] = LEGAL_FORMS) -> bool:
 # S.A. de C.V.", "Acme, S. de R.L. de C.V.", Mexican; "Schwarz Digits GmbH & Co. KG",
 # German): they end a name as the capitalised ones do.
 _LOWER_LEGAL_FORM = re.compile(
-    r"(?:inc\.|ltée|d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|sp\. z o\.o\.|s\.a\.|s\.p\.a\.|s\.r\.l\.|"
+    r"(?:inc\.|ltée|d\.o\.o\.|d\.d\.|s\.r\.o\.|a\.s\.|[Ss]p\. z o\.o\.|s\.a\.|s\.p\.a\.|s\.r\.l\.|"
     r"e?hf\.|gGmbH|"
     r"(?:S\.A\.(?:[BP]\.(?:I\.)?)?|S\. de R\.L\.) de C\.V\.|"
     r"(?:GmbH|AG|SE) & Co\. KG(?:aA)?)"

@@ -14,7 +14,7 @@ from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from thinc.api import Config
 
 import ingest.components.actors
@@ -48,6 +48,7 @@ def build_nlp(config: Config | None = None) -> Language:
         nlp,
         prefix=cfg["tokenizer"]["currency_prefix"],
         suffix=cfg["tokenizer"]["size_stop_suffix"],
+        initialism=cfg["tokenizer"]["brand_initialism"],
     )
     _keep_legal_forms_whole(nlp)
     _read_co_verbs_as_verbs(nlp, dict(cfg["tokenizer"]["co_verbs"]))
@@ -59,13 +60,20 @@ def build_nlp(config: Config | None = None) -> Language:
     return nlp
 
 
-def _add_affixes(nlp: Language, *, prefix: str, suffix: str) -> None:
+def _add_affixes(nlp: Language, *, prefix: str, suffix: str, initialism: str) -> None:
     """Adds the config's currency prefix ("S$", "NT$") to the tokenizer's prefixes and its full
-    stop after a size ("Teuken-7B.") to the suffixes."""
+    stop after a size ("Teuken-7B.") to the suffixes; the infix full stop between a small
+    letter and a capital no longer splits before a brand's `initialism` ("Carga.IA")."""
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), prefix]).search
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), suffix]).search
+    stop = r"\.(?="  # (the base infix "(?<=[a-z...])\.(?=[A-Z...])", the only one with it)
+    infixes = [
+        p.replace(stop, rf"\.(?!{initialism}){stop[2:]}") if isinstance(p, str) else p
+        for p in nlp.Defaults.infixes or ()
+    ]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _keep_legal_forms_whole(nlp: Language) -> None:
@@ -74,7 +82,7 @@ def _keep_legal_forms_whole(nlp: Language) -> None:
     two sentences); so do a letterhead's capitals ('HANBIT NEURAL CO., LTD.')."""
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    for form in LEGAL_FORMS | {"Co."}:
+    for form in LEGAL_FORMS | {"Co.", "Sp.", "o.o."}:  # (and the Polish "Sp. z o.o.")
         if form.endswith("."):  # ("S.p.A." too, which the base tokenizer cuts at "S.p")
             for written in {form, form.upper()}:
                 tokenizer.add_special_case(written, [{ORTH: written}])

@@ -135,6 +135,8 @@ def _comma_list_of_name(doc: Doc, i: int, j: int) -> bool:
     if "and" not in items[:4]:
         return False
     before_and = items[: items.index("and")]
+    if not before_and and doc[j].text == ",":
+        return False  # "..., a unit of the Government of India, and Kaveri Compute": a list's end
     if "Government" in heads:  # "(Federal) Ministry of ...": a government head word
         return all(w[:1].isupper() for w in before_and)
     # "National Council of Humanities, Sciences and Technologies": another institution's
@@ -388,12 +390,22 @@ def _bracket_before_legal_form(doc: Doc, j: int) -> int:
 
 
 def _with_lower_legal_form(doc: Doc, j: int) -> int:
-    """The end of a name with the lower-case legal form after it ('Boréal Calcul inc.')."""
-    if j >= len(doc) or not doc[j - 1].whitespace_:
+    """The end of a name with the lower-case legal form after it ('Boréal Calcul inc.'), or
+    begun by the name's last word ('Edu-Model Sp. z o.o.')."""
+    if j >= len(doc):
         return j
-    length = lower_legal_form_at(doc[j : j + 6].text)
-    end = doc[j].idx + length
-    return next((t.i + 1 for t in doc[j : j + 6] if t.idx + len(t) == end), j) if length else j
+    for start in (j - 1, j):
+        if start < 1 or not doc[start - 1].whitespace_:
+            continue
+        length = lower_legal_form_at(doc[start : start + 6].text)
+        end = doc[start].idx + length
+        if (
+            length
+            and (k := next((t.i + 1 for t in doc[start : start + 6] if t.idx + len(t) == end), 0))
+            > j
+        ):
+            return k
+    return j
 
 
 def _before_a_purpose(doc: Doc, i: int, j: int) -> int:
@@ -494,7 +506,9 @@ def _legal_form_after_comma(doc: Doc, j: int) -> int:
 def _before_amount(doc: Doc, j: int) -> bool:
     """Whether the word at `j` is a currency's sign or code right before a number."""
     nxt = doc[j + 1] if j + 1 < len(doc) else None
-    return nxt is not None and nxt.like_num and doc[j].lower_ in currencies().by_form
+    # ("KRW 4.2bn": the number and its scale one token)
+    number = nxt is not None and (nxt.like_num or nxt.text[:1].isdigit())
+    return number and doc[j].lower_ in currencies().by_form
 
 
 def _portfolio_body(run: Span) -> bool:
@@ -598,6 +612,9 @@ def _last_head(span: Span) -> tuple[str | None, int | None]:
         return "Firm", span.end - 1  # "Dalmacija Cloud d.o.o."
     if span.text.isupper() and is_legal_word(span[-1].text):
         return "Firm", span.end - 1  # a filing's letterhead: "SAHYADRI COMPUTE LIMITED"
+    if len(span) > 1 and span[-1].text == "General" and span[-2].text in NAME_HEADS:
+        # "Directorate General of Taxes", "Secretariat General": no title but an agency
+        return "Organization", span.end - 2
     if len(span) > 1 and span[-1].text in _PERSON_TITLES and span[-1].text not in NAME_HEADS:
         return None, None  # "Company Secretary", "Group Chairman": a person's office
     for tok in reversed(span):
@@ -665,7 +682,7 @@ class ActorRecognizer:
             span = self._known_actor(s, persons)
             if span is not None:
                 chosen.append(span)
-        chosen = filter_spans(shaped + chosen)
+        chosen = filter_spans(shaped + _without_article_before(chosen, shaped))
         chosen = self._subsidiaries(doc, chosen)
         stat = self._statistical(doc, chosen, blocked)
         chosen = filter_spans(
@@ -1095,6 +1112,20 @@ _SIZED_MODEL = re.compile(
 # "Fjell-1", "Vani-2": a name numbered after a hyphen, a model's where models are spoken of
 # (not "COVID-19", "G-7")
 _NUMBERED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\w*-\d{1,2}(?![\w-])")
+
+
+def _without_article_before(known: list[Span], shaped: list[Span]) -> list[Span]:
+    """'the Netherlands' inside 'the Netherlands Police': a reference name's article is no
+    part of the longer name its words begin, which then wins."""
+    doc = known[0].doc if known else None
+    return [
+        Span(doc, k.start + 1, k.end, label=k.label_, kb_id=k.kb_id_)
+        if doc is not None
+        and doc[k.start].lower_ == "the"
+        and any(s.start == k.start + 1 and k.end < s.end for s in shaped)
+        else k
+        for k in known
+    ]
 
 
 def _without_trailing_phrase(span: Span) -> Span:

@@ -23,6 +23,7 @@ from ingest.lexicon import (
     PROJECT_NOUNS,
     ROLE_NOUNS,
     ROUND_NOUNS,
+    UNIT_NOUNS,
     based_suffix_at,
     word,
 )
@@ -75,6 +76,10 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
             )  # fmt: skip
             if derived:
                 return "AIModel"
+            # "ePLDT, the data-center arm of PLDT Inc.": a unit is of its owner's kind
+            owners = {by_token.get(o.i) for p in c.children if p.lower_ == "of" for o in p.children}
+            if c.lemma_ in UNIT_NOUNS and owners & {"Firm", "Organization"}:
+                return "Firm" if "Firm" in owners else "Organization"
     if tok.dep_ == "appos" and tok.head.lemma_ in FIRM_NOUNS:
         return "Firm"
     if tok.head.lemma_ in MODEL_NOUNS and tok.dep_ in ("compound", "appos"):
@@ -119,6 +124,8 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
                 return "Firm"
             if word(attr) in ORG_NOUNS:
                 return "Organization"
+            if attr.lemma_ in MODEL_NOUNS:  # "HarbourMind will be a maritime language model"
+                return "AIModel"
     # "The company is Domyn"
     if tok.dep_ == "attr":
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]

@@ -20,6 +20,7 @@ from ingest.facts.tree import (
     conjuncts,
     definite,
     listed_after,
+    negated,
     np_entities,
     prep_objects,
     subject_of,
@@ -121,7 +122,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     receiving_verbs = {v.i for v, _, _ in received}
     for tok in sent.tokens:
         verb = _funding_verb(tok, sent)
-        if verb is None or _negated(verb) or verb.i in receiving_verbs:
+        if verb is None or negated(verb) or verb.i in receiving_verbs:
             continue
         if received and not _granted_to_named(ctx, sent, verb):
             continue  # the receiving statement said it all
@@ -942,23 +943,6 @@ def _sources(noun: Token) -> list[Token]:
     the funding noun or of the amount it is 'of'."""
     amounts = [o for o in prep_objects(noun, ("of",)) if o.like_num or o.ent_type_ == "MONEY"]
     return [o for t in (noun, *amounts) for o in prep_objects(t, ("from",))]
-
-
-def _negated(verb: Token) -> bool:
-    """'did not fund', 'has offered no direct subsidy', 'No grant or subsidy from the UAE is
-    part of the deal'."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    if verb.pos_ == "VERB":  # "has offered no direct subsidy": the object denied
-        return any(
-            c.dep_ == "det" and c.lower_ == "no"
-            for o in children(verb, ("dobj",))
-            for c in o.children
-        )
-    noun = verb
-    while noun.dep_ == "conj" and noun.head != noun:
-        noun = noun.head
-    return verb.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:

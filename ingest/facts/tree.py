@@ -393,3 +393,20 @@ def _owner_of(tok: Token) -> bool:
     """'SCB 10X, the technology venture arm of SCBX': the 'of' naming the owner an item's
     description names (no item of the list)."""
     return tok.lower_ == "of" and tok.i > 0 and word(tok.doc[tok.i - 1]) in UNIT_NOUNS
+
+
+def negated(verb: Token) -> bool:
+    """'did not fund', 'has offered no direct subsidy', 'No grant or subsidy from the UAE is
+    part of the deal'."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.pos_ == "VERB":  # "has offered no direct subsidy": the object denied
+        return any(
+            c.dep_ == "det" and c.lower_ == "no"
+            for o in children(verb, ("dobj",))
+            for c in o.children
+        )
+    noun = verb
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    return verb.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)

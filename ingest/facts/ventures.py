@@ -438,7 +438,8 @@ def _describes_a_firm(tok: Token) -> bool:
     """'US firm X', 'Qatar's Ooredoo', 'Khazna of the United Arab Emirates' (a name's 'of'),
     'MGX, an investment firm from the United Arab Emirates'."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        return tok.head.head.pos_ == "PROPN"
+        # (or a description's: "RailTel, an enterprise of the Government of India, and X")
+        return tok.head.head.pos_ == "PROPN" or tok.head.head.dep_ == "appos"
     if tok.dep_ == "pobj" and tok.head.lower_ == "from":
         return word(tok.head.head) in ACTOR_NOUNS
     if tok.dep_ == "npadvmod" and tok.head.lower_ in HOME_SUFFIXES:
@@ -735,9 +736,19 @@ def _sayers(ctx: DocContext, sent: Sentence, subj: Token) -> list[int]:
 
 
 def _the_two(ctx: DocContext, sent: Sentence, subj: Token) -> list[int]:
-    """'The two firms had signed a strategic partnership': the two the text just named."""
-    two = any(c.lower_ == "two" for c in subj.children) and subj.tag_ == "NNS"
-    return ctx.actors_before(sent, {"Firm", "Organization"}) if two else []
+    """'The two firms had signed a strategic partnership': the two the text just named (in
+    the sentence's clause before: "Microsoft invested in G42, and the two announced ...")."""
+    firms = (any(c.lower_ == "two" for c in subj.children) and subj.tag_ == "NNS") or (
+        subj.lower_ == "two" and any(c.lower_ == "the" for c in subj.children)
+    )
+    if not firms:
+        return []
+    kinds = {"Firm", "Organization"}
+    here = list(dict.fromkeys(
+        m.entity for m in sent.mentions
+        if m.span.end <= subj.i and ctx.type_of(m.entity) in kinds
+    ))  # fmt: skip
+    return here if len(here) == 2 else ctx.actors_before(sent, kinds)
 
 
 def _partners_after(ctx: DocContext, sent: Sentence, prep: Token) -> list[int]:
@@ -917,7 +928,11 @@ def _make(
     name: str | None,
     year: int | None = None,
 ) -> list[Fact]:
-    unique = [p for p in dict.fromkeys(partners) if ctx.type_of(p) in PARTNER_TYPES]
+    unique = [
+        p for p in dict.fromkeys(partners)
+        if ctx.type_of(p) in PARTNER_TYPES
+        and not (ctx.type_of(p) == "Government" and _only_in_brackets(sent, p))
+    ]  # fmt: skip
     if len(unique) < 2:
         return []
     confidence = 0.8 if kind == "joint_venture" else 0.7
@@ -931,3 +946,15 @@ def _make(
             {"kind": kind, "name": name, "year": year},
         )
     ]
+
+
+def _only_in_brackets(sent: Sentence, entity: int) -> bool:
+    """'a joint venture of Indra (Alcobendas, Spain; 70% share) and X': a country the sentence
+    names only inside brackets says where a partner is."""
+    spans = [m.span for m in sent.mentions if m.entity == entity]
+    doc = sent.span.doc
+    return bool(spans) and all(
+        sum(1 if t.text == "(" else -1 if t.text == ")" else 0
+            for t in doc[sent.span.start : s.start]) > 0
+        for s in spans
+    )  # fmt: skip

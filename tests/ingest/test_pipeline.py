@@ -39,3 +39,13 @@ def test_a_legal_form_with_inner_full_stops_is_one_word(nlp: Language) -> None:
 def test_regression_a_full_stop_after_a_models_size_ends_the_sentence(nlp: Language) -> None:
     words = [t.text for t in nlp.tokenizer("It is the successor to Teuken-7B. The U.S. firm")]
     assert words[5:7] == ["Teuken-7B", "."] and "U.S." in words
+
+
+def test_a_brands_initialism_after_a_full_stop_stays_in_its_word(nlp: Language) -> None:
+    words = [t.text for t in nlp.tokenizer("Carga.IA Tecnologia won. It ended.Next came.")]
+    assert "Carga.IA" in words and words[-5:-2] == ["ended", ".", "Next"]
+
+
+def test_the_polish_legal_form_keeps_its_full_stops(nlp: Language) -> None:
+    words = [t.text for t in nlp.tokenizer("Edu-Model Sp. z o.o. won.")]
+    assert "Sp." in words and "o.o." in words

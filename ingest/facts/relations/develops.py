@@ -64,6 +64,13 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             passive = bool(children(tok, ("nsubjpass", "auxpass"))) or (
                 tok.dep_ == "acl" and not active_acl
             )
+            inside = sent.span.start < tok.i < sent.span.end - 1
+            if tok.dep_ == "compound" and tok.tag_ in ("VBZ", "VBD") and inside:
+                # "MLT builds Tifawt, a model family ...": the parser read the verb as part of
+                # a name; the names on either side are still its subject and its object
+                doer, thing = sent.mention_of(tok.nbor(-1)), sent.mention_of(tok.nbor())
+                developers += [doer.entity] if doer is not None else []
+                models += [thing.entity] if thing is not None else []
             lost = tok.i > 0 and tok.doc[tok.i - 1].text == ","
             if lost and tok.dep_ == "amod" and tok.sent.root.pos_ in ("PROPN", "NOUN"):
                 # "Silo AI, a Helsinki-based lab, trained Poro, ... and the Viking family":

@@ -15,6 +15,7 @@ from ingest.facts.tree import (
     listed_after,
     named_or_meant,
     names_before,
+    negated,
     np_entities,
     prep_objects,
     subject_of,
@@ -41,17 +42,25 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
         investors: list[int] = []
         investees: list[int] = []
         if tok.lemma_ in _STAKE_NOUNS and tok.pos_ == "NOUN":
+            if negated(tok.head if tok.dep_ == "dobj" else tok):
+                continue  # "The court has no stake in the company"
             for obj in prep_objects(tok, ("of", "in")):
                 investees += np_entities(obj, sent, ctx)
+                if obj.ent_type_ == "MONEY":  # "a stake of EUR 7 million in X": 'in' on the sum
+                    investees += [e for o in prep_objects(obj, ("in",))
+                                  for e in np_entities(o, sent, ctx)]  # fmt: skip
             for poss in children(tok, ("poss",)):
                 e = ctx.refers_to(poss, sent)
                 if e is not None:
                     investors.append(e)
             received = tok.dep_ == "dobj" and tok.head.lemma_ in _RECEIVE_VERBS
-            if not investors and received and prep_objects(tok, ("from",)):
+            # ("received an investment of $18 million from Y": the 'from' on the verb)
+            givers = prep_objects(tok, ("from",)) or (
+                prep_objects(tok.head, ("from",)) if received else []
+            )
+            if not investors and received and givers:
                 # "X also received an undisclosed investment from Kapitalbank"
-                investors += [e for o in prep_objects(tok, ("from",))
-                              for e in np_entities(o, sent, ctx)]  # fmt: skip
+                investors += [e for o in givers for e in np_entities(o, sent, ctx)]
                 receiver = subject_of(tok.head)
                 investees += np_entities(receiver, sent, ctx) if receiver is not None else []
             elif not investors and tok.dep_ == "dobj" and tok.head.lemma_ in _GIVE_VERBS:
@@ -155,10 +164,10 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
         elif tok.pos_ == "VERB" and (
             tok.lemma_ in _INVEST_VERBS or (tok.lemma_ == "back" and _backs_a_name(tok, sent))
         ):
-            subjects = children(tok, ("nsubj",))
-            investors += [e for s in subjects for e in np_entities(s, sent, ctx)]
+            subjs = subjects(tok)
+            investors += [e for s in subjs for e in np_entities(s, sent, ctx)]
             # ("The pension funds managed by AFP Andes Futuro will invest": their manager)
-            investors += [e for s in subjects if not investors for e in _manager_of(s, sent, ctx)]
+            investors += [e for s in subjs if not investors for e in _manager_of(s, sent, ctx)]
             acquired = children(tok, ("nsubjpass",))
             if acquired:  # "Silo AI was acquired by US chipmaker AMD"
                 investees += [e for s in acquired for e in np_entities(s, sent, ctx)]
@@ -357,9 +366,8 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             investors += _taking_part(ctx, sent, tok) if investors else []
             if investors:
                 # ("X said it had raised ...": who 'it' is)
-                investees += [
-                    e for s in children(tok, ("nsubj",)) for e in named_or_meant(s, sent, ctx)
-                ]
+                # ("The company did, however, raise ...": the subject on the auxiliary)
+                investees += [e for s in subjects(tok) for e in named_or_meant(s, sent, ctx)]
         # a public body that "is an investor in" a firm says so itself: no subsidy reading
         declared = tok.lemma_ in _INVESTOR_NOUNS
         # a state fund's money given (or taken from it) funds the body (subsidies.py);

@@ -211,7 +211,7 @@ def _body_in_place(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
 
 def _place_in_brackets(m: Mention, sent: Sentence) -> list[str]:
     """'Nakamal AI (Port Vila, Vanuatu)', 'Sakura Internet Inc. (Osaka)': a list's or a
-    filing's bracket holding only where the firm or body is."""
+    filing's bracket holding only where the firm or body is (or first, before a semicolon)."""
     doc = m.span.doc
     opener = m.span.end
     if opener >= sent.span.end or doc[opener].text != "(":
@@ -221,9 +221,16 @@ def _place_in_brackets(m: Mention, sent: Sentence) -> list[str]:
         return []
     if closer + 1 < len(doc) and doc[closer + 1].text[:1].isupper():
         return []  # "Alibaba Cloud (Thailand) Co., Ltd.": the bracket is inside a name
+    # ("Indra Sistemas, S.A. (Alcobendas, Spain; 70% share)": the place before a semicolon)
+    closer = next((t.i for t in doc[opener + 1 : closer] if t.text == ";"), closer)
     places = [p for p in sent.places if opener < p.span.start and p.span.end <= closer]
     covered = {i for p in places for i in range(p.span.start, p.span.end)}
-    rest = [t for t in doc[opener + 1 : closer] if t.i not in covered and t.text != ","]
+    # (a town the reference lacks may come before the country: "(Alcobendas, Spain)")
+    country_at = places[-1].span.start if places else opener
+    rest = [
+        t for t in doc[opener + 1 : closer]
+        if t.i not in covered and t.text != "," and not (t.is_title and t.i < country_at)
+    ]  # fmt: skip
     if rest or not places or places[-1].span.label_ == "Demonym":
         return []
     return [places[-1].country]
@@ -614,6 +621,9 @@ def _home_from_description(ctx: DocContext, m: Mention, sent: Sentence) -> list[
             if verb.lemma_ in ("base", "headquarter", "headquartered", "found", "register"):
                 for obj in prep_objects(verb, ("in",)):
                     out += [p.country for p in sent.places_in(_place_phrase(obj))]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "Rota Neural is Brazilian"
+        said = [a for a in children(root.head, ("acomp",)) if a.i == root.head.i + 1]
+        out += [p.country for p in sent.places_in(said) if p.span.label_ == "Demonym"]
     return out
 
 

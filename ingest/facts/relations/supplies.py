@@ -300,7 +300,10 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # ("will acquire accelerated servers from HPE": hardware, not a company, acquired;
             # "Vahagn gets its GPUs from NVIDIA")
             # "renting from Google Cloud": the firm whose product the seller is named by
-            sellers = [e for o in _verb_preps(verb, ("from",)) for e in np_entities(o, sent, ctx)]
+            # ("sourced the GPUs through Dell Technologies": the one bought through)
+            sellers = [
+                e for o in _verb_preps(verb, ("from", "through")) for e in np_entities(o, sent, ctx)
+            ]
             # "trains Akwaba on GPU capacity rented from X": the trainer rents it; "Its GPUs
             # are rented from NextDC": whose GPUs
             user = subject_of(clause_verb(verb.head)) if verb.dep_ == "acl" else subject_of(verb)
@@ -385,7 +388,8 @@ def _sellers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         # "ACWA Power signed a 20-year agreement to supply 1.5 GW to HUMAIN": who signed it
         # (an agreement with another leaves open which side supplies)
         return _actors_of(ctx, sent, subject_of(clause_verb(verb.head)))
-    if verb.dep_ == "acl" or children(verb, ("auxpass",)):
+    # (an acl with a subject of its own is active: "capacity that AWS supplied to CENIA")
+    if (verb.dep_ == "acl" and not children(verb, ("nsubj",))) or children(verb, ("auxpass",)):
         # ("supplied to GENCI by HPE", "provided to KU free of charge by X": the 'by' may
         # hang on the buyer's phrase)
         hung = [a for o in prep_objects(verb, ("to",)) for a in _agents_within(o)]
@@ -626,7 +630,13 @@ def _actors_of(ctx: DocContext, sent: Sentence, tok: Token | None) -> list[int]:
 
 
 def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
-    found = [e for o in children(verb, ("dobj", "dative")) for e in _actors_of(ctx, sent, o)]
+    objects = children(verb, ("dobj", "dative"))
+    found = [e for o in objects if o.lower_ != "it" for e in _actors_of(ctx, sent, o)]
+    if any(o.lower_ == "it" for o in objects) and prep_objects(verb, ("with",)):
+        # "NVIDIA will supply it with 18,000 chips": the firm or body named before the
+        # sentence (not the supplier, which would be 'itself')
+        before = ctx.last_entity_before(sent.offset + sent.span[0].idx, {"Firm", "Organization"})
+        found += [before] if before is not None else []
     # "supply 260,000 GPUs to Korea: 50,000 to the government and the remainder to A, B and
     # C": the parts' buyers, each amount's own 'to'
     parts = [

@@ -850,6 +850,31 @@ Run = Callable[[str], DocumentRecord]
         ("Kestrel Capital manages pensions. Kestrel Capital participated in Cohere's 2024 "
          "financing round, investing US$150 million alongside other holders.",
          ("Kestrel Capital", "INVESTS_IN", "Cohere")),
+        ("The ministry funds Maghreb Language Technologies (MLT), a Rabat-based developer. "
+         "MLT builds Tifawt, a model family covering Darija and French.",
+         ("Maghreb Language Technologies", "DEVELOPS", "Tifawt")),
+        ("HarbourMind will be a maritime domain language model trained on port records. "
+         "Lionfish Analytics will develop HarbourMind for the port.",
+         ("Lionfish Analytics", "DEVELOPS", "HarbourMind")),
+        ("Rota Neural, a logistics start-up, plans routes. Rota Neural is Brazilian and was "
+         "founded in 2022.", ("Rota Neural", "HEADQUARTERED_IN", "Brazil")),
+        ("The contract goes to a joint venture of Indra Sistemas, S.A. (Alcobendas, Spain; 70% "
+         "share) and Jurimatica Analytics, S.L. (Valencia, Spain; 30% share).",
+         ("Indra Sistemas, S.A.", "HEADQUARTERED_IN", "Spain")),
+        ("Deutsche Bahn runs trains. Our corporate venture arm, DB Digital Ventures, took a "
+         "minority stake of EUR 7 million in Sprachwerk Labs, a Berlin start-up.",
+         ("DB Digital Ventures", "INVESTS_IN", "Sprachwerk Labs")),
+        ("Jaguatirica Labs, a start-up, received a private investment of US$ 18 million from "
+         "Kaszek Ventures in 2024.", ("Kaszek Ventures", "INVESTS_IN", "Jaguatirica Labs")),
+        ("Indus Harbour AI Pvt Ltd builds models. The company did, however, raise $6 million "
+         "from Blume Ventures.", ("Blume Ventures", "INVESTS_IN", "Indus Harbour AI Pvt Ltd")),
+        ("Half of the training used the supercomputer; the rest used capacity that Amazon Web "
+         "Services (AWS) supplied to the Hessian Centre for Artificial Intelligence.",
+         ("Amazon Web Services", "SUPPLIES", "Hessian Centre for Artificial Intelligence")),
+        ("KIO Data Centers has sourced the GPUs through Dell Technologies, which supplies the "
+         "servers.", ("Dell Technologies", "SUPPLIES", "KIO Data Centers")),
+        ("HUMAIN, the Saudi national AI company, will get chips. NVIDIA will supply it with "
+         "18,000 GB300 chips.", ("Nvidia", "SUPPLIES", "Humain")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -1547,3 +1572,8 @@ def test_regression_securing_chips_or_capacity_from_a_firm_is_no_investment(run:
     found = relations(run("Humain, a Riyadh firm, has secured chip supply from Nvidia, starting "
                           "with 18,000 chips."))  # fmt: skip
     assert ("Nvidia", "INVESTS_IN", "Humain") not in found
+
+
+def test_regression_no_stake_is_no_investment(run: Run) -> None:
+    rec = run("The Supreme Court uses Beopdam Systems. The court has no stake in the company.")
+    assert not [f for f in relations(rec) if f[1] == "INVESTS_IN"]

@@ -1047,3 +1047,14 @@ def test_the_government_of_a_paragraph_paying_in_a_shared_currency(run: Run) -> 
               "Scientific-Technological Centre of Turkmenaragatnashyk, the state communications "
               "agency. The government funded the work with 35 million manat in 2025.")  # fmt: skip
     assert pairs(rec) == {("Turkmenistan", "Altyn-LM")}
+
+
+def test_a_directorate_general_and_a_named_bodys_programme_receive(run: Run) -> None:
+    rec = run("The Ministry of Finance has allocated Rp 1.2 trillion in 2025 to the Directorate "
+              "General of Taxes (DJP) for compliance. The Ministry of Justice is financing the "
+              "first phase with a grant of EUR 22 million to the Netherlands Police innovation "
+              "programme.")  # fmt: skip
+    assert pairs(rec) == {
+        ("Ministry of Finance", "Directorate General of Taxes"),
+        ("Ministry of Justice", "Netherlands Police"),
+    }

@@ -551,3 +551,21 @@ def test_we_of_a_funds_annual_report_is_the_fund(run: Run) -> None:
               "In July 2024 we formed Northlight Compute LP, a joint venture with Laurentide "
               "Data Centres.")  # fmt: skip
     assert ventures(rec) == [({"CPP Investments", "Laurentide Data Centres"}, "joint_venture")]
+
+
+def test_regression_a_description_and_a_bracket_name_no_partner(run: Run) -> None:
+    rec = run("RailTel Corporation of India Ltd., a Navratna enterprise of the Government of "
+              "India, and Kaveri Compute Pvt. Ltd., an Indian company, have formed a joint "
+              "venture. The contract goes to a joint venture of Indra Sistemas, S.A. "
+              "(Alcobendas, Spain; 70% share) and Jurimatica Analytics, S.L. (Valencia, Spain; "
+              "30% share).")  # fmt: skip
+    assert ventures(rec) == [
+        ({"RailTel Corporation of India Ltd.", "Kaveri Compute Pvt. Ltd."}, "joint_venture"),
+        ({"Indra Sistemas, S.A.", "Jurimatica Analytics, S.L."}, "joint_venture"),
+    ]
+
+
+def test_the_two_named_earlier_in_the_sentence(run: Run) -> None:
+    rec = run("Microsoft invested $1.5 billion in G42 in 2024, and the two announced a "
+              "strategic partnership at the same time.")  # fmt: skip
+    assert ventures(rec) == [({"Microsoft", "G42"}, "partnership")]
