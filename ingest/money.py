@@ -69,7 +69,9 @@ class _Currencies:
 # "5,00,00,000" is five crore; or by spaces with a decimal comma, as much of Europe and
 # Africa writes them: "Kz 1 200 000 000,00", "EUR 6 215 000")
 _NUMBER = (
-    r"(?P<num>\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?"
+    # ("$95.000.000", "R$ 1.234.567,89": full stops between thousands, a decimal comma)
+    r"(?P<num>\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?(?!\d)"
+    r"|\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2})?(?!\d)"
     r"|\d+(?:\.\d+)?)"
 )
@@ -159,6 +161,8 @@ def _value(groups: dict[str, str | None]) -> float | None:
     if num := groups.get("num"):
         if re.search(r"\d[ \u00a0\u202f]\d", num):  # "1 200 000 000,00": a decimal comma
             return float(re.sub(r"[ \u00a0\u202f]", "", num).replace(",", ".")) * scale
+        if num.count(".") >= 2:  # "95.000.000": so are these
+            return float(num.replace(".", "").replace(",", ".")) * scale
         return float(num.replace(",", "")) * scale
     if article := groups.get("article"):
         return (0.5 if article.casefold().startswith("half") else 1.0) * scale

@@ -17,7 +17,7 @@ import re
 
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.subsidies import money_of
-from ingest.facts.tree import children
+from ingest.facts.tree import children, prep_objects
 from ingest.money import Money, currencies, find_money
 from ingest.readers.boilerplate import (
     ANNOUNCES_FOLLOWING,
@@ -74,6 +74,8 @@ _AWARD_HEADING = re.compile(
     r"\s*:?",
     re.I,
 )
+# a section heading's funder: "Line A — AI tutors for schools (funded by CORFO)"
+_SECTION_FUNDED = re.compile(r"\((?:funded|financed) by\b", re.I)
 _HEADER_SENTENCES = 4  # a title, a rule and a header row may stand between cue and items
 _MAX_ITEMS = 40
 
@@ -176,10 +178,22 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
 
 
 def _announcers(ctx: DocContext, sent: Sentence) -> list[int]:
-    """The public bodies a sentence says announce or publish ("NMRC announces the results")."""
+    """The public bodies a sentence says announce or publish ("NMRC announces the results",
+    "Published by the Production Development Corporation")."""
     return [e for t in sent.tokens if t.lemma_ in _ANNOUNCING and t.pos_ == "VERB"
-            for c in children(t, ("nsubj",))
+            for c in [*children(t, ("nsubj",)), *prep_objects(t, ("by",))]
             if (e := ctx.refers_to(c, sent)) is not None and ctx.is_public(e)]  # fmt: skip
+
+
+def _section_funder(ctx: DocContext, sent: Sentence) -> int | None:
+    """The public body a list's section heading says funds it ("(funded by CORFO)")."""
+    said = _SECTION_FUNDED.search(sent.span.text)
+    if said is None:
+        return None
+    after = sent.offset + sent.span.start_char + said.end()
+    return next(
+        (m.entity for m in sent.mentions if m.start >= after and ctx.is_public(m.entity)), None
+    )
 
 
 def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -> list[Fact]:
@@ -209,6 +223,12 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -
         row = table and text.count("|") >= 2
         if (item or row) and not block and not (sent.money or sent.mentions):
             continue  # "2. Adopted projects": the section's own numbered heading, no item
+        if (section := _section_funder(ctx, sent)) is not None and not (item or row):
+            # "Line B — Language-model infrastructure (funded by ANID and Mineduc)": a
+            # heading that gives the items under it their own funder
+            out += _award(ctx, block, funder, header, column)
+            funder, block = section, []
+            continue
         if item or row:
             group = item.lastindex if item else 0
             if style is not None and style != group and not table:

@@ -1177,8 +1177,6 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     # ("Maritaca AI was awarded R$45 million by Finep to train a larger Sabiá": the awarded)
     given = _passive_subjects(verb) if verb.lemma_ in _AWARD_VERBS else []
     named = [e for t in targets + given for e in _through_preps(t, sent, ctx, funders)]
-    if not any(ctx.type_of(r) in RECIPIENT_TYPES for r in named):
-        found += [e for t in purposes for e in _target_recipients(ctx, sent, verb, t, funders)]
     # "a US$45 million loan to Uruguay from the IDB", "a US$20 million grant for Samoa": a
     # development bank lends to a state it names as the one the money is 'to' or 'for'
     states: set[int] = set()
@@ -1186,6 +1184,11 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         told_to = [t for t in targets if t.dep_ == "dative" or t.head.lower_ in ("to", "for")]
         told_to += signed_with
         states = {e for t in told_to for e in np_entities(t, sent, ctx)}
+    # (not what a loan to a state is to do: "to the Republic of the Philippines to support the
+    # modernization of the Bureau of Customs")
+    lent_to_state = any(ctx.type_of(e) == "Government" for e in states)
+    if not lent_to_state and not any(ctx.type_of(r) in RECIPIENT_TYPES for r in named):
+        found += [e for t in purposes for e in _target_recipients(ctx, sent, verb, t, funders)]
     if any(ctx.entities[f].iso3 for f in funders):
         # a country's money for one of its own bodies to spend (not a region: its government)
         states |= {e for e in state_bodies if not ctx.entities[e].key.startswith("state:")}

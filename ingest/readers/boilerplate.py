@@ -50,12 +50,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # Web-page furniture. A BANNER phrase marks a line of up to a long sentence (cookie banners
 # are sentences), a STRONG one a short line; any phrase marks a line mostly made of them.
 _BANNER = (
-    r"cookies?|privacy (?:policy|notice|statement|settings)|terms (?:of (?:use|service)|and "
-    r"conditions)|all rights reserved|skip to (?:main )?content|"
+    r"cookies?|privacy (?:policy|notice|statement|settings)|all rights reserved|"
+    r"skip to (?:main )?content|"
     r"(?:store|access)(?: and(?:/or)? access)? information on (?:a|your) device"
 )
+# (terms of service are a footer's link, but prose speaks of them too: "subject to terms of
+# service that the Council cannot negotiate")
 _STRONG = (
-    r"this article is part of|saved items|sitemap|back to top|you may also like|"
+    r"terms (?:of (?:use|service)|and conditions)|this article is part of|saved items|sitemap|back to top|you may also like|"
     r"recommended for you|related (?:articles|posts|stories|content|reading)|"
     r"listen to this (?:article|story)|t&cs? apply|sponsored by"
 )

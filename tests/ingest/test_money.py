@@ -16,6 +16,9 @@ from ingest.money import find_money, for_country, issuing_country
         # digits grouped by spaces, a decimal comma after them
         ("shall allocate Kz 1 200 000 000,00 to the project", 1.2e9, "AOA", None),
         ("a budget of EUR 6 215 000 in 2025", 6.215e6, "EUR", None),
+        # full stops between thousands ("$95.000.000" in a Chilean list, a Brazilian sum)
+        ("Awarded: $95.000.000.", 9.5e7, "USD", 9.5e7),
+        ("a budget of R$ 1.234.567,89", 1234567.89, "BRL", None),
         ("assigns 10 million euros for", 1e7, "EUR", None),
         ("Rs 10,372 crore outlay", 1.0372e11, "INR", None),
         ("a grant of ₹5,00,00,000 to KSUM", 5e7, "INR", None),

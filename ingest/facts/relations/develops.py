@@ -57,7 +57,8 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 models += _models(obj, sent, ctx) or _model_meant(ctx, sent, obj)
             active_acl = tok.dep_ == "acl" and bool(children(tok, ("dobj",)))
             if tok.dep_ in ("acl", "relcl") and not active_acl:
-                models += _models(tok.head, sent, ctx)
+                # ("not HyperCLOVA X, which Naver developed": the name before the comma)
+                models += _named_before_which(ctx, sent, tok) or _models(tok.head, sent, ctx)
             if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
                 # "Developed by Almawave, Velvet was released in January": the main subject
                 models += [m for s in subjects(tok.head) for m in _models(s, sent, ctx)]
@@ -259,6 +260,18 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if ctx.type_of(d) in ACTORS and ctx.type_of(m) == "AIModel":
                     out.append(relation_fact("DEVELOPS", d, m, sent, 0.85))
     return out + _paired_with(ctx, sent)
+
+
+def _named_before_which(ctx: DocContext, sent: Sentence, clause: Token) -> list[int]:
+    """The model named right before ', which' opening a relative clause, whatever the parser
+    hung the clause on."""
+    which = clause.left_edge
+    doc = clause.doc
+    if which.lower_ not in ("which", "that") or which.i < sent.span.start + 2:
+        return []
+    before = sent.mention_of(doc[which.i - 2]) if doc[which.i - 1].text == "," else None
+    named = before is not None and ctx.type_of(before.entity) == "AIModel"
+    return [before.entity] if before is not None and named else []
 
 
 def _model_meant(ctx: DocContext, sent: Sentence, pronoun: Token) -> list[int]:

@@ -53,7 +53,7 @@ def member_of(ctx: DocContext, sent: Sentence) -> list[Fact]:
         return _members_of_the_bloc_before(ctx, sent)  # most sentences name no bloc
     out = _parsed(ctx, sent)
     stated = {f.args for f in out}
-    for g, b in _listed(ctx, sent) + _members_in_brackets(ctx, sent):
+    for g, b in _listed(ctx, sent) + _members_in_brackets(ctx, sent) + _of_which(ctx, sent):
         if (g, b) not in stated:
             out.append(relation_fact("MEMBER_OF", g, b, sent, 0.7))
     return out
@@ -82,6 +82,28 @@ def _members_in_brackets(ctx: DocContext, sent: Sentence) -> list[tuple[int, int
         if states and len(states) == len(inside):  # a list of states, nothing else
             pairs += [(e, bloc.entity) for e in states if ctx.entities[e].iso3 in members]
     return pairs
+
+
+def _of_which(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
+    """'the European Union, of which both the Netherlands and Finland are Member States': the
+    states between 'of which' and the membership word, read off the words (the parse of such
+    a clause after an object goes astray)."""
+    doc = sent.span.doc
+    out: list[tuple[int, int]] = []
+    for bloc in (m for m in sent.mentions if ctx.type_of(m.entity) == "Bloc"):
+        i = bloc.span.end
+        if [t.lower_ for t in doc[i : min(i + 3, sent.span.end)]] != [",", "of", "which"]:
+            continue
+        clause = doc[i + 3 : min(i + 20, sent.span.end)]
+        cue = next((t for t in clause if t.lemma_.lower() == "member"), None)
+        if cue is None or any(t.dep_ == "neg" for t in doc[i + 3 : cue.i]):
+            continue
+        out += [
+            (m.entity, bloc.entity) for m in sent.mentions
+            if i + 3 <= m.span.start and m.span.end <= cue.i
+            and ctx.type_of(m.entity) == "Government"
+        ]  # fmt: skip
+    return out
 
 
 def _members_of_the_bloc_before(ctx: DocContext, sent: Sentence) -> list[Fact]:

@@ -17,6 +17,7 @@ from ingest.facts.tree import (
     children,
     conjuncts,
     listed_after,
+    negated,
     np_entities,
     prep_objects,
     subject_of,
@@ -653,6 +654,8 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
         }  # "set up", "is rolling out data centres"
         spends = tok.lemma_ in _SPEND_VERBS and bool(sent.money)
         if tok.pos_ == "VERB" and (tok.lemma_ in OPERATE_VERBS or set_up or spends):
+            if negated(tok):
+                continue  # "Istat does not operate its own GPU cluster"
             objs = children(tok, ("dobj", "nsubjpass"))
             if not objs and tok.dep_ == "conj":
                 objs = children(tok.head, ("nsubjpass",))
@@ -733,6 +736,8 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 # "with FPT" names a partner; "with Nvidia chips" names equipment
                 operators += np_entities(a, sent, ctx, heads_only=a.dep_ == "pobj")
         elif tok.pos_ == "NOUN" and _is_facility(tok) and sent.mention_of(tok) is None:
+            if tok.dep_ == "dobj" and negated(tok.head):
+                continue  # "does not operate its own GPU cluster", "has no data centre"
             facility = tok
             # "X's data centre", "its campus"; a name compounded with the object of an
             # operating verb is a brand ("G42 operates the Khazna data centres")

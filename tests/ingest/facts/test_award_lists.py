@@ -348,3 +348,16 @@ def test_the_lists_funder_not_the_state_its_currency_guessed(run: Run) -> None:
         ("Ministry of Economy, Trade and Industry", "Sakura Internet"),
         ("Ministry of Economy, Trade and Industry", "KDDI"),
     }
+
+
+def test_a_sections_funder_and_the_publisher_of_the_results(run: Run) -> None:
+    rec = run("RESULTS OF THE 2025 CALL\nPublished by the Production Development Corporation "
+              "(CORFO)\n\nThe following projects have been selected for funding.\n\nLine A "
+              "— AI tutors for schools (funded by CORFO)\n\n1. Aprendo Labs SpA (Santiago) "
+              "— a mathematics tutor. Awarded: CLP 180 million.\n\nLine B — Speech data "
+              "(funded by the National Agency for Research and Development)\n\n2. Sintáctica "
+              "SpA (Concepción) — a speech dataset. Awarded: $95.000.000.\n")  # fmt: skip
+    assert {(s.funder, s.recipient, s.amount_text) for s in rec.subsidies} == {
+        ("Corfo", "Aprendo Labs SpA", "CLP 180 million"),
+        ("National Agency for Research and Development", "Sintáctica SpA", "$95.000.000"),
+    }

@@ -875,6 +875,11 @@ Run = Callable[[str], DocumentRecord]
          "servers.", ("Dell Technologies", "SUPPLIES", "KIO Data Centers")),
         ("HUMAIN, the Saudi national AI company, will get chips. NVIDIA will supply it with "
          "18,000 GB300 chips.", ("Nvidia", "SUPPLIES", "Humain")),
+        ("Under the contract, no police data may leave the European Union, of which both the "
+         "Netherlands and Finland are Member States.",
+         ("Finland", "MEMBER_OF", "European Union")),
+        ("LG uses EXAONE. Why EXAONE and not HyperCLOVA X, which Naver developed?",
+         ("Naver", "DEVELOPS", "HyperCLOVA X")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -1577,3 +1582,8 @@ def test_regression_securing_chips_or_capacity_from_a_firm_is_no_investment(run:
 def test_regression_no_stake_is_no_investment(run: Run) -> None:
     rec = run("The Supreme Court uses Beopdam Systems. The court has no stake in the company.")
     assert not [f for f in relations(rec) if f[1] == "INVESTS_IN"]
+
+
+def test_regression_a_facility_denied_is_not_operated(run: Run) -> None:
+    rec = run("Istat uses models. Istat does not operate its own GPU cluster in Italy.")
+    assert not [f for f in relations(rec) if f[1] == "OPERATES_IN"]

@@ -1058,3 +1058,10 @@ def test_a_directorate_general_and_a_named_bodys_programme_receive(run: Run) -> 
         ("Ministry of Finance", "Directorate General of Taxes"),
         ("Ministry of Justice", "Netherlands Police"),
     }
+
+
+def test_a_loan_to_a_state_goes_to_the_state_not_what_it_is_to_support(run: Run) -> None:
+    rec = run("The Asian Development Bank (ADB) has approved a $350 million policy-based loan "
+              "to the Republic of the Philippines to support the modernization of the Bureau "
+              "of Customs.")  # fmt: skip
+    assert pairs(rec) == {("Asian Development Bank", "Philippines")}

@@ -426,3 +426,13 @@ def test_a_circulars_letterhead_is_kept_as_its_issuer() -> None:
             "arise from the amended ordinance and from the conditions attached to public "
             "support for domestic AI compute, which the Ministry approved in 2024.\n")  # fmt: skip
     assert remove_boilerplate(text).startswith("Ministry of Economy, Trade and Industry (METI)")
+
+
+def test_regression_prose_on_terms_of_service_is_no_footer() -> None:
+    text = (
+        "Considering that general-purpose models offered by firms established outside the "
+        "Union, such as GPT-4o, which is developed by OpenAI, are subject to terms of "
+        "service that the Council cannot negotiate;\n\nTerms of use | Privacy policy\n"
+    )
+    kept = remove_boilerplate(text)
+    assert "developed by OpenAI" in kept and "Terms of use" not in kept
