@@ -57,7 +57,8 @@ _BANNER = (
 # (terms of service are a footer's link, but prose speaks of them too: "subject to terms of
 # service that the Council cannot negotiate")
 _STRONG = (
-    r"terms (?:of (?:use|service)|and conditions)|this article is part of|saved items|sitemap|back to top|you may also like|"
+    r"terms (?:of (?:use|service)|and conditions)|this article is part of|saved items|"
+    r"sitemap|back to top|you may also like|"
     r"recommended for you|related (?:articles|posts|stories|content|reading)|"
     r"listen to this (?:article|story)|t&cs? apply|sponsored by"
 )
