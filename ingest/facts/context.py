@@ -943,7 +943,8 @@ class DocContext:
             return self.main_country
         if lower == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "conj":
             # "The venture will build ..., and it will run on ...": the first clause's subject
-            earlier = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+            # ("X was acquired by AMD, but it continues to maintain Y": the passive's too)
+            earlier = [c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if earlier and earlier[0] != tok and earlier[0].lower_ != "it":
                 return self.refers_to(earlier[0], sent)
         if lower in ("it", "they") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":

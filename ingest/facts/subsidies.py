@@ -904,6 +904,8 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
         # "a further €300 million goes to X", "5 million euros would go to X"
         if subjects and money and _is_quantity(subjects[0]):
             return tok
+        if tok.lemma_ == "support" and endowed and money:
+            return tok  # "The Ministry supports X with EUR 42.5 million from its programme"
     return None
 
 
@@ -980,7 +982,9 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
             state = ctx.issuer_of(sent) or ctx.main_country
             out += [state] if state is not None else []
         # "granted ¥10.2 billion for a build-out by METI": the 'by' hung on the purpose
-        agents += [a for o in prep_objects(v, ("for",)) for a in prep_objects(o, ("by",))]
+        # ("was granted to the joint venture by the European Union": on the receiver)
+        hung_on = ("for", "to") if children(v, ("auxpass",)) else ("for",)
+        agents += [a for o in prep_objects(v, hung_on) for a in prep_objects(o, ("by",))]
         for obj in agents:
             out += _with_of(obj, sent, ctx)
             # "half was paid by X and the rest by A, B and C", "EUR 30 million from X and an
@@ -1284,10 +1288,19 @@ def _target_recipients(
         # "has selected A, B and C ..., and will provide them with ...": the selected
         t = next(iter(children(verb.head, ("dobj",))), t)
     return (
-        _through_preps(t, sent, ctx, funders)
+        _the_venture(ctx, sent, t)
+        or _through_preps(t, sent, ctx, funders)
         or _listed_before(ctx, sent, t)
         or _model_worked_on(ctx, sent, t)
     )
+
+
+def _the_venture(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:
+    """'was granted to the joint venture by the EU': the venture the text named before."""
+    if t.lemma_ != "venture" or not definite(t):
+        return []
+    venture = ctx.venture_named_before(sent.offset + t.idx)
+    return [venture] if venture is not None else []
 
 
 def _through_preps(

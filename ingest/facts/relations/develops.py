@@ -123,7 +123,9 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                         developers += [lab] if lab is not None else []
             if developers:
                 for partner in prep_objects(tok, ("with",)):  # "built X together with Y"
-                    developers += np_entities(partner, sent, ctx, heads_only=True)
+                    # ("with the TurkuNLP research group": the group's name)
+                    grouped = word(partner) in _MAKER_GROUPS | {"group"}
+                    developers += np_entities(partner, sent, ctx, heads_only=not grouped)
                 developers += collaborators(sent, ctx)  # "..., in collaboration with Y"
                 developers += _co_developers(ctx, sent, tok, passive=passive)
         else:

@@ -880,6 +880,10 @@ Run = Callable[[str], DocumentRecord]
          ("Finland", "MEMBER_OF", "European Union")),
         ("LG uses EXAONE. Why EXAONE and not HyperCLOVA X, which Naver developed?",
          ("Naver", "DEVELOPS", "HyperCLOVA X")),
+        ("Poro was developed by Silo AI together with the TurkuNLP research group at the "
+         "University of Turku.", ("TurkuNLP", "DEVELOPS", "Poro")),
+        ("Silo AI, the Helsinki-based lab, was acquired by AMD in 2024 for $665 million, but "
+         "it continues to maintain the Poro family.", ("Silo AI", "DEVELOPS", "Poro")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:

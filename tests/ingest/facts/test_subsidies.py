@@ -1065,3 +1065,14 @@ def test_a_loan_to_a_state_goes_to_the_state_not_what_it_is_to_support(run: Run)
               "to the Republic of the Philippines to support the modernization of the Bureau "
               "of Customs.")  # fmt: skip
     assert pairs(rec) == {("Asian Development Bank", "Philippines")}
+
+
+def test_support_with_a_sum_and_a_grant_to_the_venture_by_a_bloc(run: Run) -> None:
+    rec = run("Schiene Intelligence GmbH is a joint venture of Deutsche Bahn and Fraunhofer. The "
+              "Federal Ministry for Digital and Transport supports Schiene Intelligence GmbH "
+              "with EUR 42.5 million from its mFUND programme. A further EUR 9.8m was granted "
+              "to the joint venture by the European Union in 2024.")  # fmt: skip
+    assert pairs(rec) == {
+        ("Federal Ministry for Digital and Transport", "Schiene Intelligence GmbH"),
+        ("European Union", "Schiene Intelligence GmbH"),
+    }
