@@ -265,7 +265,7 @@ GENERIC_WORDS = GENERIC_NAMES | frozenset(
     smart global public private new open source model models infrastructure computing compute
     supercomputer platform agentic generative center centre network networks system systems
     core tensor the a an and of for in on grace blackwell hopper gb200 gb300 h100 h200 b200
-    sustainable development goals tier i ii iii iv""".split()
+    sustainable development goals tier i ii iii iv language languages""".split()
 )
 
 # "a Lima-based start-up", "the Kingston-headquartered group": a place-word's suffix.

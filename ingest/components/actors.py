@@ -525,9 +525,11 @@ def _portfolio_body(run: Span) -> bool:
 
 def _person_title_at(doc: Doc, i: int) -> bool:
     """Whether a person's title starts at token i ("Deputy Minister X", "Director of"), not
-    a body's name ("the Deputy Ministry of Research", "the Vice-Presidency for Science")."""
+    a body's name ("the Deputy Ministry of Research", "the Vice-Presidency for Science", "the
+    General Authority of Civil Aviation")."""
     at = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "-" else i + 1
-    body = at < len(doc) and NAME_HEADS.get(doc[at].text) == "Government"
+    # ("the General Authority of Civil Aviation": a body's head after the title's word)
+    body = at < len(doc) and NAME_HEADS.get(doc[at].text) in ("Government", "Organization")
     # ("Ms. Navarro Cano": the honorific's full stop)
     return doc[i].text.removesuffix(".") in _PERSON_TITLES and not body
 
@@ -749,6 +751,8 @@ class ActorRecognizer:
             glued = len(run) > 2 and run[-2].text == "-" and not run[-3].whitespace_
             if len(run) > 1 and (last in NON_ACTOR_HEADS or building) and not (company or glued):
                 out.append(run)
+            elif _DOCUMENT_PART.fullmatch(run.text):
+                out.append(run)  # "Line B", "Box 6.2": no word of it names an actor
         return out
 
     @staticmethod
@@ -1394,6 +1398,13 @@ def _a_term_for_the_venture(span: Span) -> bool:
     )
 
 
+# a part of a document or programme by its label: "Line B", "Box 6.2", "Lot 3", "Annex A"
+_DOCUMENT_PART = re.compile(
+    r"(?:Line|Lot|Part|Annex|Section|Appendix|Schedule|Phase|Component|Track|Window|Tranche|"
+    r"Pillar|Axis|Table|Figure|Box|Chapter|Article|Item)\s+(?:[A-Z]|\d+(?:\.\d+)*[a-z]?)"
+)
+
+
 def _never_a_name(span: Span) -> bool:
     """An amount of money ('NIS 110 million'), a currency's code ('awarded them EUR 13.5
     million', the NER taking 'EUR' alone), hardware ('CPUs') or a lower-case word joined to a
@@ -1424,6 +1435,8 @@ def _never_a_name(span: Span) -> bool:
         return True
     if span.text in ("No", "Nr") and after is not None and after.text == ".":
         return True  # "Project No. 1", "No. | Applicant": a number's abbreviation
+    if _DOCUMENT_PART.fullmatch(span.text):
+        return True  # "Line B — Language-model infrastructure", "Box 6.2": a part of the text
     if not any(t.like_num or t.text[:1].isdigit() for t in span):  # ("EUR 1bn")
         return False
     return any(m.start == 0 and m.end >= len(span.text) - 1 for m in find_money(span.text))

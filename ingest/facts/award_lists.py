@@ -275,11 +275,18 @@ def _award(
         return []
     where, money = next(((s, s.money[0]) for s in block if s.money), (item, None))
     named = {m.entity for m in where.mentions}
-    if money is not None and any(
-        _money_at(f) == (where.start, money.start) and (f.args[0] in named or f.args[0] == funder)
-        for f in ctx.facts
-    ):
-        return []  # "1. RMB 74.4m was granted to X by Y": the item states its own subsidy
+    stated = [
+        f for f in ctx.facts
+        if money is not None and _money_at(f) == (where.start, money.start)
+        and (f.args[0] in named or f.args[0] == funder)
+    ]  # fmt: skip
+    if stated:
+        # "1. RMB 74.4m was granted to X by Y": the item states its own subsidy ("4. CENIA —
+        # ... ANID contributes CLP 610 million": to the item's recipient, if it names none)
+        return [
+            dataclasses.replace(f, args=(f.args[0], recipient))
+            for f in stated if f.args[1] is None and f.args[0] != recipient
+        ]  # fmt: skip
     for line in block if money is None else []:
         money = _figure_in_header_currency(line, header)
         if money is not None:

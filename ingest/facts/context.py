@@ -556,6 +556,18 @@ class DocContext:
             lambda e: self.type_of(e) == "Government" and self.entities[e].key.startswith(wanted),
         )
 
+    def body_called(self, pos: int, noun: str) -> int | None:
+        """The firm or body named last before offset `pos` whose name has this noun ("the
+        institute": the Institute for Vietnamese Language Intelligence)."""
+        word = noun.casefold()
+        return self._named_last(
+            pos,
+            lambda e: (
+                self.type_of(e) in ("Firm", "Organization")
+                and word in self.entities[e].name.casefold().split()
+            ),
+        )
+
     def _named_last(self, pos: int, keep: Callable[[int], bool]) -> int | None:
         """The entity `keep` accepts whose latest mention before offset `pos` is latest."""
         best: tuple[int, int] | None = None

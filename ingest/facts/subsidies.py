@@ -33,6 +33,7 @@ from ingest.lexicon import (
     FUND_VERBS,
     MACHINE_NOUNS,
     MODEL_NOUNS,
+    ORG_NOUNS,
     word,
 )
 from ingest.money import Money, issuing_country
@@ -1119,6 +1120,9 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         granted += [o.left_edge for o in objects if o.left_edge.dep_ == "compound"
                     and o.left_edge.pos_ == "PROPN" and sent.mention_of(o.left_edge)]  # fmt: skip
     targets = [*objects, *granted, *prep_objects(verb, _RECIPIENT_PREPS)]
+    # ("will be made available to the Council": the 'to' on 'available')
+    targets += [o for a in children(verb, ("oprd", "acomp")) if a.lower_ == "available"
+                for o in prep_objects(a, ("to", "for"))]  # fmt: skip
     # ("allocated R850 million over the 2025-2028 period to the CHPC": a 'to' the parser
     # hung on the time phrase)
     targets += [o for t in prep_objects(verb, ("over", "during")) for o in prep_objects(t, ("to",))]
@@ -1292,6 +1296,7 @@ def _target_recipients(
         or _through_preps(t, sent, ctx, funders)
         or _listed_before(ctx, sent, t)
         or _model_worked_on(ctx, sent, t)
+        or _the_body_called(ctx, sent, t)
     )
 
 
@@ -1301,6 +1306,15 @@ def _the_venture(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:
         return []
     venture = ctx.venture_named_before(sent.offset + t.idx)
     return [venture] if venture is not None else []
+
+
+def _the_body_called(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:
+    """'NAFOSTED awarded the institute 12.5 billion dong': the body named before whose name
+    has that noun."""
+    if t.lemma_ not in ORG_NOUNS or not definite(t) or sent.mention_of(t) is not None:
+        return []
+    body = ctx.body_called(sent.offset + t.idx, t.lemma_)
+    return [body] if body is not None else []
 
 
 def _through_preps(
@@ -1397,7 +1411,8 @@ def _model_worked_on(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
     """'The ministry financed the work with 14.5 million zlotys': 'the work', 'the project' or
     'the models' is the model one of the three sentences before named last (also as the
     owner: "to the project's next phase")."""
-    tok = next((p for p in children(tok, ("poss",)) if p.lemma_ in _WORK_NOUNS), tok)
+    # ("for the model's second phase": the model's)
+    tok = next((p for p in children(tok, ("poss",)) if p.lemma_ in _WORK_NOUNS | MODEL_NOUNS), tok)
     if tok.lemma_ not in _WORK_NOUNS | MODEL_NOUNS or not definite(tok):
         return []
     at = sent.index

@@ -92,6 +92,8 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
          "Organization"),
         ("The ministry awarded Sejong Tutor Labs KRW 4.2bn in 2024 for its tutor.",
          "Sejong Tutor Labs", "Firm"),
+        ("The General Authority of Civil Aviation approved the project in May.",
+         "General Authority of Civil Aviation", "Organization"),
         ("Sunbird AI, a Kampala-based non-profit research organisation, built it.",
          "Sunbird AI", "Organization"),
         ("Dhiraagu is the Maldives' leading telecommunications provider.", "Dhiraagu", "Firm"),
@@ -998,3 +1000,9 @@ def test_a_body_named_before_a_known_bodys_name_is_its_own(run: Run) -> None:
                       "is providing GEL 1.2 million to Tbilisi State University."))  # fmt: skip
     assert "Shota Rustaveli National Science Foundation of Georgia" in found
     assert "National Science Foundation" not in found
+
+
+def test_a_documents_part_by_its_label_is_no_actor(run: Run) -> None:
+    found = names(run("Line B — Language-model infrastructure (funded by ANID). See Box 6.2 "
+                      "for details. Lot 3 goes to Sakura Internet."))  # fmt: skip
+    assert not {"Line B", "B", "Box 6.2", "Language", "Lot 3"} & set(found)

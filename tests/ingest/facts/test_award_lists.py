@@ -361,3 +361,14 @@ def test_a_sections_funder_and_the_publisher_of_the_results(run: Run) -> None:
         ("Corfo", "Aprendo Labs SpA", "CLP 180 million"),
         ("National Agency for Research and Development", "Sintáctica SpA", "$95.000.000"),
     }
+
+
+def test_an_items_own_sum_without_a_recipient_goes_to_the_item(run: Run) -> None:
+    rec = run("The following projects have been selected for funding by the National Agency "
+              "for Research and Development (ANID).\n\n1. Aprendo Labs SpA (Santiago) — a "
+              "tutor. ANID contributes CLP 610 million.\n\n2. Pewma Edu SpA (Temuco) — a "
+              "Mapudungun tutor. Awarded: CLP 142 million.\n")  # fmt: skip
+    assert {(s.recipient, s.amount_text) for s in rec.subsidies} == {
+        ("Aprendo Labs SpA", "CLP 610 million"),
+        ("Pewma Edu SpA", "CLP 142 million"),
+    }

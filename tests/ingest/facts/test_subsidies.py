@@ -1076,3 +1076,14 @@ def test_support_with_a_sum_and_a_grant_to_the_venture_by_a_bloc(run: Run) -> No
         ("Federal Ministry for Digital and Transport", "Schiene Intelligence GmbH"),
         ("European Union", "Schiene Intelligence GmbH"),
     }
+
+
+def test_a_statutory_investors_commitment_and_money_made_available(run: Run) -> None:
+    rec = run("The National Reconstruction Fund Corporation committed A$25 million in 2024 to "
+              "Southern Cross Language Systems, a Canberra firm. The Ministry of Justice and "
+              "Security said that EUR 6.8 million will be made available to the Council for "
+              "the Judiciary in 2025.")  # fmt: skip
+    assert pairs(rec) == {
+        ("National Reconstruction Fund Corporation", "Southern Cross Language Systems"),
+        ("Ministry of Justice and Security", "Council for the Judiciary"),
+    }
