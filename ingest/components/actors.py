@@ -87,6 +87,9 @@ _CONNECTORS = frozenset(
     """of and for the de du di des la le les bin al & y e en del do da dos das para pour per
     voor für""".split()
 )
+# regions a name pairs with "and the" ("Economic and Social Commission for Asia and the
+# Pacific", "Development Bank of Latin America and the Caribbean")
+_REGION_PAIRS = frozenset({("Asia", "the", "Pacific"), ("America", "the", "Caribbean")})
 # the connectors inside one name ('and' may join two the tagger saw as one: "OpenAI and Sur
 # Energy")
 _INNER_CONNECTORS = _CONNECTORS - {"and", "&"}
@@ -282,6 +285,12 @@ def name_runs(doc: Doc) -> list[Span]:
                 and (_comma_list_of_name(doc, i, j) or _acronym_follows(doc, i, j + 1))
             ):
                 j += 1
+            elif (
+                doc[j].lower_ == "and"
+                and j + 2 < n
+                and (doc[j - 1].text, doc[j + 1].lower_, doc[j + 2].text) in _REGION_PAIRS
+            ):
+                j += 3  # "Japan Fund for Prosperous and Resilient Asia and the Pacific"
             elif (
                 doc[j].lower_ == "and"
                 and (k := _after_wrap(doc, j + 1)) < n

@@ -1411,8 +1411,10 @@ def _model_worked_on(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
     """'The ministry financed the work with 14.5 million zlotys': 'the work', 'the project' or
     'the models' is the model one of the three sentences before named last (also as the
     owner: "to the project's next phase")."""
-    # ("for the model's second phase": the model's)
-    tok = next((p for p in children(tok, ("poss",)) if p.lemma_ in _WORK_NOUNS | MODEL_NOUNS), tok)
+    # ("for the model's second phase": the model's; not a purpose's object, "to train the
+    # model's next version", which the text's firm does with the money)
+    owners = _WORK_NOUNS | (MODEL_NOUNS if tok.dep_ == "pobj" else frozenset())
+    tok = next((p for p in children(tok, ("poss",)) if p.lemma_ in owners), tok)
     if tok.lemma_ not in _WORK_NOUNS | MODEL_NOUNS or not definite(tok):
         return []
     at = sent.index

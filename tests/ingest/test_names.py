@@ -29,6 +29,9 @@ from ingest.names import without_legal_form
         ("Saqr Compute FZ-LLC", "Saqr Compute"),
         ("Northlight Compute LP", "Northlight Compute"),
         ("Araks Compute CJSC", "Araks Compute"),
+        ("Gaelchaint Teoranta", "Gaelchaint"),  # Irish and Welsh
+        ("Cwmwl Cyf", "Cwmwl"),
+        ("Edu-Model Sp. z o.o.", "Edu-Model"),
     ],
 )
 def test_without_legal_form(name: str, short: str) -> None:

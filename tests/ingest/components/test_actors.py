@@ -94,6 +94,9 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
          "Sejong Tutor Labs", "Firm"),
         ("The General Authority of Civil Aviation approved the project in May.",
          "General Authority of Civil Aviation", "Organization"),
+        ("It was financed through the Japan Fund for Prosperous and Resilient Asia and the "
+         "Pacific.", "Japan Fund for Prosperous and Resilient Asia and the Pacific",
+         "Organization"),
         ("Sunbird AI, a Kampala-based non-profit research organisation, built it.",
          "Sunbird AI", "Organization"),
         ("Dhiraagu is the Maldives' leading telecommunications provider.", "Dhiraagu", "Firm"),
