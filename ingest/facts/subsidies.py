@@ -178,7 +178,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         # ("METI granted KDDI ¥10.2 billion and GMO ¥1.9 billion": one funder, two amounts)
         # ("has also lent on concessional terms: it extended a ¥30 billion loan to Highreso":
         # the second verb names whom the first's money went to)
-        out = [f for f in out if not _told_better(f, facts)]
+        out = [f for f in out if not (_told_better(f, facts) or _sum_told_after(f, facts))]
         told = [m for f in out if (m := money_of(f)) is not None]
         pairs_told = {(f.args[0], f.args[1]) for f in out}
         funders_told = {f.args[0] for f in out}
@@ -206,6 +206,14 @@ def _told_better(fact: Fact, facts: list[Fact]) -> bool:
     return fact.args[1] is None and any(
         f.args[0] == fact.args[0] and f.args[1] is not None and money_of(f) == money_of(fact)
         for f in facts
+    )
+
+
+def _sum_told_after(fact: Fact, facts: list[Fact]) -> bool:
+    """Whether `facts` give the sum `fact` lacks for the same funder and recipient ("is funded
+    through ATRC, which granted AED 120 million to the institute")."""
+    return money_of(fact) is None and any(
+        f.args == fact.args and money_of(f) is not None for f in facts
     )
 
 
@@ -986,6 +994,11 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         # ("was granted to the joint venture by the European Union": on the receiver)
         hung_on = ("for", "to") if children(v, ("auxpass",)) else ("for",)
         agents += [a for o in prep_objects(v, hung_on) for a in prep_objects(o, ("by",))]
+        if not out and not agents and children(v, ("auxpass",)):
+            # "is funded separately through ATRC": with no one said to pay, the public body
+            # the money comes through
+            agents += [o for o in prep_objects(v, ("through", "via"))
+                       if any(ctx.is_public(e) for e in np_entities(o, sent, ctx))]  # fmt: skip
         for obj in agents:
             out += _with_of(obj, sent, ctx)
             # "half was paid by X and the rest by A, B and C", "EUR 30 million from X and an
@@ -1450,7 +1463,11 @@ def _amount_near(money: list[Money], verb: Token, sent: Sentence) -> Money | Non
         return None
     owners = [_clause_of(sent, m) for m in money]
     own = [m for m, o in zip(money, owners, strict=True) if o == verb]
-    joined = set(verb.conjuncts)
+    # ("is funded through ATRC, which granted AED 120 million": the relative clause's own)
+    joined = set(verb.conjuncts) | {
+        o for o in owners
+        if o is not None and o.dep_ == "relcl" and o.lemma_ in FUND_VERBS and verb in o.ancestors
+    }  # fmt: skip
     free = [m for m, o in zip(money, owners, strict=True) if o not in joined]
     if not (own or free):
         return None

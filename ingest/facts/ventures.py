@@ -395,10 +395,10 @@ def _works_with(verb: Token) -> bool:
 
 
 def _sale(noun: Token) -> bool:
-    """'a supply agreement', 'a loan agreement' (a sale or a loan, not a partnership; not 'a
-    partnership under which X will supply Y')."""
+    """'a supply agreement', 'a loan agreement', 'a service agreement' (a sale or a loan, not
+    a partnership; not 'a partnership under which X will supply Y')."""
     return any(
-        c.lemma_ in ("supply", "purchase", "loan", "credit")
+        c.lemma_ in ("supply", "purchase", "loan", "credit", "service", "hosting", "procurement")
         and c.dep_ in ("compound", "amod", "nmod")
         for c in noun.children
     )

@@ -646,6 +646,9 @@ def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     ]  # fmt: skip
     # "Hardware for the LNCC upgrade will be supplied by X": what the passive subject is for
     meant = [o for p in children(verb, ("nsubjpass",)) for o in prep_objects(p, ("for",))]
+    # "will provide the capacity under a service agreement with the Ministry": its customer
+    found += [e for d in prep_objects(verb, ("under",)) if d.lemma_ in _DEAL_NOUNS
+              for w in prep_objects(d, ("with",)) for e in _actors_of(ctx, sent, w)]  # fmt: skip
     for o in [*_verb_preps(verb, ("to", "for")), *parts, *meant]:
         found += np_entities(o, sent, ctx, heads_only=o not in meant)
         if children(o, ("conj", "appos")):

@@ -882,6 +882,9 @@ Run = Callable[[str], DocumentRecord]
          ("Naver", "DEVELOPS", "HyperCLOVA X")),
         ("Poro was developed by Silo AI together with the TurkuNLP research group at the "
          "University of Turku.", ("TurkuNLP", "DEVELOPS", "Poro")),
+        ("Core42 will also provide the computing capacity for Ustadh under a service "
+         "agreement with the Ministry of Education.",
+         ("Core42", "SUPPLIES", "Ministry of Education")),
         ("Silo AI, the Helsinki-based lab, was acquired by AMD in 2024 for $665 million, but "
          "it continues to maintain the Poro family.", ("Silo AI", "DEVELOPS", "Poro")),
     ],

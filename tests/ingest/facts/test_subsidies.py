@@ -1087,3 +1087,12 @@ def test_a_statutory_investors_commitment_and_money_made_available(run: Run) -> 
         ("National Reconstruction Fund Corporation", "Southern Cross Language Systems"),
         ("Ministry of Justice and Security", "Council for the Judiciary"),
     }
+
+
+def test_money_a_relative_clause_grants_is_its_own(run: Run) -> None:
+    rec = run("The Ministry of Education launched Ustadh. TII's model work is funded separately "
+              "through ATRC, which granted AED 120 million to the institute in 2025.")  # fmt: skip
+    assert {(s.funder, s.recipient, s.amount_text) for s in rec.subsidies} == {
+        ("Advanced Technology Research Council", "Technology Innovation Institute",
+         "AED 120 million"),
+    }  # fmt: skip

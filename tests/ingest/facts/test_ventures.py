@@ -569,3 +569,9 @@ def test_the_two_named_earlier_in_the_sentence(run: Run) -> None:
     rec = run("Microsoft invested $1.5 billion in G42 in 2024, and the two announced a "
               "strategic partnership at the same time.")  # fmt: skip
     assert ventures(rec) == [({"Microsoft", "G42"}, "partnership")]
+
+
+def test_a_service_agreement_is_no_partnership(run: Run) -> None:
+    rec = run("Core42 will also provide the computing capacity for Ustadh under a service "
+              "agreement with the Ministry of Education.")  # fmt: skip
+    assert rec.joint_ventures == []
