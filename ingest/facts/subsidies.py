@@ -178,7 +178,14 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         # ("METI granted KDDI ¥10.2 billion and GMO ¥1.9 billion": one funder, two amounts)
         # ("has also lent on concessional terms: it extended a ¥30 billion loan to Highreso":
         # the second verb names whom the first's money went to)
-        out = [f for f in out if not (_told_better(f, facts) or _sum_told_after(f, facts))]
+        # ("is funded through ATRC, which granted AED 120 million to the institute": the
+        # relative clause gives the sum the first verb lacked)
+        told_after = verb.dep_ == "relcl"
+        out = [
+            f
+            for f in out
+            if not (_told_better(f, facts) or (told_after and _sum_told_after(f, facts)))
+        ]
         told = [m for f in out if (m := money_of(f)) is not None]
         pairs_told = {(f.args[0], f.args[1]) for f in out}
         funders_told = {f.args[0] for f in out}
@@ -210,8 +217,7 @@ def _told_better(fact: Fact, facts: list[Fact]) -> bool:
 
 
 def _sum_told_after(fact: Fact, facts: list[Fact]) -> bool:
-    """Whether `facts` give the sum `fact` lacks for the same funder and recipient ("is funded
-    through ATRC, which granted AED 120 million to the institute")."""
+    """Whether `facts` give the sum `fact` lacks for the same funder and recipient."""
     return money_of(fact) is None and any(
         f.args == fact.args and money_of(f) is not None for f in facts
     )
@@ -994,9 +1000,9 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         # ("was granted to the joint venture by the European Union": on the receiver)
         hung_on = ("for", "to") if children(v, ("auxpass",)) else ("for",)
         agents += [a for o in prep_objects(v, hung_on) for a in prep_objects(o, ("by",))]
-        if not out and not agents and children(v, ("auxpass",)):
+        if not out and not agents and children(v, ("auxpass",)) and v.lemma_ in _STRONG_VERBS:
             # "is funded separately through ATRC": with no one said to pay, the public body
-            # the money comes through
+            # the money comes through (money "channelled through ITIDA" is the payer's)
             agents += [o for o in prep_objects(v, ("through", "via"))
                        if any(ctx.is_public(e) for e in np_entities(o, sent, ctx))]  # fmt: skip
         for obj in agents:
@@ -1463,10 +1469,14 @@ def _amount_near(money: list[Money], verb: Token, sent: Sentence) -> Money | Non
         return None
     owners = [_clause_of(sent, m) for m in money]
     own = [m for m, o in zip(money, owners, strict=True) if o == verb]
-    # ("is funded through ATRC, which granted AED 120 million": the relative clause's own)
+    # ("is funded through ATRC, which granted AED 120 million": the relative clause's own,
+    # where the verb says no one pays; "co-funded by A and B, which together have committed
+    # EUR 430 million" is A's and B's)
+    unpaid = not prep_objects(verb, ("by",))
     joined = set(verb.conjuncts) | {
         o for o in owners
-        if o is not None and o.dep_ == "relcl" and o.lemma_ in FUND_VERBS and verb in o.ancestors
+        if unpaid and o is not None and o.dep_ == "relcl" and o.lemma_ in FUND_VERBS
+        and verb in o.ancestors
     }  # fmt: skip
     free = [m for m, o in zip(money, owners, strict=True) if o not in joined]
     if not (own or free):

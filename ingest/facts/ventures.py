@@ -397,11 +397,11 @@ def _works_with(verb: Token) -> bool:
 def _sale(noun: Token) -> bool:
     """'a supply agreement', 'a loan agreement', 'a service agreement' (a sale or a loan, not
     a partnership; not 'a partnership under which X will supply Y')."""
-    return any(
-        c.lemma_ in ("supply", "purchase", "loan", "credit", "service", "hosting", "procurement")
-        and c.dep_ in ("compound", "amod", "nmod")
-        for c in noun.children
-    )
+    # (a services partnership is a partnership: "a cloud-services partnership with Microsoft")
+    sold: tuple[str, ...] = ("supply", "purchase", "loan", "credit")
+    if noun.lemma_ != "partnership":
+        sold += ("service", "hosting", "procurement")
+    return any(c.lemma_ in sold and c.dep_ in ("compound", "amod", "nmod") for c in noun.children)
 
 
 def _one_joint_thing(verb: Token) -> bool:

@@ -187,7 +187,10 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             for obj in [*children(tok, ("dobj",)), *into]:
                 # ("A, B and C invested $41 million in the firm": 'the firm' is none of them)
                 named = sent.mention_of(obj) is not None
-                investees += [e for e in np_entities(obj, sent, ctx) if named or e not in investors]
+                # ("Yotta bought Nvidia GPUs": a product's maker is not what is bought)
+                product = tok.lemma_ == "buy" and obj.dep_ == "dobj"
+                investees += [e for e in np_entities(obj, sent, ctx, heads_only=product)
+                              if named or e not in investors]  # fmt: skip
             if investors and amounts and not into and not investees:
                 # "X closed its round. Elaia invested the remaining EUR 8 million": in the
                 # firm that raised it

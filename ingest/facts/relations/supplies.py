@@ -190,6 +190,9 @@ def _hardware_verb(root: Token) -> Token | None:
 
 def _customer(ctx: DocContext, sent: Sentence, verb: Token, *, supplier: int) -> int | None:
     subj = subject_of(verb) or next(iter(children(verb, ("nsubjpass",))), None)
+    own = children(verb, ("nsubjpass",))
+    if own and subj is not None and verb not in (subj.head, subj.head.head):
+        subj = own[0]  # "It is noted that the Shakti Cloud of Yotta is built on ...": its own
     if subj is not None:
         machine = subj.lemma_ in MACHINE_NOUNS or _a_machine_before(ctx, sent, subj)
         if machine and (host := _host(ctx, sent, subj)) is not None:
@@ -304,6 +307,12 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
             sellers = [
                 e for o in _verb_preps(verb, ("from", "through")) for e in np_entities(o, sent, ctx)
             ]
+            # ("has sourced the GPUs, NVIDIA H100s, through Dell": the maker of what is bought)
+            sellers += [
+                m.entity for o in children(verb, ("dobj",)) for t in o.subtree
+                if t.dep_ in ("compound", "poss") and (m := sent.mention_of(t)) is not None
+                and is_hardware_maker(ctx, m.entity)
+            ]  # fmt: skip
             # "trains Akwaba on GPU capacity rented from X": the trainer rents it; "Its GPUs
             # are rented from NextDC": whose GPUs
             user = subject_of(clause_verb(verb.head)) if verb.dep_ == "acl" else subject_of(verb)
@@ -362,7 +371,9 @@ def _user(ctx: DocContext, sent: Sentence, tok: Token | None) -> list[int]:
             e = ctx.last_entity_before(sent.offset + tok.idx, {"AIModel"})
         found = [e] if e is not None else []
     if not found and tok.lemma_.lower() in _COMPUTE_WORDS:
+        # ("its GPUs", "the Shakti Cloud of Yotta": whose compute)
         found = [e for p in children(tok, ("poss",)) if (e := ctx.refers_to(p, sent)) is not None]
+        found += [e for o in prep_objects(tok, ("of",)) for e in _actors_of(ctx, sent, o)]
     if not found and tok.lemma_ in _RUN_NOUNS | _TRAINING_NOUNS:
         # "Training runs for Falcon-H1 were carried out on capacity provided by Core42": the
         # model the runs are for
@@ -437,7 +448,11 @@ def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int)
         if chooser:
             return chooser
     if verb.dep_ == "acl":
-        user = _user(ctx, sent, subject_of(clause_verb(verb.head)))
+        # ("the Shakti Cloud of Yotta is built on processors supplied by X": the clause's own
+        # subject, passive or not, before one its parent clause has)
+        clause = clause_verb(verb.head)
+        own = next(iter(children(clause, ("nsubj", "nsubjpass"))), None)
+        user = _user(ctx, sent, own or subject_of(clause))
         if user:
             return user
     passive = next(iter(children(verb, ("nsubjpass",))), None)
@@ -646,9 +661,6 @@ def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     ]  # fmt: skip
     # "Hardware for the LNCC upgrade will be supplied by X": what the passive subject is for
     meant = [o for p in children(verb, ("nsubjpass",)) for o in prep_objects(p, ("for",))]
-    # "will provide the capacity under a service agreement with the Ministry": its customer
-    found += [e for d in prep_objects(verb, ("under",)) if d.lemma_ in _DEAL_NOUNS
-              for w in prep_objects(d, ("with",)) for e in _actors_of(ctx, sent, w)]  # fmt: skip
     for o in [*_verb_preps(verb, ("to", "for")), *parts, *meant]:
         found += np_entities(o, sent, ctx, heads_only=o not in meant)
         if children(o, ("conj", "appos")):
@@ -667,6 +679,11 @@ def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         # "for the facility, which Deutsche Telekom will operate": its operator
         for clause in children(o, ("relcl",)):
             found += _actors_of(ctx, sent, next(iter(children(clause, ("nsubj",))), None))
+    if not found:
+        # "will provide the capacity under a service agreement with the Ministry": with no
+        # one else it goes to, the other side of the deal
+        found = [e for d in prep_objects(verb, ("under",)) if d.lemma_ in _DEAL_NOUNS
+                 for w in prep_objects(d, ("with",)) for e in _actors_of(ctx, sent, w)]  # fmt: skip
     return found
 
 

@@ -885,6 +885,8 @@ Run = Callable[[str], DocumentRecord]
         ("Core42 will also provide the computing capacity for Ustadh under a service "
          "agreement with the Ministry of Education.",
          ("Core42", "SUPPLIES", "Ministry of Education")),
+        ("KIO Data Centers has sourced the GPUs, NVIDIA H100s, through Dell Technologies, "
+         "which supplies the servers.", ("Nvidia", "SUPPLIES", "KIO Data Centers")),
         ("Silo AI, the Helsinki-based lab, was acquired by AMD in 2024 for $665 million, but "
          "it continues to maintain the Poro family.", ("Silo AI", "DEVELOPS", "Poro")),
     ],
@@ -1594,3 +1596,18 @@ def test_regression_no_stake_is_no_investment(run: Run) -> None:
 def test_regression_a_facility_denied_is_not_operated(run: Run) -> None:
     rec = run("Istat uses models. Istat does not operate its own GPU cluster in Italy.")
     assert not [f for f in relations(rec) if f[1] == "OPERATES_IN"]
+
+
+def test_regression_hardware_in_a_clause_said_to_be_noted_goes_to_its_owner(run: Run) -> None:
+    rec = run("Sarvam AI builds models. It is noted that the Shakti Cloud of Yotta Data Services "
+              "is built on H100 processors supplied by NVIDIA.")  # fmt: skip
+    assert [(r.subject, r.object) for r in rec.relations if r.predicate == "SUPPLIES"] == [
+        ("Nvidia", "Yotta")
+    ]
+
+
+def test_regression_buying_a_makers_product_is_no_investment_in_the_maker(run: Run) -> None:
+    rec = run("Yotta bought Nvidia GPUs from Dell Technologies.")
+    found = relations(rec)
+    assert ("Nvidia", "SUPPLIES", "Yotta") in found
+    assert not [f for f in found if f[1] == "INVESTS_IN"]
