@@ -1000,9 +1000,11 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         # ("was granted to the joint venture by the European Union": on the receiver)
         hung_on = ("for", "to") if children(v, ("auxpass",)) else ("for",)
         agents += [a for o in prep_objects(v, hung_on) for a in prep_objects(o, ("by",))]
-        if not out and not agents and children(v, ("auxpass",)) and v.lemma_ in _STRONG_VERBS:
-            # "is funded separately through ATRC": with no one said to pay, the public body
-            # the money comes through (money "channelled through ITIDA" is the payer's)
+        channelled = v.lemma_ in ("channel", "route")
+        if not out and not agents and children(v, ("auxpass",)) and not channelled:
+            # "is funded separately through ATRC", "has been paid out through Finep": with no
+            # one said to pay, the public body the money comes through (money "channelled
+            # through ITIDA" is the payer's, named before)
             agents += [o for o in prep_objects(v, ("through", "via"))
                        if any(ctx.is_public(e) for e in np_entities(o, sent, ctx))]  # fmt: skip
         for obj in agents:

@@ -189,10 +189,7 @@ def _hardware_verb(root: Token) -> Token | None:
 
 
 def _customer(ctx: DocContext, sent: Sentence, verb: Token, *, supplier: int) -> int | None:
-    subj = subject_of(verb) or next(iter(children(verb, ("nsubjpass",))), None)
-    own = children(verb, ("nsubjpass",))
-    if own and subj is not None and verb not in (subj.head, subj.head.head):
-        subj = own[0]  # "It is noted that the Shakti Cloud of Yotta is built on ...": its own
+    subj = _own_subject(verb) or next(iter(children(verb, ("nsubjpass",))), None)
     if subj is not None:
         machine = subj.lemma_ in MACHINE_NOUNS or _a_machine_before(ctx, sent, subj)
         if machine and (host := _host(ctx, sent, subj)) is not None:
@@ -230,6 +227,15 @@ def _customer(ctx: DocContext, sent: Sentence, verb: Token, *, supplier: int) ->
         if named is not None and named != supplier:
             return named
     return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject (a passive's agent), not the 'it' of a clause it is said in ("It is
+    noted that the Shakti Cloud of Yotta is built on ...": the cloud)."""
+    subj = subject_of(verb)
+    own = children(verb, ("nsubjpass",))
+    expletive = subj is not None and subj.lower_ == "it" and verb not in (subj.head, subj.head.head)
+    return own[0] if own and expletive else subj
 
 
 def _body_just_named(ctx: DocContext, sent: Sentence) -> int | None:
@@ -450,9 +456,7 @@ def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int)
     if verb.dep_ == "acl":
         # ("the Shakti Cloud of Yotta is built on processors supplied by X": the clause's own
         # subject, passive or not, before one its parent clause has)
-        clause = clause_verb(verb.head)
-        own = next(iter(children(clause, ("nsubj", "nsubjpass"))), None)
-        user = _user(ctx, sent, own or subject_of(clause))
+        user = _user(ctx, sent, _own_subject(clause_verb(verb.head)))
         if user:
             return user
     passive = next(iter(children(verb, ("nsubjpass",))), None)
