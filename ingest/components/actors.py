@@ -1130,12 +1130,9 @@ _NUMBERED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\w*-\d{1,2}(?![\w-])")
 def _without_article_before(known: list[Span], shaped: list[Span]) -> list[Span]:
     """'the Netherlands' inside 'the Netherlands Police': a reference name's article is no
     part of the longer name its words begin, which then wins."""
-    doc = known[0].doc if known else None
     return [
-        Span(doc, k.start + 1, k.end, label=k.label_, kb_id=k.kb_id_)
-        if doc is not None
-        and doc[k.start].lower_ == "the"
-        and any(s.start == k.start + 1 and k.end < s.end for s in shaped)
+        Span(k.doc, k.start + 1, k.end, label=k.label_, kb_id=k.kb_id_)
+        if k[0].lower_ == "the" and any(s.start == k.start + 1 and k.end < s.end for s in shaped)
         else k
         for k in known
     ]

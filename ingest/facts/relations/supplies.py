@@ -454,8 +454,8 @@ def _implied_customer(ctx: DocContext, sent: Sentence, verb: Token, seller: int)
         if chooser:
             return chooser
     if verb.dep_ == "acl":
-        # ("the Shakti Cloud of Yotta is built on processors supplied by X": the clause's own
-        # subject, passive or not, before one its parent clause has)
+        # ("It is noted that the Shakti Cloud of Yotta is built on processors supplied by X":
+        # the cloud's owner)
         user = _user(ctx, sent, _own_subject(clause_verb(verb.head)))
         if user:
             return user
