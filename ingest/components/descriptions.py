@@ -76,10 +76,12 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
             )  # fmt: skip
             if derived:
                 return "AIModel"
-            # "ePLDT, the data-center arm of PLDT Inc.": a unit is of its owner's kind
-            owners = {by_token.get(o.i) for p in c.children if p.lower_ == "of" for o in p.children}
-            if c.lemma_ in UNIT_NOUNS and owners & {"Firm", "Organization"}:
-                return "Firm" if "Firm" in owners else "Organization"
+            if c.lemma_ in UNIT_NOUNS:
+                # "ePLDT, the data-center arm of PLDT Inc.": a unit is of its owner's kind
+                of = [o for p in c.children if p.lower_ == "of" for o in p.children]
+                owners = {by_token.get(o.i) for o in of}
+                if owners & {"Firm", "Organization"}:
+                    return "Firm" if "Firm" in owners else "Organization"
     if tok.dep_ == "appos" and tok.head.lemma_ in FIRM_NOUNS:
         return "Firm"
     if tok.head.lemma_ in MODEL_NOUNS and tok.dep_ in ("compound", "appos"):

@@ -190,7 +190,7 @@ def _section_funder(ctx: DocContext, sent: Sentence) -> int | None:
     said = _SECTION_FUNDED.search(sent.span.text)
     if said is None:
         return None
-    after = sent.offset + sent.span.start_char + said.end()
+    after = sent.start + said.end()
     return next(
         (m.entity for m in sent.mentions if m.start >= after and ctx.is_public(m.entity)), None
     )

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.components.actors import RUNS_KEY
 from ingest.components.descriptions import NAMING_WORDS
 from ingest.facts.speakers import Turn, speaker_bodies, turn_at
-from ingest.facts.tree import children, definite, prep_objects
+from ingest.facts.tree import children, definite, named_before_comma, prep_objects
 from ingest.lexicon import (
     BANKS,
     BASED_WORDS,
@@ -485,14 +485,11 @@ class DocContext:
         was financed by X', 'put 3.5 billion pesos into the model': the model named last (a
         subject no words of its own name, not "The model, to be called Kobza, ..." nor "the
         model's next version", "on top of the national model")."""
-        doc = tok.doc
-        left = tok.left_edge.i
-        if left >= 2 and doc[left - 1].text == ",":
-            # (in apposition, however the parser hung it: "Ariadne is fine-tuned from Meltemi,
-            # the open Greek model released by Athena")
-            named = sent.mention_of(doc[left - 2])
-            if named is not None and self.type_of(named.entity) == "AIModel":
-                return named.entity
+        # (in apposition, however the parser hung it: "Ariadne is fine-tuned from Meltemi, the
+        # open Greek model released by Athena")
+        named = named_before_comma(tok, sent)
+        if named is not None and self.type_of(named.entity) == "AIModel":
+            return named.entity
         bare = not any(c.dep_ in ("appos", "acl", "relcl", "amod") for c in tok.children)
         put_into = tok.dep_ == "pobj" and tok.head.lower_ == "into"
         if bare and ("subj" in tok.dep_ or put_into):

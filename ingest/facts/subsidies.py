@@ -224,6 +224,8 @@ def _sum_told_after(fact: Fact, facts: list[Fact]) -> bool:
 
 
 _LOAN_NOUNS = frozenset("loan loans credit facility".split())
+# money "channelled" or "routed" through a body goes to it from a payer named elsewhere
+_CHANNEL_VERBS = frozenset("channel route".split())
 _AWARD_NOUNS = frozenset("award grant subsidy loan".split())
 _JOINING_VERBS = frozenset("add contribute put commit provide inject".split())
 _ROUND_WORDS = frozenset("round series investor investors raise".split())
@@ -1000,7 +1002,7 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         # ("was granted to the joint venture by the European Union": on the receiver)
         hung_on = ("for", "to") if children(v, ("auxpass",)) else ("for",)
         agents += [a for o in prep_objects(v, hung_on) for a in prep_objects(o, ("by",))]
-        channelled = v.lemma_ in ("channel", "route")
+        channelled = v.lemma_ in _CHANNEL_VERBS
         if not out and not agents and children(v, ("auxpass",)) and not channelled:
             # "is funded separately through ATRC", "has been paid out through Finep": with no
             # one said to pay, the public body the money comes through (money "channelled
@@ -1237,7 +1239,7 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         # "will spend J$2 billion over three years through eGov Jamaica Limited": the body the
         # money goes through, named after the verb (before it, it is the funder's channel)
         # "committed NOK 1 billion ..., channelled through the Research Council": the same
-        channelling = [c for c in verb.subtree if c.lemma_ in ("channel", "route") and c != verb]
+        channelling = [c for c in verb.subtree if c.lemma_ in _CHANNEL_VERBS and c != verb]
         channels = [o for v in (verb, *channelling)
                     for o in prep_objects(v, ("through", "via")) if o.i > verb.i]  # fmt: skip
         found += [e for o in channels for e in np_entities(o, sent, ctx)

@@ -19,6 +19,7 @@ from ingest.lexicon import (
 
 if TYPE_CHECKING:  # (the context reads phrases with these helpers: no import back)
     from ingest.facts.context import DocContext, Sentence
+    from ingest.mentions import Mention
 
 _STATE_HEADS = frozenset("state government province emirate kingdom republic".split())
 _STATE_BODY_HEADS = _STATE_HEADS | {"authority", "ministry"}
@@ -410,3 +411,13 @@ def negated(verb: Token) -> bool:
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
     return verb.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def named_before_comma(tok: Token, sent: Sentence) -> Mention | None:
+    """The name right before the comma that opens the phrase `tok` heads, however the parser
+    hung the phrase ("Meltemi, the open Greek model released by Athena"; "not HyperCLOVA X,
+    which Naver developed")."""
+    left = tok.left_edge.i
+    if left < sent.span.start + 2 or tok.doc[left - 1].text != ",":
+        return None
+    return sent.mention_of(tok.doc[left - 2])

@@ -18,6 +18,7 @@ from ingest.facts.tree import (
     definite,
     group_members,
     listed_after,
+    named_before_comma,
     named_or_meant,
     np_entities,
     parent_of_unit,
@@ -267,11 +268,9 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
 def _named_before_which(ctx: DocContext, sent: Sentence, clause: Token) -> list[int]:
     """The model named right before ', which' opening a relative clause, whatever the parser
     hung the clause on."""
-    which = clause.left_edge
-    doc = clause.doc
-    if which.lower_ not in ("which", "that") or which.i < sent.span.start + 2:
+    if clause.left_edge.lower_ not in ("which", "that"):
         return []
-    before = sent.mention_of(doc[which.i - 2]) if doc[which.i - 1].text == "," else None
+    before = named_before_comma(clause, sent)
     named = before is not None and ctx.type_of(before.entity) == "AIModel"
     return [before.entity] if before is not None and named else []
 

@@ -654,7 +654,7 @@ def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     if any(o.lower_ == "it" for o in objects) and prep_objects(verb, ("with",)):
         # "NVIDIA will supply it with 18,000 chips": the firm or body named before the
         # sentence (not the supplier, which would be 'itself')
-        before = ctx.last_entity_before(sent.offset + sent.span[0].idx, {"Firm", "Organization"})
+        before = ctx.last_entity_before(sent.start, {"Firm", "Organization"})
         found += [before] if before is not None else []
     # "supply 260,000 GPUs to Korea: 50,000 to the government and the remainder to A, B and
     # C": the parts' buyers, each amount's own 'to'
