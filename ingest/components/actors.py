@@ -1707,6 +1707,8 @@ def _portfolio_or_person(span: Span) -> bool:
     """'Minister of Investment, Trade and Industry' (a portfolio), 'Seri Yeoh, Managing
     Director' (a person): names next to a person's title."""
     doc = span.doc
+    if len(span) > 1 and span[-1].text in _PERSON_TITLES - {"General"}:
+        return span[-1].text not in NAME_HEADS  # "Group Chief Executive Officer": an office
     before = doc[max(0, span.start - 3) : span.start]
     # ("Ana Ruiz, co-founder and CEO of Meseta AI": a business's chief, of the business)
     if _word_before_of(span) in _BUSINESS_CHIEFS:

@@ -20,6 +20,11 @@ from ingest.names import is_legal_word
 from ingest.readers.boilerplate import is_table_row, line_at
 
 _LABEL_MAX_WORDS = 6
+# a legal text's numbered heading may be longer: "Section 7 - Aid ceiling and EU rules"
+_NUMBERED_HEADING = re.compile(
+    r"\s*(?:Section|Article|Chapter|Part|Annex|Schedule|Clause|Title)\s+(?:\d+|[IVXLC]+)[a-z]?\b"
+)
+_NUMBERED_HEADING_MAX_WORDS = 12
 # A dot bullet, which the tagger may read as a word of its item ("• Slovenia and Poland are
 # both EU member states": a verb with Slovenia under it), is a sentence of its own; dashes
 # and stars stay with their items (splitting them off cost more than it gained).
@@ -93,9 +98,9 @@ def _is_label(line: Span, *, sentence_case: bool = False) -> bool:
     only its first word is capitalised ("Vietnam's state champions step up"), and it must
     open a paragraph: a hard-wrapped paragraph's first line is long."""
     words = [t for t in line if not (t.is_space or t.is_punct)]
-    if not 0 < len(words) <= _LABEL_MAX_WORDS or any(
-        t.text in (".", "!", "?", ":", ";", ",") for t in line
-    ):
+    numbered = _NUMBERED_HEADING.match(line.text)
+    longest = _NUMBERED_HEADING_MAX_WORDS if numbered else _LABEL_MAX_WORDS
+    if not 0 < len(words) <= longest or any(t.text in (".", "!", "?", ":", ";", ",") for t in line):
         return False
     if sentence_case:
         return words[0].text[:1].isupper() and not words[-1].is_stop

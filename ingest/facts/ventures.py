@@ -21,6 +21,7 @@ from ingest.facts.tree import (
     listed_after,
     members_listed,
     names_before,
+    negated,
     np_entities,
     prep_objects,
     subject_of,
@@ -62,9 +63,26 @@ _SIGNED_VERBS = frozenset(
 )
 
 
+# Words that say a tie is denied or only talked of: "denied reports that ...", "rumours of
+# a partnership", "press reports that A and B are forming a partnership"
+_DENYING = frozenset("deny dismiss rumour rumor speculate speculation".split())
+_TALKERS = frozenset("press media newspaper newspapers".split())
+# "... but nothing had been agreed": what no one has done yet
+_DONE_DEAL_VERBS = frozenset("agree sign conclude finalise finalize decide".split())
+# the verbs whose denial denies the tie itself: "has not been concluded", "did not enter"
+_TIE_EXISTS_VERBS = (
+    _SIGNED_VERBS
+    | _DONE_DEAL_VERBS
+    | frozenset("have be enter exist reach pursue plan seek".split())
+)
+
+
 def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
+    nothing_done = _nothing_done(sent)
     for tok in sent.tokens:
+        if nothing_done or _unreal(tok):
+            continue
         joint = tok.lower_ in ("venture", "jv", "jvs") and (
             tok.lower_ != "venture"
             or any(c.lower_ == "joint" for c in tok.children)
@@ -918,6 +936,34 @@ def _named(ctx: DocContext, sent: Sentence) -> list[Fact]:
             partners += [e for s in subjects(root.head) for e in _named_in(s, sent)]
         out += _make(ctx, sent, partners, "partnership", run.text)
     return out
+
+
+def _unreal(tok: Token) -> bool:
+    """A tie denied or only reported: 'has not been concluded', 'no partnership with X',
+    'denied reports that the Ministry had entered a partnership', 'press reports of a
+    partnership with Microsoft'."""
+    verb = clause_verb(tok)
+    # (not "the partnership does not include state money": a tie that is, saying what not)
+    if negated(tok) or (negated(verb) and (verb == tok or verb.lemma_ in _TIE_EXISTS_VERBS)):
+        return True
+    # (the talk above the tie, or the subject of the clause above it: "There were press
+    # reports last week of a partnership", "Reports suggested that X had signed a partnership")
+    above = [tok, *tok.ancestors]
+    return any(_talk(t) for a in above for t in (a, *children(a, ("nsubj", "attr"))))
+
+
+def _talk(tok: Token) -> bool:
+    """'denied', 'rumours', 'speculation', 'press reports', 'Media report that'."""
+    if tok.lemma_ in _DENYING:
+        return True
+    return tok.lemma_ == "report" and (
+        tok.tag_ == "NNS" or any(c.lower_ in _TALKERS for c in tok.children)
+    )
+
+
+def _nothing_done(sent: Sentence) -> bool:
+    """'said it was reviewing a possible partnership but that nothing had been agreed'."""
+    return any(t.lower_ == "nothing" and t.head.lemma_ in _DONE_DEAL_VERBS for t in sent.tokens)
 
 
 def _make(

@@ -41,6 +41,7 @@ from functools import cache
 
 import justext
 
+from ingest.names import is_legal_word
 from ingest.readers.spans import Span, blank
 
 # a list item's marker: "- ", "• ", "3. " (ingest.facts.award_lists reads it too)
@@ -73,17 +74,26 @@ _WEAK = (
 # introduced with).
 _PARTICIPANTS = re.compile(
     r"\s*(?:witness(?:es)?|guests?|panel(?:lists)?|speakers|participants|members present"
-    r"|in attendance|invited)\s*:",
+    r"|in attendance|invited|analysts)\s*:",
     re.IGNORECASE,
 )
 # A document's letterhead: the issuing body's name alone on its first line ("Ministry of
-# Economy, Trade and Industry (METI)"), which says who speaks as "the Ministry" or "we"
+# Economy, Trade and Industry (METI)", "Tellaris Re Holding AG (SIX: TLRS)"), which says who
+# speaks as "the Ministry" or "we"
 _LETTERHEAD_HEADS = frozenset(
     """Ministry Ministère Ministerio Department Agency Authority Commission Office Bureau
     Secretariat Directorate Council Institute University Corporation Limited Ltd Inc Bank
     Fund Foundation Government Presidency Cabinet""".split()
 )
 _LETTERHEAD_MAX_WORDS = 14
+_LABELLED = re.compile(r"\s*\w+:")
+# A notice's field naming a party: "Procuring entity: Bangladesh Water Development Board
+# (BWDB), ...", "Awarded to: ..." (not any label: "Registered Office: 4th Floor, ...")
+_FIELD = re.compile(
+    r"\s*(?:[A-Z][\w'’()-]* ){0,2}(?:entity|authority|body|buyer|contractor|supplier|recipient"
+    r"|beneficiary|funder|applicant|awardee|awarded to|coordinator|organi[sz]ation)s?:[ \t]+\S",
+    re.I,
+)
 # (a byline's or a title's words: "Emirates News Agency (WAM) - Feature", "Press Information
 # Bureau", "Government Work Report (Excerpt)")
 _NOT_LETTERHEAD_WORDS = frozenset("News Press Wire Feature Report Results |".split())
@@ -213,10 +223,10 @@ def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | No
         p.cf_class = "good"
     if not page:
         # next to nothing of a web page (furniture, a menu, a link list, a repeated line): a
-        # report's or slide deck's list items are its content, however terse, and so is the
-        # letterhead of a notice or a circular
+        # report's or slide deck's list items are its content, however terse, and so are a
+        # notice's fields and the letterhead of a notice or a circular
         for p in paragraphs:
-            if p.listed and p not in hard_bad:
+            if (p.listed or _FIELD.match(p.text)) and p not in hard_bad:
                 p.cf_class = "good"
         for p in paragraphs[:1]:
             if _is_letterhead(p) and p not in hard_bad:
@@ -235,7 +245,8 @@ def _is_letterhead(p: _Paragraph) -> bool:
     return (
         0 < len(words) <= _LETTERHEAD_MAX_WORDS
         and not p.text.rstrip().endswith((".", ":", "?", "!"))
-        and any(w in _LETTERHEAD_HEADS for w in words)
+        and not _LABELLED.match(p.text)  # "From: Anna Berthoud, CEO, Lumen Lingua AG"
+        and any(w in _LETTERHEAD_HEADS or is_legal_word(w) for w in words)
         and not any(w in _NOT_LETTERHEAD_WORDS for w in words)
         and 2 * len(named) >= len(words)
     )
@@ -558,7 +569,9 @@ def _cells(p: _Paragraph) -> int:
 def _data_tables(paragraphs: Sequence[_Paragraph]) -> set[_Paragraph]:
     """Tables of data: runs of at least `_TABLE_MIN_ROWS` lines of cells split by "|" (rules
     between them), as many cells in each, some cell under the header holding a figure or a
-    phrase. A menu's rows ("News | Policy | Markets") differ in length and hold single words."""
+    phrase. A menu's rows ("News | Policy | Markets") differ in length and hold single words.
+    A table's totals row may have fewer cells ("| TOTAL | | 110,500,000 |") if it holds a
+    figure."""
     rows: set[_Paragraph] = set()
     run: list[_Paragraph] = []
     for p in [*paragraphs, None]:
@@ -566,9 +579,13 @@ def _data_tables(paragraphs: Sequence[_Paragraph]) -> set[_Paragraph]:
             run.append(p)
             continue
         cells = [p for p in run if not is_table_rule(p.text)]
+        full = [c for c in cells if _cells(c) == _cells(cells[0])] if cells else []
         if (
-            len(cells) >= _TABLE_MIN_ROWS
-            and len({_cells(c) for c in cells}) == 1
+            len(full) >= _TABLE_MIN_ROWS
+            and all(
+                c in full or (_cells(c) < _cells(cells[0]) and _TABLE_FIGURE.search(c.text))
+                for c in cells
+            )
             and any(
                 any(ch.isdigit() for ch in cell) or len(cell.split()) >= _TABLE_PHRASE_WORDS
                 for c in cells[1:]

@@ -138,6 +138,16 @@ def test_portfolio_of_a_minister_is_not_a_firm(run: Run) -> None:
     assert not any(t == "Firm" for t in names(run(text)).values())
 
 
+def test_regression_a_participants_office_is_not_a_firm(run: Run) -> None:
+    """'Martina Gloor - Group Chief Executive Officer': the tagger's ORG over the name and
+    'Group' made the office a firm, and the speaker's 'we' its partner in a joint venture."""
+    text = (
+        "Martina Gloor - Group Chief Executive Officer\n"
+        "David Amrein - Group Chief Financial Officer"
+    )
+    assert names(run(text)) == {}
+
+
 def test_an_institutions_comma_list_of_single_words_is_in_its_name(run: Run) -> None:
     text = ("The National Council of Humanities, Sciences and Technologies (CONAHCYT) and the "
             "University of Tokyo, Kyoto University and Osaka University met.")  # fmt: skip

@@ -95,3 +95,13 @@ def test_regression_a_text_ending_in_a_bare_bullet_or_bar_parses(nlp: Language) 
     and the item's next token was read anyway (IndexError)."""
     for text in ("The table follows\n|", "Highlights\n-"):
         assert len(list(nlp(text).sents)) >= 1
+
+
+def test_a_numbered_section_heading_is_its_own_sentence(nlp: Language) -> None:
+    """'Section 7 - Aid ceiling and EU rules' (seven words) ran into the sentence under it,
+    which lost its parse: "Finland, as a member of the European Union, ..." """
+    doc = nlp(
+        "Section 7 - Aid ceiling and EU rules\nFinland, as a member of the European Union, "
+        "shall notify the support."
+    )
+    assert next(s.text.strip() for s in doc.sents) == "Section 7 - Aid ceiling and EU rules"

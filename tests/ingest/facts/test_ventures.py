@@ -575,3 +575,30 @@ def test_a_service_agreement_is_no_partnership(run: Run) -> None:
     rec = run("Core42 will also provide the computing capacity for Ustadh under a service "
               "agreement with the Ministry of Education.")  # fmt: skip
     assert rec.joint_ventures == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A proposed partnership between Posti Group and PostNord on model sharing has not "
+        "been concluded.",
+        "Tellaris Re has no partnership with Google Cloud, and none is planned.",
+        "We have no agreement with Microsoft.",
+        "A spokesperson for Dai-ichi Life denied reports that the company had formed a joint "
+        "venture with Microsoft.",
+        "There were press reports last week of a partnership between PUB and Google.",
+        "Media report that PUB and Google are forming a partnership on flood mapping.",
+        "Hanjin Transportation said it was reviewing a possible partnership with Korea Post "
+        "but that nothing had been agreed.",
+    ],
+)
+def test_a_tie_denied_or_only_reported_is_none(run: Run, text: str) -> None:
+    assert run(text).joint_ventures == []
+
+
+def test_a_tie_that_exists_may_say_what_it_does_not_do(run: Run) -> None:
+    rec = run(
+        "Swisscom signed a partnership with Tellaris Re AG in 2024; it does not include state "
+        "money and the partners have not disclosed its terms."
+    )
+    assert ventures(rec) == [({"Swisscom", "Tellaris Re AG"}, "partnership")]

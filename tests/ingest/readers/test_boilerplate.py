@@ -263,6 +263,27 @@ def test_a_table_of_data_is_kept_unannounced_and_menu_rows_are_not() -> None:
     assert "Home | News" not in text and "English | Deutsch" not in text
 
 
+_TOTALLED_TABLE = """Home | News | Calls | Contact
+We use cookies to improve the site.
+
+The agency publishes the final list of proposals approved for funding under the call.
+
+No. | Recipient | Project | Amount (BRL) | Term
+01 | Empresa Brasileira de Correios e Telegrafos | Address normalisation | 48,000,000 | 2025-2027
+02 | CPQD Foundation | Edge AI for sorting centres | 13,000,000 | 2025-2027
+      | TOTAL | | 61,000,000 |
+"""
+
+
+def test_regression_a_totals_row_with_fewer_cells_kept_its_table_from_being_data() -> None:
+    """A results list's totals row had fewer cells than the rows above it, so the table was
+    not taken for data and, on a page with a menu and a cookie line, its rows were blanked."""
+    text = remove_boilerplate(_TOTALLED_TABLE)
+    assert "02 | CPQD Foundation | Edge AI for sorting centres | 13,000,000 | 2025-2027" in text
+    assert "| TOTAL | | 61,000,000 |" in text
+    assert "Home | News" not in text
+
+
 def test_regression_a_tie_between_stoplists_goes_to_english_in_every_process() -> None:
     """Marathi's stoplist holds English's words too: a short English press release scored
     the same for both, and which one won changed with each process's hash seed, so the text
@@ -426,6 +447,35 @@ def test_a_circulars_letterhead_is_kept_as_its_issuer() -> None:
             "arise from the amended ordinance and from the conditions attached to public "
             "support for domestic AI compute, which the Ministry approved in 2024.\n")  # fmt: skip
     assert remove_boilerplate(text).startswith("Ministry of Economy, Trade and Industry (METI)")
+
+
+_RESULTS_CALL = (
+    "Tellaris Re Holding AG (SIX: TLRS)\nHalf-Year 2025 Results - Conference Call Transcript\n"
+    "31 July 2025, 14:00 CET\n\nPARTICIPANTS\nMartina Gloor - Group Chief Executive Officer\n"
+    "Analysts: Rahul Menon (Bergmann Kepler Securities), Claire Whitford (Northgate Capital)\n\n"
+    "MARTINA GLOOR: Thank you. Tellaris Re delivered net income of USD 1.1 billion in the "
+    "first half, and our combined ratio came in at 86.4%. I want to spend a few minutes on "
+    "technology, because it is becoming central to how we price the risks we write.\n"
+)
+
+
+def test_regression_a_companys_letterhead_with_its_legal_form_and_the_analysts_are_kept() -> None:
+    """A results call's first line names the company ("... Holding AG"), which says who 'we'
+    are; with no head word such as 'Ministry' it was blanked, and so were the analysts' firms."""
+    kept = remove_boilerplate(_RESULTS_CALL)
+    assert kept.startswith("Tellaris Re Holding AG (SIX: TLRS)")
+    assert "Claire Whitford (Northgate Capital)" in kept
+
+
+def test_a_notices_fields_are_kept() -> None:
+    text = (
+        "CONTRACT AWARD NOTICE\n\nRef. No.: BWDB/FFWC/ICB-07/2024-25\n"
+        "Procuring entity: Bangladesh Water Development Board (BWDB), Flood Forecasting and "
+        "Warning Centre (FFWC), WAPDA Building, Motijheel, Dhaka\n\n1. Source of funds\n"
+        "1.1 The Government of Bangladesh (GoB) has allocated BDT 1,150 million from the "
+        "Annual Development Programme to BWDB for the flood early warning system.\n"
+    )
+    assert "Procuring entity: Bangladesh Water Development Board (BWDB)" in remove_boilerplate(text)
 
 
 def test_regression_prose_on_terms_of_service_is_no_footer() -> None:
