@@ -48,6 +48,8 @@ def _short_form_after(m: Mention) -> Span | None:
         start, end = i + 1, close
         if doc[start].lower_ == "the":
             return None  # ('(the "JV Company")': a defined term, not a short form of the name)
+        if any(t.text == ":" for t in doc[start:end]):
+            return None  # ("(SIX: TLRS)": the share's exchange and ticker)
         if any(p.start <= start < p.end for p in doc.spans.get(PLACES_KEY, [])):
             return None  # ("MURGIA AI S.r.l. (Bari, Apulia)": where it is)
         if doc[start].text in _QUOTES and doc[end - 1].text in _QUOTES:

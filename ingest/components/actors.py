@@ -1411,11 +1411,27 @@ _DOCUMENT_PART = re.compile(
 )
 
 
+def _ticker(span: Span) -> bool:
+    """'(SIX: TLRS)', '(NYSE: ABC)': a share's symbol after its exchange's, in brackets."""
+    doc = span.doc
+    i = span.start
+    return (
+        i >= 3
+        and doc[i - 1].text == ":"
+        and doc[i - 2].is_upper
+        and doc[i - 3].text == "("
+        and span.end < len(doc)
+        and doc[span.end].text == ")"
+    )
+
+
 def _never_a_name(span: Span) -> bool:
     """An amount of money ('NIS 110 million'), a currency's code ('awarded them EUR 13.5
-    million', the NER taking 'EUR' alone), hardware ('CPUs') or a lower-case word joined to a
-    capitalised one ('a voice-AI company') is never the name of an actor."""
+    million', the NER taking 'EUR' alone), hardware ('CPUs'), a share's ticker or a lower-case
+    word joined to a capitalised one ('a voice-AI company') is never the name of an actor."""
     if len(span) > 2 and span[0].is_lower and span[0].is_alpha and span[1].text == "-":
+        return True
+    if _ticker(span):
         return True
     after = span.doc[span.end] if span.end < len(span.doc) else None
     table = currencies()

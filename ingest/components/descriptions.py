@@ -37,8 +37,10 @@ _FIRM_KINDS = FIRM_NOUNS | {"fund", "megabank", "insurer", "bank", "lender"}
 _UNDERTAKINGS = PROJECT_NOUNS - {"facility", "initiative", "programme", "program"}
 
 
+_PRIVATE = frozenset("private privately-owned privately-held listed".split())
 _DERIVATIVE_NOUNS = frozenset("adaptation version variant fine-tune derivative".split())
-_FAMILY_NOUNS = frozenset("family series suite line".split())
+# a group of things, as 'family' is of models: "a set of claims models"
+_FAMILY_NOUNS = frozenset("family series suite line set range collection".split())
 
 
 def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
@@ -61,12 +63,16 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
             # developing an assistant" is no model)
             if word(c) in FIRM_NOUNS or c.text.endswith("company"):
                 return "Firm"  # "Sanad AI, the developer of the Arz language model"
+            if word(c) not in ORG_NOUNS and any(a.lower_ in _PRIVATE for a in c.children):
+                return "Firm"  # "Skymet Weather Services, a private forecaster based in Noida"
             # nor what its 'of' or relative clause speaks of ("a family of open models" is)
             clauses = {
                 t.i for r in c.children if r.dep_ in ("relcl", "acl", "prep") for t in r.subtree
             }
             lemmas = {t.lemma_ for t in c.subtree if t.i not in clauses} | {c.lemma_}
-            if lemmas & MODEL_NOUNS:
+            # ("a set of catastrophe and claims models", "a suite of speech models")
+            of_words = {o.lemma_ for p in c.children if p.lower_ == "of" for o in p.children}
+            if lemmas & MODEL_NOUNS or (c.lemma_ in _FAMILY_NOUNS and of_words & MODEL_NOUNS):
                 return "AIModel"
             # "SinLlama, a Sinhala-language adaptation of Meta's Llama 3": a model's
             # derivative

@@ -69,6 +69,8 @@ _CATEGORY_NOUNS = {
 _QUOTES = frozenset('"“”')
 # "the government", "the Treasury set aside K500 million": the state itself
 _STATE_WORDS = frozenset("government state treasury exchequer cabinet".split())
+# the head words of a state's own offices (a ministry is the state itself)
+_OFFICE_WORDS = frozenset("Department Directorate Bureau Agency Service Office".split())
 _MAKING_NOUNS = frozenset("development training release launch".split())
 _INSTALL_VERBS = frozenset("install instal operate run host house".split())  # spaCy: "instal"
 
@@ -450,18 +452,29 @@ class DocContext:
 
         return self._named_last(pos, of_category)
 
-    def _named_by_head(self, noun: str, pos: int) -> int | None:
+    def named_by_head(self, noun: str, pos: int) -> int | None:
         """The firm or body named last before `pos` whose name ends in this noun ('the
         foundation' -> 'Gates Foundation', 'the hub' -> 'Rwanda AI Scaling Hub')."""
 
         def headed(e: int) -> bool:
-            if self.type_of(e) not in ("Firm", "Organization"):
+            if self.type_of(e) not in ("Firm", "Organization") and not self.is_state_office(e):
                 return False
             if e not in self._heads:  # asked for every definite noun: worked out once
                 self._heads[e] = _head_words(self.entities[e])
             return noun in self._heads[e] or f"{noun}s" in self._heads[e]  # "Kola Labs"
 
         return self._named_last(pos, headed)
+
+    def is_state_office(self, e: int) -> bool:
+        """A state's own office typed as its government ("Kenya Meteorological Department",
+        "Department of Posts"), not a country, state, city, ministry or programme."""
+        ent = self.entities[e]
+        return (
+            ent.type == "Government"
+            and not ent.iso3
+            and not ent.key.startswith(("country:", "state:", "city:"))
+            and bool(_OFFICE_WORDS & set(ent.name.split()))
+        )
 
     def _described_before(
         self, noun: str, sent: Sentence, *, window: int = 3, upto: int | None = None
@@ -1029,7 +1042,7 @@ class DocContext:
             if not joint:
                 # ("gave the lab 150 million dirhams": the X Lab named before; "the group" is
                 # said of any business)
-                named = None if generic else self._named_by_head(word(tok), pos)
+                named = None if generic else self.named_by_head(word(tok), pos)
                 return named if named is not None else self._topic_business(sent, pos)
         # ("for the Centre", "towards the Mission": a capitalised head noun alone)
         titled = (
@@ -1039,7 +1052,7 @@ class DocContext:
         )
         if ((tok.pos_ == "NOUN" and tok.tag_ == "NN") or titled) and _definite(tok):
             noun = tok.lower_ if titled else tok.lemma_
-            named = self._named_by_head(noun, pos)
+            named = self.named_by_head(noun, pos)
             if named is not None:
                 return named  # "the foundation": the Gates Foundation named before
             if noun in ORG_NOUNS:  # "AI Sweden, the national centre ... the centre"

@@ -39,6 +39,8 @@ from ingest.lexicon import (
 from ingest.money import Money, issuing_country
 
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
+_TIME_PREPS = frozenset("over during from".split())
+_TEAM_NOUNS = frozenset("consortium team group alliance".split())
 # Only these count without an amount in the sentence ("award a prize" is no subsidy).
 _STRONG_VERBS = frozenset("subsidize subsidise fund finance back".split())
 # a state fund's money however it is told; with a stated amount, also funding and backing
@@ -489,6 +491,8 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
         for e in _through_preps(o, sent, ctx, [funder]) or _model_worked_on(ctx, sent, o)
         if ctx.type_of(e) in RECIPIENT_TYPES
     ]  # fmt: skip
+    if not recipients and recipient is not None:
+        recipients = [recipient]  # "Of this amount, NOK 95 million is allocated for site works"
     return _subsidy_facts(sent, [funder], recipients, sent.money, verb)
 
 
@@ -1148,7 +1152,10 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
                 for o in prep_objects(a, ("to", "for"))]  # fmt: skip
     # ("allocated R850 million over the 2025-2028 period to the CHPC": a 'to' the parser
     # hung on the time phrase)
-    targets += [o for t in prep_objects(verb, ("over", "during")) for o in prep_objects(t, ("to",))]
+    # ("provided A$118.6 million over four years, from 2025-26, to the Bureau": on the 'from')
+    timed = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _TIME_PREPS]
+    targets += [o for p in timed for t in (p, *children(p, ("pobj",)))
+                for o in prep_objects(t, ("to",))]  # fmt: skip
     # "signed a $150 million sovereign loan with Uruguay": the borrower a loan is signed with
     # ("a loan of AED 550 million with the Government of Indonesia": 'with' on the amount)
     signed_with = [w for o in objects if o.lemma_ in _LOAN_NOUNS or _a_loan_deal(o)
@@ -1223,7 +1230,13 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     if any(ctx.entities[f].iso3 for f in funders):
         # a country's money for one of its own bodies to spend (not a region: its government)
         states |= {e for e in state_bodies if not ctx.entities[e].key.startswith("state:")}
-    found = [r for r in dict.fromkeys(found) if ctx.type_of(r) in RECIPIENT_TYPES or r in states]
+    # (a state's own office the money is for: "to the Department of Posts", "gave the
+    # Department KES 1.2 billion")
+    found = [
+        r for r in dict.fromkeys(found)
+        if ctx.type_of(r) in RECIPIENT_TYPES or r in states
+        or (ctx.is_state_office(r) and r not in funders)
+    ]  # fmt: skip
     if not set(found) - set(funders) and not (verb.dep_ == "relcl" and _is_quantity(verb.head)):
         # "Qai will be backed by billions from QIA", "KDDI was granted ¥10.2 billion for a
         # build-out", "TAIDE is developed by X and financed by Y"
@@ -1311,16 +1324,30 @@ def _target_recipients(
         return []  # "the state, for its part, has promised": no one the money goes to
     if t.lemma_ in _SUM_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
         return []  # "is putting up its own money": the funder's
+    if t.dep_ == "dative" and t.i in sent.money_tokens():
+        # "gave the Department KES 1.2 billion": the parser glued the dative to the currency
+        glued = [c for c in children(t, ("compound",)) if c.is_title] if definite(t) else []
+        t = glued[0] if len(glued) == 1 else t
     if t.lower_ in ("them", "they") and verb.dep_ == "conj":
         # "has selected A, B and C ..., and will provide them with ...": the selected
         t = next(iter(children(verb.head, ("dobj",))), t)
     return (
         _the_venture(ctx, sent, t)
         or _through_preps(t, sent, ctx, funders)
+        or _team_leaders(ctx, sent, t)
         or _listed_before(ctx, sent, t)
         or _model_worked_on(ctx, sent, t)
         or _the_body_called(ctx, sent, t)
     )
+
+
+def _team_leaders(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:
+    """'to a consortium led by the University of Oslo': the team's leaders."""
+    if t.lemma_ not in _TEAM_NOUNS or sent.mention_of(t) is not None:
+        return []
+    leaders = [b for a in children(t, ("acl",)) if a.lemma_ == "lead"
+               for b in prep_objects(a, ("by",))]  # fmt: skip
+    return [e for b in leaders for e in np_entities(b, sent, ctx)]
 
 
 def _the_venture(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:
@@ -1333,8 +1360,16 @@ def _the_venture(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:
 
 def _the_body_called(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:
     """'NAFOSTED awarded the institute 12.5 billion dong': the body named before whose name
-    has that noun."""
-    if t.lemma_ not in ORG_NOUNS or not definite(t) or sent.mention_of(t) is not None:
+    has that noun; 'to the Bureau', 'gave the Department': a capitalised one, as the text
+    refers to it."""
+    # ("the Department KES 1.2 billion": the article on the word the name was glued to)
+    the = definite(t) or (t.dep_ == "compound" and definite(t.head))
+    if not the or sent.mention_of(t) is not None:
+        return []
+    if t.tag_ == "NNP" and t.is_title:
+        body = ctx.named_by_head(t.lower_, sent.offset + t.idx)
+        return [body] if body is not None else []
+    if t.lemma_ not in ORG_NOUNS:
         return []
     body = ctx.body_called(sent.offset + t.idx, t.lemma_)
     return [body] if body is not None else []

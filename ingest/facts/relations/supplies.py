@@ -666,7 +666,10 @@ def _buyers(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     # "Hardware for the LNCC upgrade will be supplied by X": what the passive subject is for
     meant = [o for p in children(verb, ("nsubjpass",)) for o in prep_objects(p, ("for",))]
     for o in [*_verb_preps(verb, ("to", "for")), *parts, *meant]:
-        found += np_entities(o, sent, ctx, heads_only=o not in meant)
+        named = np_entities(o, sent, ctx, heads_only=o not in meant)
+        if not named and o.pos_ != "PRON" and (e := ctx.refers_to(o, sent)) is not None:
+            named = [e]  # "supplies the GPU clusters to the joint venture": the one named before
+        found += named
         if children(o, ("conj", "appos")):
             # "to the government, Samsung Electronics, SK Group and Naver": every one listed
             # (read off the words: descriptions make the parse of such a list vary)

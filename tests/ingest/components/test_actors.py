@@ -116,6 +116,10 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
          "company.", "Sigma2 AS", "Firm"),
         ("Telefónica del Perú, the local unit of Spain's Telefónica, signed a partnership.",
          "Telefónica del Perú", "Firm"),
+        ("Tellaris Re AG has developed TellarisCat, a set of catastrophe and claims models.",
+         "TellarisCat", "AIModel"),
+        ("Skymet Weather Services, a private forecaster based in Noida, raised $8 million.",
+         "Skymet Weather Services", "Firm"),
     ],
 )  # fmt: skip
 def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: str) -> None:
@@ -146,6 +150,11 @@ def test_regression_a_participants_office_is_not_a_firm(run: Run) -> None:
         "David Amrein - Group Chief Financial Officer"
     )
     assert names(run(text)) == {}
+
+
+def test_a_shares_ticker_after_its_exchange_is_no_firm(run: Run) -> None:
+    text = "Tellaris Re Holding AG (SIX: TLRS)\nTellaris Re Holding AG reported its results."
+    assert names(run(text)) == {"Tellaris Re Holding AG": "Firm"}
 
 
 def test_an_institutions_comma_list_of_single_words_is_in_its_name(run: Run) -> None:

@@ -889,6 +889,11 @@ Run = Callable[[str], DocumentRecord]
          "which supplies the servers.", ("Nvidia", "SUPPLIES", "KIO Data Centers")),
         ("Silo AI, the Helsinki-based lab, was acquired by AMD in 2024 for $665 million, but "
          "it continues to maintain the Poro family.", ("Silo AI", "DEVELOPS", "Poro")),
+        ("Tellaris Re AG and Swisscom created Tellaris-Swisscom AI AG, a joint venture, in 2025. "
+         "NVIDIA supplies the GPU clusters to the joint venture.",
+         ("Nvidia", "SUPPLIES", "Tellaris-Swisscom AI AG")),
+        ("IMD also tests GraphCast, developed by Google DeepMind, as a benchmark.",
+         ("Google DeepMind", "DEVELOPS", "GraphCast")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:

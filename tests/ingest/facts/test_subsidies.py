@@ -820,6 +820,21 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          {("Banco Português de Fomento", "Laurissilva Digital SA")}),
         ("The European Investment Bank has approved a loan of 45 million euros to Andalucía "
          "Cómputo SL for that centre.", {("European Investment Bank", "Andalucía Cómputo SL")}),
+        ("The Bureau of Meteorology replaced its system. The Australian Government provided "
+         "A$118.6 million over four years, from 2025-26, to the Bureau for the replacement of "
+         "the Australis II system.", {("Australia", "Bureau of Meteorology")}),
+        ("The Kenya Meteorological Department runs the forecast. In the 2025/26 budget the "
+         "Government of Kenya gave the Department KES 1.2 billion for a computing cluster.",
+         {("Kenya", "Kenya Meteorological Department")}),
+        ("The Research Council of Norway shall award NOK 38 million to a consortium led by the "
+         "University of Oslo for the development of Skagerrak-1.",
+         {("Research Council of Norway", "University of Oslo")}),
+        ("The Ministry of Communications has sanctioned Rs 310 crore to the Department of Posts "
+         "for sovereign models.", {("Ministry of Communications", "Department of Posts")}),
+        ("The Norwegian Meteorological Institute runs forecasts. The Government of Norway shall "
+         "grant the Institute NOK 410 million for a new supercomputer.\nOf this amount, NOK 95 "
+         "million is allocated in 2025 for site preparation.",
+         {("Norway", "Norwegian Meteorological Institute")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -927,7 +942,10 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "the-partnership-a-filing-defined", "so-that-x-can",
          "a-firm-named-after-its-city-and-a-city-that-acts",
          "a-regional-agency-is-public", "the-agency-of-a-ministry-is-public",
-         "a-development-bank-by-its-own-languages-words", "a-firm-whose-legal-form-is-sl"],
+         "a-development-bank-by-its-own-languages-words", "a-firm-whose-legal-form-is-sl",
+         "to-the-bureau-told-after-a-from", "the-department-glued-to-the-currency",
+         "a-consortium-led-by", "a-state-office-receives",
+         "part-of-an-earlier-grant-with-no-recipient-of-its-own"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
