@@ -186,7 +186,8 @@ NON_ACTOR_HEADS = frozenset(
     """Summit Conference Congress Forum Expo Day Days Week Awards Award Festival Show Fair
     Strategy Plan Act Programme Program Initiative Report Framework Partnership Agreement
     Accord Declaration Roadmap Challenge Campus Park Cluster Supercomputer Project
-    Index Prize Olympiad Hackathon Cup Games Law Bill Regulation Policy Desk Wire""".split()
+    Index Prize Olympiad Hackathon Cup Games Law Bill Regulation Policy Desk Wire Estimates
+    Hansard Minutes Transcript""".split()
 )
 
 # Nouns that make a demonym or country name before them a state actor or a home country

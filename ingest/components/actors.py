@@ -1411,18 +1411,19 @@ _DOCUMENT_PART = re.compile(
 )
 
 
+# a reporting period: "Q2", "H1", "FY2025", "3Q"
+_PERIOD = re.compile(r"Q[1-4]|H[12]|[1-4]Q|FY\s?\d{2,4}")
+
+
 def _ticker(span: Span) -> bool:
-    """'(SIX: TLRS)', '(NYSE: ABC)': a share's symbol after its exchange's, in brackets."""
+    """'(SIX: TLRS)', '(Tadawul: 4391)': a share's exchange and symbol, in brackets."""
     doc = span.doc
-    i = span.start
-    return (
-        i >= 3
-        and doc[i - 1].text == ":"
-        and doc[i - 2].is_upper
-        and doc[i - 3].text == "("
-        and span.end < len(doc)
-        and doc[span.end].text == ")"
-    )
+    i, j = span.start, span.end
+    symbol = i >= 3 and doc[i - 1].text == ":" and doc[i - 2].is_upper and doc[i - 3].text == "("
+    # (one word: "(Toronto Stock Exchange: X)" names an exchange that may act elsewhere)
+    exchange = j - i == 1 and i >= 1 and doc[i - 1].text == "(" and j + 2 < len(doc)
+    exchange = exchange and doc[j].text == ":"
+    return (symbol and j < len(doc) and doc[j].text == ")") or (exchange and doc[j + 2].text == ")")
 
 
 def _never_a_name(span: Span) -> bool:
@@ -1431,8 +1432,8 @@ def _never_a_name(span: Span) -> bool:
     word joined to a capitalised one ('a voice-AI company') is never the name of an actor."""
     if len(span) > 2 and span[0].is_lower and span[0].is_alpha and span[1].text == "-":
         return True
-    if _ticker(span):
-        return True
+    if _ticker(span) or _PERIOD.fullmatch(span.text):
+        return True  # "(Tadawul: 4391)", "Q2 2025 Results Conference Call"
     after = span.doc[span.end] if span.end < len(span.doc) else None
     table = currencies()
     code = span.text in table.rates or (

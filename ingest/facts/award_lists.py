@@ -164,6 +164,9 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     if AWARD_HEADER.match(cue.span.text.strip()):
         headed = [m.entity for s in ctx.sentences[: cue.index] for m in s.mentions
                   if ctx.is_public(m.entity)]  # fmt: skip
+        # (a body over a country the notice names as a place: "to support insurers ... in
+        # Singapore" after "The Monetary Authority of Singapore launched the grant")
+        headed = [e for e in headed if not ctx.entities[e].iso3] or headed
     above = ctx.sentences[cue.index - 1].mentions if headed and cue.index else []
     near = [m.entity for m in above if ctx.is_public(m.entity)]
     # ("The IT Park announces the results of the round, financed through the Ministry";

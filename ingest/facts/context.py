@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.components.actors import RUNS_KEY
 from ingest.components.descriptions import NAMING_WORDS
-from ingest.facts.speakers import Turn, speaker_bodies, turn_at
+from ingest.facts.speakers import Turn, bracket_bodies, speaker_bodies, turn_at
 from ingest.facts.tree import children, definite, named_before_comma, prep_objects
 from ingest.lexicon import (
     BANKS,
@@ -691,16 +691,21 @@ class DocContext:
         """The body each speaker of a transcript speaks for, by surname."""
         if not self._turns:
             return {}
-
-        def speaks_for(e: int) -> bool:
-            kind = self.entities[e].type
-            return kind in ("Firm", "Organization") or (
-                kind == "Government" and not self.entities[e].iso3
-            )
-
         # (a dateline, "NAIROBI:", is no speaker)
         speakers = [t for t in self._turns if not self._is_place(t.label.title())]
-        return speaker_bodies(speakers, self.sentences, speaks_for)
+        return speaker_bodies(speakers, self.sentences, self._speaks_for)
+
+    @cached_property
+    def _bracket_bodies(self) -> dict[int, int]:
+        """The body each transcript turn's label names in its bracket, by the label's offset."""
+        return bracket_bodies(self._turns, self.sentences, self._speaks_for)
+
+    def _speaks_for(self, e: int) -> bool:
+        """Whether a speaker may speak for the entity: a firm or body, not a country."""
+        kind = self.entities[e].type
+        return kind in ("Firm", "Organization") or (
+            kind == "Government" and not self.entities[e].iso3
+        )
 
     def _is_place(self, name: str) -> bool:
         """Whether the reference knows `name` as a country, city or state."""
@@ -709,9 +714,14 @@ class DocContext:
         )
 
     def speaker_body(self, pos: int) -> int | None:
-        """The body the speaker of the transcript turn at `pos` speaks for, if the text says."""
+        """The body the speaker of the transcript turn at `pos` speaks for, if the text says:
+        in the turn's label, else where the speaker is introduced."""
         turn = turn_at(self._turns, self._turn_starts, pos)
-        return None if turn is None or turn.surname is None else self._speakers.get(turn.surname)
+        if turn is None:
+            return None
+        if turn.start in self._bracket_bodies:
+            return self._bracket_bodies[turn.start]
+        return None if turn.surname is None else self._speakers.get(turn.surname)
 
     @cached_property
     def _speakers_business(self) -> int | None:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 _LABEL = re.compile(
     r"^[ \t]*(?:\[[\d:]+\][ \t]*)?(?:Q\d+[ \t]+)?"
     r"(?P<label>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
-    r"(?:[ \t]*\([^)\n]*\))?(?P<end>:|\.)[ \t]",
+    r"(?:[ \t]*(?P<bracket>\([^)\n]*\)))?(?P<end>:|\.)[ \t]",
     re.M,
 )
 # Words of a label that are no one's name.
@@ -45,6 +45,9 @@ class Turn:
     end: int  # where the label ends
     label: str  # as written, less timestamp, question number and bracket
     surname: str | None  # casefolded; None for a label that names no one
+    # where the label's bracket is: "Dr Johnson (Chief Executive Officer, Bureau of
+    # Meteorology):" names the speaker's body in it
+    bracket: tuple[int, int] | None = None
 
 
 def turns(text: str) -> list[Turn]:
@@ -58,7 +61,8 @@ def turns(text: str) -> list[Turn]:
         names = [w.strip(".").casefold() for w in label.split()]
         names = [w for w in names if w not in _TITLES]
         surname = names[-1] if names else None
-        out.append(Turn(m.start(), m.end(), label, surname))
+        bracket = m.span("bracket") if m.group("bracket") else None
+        out.append(Turn(m.start(), m.end(), label, surname, bracket))
     return out
 
 
@@ -89,6 +93,22 @@ def speaker_bodies(
                 ):
                     found[name] = m.entity
                 break
+    return found
+
+
+def bracket_bodies(
+    labels: list[Turn], sentences: list[Sentence], is_body: Callable[[int], bool]
+) -> dict[int, int]:
+    """The body a turn's label names in its bracket ("Dr Johnson (Chief Executive Officer,
+    Bureau of Meteorology):", "Witness (Polaris Lexica):"), by the label's offset: each turn
+    its own, as a hearing labels several speakers "Witness"."""
+    bracketed = [(t.start, *t.bracket) for t in labels if t.bracket]
+    found: dict[int, int] = {}
+    for sent in sentences if bracketed else []:
+        for m in sent.mentions:
+            for label, start, end in bracketed:
+                if start <= m.start < end and is_body(m.entity):
+                    found.setdefault(label, m.entity)
     return found
 
 

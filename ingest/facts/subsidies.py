@@ -1152,6 +1152,12 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
                 for o in prep_objects(a, ("to", "for"))]  # fmt: skip
     # ("allocated R850 million over the 2025-2028 period to the CHPC": a 'to' the parser
     # hung on the time phrase)
+    # ("awarded NorwAI NOK 18 million": the receiver the parser glued to the amount)
+    amounts = sent.money_tokens()
+    targets += [t for o in children(verb, ("dobj", "dative")) if o.i in amounts
+                for t in o.subtree if t.dep_ == "compound" and t.head.i in amounts
+                and t.i not in amounts and t.i < o.i
+                and sent.mention_of(t) is not None]  # fmt: skip
     # ("provided A$118.6 million over four years, from 2025-26, to the Bureau": on the 'from')
     timed = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _TIME_PREPS]
     targets += [o for p in timed for t in (p, *children(p, ("pobj",)))

@@ -82,8 +82,8 @@ _PARTICIPANTS = re.compile(
 # speaks as "the Ministry" or "we"
 _LETTERHEAD_HEADS = frozenset(
     """Ministry Ministère Ministerio Department Agency Authority Commission Office Bureau
-    Secretariat Directorate Council Institute University Corporation Limited Ltd Inc Bank
-    Fund Foundation Government Presidency Cabinet""".split()
+    Secretariat Directorate Council Institute University Corporation Company Group Holdings
+    Limited Ltd Inc Bank Fund Foundation Government Presidency Cabinet""".split()
 )
 _LETTERHEAD_MAX_WORDS = 14
 _LABELLED = re.compile(r"\s*\w+:")

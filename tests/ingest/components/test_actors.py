@@ -152,8 +152,15 @@ def test_regression_a_participants_office_is_not_a_firm(run: Run) -> None:
     assert names(run(text)) == {}
 
 
-def test_a_shares_ticker_after_its_exchange_is_no_firm(run: Run) -> None:
-    text = "Tellaris Re Holding AG (SIX: TLRS)\nTellaris Re Holding AG reported its results."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tellaris Re Holding AG (SIX: TLRS)\nTellaris Re Holding AG reported its results.",
+        "Tellaris Re Holding AG (Tadawul: 4391)\nQ2 2025 Results Conference Call\n\n"
+        "Tellaris Re Holding AG reported its results.",
+    ],
+)
+def test_a_shares_exchange_ticker_and_period_are_no_firms(run: Run, text: str) -> None:
     assert names(run(text)) == {"Tellaris Re Holding AG": "Firm"}
 
 

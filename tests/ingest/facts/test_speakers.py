@@ -52,3 +52,38 @@ def test_a_speaker_label_in_capitals_with_a_colon_and_a_dateline_that_is_none(ru
     dateline = relations(run("NAIROBI: Nairobi-based Savanna Labs said that Microsoft supplies "
                              "us, a spokesman for the ministry said."))  # fmt: skip
     assert ("Microsoft", "SUPPLIES", "Savanna Labs") not in dateline
+
+
+_ESTIMATES = """SENATE ENVIRONMENT AND COMMUNICATIONS LEGISLATION COMMITTEE
+Budget Estimates - Monday, 2 June 2025 - Canberra
+
+CHAIR (Senator Grogan): I welcome officers of the Bureau of Meteorology.
+
+Senator WHISH-WILSON: Dr Johnson, who builds the new machine?
+
+Dr Johnson (Chief Executive Officer, Bureau of Meteorology): It will be supplied by Hewlett
+Packard Enterprise. We are developing a forecasting model called Kookaburra-W with CSIRO.
+"""
+
+
+def test_a_speakers_body_in_the_labels_bracket_is_their_we(run: Run) -> None:
+    rec = run(_ESTIMATES)
+    assert ("Bureau of Meteorology", "DEVELOPS", "Kookaburra-W") in relations(rec)
+    assert "Budget Estimates" not in {e.name for e in rec.entities}
+
+
+_WITNESSES = """STANDING COMMITTEE ON INDUSTRY AND TECHNOLOGY
+
+Witness (President, Digital Research Alliance of Canada): The Alliance runs the national
+research computing platform for the country's universities and hospitals.
+
+Witness (Co-founder and Chief Executive Officer, Polaris Lexica Inc.): We build Tundra, a
+family of legal language models, and we buy GPU capacity from Bell Canada.
+"""
+
+
+def test_regression_each_witness_speaks_for_the_body_in_their_own_label(run: Run) -> None:
+    """A hearing labels several speakers "Witness": the first label's body stood for all."""
+    found = relations(run(_WITNESSES))
+    assert ("Polaris Lexica Inc.", "DEVELOPS", "Tundra") in found
+    assert ("Bell Canada", "SUPPLIES", "Polaris Lexica Inc.") in found

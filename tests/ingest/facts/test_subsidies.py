@@ -835,6 +835,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "grant the Institute NOK 410 million for a new supercomputer.\nOf this amount, NOK 95 "
          "million is allocated in 2025 for site preparation.",
          {("Norway", "Norwegian Meteorological Institute")}),
+        ("NorwAI is a research centre. Separately, the Research Council of Norway awarded NorwAI "
+         "NOK 18 million in 2023 for the NorGPT training runs.",
+         {("Research Council of Norway", "NorwAI")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -945,7 +948,8 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-development-bank-by-its-own-languages-words", "a-firm-whose-legal-form-is-sl",
          "to-the-bureau-told-after-a-from", "the-department-glued-to-the-currency",
          "a-consortium-led-by", "a-state-office-receives",
-         "part-of-an-earlier-grant-with-no-recipient-of-its-own"],
+         "part-of-an-earlier-grant-with-no-recipient-of-its-own",
+         "a-receiver-glued-to-the-amount"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected

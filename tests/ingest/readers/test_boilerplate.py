@@ -467,6 +467,15 @@ def test_regression_a_companys_letterhead_with_its_legal_form_and_the_analysts_a
     assert "Claire Whitford (Northgate Capital)" in kept
 
 
+def test_a_company_named_as_such_heads_its_results_call() -> None:
+    text = (
+        "Sahm Sports Media Company (Tadawul: 4391)\nQ2 2025 Results Conference Call\n\n"
+        "Faisal Al-Otaibi: Thank you. We had a strong quarter, and our revenue grew by a fifth "
+        "as advertising and subscriptions recovered across the markets where we broadcast.\n"
+    )
+    assert remove_boilerplate(text).startswith("Sahm Sports Media Company (Tadawul: 4391)")
+
+
 def test_a_notices_fields_are_kept() -> None:
     text = (
         "CONTRACT AWARD NOTICE\n\nRef. No.: BWDB/FFWC/ICB-07/2024-25\n"
