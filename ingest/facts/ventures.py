@@ -79,10 +79,9 @@ _TIE_EXISTS_VERBS = (
 
 def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
-    nothing_done = _nothing_done(sent)
-    for tok in sent.tokens:
-        if nothing_done or _unreal(tok):
-            continue
+    # ("... but that nothing had been agreed": no tie in the sentence)
+    for tok in [] if _nothing_done(sent) else sent.tokens:
+        told = len(out)
         joint = tok.lower_ in ("venture", "jv", "jvs") and (
             tok.lower_ != "venture"
             or any(c.lower_ == "joint" for c in tok.children)
@@ -205,6 +204,8 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             owners = [e for e in owners if ctx.type_of(e) in ("Firm", "Organization")]
             if len(set(owners)) >= 2:
                 out += _make(ctx, sent, owners, "joint_venture", None, year_of(tok))
+        if len(out) > told and _unreal(tok):
+            del out[told:]  # (read only where a word told of a tie: most words tell of none)
     out += _named(ctx, sent)
     teams = _developing_teams(ctx, sent, out)
     # "developed by A in collaboration with B and C": the whole team, not the part the noun got
