@@ -45,6 +45,11 @@ NAME_HEADS: dict[str, str] = {
         [
             "Institute",
             "Institution",
+            "Organization",
+            "Organisation",
+            "Survey",  # "Geological Survey of Canada"
+            "Customs",  # "Abu Dhabi Customs", "Singapore Customs"
+            "Cooperative",
             "Hub",
             "Hospital",
             # the EU's public-private bodies ("Chips Joint Undertaking")
@@ -163,6 +168,9 @@ NAME_HEADS: dict[str, str] = {
             "Centres",
             "Robotics",
             "Platforms",
+            "Terminal",  # "Batam Gateway Terminal": a port operator
+            "Terminals",
+            "Logistics",
             "Industries",
             "Corporación",
             "Compañía",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -9,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ingest.components.actors import ACTORS_KEY, PLACES_KEY
 from ingest.lexicon import FIRM_TAIL_WORDS
-from ingest.names import is_short_form, without_legal_form
+from ingest.names import DEFINING, is_short_form, without_legal_form
 
 
 @dataclass(slots=True)
@@ -36,11 +37,29 @@ class Place:
 _QUOTES = frozenset("\"“”'‘’")
 
 
+def _defined_term(doc: Doc, i: int) -> Span | None:
+    """The term a bracket at `i` defines: '(hereinafter "Sernageomin" or "the Service")'
+    gives 'Sernageomin'; none for a common noun ('(hereinafter "the Service")')."""
+    if i + 4 >= len(doc) or doc[i].text != "(":
+        return None
+    opening = re.match(rf"\(\s*{DEFINING},?\s+[\"'‘“]", doc[i:].text)
+    if opening is None:
+        return None
+    start = next(t.i for t in doc[i + 1 :] if t.idx >= doc[i].idx + opening.end())
+    end = next((t.i for t in doc[start : start + 6] if t.text in _QUOTES), None)
+    if end is None or end == start or not doc[start].text[:1].isupper():
+        return None
+    return doc[start:end]
+
+
 def _short_form_after(m: Mention) -> Span | None:
     """The bracketed short form right after a name: 'Technology Innovation Institute (TII)',
     'Shenzhen Suanli Cloud Services Co., Ltd. ("Suanli Cloud")'."""
     doc = m.span.doc
     i = m.span.end
+    defined = _defined_term(doc, i)
+    if defined is not None:
+        return defined
     if i + 2 < len(doc) and doc[i].text == "(":
         close = next((t.i for t in doc[i + 1 : i + 7] if t.text == ")"), None)
         if close is None:

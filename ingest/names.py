@@ -26,6 +26,24 @@ def is_short_form(short: str, name: str) -> bool:
     return capitals >= 2 or words[: len(short.split())] == short.split() or coined
 
 
+def spells(short: str, name: str) -> bool:
+    """Whether an acronym spells the name, its letters in order from the name's first:
+    'KHIDI' of 'Korea Health Industry Development Institute'."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    rest = iter(name.lower())
+    return (
+        len(letters) >= 2
+        and short.isupper()
+        and letters[0] == name[:1].lower()
+        and all(c in rest for c in letters)
+    )
+
+
+# the words that open a term a text defines in brackets: '(hereinafter "Sernageomin")',
+# '(hereinafter referred to as "the Fund")'
+DEFINING = r"(?:herein(?:after)?|hereafter)(?:\s+(?:referred\s+to\s+as|called))?"
+
+
 # Legal forms of companies ("Nuvem Tupi S.A.", "Deutsche Telekom AG", "Silo AI Oy"): a name
 # ending in one names a firm, and a text may name the firm without it.
 LEGAL_FORMS = frozenset(

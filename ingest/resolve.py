@@ -19,13 +19,16 @@ from rapidfuzz import fuzz
 
 from ingest.lexicon import NATIONAL_ORGANS, STATE_ORGANS
 from ingest.mentions import Mention, Place
-from ingest.names import is_short_form, normalise, without_legal_form
+from ingest.names import DEFINING, is_short_form, normalise, spells, without_legal_form
 from ingest.reference import Reference
 
-# "Name (TII)", "Name (YTL Power)", "Name, formerly known as iGenius": a second name follows.
+# "Name (TII)", "Name (YTL Power)", "Name, formerly known as iGenius", "Name, or KHIDI": a
+# second name follows.
 _SHORT_FORM = re.compile(
-    r"\s*(?:\(\s*[\"'‘“]?|,?\s*(?:formerly|previously|also)(?:\s+known\s+as|\s+called)?\s+)"
-    r"([A-Z][\w&.*\-]*(?:\s[A-Z][\w&.*\-]*){0,3})"
+    r"\s*(?:\(\s*(?:(?P<defined>" + DEFINING + r"),?\s+)?[\"'‘“]?"
+    r"|,?\s*(?P<former>(?:formerly|previously|also)(?:\s+known\s+as|\s+called)?)\s+"
+    r"|(?P<alternative>,\s*or)\s+)"  # ("the Korea Health ... Institute, or KHIDI,")
+    r"(?P<short>[A-Z][\w&.*\-]*(?:\s[A-Z][\w&.*\-]*){0,3})"
     # (whole words, and no exchange before its ticker: "(TSE Prime: 4397)")
     r"(?![\w&.*\-]|(?:\s[A-Z][\w&.*\-]*)*\s*:)"
 )
@@ -89,12 +92,26 @@ def resolve(
             if not (m.key and mentions[same].key and m.key != mentions[same].key):
                 groups.join(same, i)
         after = _SHORT_FORM.match(text, m.end)
-        if after and (is_short_form(after.group(1), m.text) or "(" not in after.group(0)):
-            acronyms.setdefault(after.group(1), i)
+        # ('(hereinafter "Sernageomin")': a term the text defines, whatever its letters)
+        if after and _names_again(after, m.text):
+            acronyms.setdefault(after.group("short"), i)
     _join_short_forms(mentions, groups)
     _join_known_stems(mentions, groups, reference)
     _join_state_organs(mentions, groups, home)
     return _entities(mentions, groups, reference)
+
+
+def _names_again(after: re.Match[str], name: str) -> bool:
+    """Whether the second name after `name` is another name of it: one the text defines
+    ('(hereinafter "Sernageomin")') or gives as former, whatever its letters; an alternative
+    after 'or' only if it spells the name ("the Korea Health Industry Development
+    Institute, or KHIDI", not "Lenovo, or IBM"); a bracketed one if it is a short form."""
+    short = after.group("short")
+    if after.group("defined") or after.group("former"):
+        return True
+    if after.group("alternative"):
+        return spells(short, name)
+    return is_short_form(short, name)
 
 
 def home_state(mentions: list[Mention], places: list[Place]) -> str | None:

@@ -27,6 +27,7 @@ from ingest.components.descriptions import (
     MODEL_MAKING_VERBS,
     could_be_name,
     described_nearby,
+    given_money,
     kind_from_context,
     leads_a_round,
     list_items,
@@ -160,15 +161,20 @@ def _portfolio_list(doc: Doc, i: int, j: int) -> bool:
 # A field a body's name may pair before 'and' ("the Innovation and Prosperity Fund", "the
 # Science and Technology Agency"): an abstract noun, by its ending or by name.
 _FIELD_WORD = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ity|ance|ence|ics|ure|ism|ogy|ness)")
+# an adjective however tagged: "European", "National", "Nordic", "Danish", "Japanese"
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|al|ic|ish|ese)")
 _FIELD_WORDS = frozenset(
     "Science Research Trade Industry Energy Health Culture Finance Enterprise Commerce".split()
 )
 
 
 def _field_pair(doc: Doc, i: int, j: int, k: int) -> bool:
-    """'the Innovation and Prosperity Fund': one field word before 'and' (at `j`) shares the
+    """'the Innovation and Prosperity Fund', 'the European Education and Culture Executive
+    Agency': one field word before 'and' (at `j`, after an adjective at most) shares the
     head word of the name after it (from `k`), whatever the tagger makes of the two."""
     words = [t for t in doc[i:j] if t.lower_ not in _DETERMINERS]
+    if len(words) == 2 and (words[0].pos_ == "ADJ" or _ADJECTIVE.fullmatch(words[0].text)):
+        words = words[1:]
     if len(words) != 1:
         return False
     if not (_FIELD_WORD.fullmatch(words[0].text) or words[0].text in _FIELD_WORDS):
@@ -572,7 +578,14 @@ def _trim(span: Span) -> Span:
         owner = next((o + 1 for o in ofs if "Univers" in doc[o + 1 : end].text), None)
         if owner is not None:
             start = owner + (doc[owner].lower_ == "the")
-    return doc[start:end]
+    return doc[start : _before_its_purpose(doc, start, end)]
+
+
+def _before_its_purpose(doc: Doc, start: int, end: int) -> int:
+    """The end of a name that runs on into what its money is for: 'the University of
+    Nairobi for MahindiCast' ends at its place ("Institute for Computer Science" has none)."""
+    places = {s.end for s in doc.spans.get(PLACES_KEY, [])}
+    return next((t.i for t in doc[start + 2 : end] if t.lower_ == "for" and t.i in places), end)
 
 
 _BOARD_WORDS = frozenset("Directors Executive Governors Trustees Management".split())
@@ -1074,6 +1087,10 @@ class ActorRecognizer:
             if span.text in self.place_words:
                 continue
             kind = kind_from_context(tok, chosen + out)  # ("Chile's X and Colombia's Y")
+            if kind == "AIModel" and span.text.isupper() and tok.head.text.isupper():
+                kind = None  # a heading's capitals: "STREAM B — MODELS AND DATA"
+            if kind is None and given_money(tok):
+                kind = "Firm"  # "committed A$14 million to Seqwater": who gets it
             person = len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span)
             if person and _occupation_before(span):
                 continue  # "the fado singer Amália Rodrigues"

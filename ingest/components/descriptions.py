@@ -199,6 +199,23 @@ def leads_a_round(tok: Token) -> bool:
     return False
 
 
+# the verbs a sum is given 'to' someone with ("committed A$14 million to Seqwater")
+_GIVING_TO_VERBS = frozenset(
+    "commit grant award allocate transfer contribute provide give disburse".split()
+)
+
+
+def given_money(tok: Token) -> bool:
+    """Whom a sum is given to: 'has committed A$14 million to Seqwater' (a recipient, a
+    firm or body however unknown its name)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.pos_ != "PROPN":
+        return False
+    verb = tok.head.head
+    return verb.lemma_ in _GIVING_TO_VERBS and any(
+        c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children
+    )
+
+
 def _after_a_machine(tok: Token) -> bool:
     doc = tok.doc
     start = _name_start(tok)

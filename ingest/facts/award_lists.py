@@ -40,15 +40,17 @@ _FUNDER_LABEL = re.compile(rf"\s*(?:{_FUNDER_WORDS})\b", re.IGNORECASE)
 _AWARD_WORDS = frozenset(
     """grant grants subsidy subsidies award awards beneficiary beneficiaries recipient
     recipients contribution contributes funding adopted selected approved allocated
-    distributed""".split()
+    distributed disburse sum allocation""".split()
 )
 # a bracketed item's label: "(a)", "(iv)", "(3)"
 _BRACKETED = r"\((?:[a-z]{1,4}|\d{1,3})\)"
-# an award item: "1.", "2)", "| 3 |", "4  |", a bracketed one or a lettered one ("b) ARS 6.3
-# billion to ARSAT"; the group says which: a list keeps to one, and a notice's next numbered
-# paragraph after a lettered list is no item of it)
+# an award item: "1.", "2)", "| 3 |", "4  |", a row of a stream ("A-01 |", "R2-03 |"), a
+# bracketed one or a lettered one ("b) ARS 6.3 billion to ARSAT"; the group says which: a
+# list keeps to one, and a notice's next numbered paragraph after a lettered list is no item
+# of it)
 _ITEM = re.compile(
-    rf"\s*(?:\|?\s*(\d{{1,3}})(?:st|nd|rd|th)?\s*[.)|]|({_BRACKETED})\s|([a-z]\))\s)"
+    rf"\s*(?:\|?\s*(\d{{1,3}}|[A-Z][A-Z\d]{{0,3}}-\d{{1,3}}(?=\s*\|))(?:st|nd|rd|th)?\s*[.)|]"
+    rf"|({_BRACKETED})\s|([a-z]\))\s)"
 )
 # a list's end: "Notes", "Total | 20,600,000.00"
 _LIST_ENDS = frozenset("notes note total totals source sources inquiries contact".split())
@@ -135,7 +137,9 @@ def _announces_awards(sent: Sentence) -> bool:
         return not _ITEM.match(text)
     if _AWARD_HEADING.fullmatch(text):
         return True
-    return bool(_ANNOUNCES.search(text)) and any(t.lower_ in _AWARD_WORDS for t in sent.tokens)
+    return bool(_ANNOUNCES.search(text)) and any(
+        t.lower_ in _AWARD_WORDS or t.lemma_ in _AWARD_WORDS for t in sent.tokens
+    )  # ("is awarded to the projects listed below")
 
 
 def _funder(ctx: DocContext, cue: Sentence) -> int | None:

@@ -40,7 +40,7 @@ from ingest.resolve import ResolvedEntity
 
 PUBLIC_HEADS = frozenset(
     """Ministry Department Government Agency Authority Commission Council Office Fund Bank
-    Board Bureau Fonds Fondo Fundo Agence Agencia Mission""".split()
+    Board Bureau Fonds Fondo Fundo Agence Agencia Mission Customs Survey""".split()
 )
 # "National" where other languages put it, after the head ("Fonds National pour ...",
 # "Fondo Nacional de ...")
@@ -1149,7 +1149,7 @@ _TERMS = frozenset(
     Partnership""".split()
 )
 _ISSUER_TERMS = frozenset("Company Group Issuer".split())
-_LETTERHEAD_MAX_WORDS = 10
+_LETTERHEAD_MAX_WORDS = 16
 # a filing form's field that names its issuer ("Company name: X", "Name of listed company: X")
 _ISSUER_FIELD = re.compile(
     r"^(?:Company name|Name of (?:the )?(?:listed )?(?:company|issuer|entity)|Issuer)[ \t]*:[ \t]*",

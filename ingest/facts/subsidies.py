@@ -845,12 +845,15 @@ def _noun_read_verb(ctx: DocContext, sent: Sentence) -> tuple[int, list[int]] | 
 def _subject_of_funding(
     noun: Token, sent: Sentence, ctx: DocContext, funders: list[int]
 ) -> list[int]:
-    """'Upstage is developing Solar Pro 2 with funding from the government': Upstage."""
+    """'Upstage is developing Solar Pro 2 with funding from the government': Upstage; 'A
+    grant of RM 12 million from MDEC to UTM supports ...': UTM, the one it goes to."""
     verb = clause_verb(noun)
+    to = [o for t in (noun, *prep_objects(noun, ("of",))) for o in prep_objects(t, ("to",))]
     subjects = [
         e for s in children(verb, ("nsubj", "nsubjpass")) for e in np_entities(s, sent, ctx)
     ]
-    return [e for e in subjects if ctx.type_of(e) in RECIPIENT_TYPES and e not in funders]
+    found = [e for o in to for e in np_entities(o, sent, ctx)] or subjects
+    return [e for e in found if ctx.type_of(e) in RECIPIENT_TYPES and e not in funders]
 
 
 def _funding_verb(tok: Token, sent: Sentence) -> Token | None:

@@ -86,6 +86,7 @@ _LETTERHEAD_HEADS = frozenset(
     Limited Ltd Inc Bank Fund Foundation Government Presidency Cabinet""".split()
 )
 _LETTERHEAD_MAX_WORDS = 14
+_COMPANY_MAX_WORDS = 6  # the words of a company's name and its legal form
 _LABELLED = re.compile(r"\s*\w+:")
 # A notice's field naming a party: "Procuring entity: Bangladesh Water Development Board
 # (BWDB), ...", "Awarded to: ..." (not any label: "Registered Office: 4th Floor, ...")
@@ -239,13 +240,18 @@ def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | No
 
 
 def _is_letterhead(p: _Paragraph) -> bool:
-    """A body's name on a line of its own: a head word and capitals, no sentence."""
+    """A body's name on a line of its own: a head word and capitals, no sentence; or a
+    title line opening with a company's name and legal form ("Hanbit Energy Holdings Co.,
+    Ltd. (KRX: 09471) - Q4 Earnings Conference Call")."""
     words = [w.strip("(),") for w in p.words]
     named = [w for w in words if w[:1].isupper()]
+    if not words or p.text.rstrip().endswith((".", ":", "?", "!")) or _LABELLED.match(p.text):
+        return False  # ("From: Anna Berthoud, CEO, Lumen Lingua AG")
+    legal = next((i for i, w in enumerate(words[:_COMPANY_MAX_WORDS]) if is_legal_word(w)), None)
+    if legal and all(w[:1].isupper() for w in words[:legal]):
+        return len(words) <= 2 * _LETTERHEAD_MAX_WORDS
     return (
-        0 < len(words) <= _LETTERHEAD_MAX_WORDS
-        and not p.text.rstrip().endswith((".", ":", "?", "!"))
-        and not _LABELLED.match(p.text)  # "From: Anna Berthoud, CEO, Lumen Lingua AG"
+        len(words) <= _LETTERHEAD_MAX_WORDS
         and any(w in _LETTERHEAD_HEADS or is_legal_word(w) for w in words)
         and not any(w in _NOT_LETTERHEAD_WORDS for w in words)
         and 2 * len(named) >= len(words)

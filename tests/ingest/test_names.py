@@ -1,10 +1,10 @@
-"""ingest/names.py: the legal forms a name may drop."""
+"""ingest/names.py: the legal forms a name may drop, and the acronyms that spell a name."""
 
 from __future__ import annotations
 
 import pytest
 
-from ingest.names import without_legal_form
+from ingest.names import spells, without_legal_form
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,15 @@ from ingest.names import without_legal_form
 )
 def test_without_legal_form(name: str, short: str) -> None:
     assert without_legal_form(name) == short
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "spelt"),
+    [
+        ("KHIDI", "Korea Health Industry Development Institute", True),
+        ("IBM", "Lenovo", False),
+        ("Dell", "Dell Technologies", False),  # (no acronym)
+    ],
+)
+def test_spells(short: str, name: str, spelt: bool) -> None:
+    assert spells(short, name) is spelt

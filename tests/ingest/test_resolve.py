@@ -98,3 +98,24 @@ def test_a_one_word_name_less_its_legal_form_is_found_again_later(run: Run) -> N
     rec = run("The backbone will be KorvathCompute, S.A., a jointly owned company. Dell will "
               "supply servers to KorvathCompute.")  # fmt: skip
     assert entity(rec, "KorvathCompute") == ("KorvathCompute, S.A.", ["KorvathCompute"])
+
+
+def test_a_term_the_text_defines_after_hereinafter_is_an_alias(run: Run) -> None:
+    rec = run(
+        'The proposal of the National Geology and Mining Service (hereinafter "Sernageomin" '
+        'or "the Service") was approved. The Ministry of Mining shall transfer CLP 42,000 '
+        "million to Sernageomin for a cluster."
+    )
+    assert entity(rec, "Sernageomin") == ("National Geology and Mining Service", ["Sernageomin"])
+    assert [(s.funder, s.recipient) for s in rec.subsidies] == [
+        ("Ministry of Mining", "National Geology and Mining Service")
+    ]
+
+
+def test_an_acronym_after_or_is_an_alias_only_if_it_spells_the_name(run: Run) -> None:
+    rec = run(
+        "The Korea Health Industry Development Institute, or KHIDI, awarded a grant. KHIDI "
+        "said so. Lenovo, or IBM, will supply the servers."
+    )
+    assert entity(rec, "KHIDI") == ("Korea Health Industry Development Institute", ["KHIDI"])
+    assert entity(rec, "IBM")[0] != "Lenovo"

@@ -53,8 +53,16 @@ _RUNNER_NOUNS = frozenset("operator owner provider".split())
 
 def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = _office_field(ctx, sent)
-    if _headline(sent) or is_table_row(sent.span.text):
-        return out  # a title-case headline's or a table row's parse is too loose to read
+    if is_table_row(sent.span.text):
+        # a table row's parse is too loose to read, its cells' brackets are not: "1 |
+        # Agence France-Presse (France) | ..."
+        return out + [
+            relation_fact("HEADQUARTERED_IN", m.entity, ctx.country_entity(iso3), sent, 0.8)
+            for m in sent.mentions if ctx.type_of(m.entity) in BUSINESSES
+            for iso3 in _place_in_brackets(m, sent)
+        ]  # fmt: skip
+    if _headline(sent):
+        return out  # a title-case headline's parse is too loose to read
     for m in sent.mentions:
         if ctx.type_of(m.entity) not in BUSINESSES:
             continue

@@ -120,6 +120,21 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
          "TellarisCat", "AIModel"),
         ("Skymet Weather Services, a private forecaster based in Noida, raised $8 million.",
          "Skymet Weather Services", "Firm"),
+        ("(a) KES 1.2 billion to the Kenya Agricultural and Livestock Research Organization "
+         "(KALRO) for training.", "Kenya Agricultural and Livestock Research Organization",
+         "Organization"),
+        ("The grants were awarded by the European Education and Culture Executive Agency.",
+         "European Education and Culture Executive Agency", "Organization"),
+        ("BP Batam has committed IDR 480 billion to Batam Gateway Terminal for a road.",
+         "Batam Gateway Terminal", "Firm"),
+        ("Abu Dhabi Customs has awarded the port a grant.", "Abu Dhabi Customs",
+         "Organization"),
+        # (whom a sum is committed to, however unknown its name)
+        ("The Queensland Government has committed A$14 million to Seqwater for a flood tool.",
+         "Seqwater", "Firm"),
+        # (a name ends at its place, before what the money is for)
+        ("KES 450 million goes to the University of Nairobi for MahindiCast, a maize yield "
+         "model.", "University of Nairobi", "Organization"),
     ],
 )  # fmt: skip
 def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: str) -> None:
@@ -1035,3 +1050,9 @@ def test_a_documents_part_by_its_label_is_no_actor(run: Run) -> None:
     found = names(run("Line B — Language-model infrastructure (funded by ANID). See Box 6.2 "
                       "for details. Lot 3 goes to Sakura Internet."))  # fmt: skip
     assert not {"Line B", "B", "Box 6.2", "Language", "Lot 3"} & set(found)
+
+
+def test_regression_a_headings_capitals_over_models_are_no_model(run: Run) -> None:
+    found = names(run("STREAM B — MODELS AND DATA\n\nB-01 | Laurentian University | "
+                      "Prospectivity models | CAD 2,100,000"))  # fmt: skip
+    assert "STREAM B" not in found

@@ -105,3 +105,8 @@ def test_a_numbered_section_heading_is_its_own_sentence(nlp: Language) -> None:
         "shall notify the support."
     )
     assert next(s.text.strip() for s in doc.sents) == "Section 7 - Aid ceiling and EU rules"
+
+
+def test_a_numbered_heading_is_a_sentence_of_its_own(nlp: Language) -> None:
+    doc = nlp("1. Purpose\n\n2. Allocations from the Consolidated Fund\nThe Ministry shall pay.")
+    assert "The Ministry shall pay." in [s.text.strip() for s in doc.sents]

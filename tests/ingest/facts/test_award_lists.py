@@ -372,3 +372,37 @@ def test_an_items_own_sum_without_a_recipient_goes_to_the_item(run: Run) -> None
         ("Aprendo Labs SpA", "CLP 610 million"),
         ("Pewma Edu SpA", "CLP 142 million"),
     }
+
+
+def test_rows_labelled_by_stream_are_items_of_the_list_awarded_below(run: Run) -> None:
+    text = (
+        "Natural Resources Canada announces the results of Round 2. A total of CAD 18.7 "
+        "million is awarded to the projects listed below.\n\nSTREAM A — COMPUTE\n\n"
+        "A-01 | Calcul Québec | Expansion of a GPU cluster | CAD 6,200,000 | 2025–2027\n\n"
+        "STREAM B — MODELS AND DATA\n\n"
+        "B-01 | Laurentian University | Prospectivity models | CAD 2,100,000 | 2025–2027\n"
+    )
+    assert _subsidies(run(text)) == [
+        ("Natural Resources Canada", "Calcul Québec", "CAD 6,200,000"),
+        ("Natural Resources Canada", "Laurentian University", "CAD 2,100,000"),
+    ]
+
+
+def test_a_decrees_sums_to_disburse_under_a_numbered_heading(run: Run) -> None:
+    """'2. Allocations from the Consolidated Fund' is a heading of its own: the Ministry, the
+    subject of the sentence under it, disburses the sums its lettered items list."""
+    text = (
+        "There is established the Programme, which shall be administered by the Ministry of "
+        'Agriculture and Livestock Development (hereinafter "the Ministry").\n\n'
+        "2. Allocations from the Consolidated Fund\nThe Ministry shall disburse the following "
+        "sums in the financial year 2024/25—\n"
+        "(a) KES 1.2 billion to the Kenya Agricultural and Livestock Research Organization "
+        "(KALRO) for the training of Shamba-LM;\n"
+        "(b) KES 450 million to the University of Nairobi for MahindiCast, a maize yield "
+        "model.\n"
+    )
+    ministry = "Ministry of Agriculture and Livestock Development"
+    assert _subsidies(run(text)) == [
+        (ministry, "Kenya Agricultural and Livestock Research Organization", "KES 1.2 billion"),
+        (ministry, "University of Nairobi", "KES 450 million"),
+    ]

@@ -1616,3 +1616,24 @@ def test_regression_buying_a_makers_product_is_no_investment_in_the_maker(run: R
     found = relations(rec)
     assert ("Nvidia", "SUPPLIES", "Yotta") in found
     assert not [f for f in found if f[1] == "INVESTS_IN"]
+
+
+def test_a_table_rows_bracketed_country_is_where_its_recipient_is(run: Run) -> None:
+    found = relations(run(
+        "The following grants were awarded by the European Education and Culture Executive "
+        "Agency:\n\nNo. | Beneficiary | Project | Grant\n1 | Deutsche Welle (Germany) | "
+        "DW-Polyglot - speech translation | EUR 1,950,000\n"
+    ))  # fmt: skip
+    assert ("Deutsche Welle", "HEADQUARTERED_IN", "Germany") in found
+
+
+def test_we_on_a_results_call_is_the_firm_its_long_title_line_names(run: Run) -> None:
+    rec = run(
+        "Nordhav Energi ASA (OSE: NHAV) — Q2 2025 Results Conference Call — Edited Transcript\n"
+        "Date: 17 July 2025\n\nThomas Aune: On the numbers. We grew. We repurchased shares. Our "
+        "peer is Equinor.\n\nOn public funding: the Research Council of Norway has awarded us "
+        "NOK 95 million for training."
+    )
+    assert [(s.funder, s.recipient) for s in rec.subsidies] == [
+        ("Research Council of Norway", "Nordhav Energi ASA")
+    ]

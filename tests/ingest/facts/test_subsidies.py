@@ -838,6 +838,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("NorwAI is a research centre. Separately, the Research Council of Norway awarded NorwAI "
          "NOK 18 million in 2023 for the NorGPT training runs.",
          {("Research Council of Norway", "NorwAI")}),
+        ("A grant of RM 12 million from the Malaysia Digital Economy Corporation (MDEC) to "
+         "Universiti Teknologi Malaysia (UTM) supports the labelling of customs data.",
+         {("Malaysia Digital Economy Corporation", "Universiti Teknologi Malaysia")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -949,7 +952,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "to-the-bureau-told-after-a-from", "the-department-glued-to-the-currency",
          "a-consortium-led-by", "a-state-office-receives",
          "part-of-an-earlier-grant-with-no-recipient-of-its-own",
-         "a-receiver-glued-to-the-amount"],
+         "a-receiver-glued-to-the-amount", "a-grant-from-a-body-to-another"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected

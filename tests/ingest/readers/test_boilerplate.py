@@ -495,3 +495,15 @@ def test_regression_prose_on_terms_of_service_is_no_footer() -> None:
     )
     kept = remove_boilerplate(text)
     assert "developed by OpenAI" in kept and "Terms of use" not in kept
+
+
+def test_a_title_line_opening_with_a_companys_name_and_legal_form_is_kept() -> None:
+    """'Hanbit Energy Holdings Co., Ltd. (KRX: 09471) - Q4 ... Earnings Conference Call': too
+    long a line for a letterhead, but the company it opens with is who 'we' are."""
+    text = (
+        "Hanbit Energy Holdings Co., Ltd. (KRX: 09471) - Q4 and Full-Year 2024 Earnings "
+        "Conference Call\nEdited transcript, 6 February 2025\n\nPark Ji-hoon (CEO): Thank you. "
+        "2024 was the year our AI strategy moved from slides to steel, and we developed our "
+        "grid-forecasting model in-house together with KAIST and the regional dispatch teams.\n"
+    )
+    assert remove_boilerplate(text).startswith("Hanbit Energy Holdings Co., Ltd. (KRX: 09471)")
