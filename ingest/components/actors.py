@@ -100,6 +100,8 @@ _PERSON_TITLES = frozenset(
     Sheikh Dr Professor Mr Ms Mrs General Ambassador Senior Partner Senator Congressman
     Congresswoman Congressperson Councillor Councilor Assemblyman Assemblywoman""".split()
 )
+# a transcript's roles for those who ask: "Helena Yamamoto — Analyst, Serra Capital"
+_ANALYST_ROLES = frozenset("Analyst Analysts Economist Strategist".split())
 _DOMAIN_NAME = re.compile(r"[A-Z][\w-]*\.(?:ai|io|com|co|tech|vc|app|dev|net)")
 _ROLE_WORDS = frozenset(
     "ceo cto cfo executive founder co-founder chairman chairwoman president head director".split()
@@ -1755,10 +1757,14 @@ def _portfolio_or_person(span: Span) -> bool:
         i -= 1
     if i > 0 and doc[i].lower_ in ("of", "for") and doc[i - 1].text in _PERSON_TITLES | {"State"}:
         return True
+    if len(span) == 1 and span[0].text in _ANALYST_ROLES:
+        return True  # "Thiago Andrade — Analyst, Banco Paulista": a role, not a name
     after = [t for t in doc[span.end : span.end + 5] if not t.is_space]
     if after and after[0].text in _PERSON_TITLES:
         return True  # a name over a title line: "Karen Harris\n Managing Director"
-    return len(after) > 1 and after[0].text == "," and after[1].text in _PERSON_TITLES
+    # ("Seri Yeoh, Managing Director", "Helena Yamamoto — Analyst, Serra Capital Research")
+    titled = len(after) > 1 and after[1].text in _PERSON_TITLES | _ANALYST_ROLES
+    return titled and after[0].text in (",", "—", "–", "-")
 
 
 @Language.factory("sovai_actors_v1")

@@ -1056,3 +1056,10 @@ def test_regression_a_headings_capitals_over_models_are_no_model(run: Run) -> No
     found = names(run("STREAM B — MODELS AND DATA\n\nB-01 | Laurentian University | "
                       "Prospectivity models | CAD 2,100,000"))  # fmt: skip
     assert "STREAM B" not in found
+
+
+def test_regression_the_analysts_on_a_calls_participant_list_are_no_firms(run: Run) -> None:
+    found = names(run("Participants\nThiago Andrade — Analyst, Banco Paulista de Investimentos\n"
+                      "Helena Yamamoto — Analyst, Serra Capital Research\n\nOperator: Welcome."))
+    assert "Helena Yamamoto" not in found and "Analyst" not in found
+    assert found.get("Serra Capital Research") == "Firm"

@@ -602,3 +602,11 @@ def test_a_tie_that_exists_may_say_what_it_does_not_do(run: Run) -> None:
         "money and the partners have not disclosed its terms."
     )
     assert ventures(rec) == [({"Swisscom", "Tellaris Re AG"}, "partnership")]
+
+
+def test_a_question_tells_of_no_tie(run: Run) -> None:
+    rec = run(
+        "Mr. Giroux: Did CBC sign any agreement with OpenAI or Google to train their models?\n\n"
+        "Ms. Tait: No. CBC signed a partnership with Cohere in 2024."
+    )
+    assert [sorted(j.partners) for j in rec.joint_ventures] == [["CBC/Radio-Canada", "Cohere"]]
