@@ -586,8 +586,11 @@ def _trim(span: Span) -> Span:
 def _before_its_purpose(doc: Doc, start: int, end: int) -> int:
     """The end of a name that runs on into what its money is for: 'the University of
     Nairobi for MahindiCast' ends at its place ("Institute for Computer Science" has none)."""
+    fors = [t.i for t in doc[start + 2 : end] if t.lower_ == "for"]
+    if not fors:
+        return end  # (most names: the document's places are not read for them)
     places = {s.end for s in doc.spans.get(PLACES_KEY, [])}
-    return next((t.i for t in doc[start + 2 : end] if t.lower_ == "for" and t.i in places), end)
+    return next((i for i in fors if i in places), end)
 
 
 _BOARD_WORDS = frozenset("Directors Executive Governors Trustees Management".split())
