@@ -1059,7 +1059,11 @@ def test_regression_a_headings_capitals_over_models_are_no_model(run: Run) -> No
 
 
 def test_regression_the_analysts_on_a_calls_participant_list_are_no_firms(run: Run) -> None:
-    found = names(run("Participants\nThiago Andrade — Analyst, Banco Paulista de Investimentos\n"
-                      "Helena Yamamoto — Analyst, Serra Capital Research\n\nOperator: Welcome."))
+    found = names(
+        run(
+            "Participants\nThiago Andrade — Analyst, Banco Paulista de Investimentos\n"
+            "Helena Yamamoto — Analyst, Serra Capital Research\n\nOperator: Welcome."
+        )
+    )
     assert "Helena Yamamoto" not in found and "Analyst" not in found
     assert found.get("Serra Capital Research") == "Firm"
