@@ -42,7 +42,8 @@ def _defined_term(doc: Doc, i: int) -> Span | None:
     gives 'Sernageomin'; none for a common noun ('(hereinafter "the Service")')."""
     if i + 4 >= len(doc) or doc[i].text != "(":
         return None
-    opening = re.match(rf"\(\s*{DEFINING},?\s+[\"'‘“]", doc[i:].text)
+    # (the words up to the term's opening quote: "(hereinafter referred to as \"")
+    opening = re.match(rf"\(\s*{DEFINING},?\s+[\"'‘“]", doc[i : i + 8].text)
     if opening is None:
         return None
     start = next(t.i for t in doc[i + 1 :] if t.idx >= doc[i].idx + opening.end())

@@ -26,16 +26,19 @@ def is_short_form(short: str, name: str) -> bool:
     return capitals >= 2 or words[: len(short.split())] == short.split() or coined
 
 
-def spells(short: str, name: str) -> bool:
-    """Whether an acronym spells the name, its letters in order from the name's first:
-    'KHIDI' of 'Korea Health Industry Development Institute'."""
+def letters_in_order(short: str, name: str) -> bool:
+    """Whether the letters of a short form stand in the name in order, from the name's first
+    ('MeitY' in 'Ministry of Electronics and Information Technology')."""
     letters = [c for c in short.lower() if c.isalpha()]
     rest = iter(name.lower())
+    return bool(letters) and letters[0] == name[:1].lower() and all(c in rest for c in letters)
+
+
+def spells(short: str, name: str) -> bool:
+    """Whether an acronym spells the name: 'KHIDI' of 'Korea Health Industry Development
+    Institute' (capitals, two letters at least)."""
     return (
-        len(letters) >= 2
-        and short.isupper()
-        and letters[0] == name[:1].lower()
-        and all(c in rest for c in letters)
+        short.isupper() and sum(c.isalpha() for c in short) >= 2 and letters_in_order(short, name)
     )
 
 

@@ -71,6 +71,7 @@ from ingest.names import (
     fold_diacritics,
     is_camel_case,
     is_legal_word,
+    letters_in_order,
     lower_legal_form_at,
     lower_legal_form_start,
 )
@@ -202,17 +203,12 @@ def _acronym_follows(doc: Doc, i: int, k: int) -> bool:
         end += 1
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return False
-    letters = [c for c in doc[end + 1].text.lower() if c.isalpha()]
-    spelled = iter(doc[i:end].text.lower())
+    short = doc[end + 1].text
+    letters = sum(c.isalpha() for c in short)
     # (not a list of names before the last one's short form: "Columbia University, Cornell
     # University, ..., the City University of New York (CUNY)": too many words to spell it)
     words = sum(1 for t in doc[i:end] if t.is_title or t.is_upper)
-    return (
-        len(letters) >= 3
-        and letters[0] == doc[i].lower_[:1]
-        and all(c in spelled for c in letters)
-        and words <= len(letters) + 2
-    )
+    return letters >= 3 and letters_in_order(short, doc[i:end].text) and words <= letters + 2
 
 
 def _spelled_by_acronym(name: Span) -> bool:
