@@ -17,12 +17,12 @@ from spacy.tokens import Doc, Span
 
 from ingest.lexicon import CALENDAR_WORDS, LIST_BULLETS
 from ingest.names import is_legal_word
-from ingest.readers.boilerplate import is_table_row, line_at
+from ingest.readers.boilerplate import ROMAN_ITEM, is_table_row, line_at
 
 _LABEL_MAX_WORDS = 6
 # a legal text's numbered heading may be longer: "Section 7 - Aid ceiling and EU rules"
 _NUMBERED_HEADING = re.compile(
-    r"\s*(?:Section|Article|Chapter|Part|Annex|Schedule|Clause|Title)\s+(?:\d+|[IVXLC]+)[a-z]?\b"
+    r"\s*(?:Section|Article|Art\.|Chapter|Part|Annex|Schedule|Clause|Title)\s+(?:\d+|[IVXLC]+)[a-z]?\b"
 )
 _NUMBERED_HEADING_MAX_WORDS = 12
 # A dot bullet, which the tagger may read as a word of its item ("• Slovenia and Poland are
@@ -49,7 +49,9 @@ def paragraphs(doc: Doc) -> Doc:
         label = row = False
         if line_ends:
             line = doc[line_start : tok.i + 1]
-            label = nxt.text[:1].isupper() and (
+            # (a paragraph may open with its number: "Art. 5 Cooperation" over "1 The ...")
+            numbered = nxt.is_digit and nxt.i + 1 < len(doc) and doc[nxt.i + 1].is_title
+            label = (nxt.text[:1].isupper() or numbered) and (
                 _is_label(line)
                 or (_opens_paragraph(doc, line.start) and _is_label(line, sentence_case=True))
             )
@@ -71,16 +73,18 @@ def paragraphs(doc: Doc) -> Doc:
             nxt.is_sent_start = True
         elif in_row or not (tok.is_punct or tok.is_space or "\n" in tok.whitespace_):
             nxt.is_sent_start = False
+        elif tok.text == "." and tok.i == line_start + 1 and doc[line_start].text == "Art":
+            nxt.is_sent_start = False  # "Art. 5 Cooperation": the heading's own stop
     return doc
 
 
 def item_start(doc: Doc, i: int) -> bool:
     """Whether a line starting at token i opens a list item or table row: '2.', '3)', '(b)',
-    '| 1 |', '1  |', '24 Jul —'."""
+    '| 1 |', '1  |', '24 Jul —', 'II -'."""
     first = doc[i]
     after = next((t for t in doc[i + 1 : i + 3] if not t.is_space), None)
-    if first.text == "|":
-        return True
+    if first.text == "|" or (after is not None and ROMAN_ITEM.match(f"{first.text} {after.text} ")):
+        return True  # ("II - BRL 60 million to ...": a legal text's item)
     if first.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
         return bool(_ITEM_LABEL.fullmatch(doc[i + 1].text))  # "(b) Thirlmere and ...", "(iv)"
     if not (first.is_digit and len(first.text) <= 2) or after is None:
@@ -97,12 +101,19 @@ def _is_label(line: Span, *, sentence_case: bool = False) -> bool:
     a heading, never a line of wrapped prose ("signed a deal with"). In `sentence_case`
     only its first word is capitalised ("Vietnam's state champions step up"), and it must
     open a paragraph: a hard-wrapped paragraph's first line is long."""
+    stops = (".", "!", "?", ":", ";", ",")
     if item_start(line.doc, line.start):  # "2. Allocations from the Consolidated Fund"
         line = line[2:] if line[0].text != "(" else line[3:]
+        # (an item's heading may hold a colon: "3. Slovakia: small but moving"; "2. La Presse
+        # — Amount: C$850,000" is an item's first field)
+        if not any(c.isdigit() for c in line.text):
+            stops = (".", "!", "?", ";", ",")
     words = [t for t in line if not (t.is_space or t.is_punct)]
     numbered = _NUMBERED_HEADING.match(line.text)
     longest = _NUMBERED_HEADING_MAX_WORDS if numbered else _LABEL_MAX_WORDS
-    if not 0 < len(words) <= longest or any(t.text in (".", "!", "?", ":", ";", ",") for t in line):
+    # (the stop of "Art. 5 Cooperation" is the heading word's)
+    after = line[0].idx + numbered.end() if numbered else line[0].idx
+    if not 0 < len(words) <= longest or any(t.text in stops and t.idx >= after for t in line):
         return False
     if sentence_case:
         return words[0].text[:1].isupper() and not words[-1].is_stop

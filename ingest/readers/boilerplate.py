@@ -41,11 +41,13 @@ from functools import cache
 
 import justext
 
-from ingest.names import is_legal_word
+from ingest.names import is_legal_word, lower_legal_form_at
 from ingest.readers.spans import Span, blank
 
 # a list item's marker: "- ", "• ", "3. " (ingest.facts.award_lists reads it too)
 LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])[ \t]+", re.M)
+# a legal text's item numbered in capitals: "I - BRL 95 million to ...", "IV – the balance"
+ROMAN_ITEM = re.compile(r"[ \t]*[IVX]{1,4}[ \t]+[-–—][ \t]")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # Web-page furniture. A BANNER phrase marks a line of up to a long sentence (cookie banners
@@ -239,6 +241,10 @@ def remove_boilerplate(text: str, *, links: Sequence[Span] = (), title: str | No
     return blank(text, [(p.start, p.end) for p in paragraphs if p.class_type != "good"])
 
 
+# the small words inside a company's name ("Grupo Autopartes del Bajio")
+_NAME_PARTICLES = frozenset("de del della di da do dos das la le van von der den y e".split())
+
+
 def _is_letterhead(p: _Paragraph) -> bool:
     """A body's name on a line of its own: a head word and capitals, no sentence; or a
     title line opening with a company's name and legal form ("Hanbit Energy Holdings Co.,
@@ -248,7 +254,11 @@ def _is_letterhead(p: _Paragraph) -> bool:
     if not words or p.text.rstrip().endswith((".", ":", "?", "!")) or _LABELLED.match(p.text):
         return False  # ("From: Anna Berthoud, CEO, Lumen Lingua AG")
     legal = next((i for i, w in enumerate(words[:_COMPANY_MAX_WORDS]) if is_legal_word(w)), None)
-    if legal and all(w[:1].isupper() for w in words[:legal]):
+    if legal is None:
+        # ("Grupo Autopartes del Bajio, S.A.B. de C.V. (BMV: GABAJIO)": a form in several words)
+        legal = next((i for i in range(1, min(len(words), _COMPANY_MAX_WORDS))
+                      if lower_legal_form_at(" ".join(words[i:]))), None)  # fmt: skip
+    if legal and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words[:legal]):
         return len(words) <= 2 * _LETTERHEAD_MAX_WORDS
     return (
         len(words) <= _LETTERHEAD_MAX_WORDS

@@ -50,3 +50,26 @@ def test_footnote_markers_are_blanked_with_offsets_kept() -> None:
     assert len(masked) == len(text)
     assert "Vingroup.     The ministry       said" in masked
     assert "[HANOI]" in masked and "item [1]" in masked  # a bracketed word or list number stays
+
+
+def test_regression_a_timestamped_speaker_in_capitals_is_blanked() -> None:
+    """'[01:05] RAFAEL: BNDES ... lent R$ 150 million' made the defence firm Rafael the
+    speaker's body and the loan's recipient."""
+    text = "[01:05] RAFAEL: BNDES lent R$ 150 million to Einstein.\n[01:34] Helena: Yes."
+    masked = mask_non_prose(text)
+    assert "RAFAEL" not in masked and masked.index("BNDES") == text.index("BNDES")
+    assert "Helena: Yes." in masked  # a speaker written as a name is a name
+
+
+def test_regression_a_notices_own_title_field_is_kept() -> None:
+    """A tender notice's 'Title: ... at the Bioinformatics Institute (BII)' on its fifth line
+    was blanked as a saved page's header, and 'BII' was never defined."""
+    text = "AWARD NOTICE\n\nAgency: A*STAR\nTitle: A cluster at the Bioinformatics Institute (BII)\n"
+    assert mask_non_prose(text) == text
+
+
+def test_regression_a_legal_items_roman_number_is_no_dateline() -> None:
+    """'II - BRL 60 million in economic subvention to ...' lost its 'II -' as a dateline,
+    and the item ran into the one before."""
+    text = "FINEP shall commit:\nI - BRL 95 million to UFMG;\nII - BRL 60 million to Nucleo;\n"
+    assert mask_non_prose(text) == text

@@ -110,3 +110,26 @@ def test_a_numbered_section_heading_is_its_own_sentence(nlp: Language) -> None:
 def test_a_numbered_heading_is_a_sentence_of_its_own(nlp: Language) -> None:
     doc = nlp("1. Purpose\n\n2. Allocations from the Consolidated Fund\nThe Ministry shall pay.")
     assert "The Ministry shall pay." in [s.text.strip() for s in doc.sents]
+
+
+def test_a_numbered_heading_with_a_colon_is_a_sentence_of_its_own(nlp: Language) -> None:
+    """'3. Slovakia: small but moving' ran into the paragraph under it, and Slovakia became
+    the funder of the agency's grant."""
+    doc = nlp("Intro.\n\n3. Slovakia: small but moving\nThe agency granted EUR 3 million to STU.")
+    assert "The agency granted EUR 3 million to STU." in [s.text.strip() for s in doc.sents]
+
+
+def test_a_swiss_article_heading_over_numbered_paragraphs_is_a_sentence(nlp: Language) -> None:
+    """'Art. 6 Compute' ran into '1 The partition ... supplied by NVIDIA', and the supply
+    went to a firm of the article before."""
+    doc = nlp("Art. 5 Cooperation\n1 The partnership is recognised.\n\nArt. 6 Compute\n"
+              "1 The partition is supplied by NVIDIA.")  # fmt: skip
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[:2] == ["Art. 5 Cooperation", "1 The partnership is recognised."]
+    assert "Art. 6 Compute" in sents
+
+
+def test_a_legal_texts_roman_numbered_item_is_a_sentence(nlp: Language) -> None:
+    doc = nlp("FINEP shall commit:\nI - BRL 95 million to UFMG for Jandaia\n"
+              "II - BRL 60 million to Nucleo for AntiGolpe")  # fmt: skip
+    assert "II - BRL 60 million to Nucleo for AntiGolpe" in [s.text.strip() for s in doc.sents]

@@ -507,3 +507,15 @@ def test_a_title_line_opening_with_a_companys_name_and_legal_form_is_kept() -> N
         "grid-forecasting model in-house together with KAIST and the regional dispatch teams.\n"
     )
     assert remove_boilerplate(text).startswith("Hanbit Energy Holdings Co., Ltd. (KRX: 09471)")
+
+
+def test_a_letterhead_whose_legal_form_has_several_words_is_kept() -> None:
+    """'Grupo Autopartes del Bajio, S.A.B. de C.V. (BMV: GABAJIO)' over a results call was
+    blanked, and no 'we' of the call had a firm."""
+    text = (
+        "Grupo Autopartes del Bajio, S.A.B. de C.V. (BMV: GABAJIO)\n"
+        "Third Quarter 2025 Earnings Conference Call - Edited Transcript\n\n"
+        "Mariana Ocampo: Thank you, and good morning, everyone. Revenue for the quarter was "
+        "MXN 7.9 billion, up 11% year on year, driven by brake modules for our customers.\n"
+    )
+    assert remove_boilerplate(text).startswith("Grupo Autopartes del Bajio")
