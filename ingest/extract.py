@@ -86,7 +86,8 @@ def build_record(source: SourceText, docs: list[tuple[int, Doc]], prose: str) ->
     mentions = propagate(docs, mentions)
     text = source.text
     home = home_state(mentions, places)
-    entities = resolve(mentions, text, reference, home=home)
+    named = frozenset(p.country for p in places)
+    entities = resolve(mentions, text, reference, home=home, countries=named)
     ctx = DocContext(docs, mentions, places, entities, reference, home=home, speakers=turns(text))
     for rules in RULE_PASSES:
         for sent in ctx.sentences:

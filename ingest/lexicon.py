@@ -52,6 +52,7 @@ NAME_HEADS: dict[str, str] = {
             "Cooperative",
             "Hub",
             "Hospital",
+            "Alliance",  # "Czech NLP Alliance" (the blocs called so are reference rows)
             # the EU's public-private bodies ("Chips Joint Undertaking")
             "Undertaking",
             "University",
@@ -284,6 +285,10 @@ BASED_WORDS = frozenset({"based", "headquartered", "incorporated", "domiciled"})
 UNIT_OF_A_BODY = frozenset("faculty school department centre center lab laboratory".split())
 # the same after a hyphen, where a founding place is a home too ("the Algiers-founded app")
 HOME_SUFFIXES = BASED_WORDS | {"founded"}
+# The units a university teaches in, which reports' readers count as the university itself
+# ("the University's School of Information Technology"; its "Centre for X" is often a body of
+# its own).
+TEACHING_UNITS = frozenset("School Faculty Department College".split())
 
 # The marks a list item starts with ("• Saudi Arabia builds ALLaM", "- Fundy Ocean Analytics").
 LIST_BULLETS = frozenset("• · ▪ ‣ - * –".split())

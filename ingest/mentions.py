@@ -35,6 +35,7 @@ class Place:
 
 
 _QUOTES = frozenset("\"“”'‘’")
+_DASHES = frozenset("— –".split())
 
 
 def _defined_term(doc: Doc, i: int) -> Span | None:
@@ -61,6 +62,12 @@ def _short_form_after(m: Mention) -> Span | None:
     defined = _defined_term(doc, i)
     if defined is not None:
         return defined
+    if i + 2 < len(doc) and doc[i].text in _DASHES:
+        # "the Institute of ... of the University of Latvia — IMCS UL — develops": between dashes
+        close = next((t.i for t in doc[i + 1 : i + 5] if t.text == doc[i].text), None)
+        if close is not None and close > i + 1 and is_short_form(doc[i + 1 : close].text, m.text):
+            return doc[i + 1 : close]
+        return None
     if i + 2 < len(doc) and doc[i].text == "(":
         close = next((t.i for t in doc[i + 1 : i + 7] if t.text == ")"), None)
         if close is None:

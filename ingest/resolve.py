@@ -25,12 +25,16 @@ from ingest.reference import Reference
 # "Name (TII)", "Name (YTL Power)", "Name, formerly known as iGenius", "Name, or KHIDI": a
 # second name follows.
 _SHORT_FORM = re.compile(
-    r"\s*(?:\(\s*(?:(?P<defined>" + DEFINING + r"),?\s+)?[\"'‘“]?"
+    # ('(hereinafter "the Operator")': a capitalised term the text defines is one of its
+    # names, its article no part of it)
+    r"\s*(?:\(\s*(?:(?P<defined>" + DEFINING + r"),?\s+)?[\"'‘“]?(?(defined)(?:the\s+)?)"
     r"|,?\s*(?P<former>(?:formerly|previously|also)(?:\s+known\s+as|\s+called)?)\s+"
-    r"|(?P<alternative>,\s*or)\s+)"  # ("the Korea Health ... Institute, or KHIDI,")
+    r"|(?P<alternative>,\s*or)\s+"  # ("the Korea Health ... Institute, or KHIDI,")
+    r"|\s(?P<dash>[—–])\s*)"  # ("... of the University of Latvia — IMCS UL — develops")
     r"(?P<short>[A-Z][\w&.*\-]*(?:\s[A-Z][\w&.*\-]*){0,3})"
     # (whole words, and no exchange before its ticker: "(TSE Prime: 4397)")
     r"(?![\w&.*\-]|(?:\s[A-Z][\w&.*\-]*)*\s*:)"
+    r"(?(dash)\s*(?P=dash))"
 )
 _TYPE_RANK = {"AIModel": 0, "Bloc": 1, "Government": 2, "Firm": 3, "Organization": 4}
 # A longer name ending in one of these is a body of its own, not the long form of a shorter
@@ -73,7 +77,12 @@ class _Groups:
 
 
 def resolve(
-    mentions: list[Mention], text: str, reference: Reference, *, home: str | None = None
+    mentions: list[Mention],
+    text: str,
+    reference: Reference,
+    *,
+    home: str | None = None,
+    countries: frozenset[str] = frozenset(),
 ) -> list[ResolvedEntity]:
     """Groups mentions into entities; sets `mention.entity`; entities in first-mention order.
     `home`: the key of the state a state's own text is about (`home_state`)."""
@@ -83,7 +92,7 @@ def resolve(
     acronyms: dict[str, int] = {}
     for i, m in enumerate(mentions):
         m_norm = normalise(without_legal_form(m.text))  # "Deutsche Telekom AG" too
-        if m.text in acronyms and (not m.key or m.key == mentions[acronyms[m.text]].key):
+        if m.text in acronyms and _names_same(m, mentions[acronyms[m.text]], reference, countries):
             groups.join(acronyms[m.text], i)
         if m.key:
             groups.join(by_key.setdefault(m.key, i), i)
@@ -99,6 +108,19 @@ def resolve(
     _join_known_stems(mentions, groups, reference)
     _join_state_organs(mentions, groups, home)
     return _entities(mentions, groups, reference)
+
+
+def _names_same(
+    short: Mention, long: Mention, reference: Reference, countries: frozenset[str]
+) -> bool:
+    """Whether an acronym names the actor whose long name defined it: the same actor, or an
+    unknown long form of an actor the reference knows by that acronym ("Saudi Data and AI
+    Authority (SDAIA)") if that actor's country is one the text names (Pakistan's "National
+    Center of Artificial Intelligence (NCAI)" is not Saudi Arabia's NCAI)."""
+    if not short.key or short.key == long.key:
+        return True
+    known = reference.get(short.key)
+    return not long.key and known is not None and known.country in countries
 
 
 def _names_again(after: re.Match[str], name: str) -> bool:

@@ -59,6 +59,7 @@ from ingest.lexicon import (
     ROLE_NOUNS,
     STATE_NOUNS,
     STATE_ORGANS,
+    TEACHING_UNITS,
     UNIT_NOUNS,
     UNIT_OF_A_BODY,
     based_suffix_at,
@@ -114,6 +115,7 @@ _OPENERS = frozenset(
     "rival meanwhile separately elsewhere however also fellow moreover besides still then".split()
 )
 _DETERMINERS = frozenset("the a an its their our this that these those".split())
+_CONJUNCTIONS = frozenset("And But Or So Plus Yet".split())
 # a numbered paragraph's label in letters and digits ("D.1 The Company confirms ...")
 _PARAGRAPH_LABEL = re.compile(r"[A-Z]{1,2}\.\d+(?:\.\d+)*\.?")
 
@@ -557,6 +559,7 @@ def _trim(span: Span) -> Span:
         doc[start].lower_ in _DETERMINERS
         or doc[start].text in CALENDAR_WORDS  # "In April BH Telecom opened ..."
         or (doc[start].is_sent_start and doc[start].pos_ in ("ADP", "SCONJ"))  # "When the X"
+        or doc[start].text in _CONJUNCTIONS  # "SVOBODA: And the Moravian-Silesian Region put"
     ):
         start += 1
     # "Rival PLDT Inc.", "Meanwhile Falcon Foundation": a sentence's capitalised first word
@@ -586,7 +589,14 @@ def _before_its_purpose(doc: Doc, start: int, end: int) -> int:
     if not fors:
         return end  # (most names: the document's places are not read for them)
     places = {s.end for s in doc.spans.get(PLACES_KEY, [])}
-    return next((i for i in fors if i in places), end)
+
+    def named_alone(i: int) -> bool:
+        # ("the University of the South Pacific (USP)" before "the University of the South
+        # Pacific for Moana": the name the text gives a short form of, without the 'for')
+        before = re.escape(doc[start:i].text)
+        return re.search(rf"\b{before}\s*\(", doc.text) is not None
+
+    return next((i for i in fors if i in places or named_alone(i)), end)
 
 
 _BOARD_WORDS = frozenset("Directors Executive Governors Trustees Management".split())
@@ -720,6 +730,7 @@ class ActorRecognizer:
         chosen = filter_spans(_family_models(doc, chosen) + chosen)
         chosen = filter_spans(_local_governments(doc) + chosen)
         chosen = filter_spans(_local_arms(doc, chosen) + chosen)
+        chosen = [n for s in chosen if (n := _past_legal_form(s)) is not None]
         from_reference = {(s.start, s.end) for s in known}
         doc.spans[ACTORS_KEY] = [
             s for s in chosen
@@ -1047,6 +1058,9 @@ class ActorRecognizer:
             return False  # "Inc.", "Group", "the Bank" (the one named before)
         if span[-1].lower_ in _CONNECTORS:
             return False  # "Free State of": the start of a longer name
+        if any(t.is_lower and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"
+               and t.nbor(-1).text != "-" for t in span[1:]):  # fmt: skip
+            return False  # "the Ministry provided TRY 85 million": a clause, not a name
         if any("\n" in t.text or t.text.count(".") > 1 for t in span):
             return False
         digits = sum(c.isdigit() for c in text)
@@ -1221,20 +1235,60 @@ def _family_models(doc: Doc, chosen: list[Span]) -> list[Span]:
     return out
 
 
+_POSSESSIVES = ("'s", "’s")
+
+
 def _a_universitys_department(span: Span, chosen: list[Span]) -> bool:
     """'University of Cape Coast, Department of Computer Science', 'the Department of
     Linguistics at the National University of Modern Languages', 'the University of
-    Zambia's Department of Computer Science': a university's unit, no ministry."""
+    Zambia's Department of Computer Science': a university's unit, no ministry; 'the
+    University's School of Information Technology', 'UM6P's College of Computing': a
+    teaching unit, which acts as its university does."""
+    doc = span.doc
+    # (the tagger may take the owner into the name: "University's Department of Computing")
+    unit = span.start + 2 if len(span) > 3 and span[1].text in _POSSESSIVES else span.start
+    owned = unit > 1 and doc[unit - 1].text in _POSSESSIVES
+    if owned and doc[unit].text in TEACHING_UNITS:
+        owner = doc[unit - 2]
+        academic = owner.lower_ in ("university", "institute") or any(
+            c.end == unit - 1 and re.search("Univers|Institut", c.text) for c in chosen
+        )
+        # ("UM6P's College of Computing"; "the KRG's Department of IT" is a government's)
+        placed = any(p.start <= owner.i < p.end for p in doc.spans.get(PLACES_KEY, []))
+        named = owner.pos_ == "PROPN" and not placed and doc[unit].text != "Department"
+        return academic or named
     if span.label_ != "Government" or span[0].text != "Department":
         return False
-    doc = span.doc
     at = span.end + (span.end < len(doc) and doc[span.end].lower_ == "at")
     at += at < len(doc) and doc[at].lower_ == "the"
-    marks = (",", "'s", "’s")
-    before = span.start - 1 if span.start and doc[span.start - 1].text in marks else None
+    before = span.start - 1 if span.start and doc[span.start - 1].text in (",", *_POSSESSIVES) else None
     return any(
         "Universit" in c.text and (c.start == at > span.end or c.end == before) for c in chosen
     )
+
+
+def _past_legal_form(span: Span) -> Span | None:
+    """The quoted name a legal form in front announces ('LLP "EurAsia Compute"': EurAsia
+    Compute); none for a legal form alone ('Joint Stock Company "National Welfare Fund
+    Samruk-Kazyna"', 'Alibaba Cloud (Singapore) Private Limited'); else the span as it is."""
+    doc = span.doc
+    k = next((t.i for t in span if t.text in _QUOTES), span.end)
+    form = doc[span.start : k]
+    if not all(is_legal_word(t.text, _LEGAL_FORM_WORDS) or t.text == "-" for t in form):
+        return span
+    if k == span.end:  # a legal form alone ("Private Limited" after its bracketed place)
+        return None
+    end = next((t.i for t in doc[k + 1 : span.end] if t.text in _QUOTES), span.end)
+    return Span(doc, k + 1, end, label=span.label_, kb_id=span.kb_id_) if end > k + 1 else None
+
+
+_QUOTES = frozenset("\"“”«»")
+# the words of a legal form written before the name, as Kazakh, Russian and Ukrainian
+# registers do ("Joint Stock Company", "Republican State Enterprise")
+_LEGAL_FORM_WORDS = LEGAL_FORMS | frozenset(
+    """Joint Stock Joint-Stock Company Public Limited Liability Partnership State Enterprise
+    Republican Non-commercial Non-Commercial Closed Open Private""".split()
+)
 
 
 def _inside(inner: Span, outer: Span) -> bool:

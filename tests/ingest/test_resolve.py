@@ -119,3 +119,40 @@ def test_an_acronym_after_or_is_an_alias_only_if_it_spells_the_name(run: Run) ->
     )
     assert entity(rec, "KHIDI") == ("Korea Health Industry Development Institute", ["KHIDI"])
     assert entity(rec, "IBM")[0] != "Lenovo"
+
+
+def test_a_short_form_between_dashes_is_an_alias(run: Run) -> None:
+    rec = run(
+        "The Institute of Mathematics and Computer Science of the University of Latvia — "
+        "IMCS UL — develops LatLM; the Council gave IMCS UL EUR 1.6 million. Riga Technical "
+        "University – the largest – hosts it."
+    )
+    name, aliases = entity(rec, "IMCS UL")
+    assert name.startswith("Institute of Mathematics") and aliases == ["IMCS UL"]
+    assert entity(rec, "Riga Technical University")[1] == []
+
+
+
+def test_a_capitalised_term_defined_with_its_article_names_the_actor(run: Run) -> None:
+    """'(hereinafter "the Operator")': the Operator later is the firm, as a name and as the
+    receiver of money."""
+    rec = run(
+        'The Government shall allocate KZT 48 billion to Alem Compute Centre LLP (hereinafter '
+        '"the Operator"). The Development Bank of Kazakhstan shall provide the Operator with a '
+        "concessional loan of KZT 30 billion."
+    )
+    assert ("Development Bank of Kazakhstan", "Alem Compute Centre LLP") in [
+        (s.funder, s.recipient) for s in rec.subsidies
+    ]
+
+
+def test_an_unknown_long_form_of_a_known_acronym_is_the_known_actor(run: Run) -> None:
+    """'the Saudi Data and AI Authority (SDAIA)' and the reference's SDAIA (Saudi Data and
+    Artificial Intelligence Authority) were two developers of ALLaM; Pakistan's 'National
+    Center of Artificial Intelligence (NCAI)' is not Saudi Arabia's NCAI."""
+    rec = run("ALLaM is the Arabic model developed by the Saudi Data and AI Authority (SDAIA). "
+              "SDAIA said so.")  # fmt: skip
+    assert entity(rec, "SDAIA")[0] == "Saudi Data and Artificial Intelligence Authority"
+    rec = run("Rs1.2 billion goes to the National Center of Artificial Intelligence (NCAI) in "
+              "Pakistan. NCAI said so.")  # fmt: skip
+    assert "NCAI" not in entity(rec, "National Center of Artificial Intelligence")[1]

@@ -135,6 +135,12 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
         # (a name ends at its place, before what the money is for)
         ("KES 450 million goes to the University of Nairobi for MahindiCast, a maize yield "
          "model.", "University of Nairobi", "Organization"),
+        # (or at the name the text gives a short form of)
+        ("Moana is developed by the University of the South Pacific (USP). Australia will "
+         "contribute AUD 18 million to the University of the South Pacific for Moana.",
+         "University of the South Pacific", "Organization"),
+        ("The councils have signed the Baltic Research Compute Alliance in Riga.",
+         "Baltic Research Compute Alliance", "Organization"),
     ],
 )  # fmt: skip
 def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: str) -> None:
@@ -953,6 +959,17 @@ def test_a_universitys_department_is_no_ministry(run: Run) -> None:
     assert found.get("Department of Science and Technology") == "Government"
 
 
+def test_a_universitys_teaching_unit_is_the_university(run: Run) -> None:
+    """'the University's School of Information Technology', 'UDSM's College of ICT': the
+    readers of these reports count a school, faculty, department or college as its
+    university, and name no entity for it (a centre or lab is often a body of its own)."""
+    found = names(run("The University of Dar es Salaam (UDSM) trains Mwalimu, developed by "
+                      "the University's School of Informatics and UDSM's College of ICT with "
+                      "UDSM's Centre for Language Technologies."))  # fmt: skip
+    assert not [n for n in found if "School" in n or "College" in n]
+    assert "Centre for Language Technologies" in found
+
+
 def test_a_case_number_is_no_name(run: Run) -> None:
     found = names(run("SA.104518 (Netherlands). The Commission approved the aid to TNO."))
     assert "SA.104518" not in found and found.get("TNO") == "Organization"
@@ -1067,3 +1084,31 @@ def test_regression_the_analysts_on_a_calls_participant_list_are_no_firms(run: R
     )
     assert "Helena Yamamoto" not in found and "Analyst" not in found
     assert found.get("Serra Capital Research") == "Firm"
+
+
+def test_a_legal_form_before_a_quoted_name_is_no_name(run: Run) -> None:
+    """'Joint Stock Company "National Welfare Fund Samruk-Kazyna"' made a firm called Joint
+    Stock Company invest in the fund's recipient; 'LLP "EurAsia Compute"' kept its form and
+    opening quote."""
+    found = names(run('The Ministry signed with LLP "EurAsia Compute". Joint Stock Company '
+                      '"National Welfare Fund Samruk-Kazyna" shall contribute USD 150 million '
+                      "to Alem Compute Centre LLP."))  # fmt: skip
+    assert "Joint Stock Company" not in found
+    assert found.get("EurAsia Compute") == "Firm"
+    found = names(run('It signed with Alibaba Cloud (Singapore) Private Limited ("Alibaba Cloud").'))
+    assert "Private Limited" not in found
+
+
+def test_a_sentences_opening_conjunction_is_no_part_of_a_name(run: Run) -> None:
+    found = names(run("SVOBODA: We got a grant. And the Moravian-Silesian Region put in CZK 40 "
+                      "million. And the Academy of Sciences paid too."))  # fmt: skip
+    assert "Moravian-Silesian Region" in found and "Academy of Sciences" in found
+    assert not [n for n in found if n.startswith("And")]
+
+
+def test_regression_a_clause_the_tagger_took_for_a_name_is_none(run: Run) -> None:
+    """'the Ministry provided TRY 85 million' (one ORG to the tagger) was a ministry of that
+    name, and the funder of the money."""
+    found = names(run("In addition, the Ministry provided TRY 85 million to Tora Otomasyon A.S. "
+                      "as a grant."))  # fmt: skip
+    assert not [n for n in found if "provided" in n]

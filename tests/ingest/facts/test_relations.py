@@ -837,6 +837,11 @@ Run = Callable[[str], DocumentRecord]
         ("Isan-Voice is developed by the Faculty of Computing of Khon Kaen University "
          "together with Korat Speech Co., Ltd.",
          ("Khon Kaen University", "DEVELOPS", "Isan-Voice")),
+        ("The University of the West Indies funds language work. Yaad-1, the Patois model "
+         "which the University's Department of Computing developed, is open.",
+         ("University of the West Indies", "DEVELOPS", "Yaad-1")),
+        ("The University of Dar es Salaam (UDSM) trains Mwalimu, a Kiswahili model developed "
+         "by UDSM's College of ICT.", ("University of Dar es Salaam", "DEVELOPS", "Mwalimu")),
         # a model from a firm is the firm's
         ("Canada funds projects, and the models used — notably Command A from Cohere, a "
          "Canadian company — run on CoreWeave capacity.", ("Cohere", "DEVELOPS", "Command A")),
