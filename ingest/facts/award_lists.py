@@ -18,12 +18,14 @@ import re
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.subsidies import money_of
 from ingest.facts.tree import children, prep_objects
+from ingest.lexicon import FUND_VERBS
 from ingest.money import Money, currencies, find_money
 from ingest.readers.boilerplate import (
     ANNOUNCES_FOLLOWING,
     ANNOUNCES_LIST,
     AWARD_HEADER,
     LIST_MARKER,
+    ROMAN_ITEM,
     line_at,
     line_start,
 )
@@ -50,7 +52,7 @@ _BRACKETED = r"\((?:[a-z]{1,4}|\d{1,3})\)"
 # of it)
 _ITEM = re.compile(
     rf"\s*(?:\|?\s*(\d{{1,3}}|[A-Z][A-Z\d]{{0,3}}-\d{{1,3}}(?=\s*\|))(?:st|nd|rd|th)?\s*[.)|]"
-    rf"|({_BRACKETED})\s|([a-z]\))\s)"
+    rf"|({_BRACKETED})\s|([a-z]\))\s|({ROMAN_ITEM.pattern}))"
 )
 # a list's end: "Notes", "Total | 20,600,000.00"
 _LIST_ENDS = frozenset("notes note total totals source sources inquiries contact".split())
@@ -137,6 +139,10 @@ def _announces_awards(sent: Sentence) -> bool:
         return not _ITEM.match(text)
     if _AWARD_HEADING.fullmatch(text):
         return True
+    if text.endswith(":") and any(
+        t.lemma_ in FUND_VERBS and t.pos_ == "VERB" and t.dep_ == "ROOT" for t in sent.tokens
+    ):
+        return True  # "Of the amount referred to in Art. 2, FINEP shall commit:"
     return bool(_ANNOUNCES.search(text)) and any(
         t.lower_ in _AWARD_WORDS or t.lemma_ in _AWARD_WORDS for t in sent.tokens
     )  # ("is awarded to the projects listed below")
@@ -155,7 +161,10 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     named = [m.entity for m in cue.mentions if ctx.is_public(m.entity)]
     # ("The Ministry is pleased to announce that the following applicants ...": the body
     # the text means)
-    named += [e for t in cue.tokens if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+    # ("The following allocations are approved by the Ministry": the agent)
+    subjects = [t for t in cue.tokens if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
+    subjects += [o for t in cue.tokens if t.dep_ == "agent" for o in children(t, ("pobj",))]
+    named += [e for t in subjects
               if (e := ctx.refers_to(t, cue)) is not None and ctx.is_public(e)]  # fmt: skip
     before = [f.args[0] for f in ctx.facts
               if f.kind == "subsidy" and first <= f.start < cue.start]  # fmt: skip

@@ -1146,7 +1146,7 @@ _OWNING_VERBS = frozenset("back own control fund finance acquire".split())
 # the "Company")', '("Presight" or "the Group"; ADX: PRESIGHT)'
 _TERMS = frozenset(
     """Company Group Bank Fund Issuer Applicant Contractor Borrower Beneficiary JV
-    Partnership""".split()
+    Partnership Operator Supplier Recipient Grantee Consortium""".split()
 )
 _ISSUER_TERMS = frozenset("Company Group Issuer".split())
 _LETTERHEAD_MAX_WORDS = 16

@@ -79,6 +79,7 @@ _APPROVAL_VERBS = frozenset("approve sanction".split())
 _WORK_NOUNS = frozenset("work project effort development".split())
 _RECEIVED_NOUNS = frozenset("money support loan loans credit".split())
 _RECEIVED_FUNDING = _FUNDING_NOUNS | _RECEIVED_NOUNS
+_LIST_REACH = 4  # how many items before, a list's announcing sentence may stand
 _RECEIVE_VERBS = frozenset("receive get win secure obtain raise share take land accept".split())
 _SAYING_VERBS = frozenset("say announce state confirm add".split())
 _CONTRIBUTE_VERBS = frozenset("contribute put invest".split())
@@ -107,6 +108,8 @@ _ANAPHORS = frozenset("it they government ministry agency department".split())
 def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     money = sent.money
     out: list[Fact] = []
+    if not money and sent.span.text.rstrip().endswith("?"):
+        return []  # "And has Kudi Score received public money?": asked, not told
     if (noun_verb := _noun_read_verb(ctx, sent)) is not None:
         funder, recipients = noun_verb
         return _subsidy_facts(sent, [funder], recipients, money, sent.span[0])
@@ -481,6 +484,13 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
         return _subsidy_facts(sent, sources, [recipient] if recipient is not None else [],
                               sent.money, verb)  # fmt: skip
     assert funder is not None
+    # "Kudi Score received NGN 180 million of that, and the University of Lagos received NGN
+    # 95 million": each receiver its own part
+    receivers = [(v, e) for v in sent.tokens if v.lemma_ in _RECEIVE_VERBS and v.pos_ == "VERB"
+                 for s in children(v, ("nsubj",)) for e in np_entities(s, sent, ctx)
+                 if ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
+    if receivers:
+        return [f for v, e in receivers for f in _subsidy_facts(sent, [funder], [e], sent.money, v)]
     targets = [o for t in sent.tokens
                if t.lower_ in ("to", "for") and t.head.pos_ in ("VERB", "AUX")
                for o in children(t, ("pobj",))]  # fmt: skip
@@ -1046,7 +1056,21 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     if not out and verb.dep_ == "ccomp":
         # "DSIT said the money will also support Nscale": the one who said it
         out += [e for s in children(verb.head, ("nsubj",)) for e in np_entities(s, sent, ctx)]
+    if not out and verb.tag_ in ("VB", "VBP") and not subjects(verb):
+        out += _subject_of_the_list(ctx, sent)
     return out
+
+
+def _subject_of_the_list(ctx: DocContext, sent: Sentence) -> list[int]:
+    """'The Ministry (hereinafter "the Ministry") shall:', then '1) allocate KZT 6.2 billion
+    to ISSAI': the public body whose duties the list goes on."""
+    for before in reversed(ctx.sentences[max(sent.index - _LIST_REACH, 0) : sent.index]):
+        if before.span.text.rstrip().endswith(":"):
+            # (the parser may make the body the root of a sentence with no verb but 'shall')
+            said = [t for t in before.tokens if t.dep_ == "nsubj"
+                    or (t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"))]  # fmt: skip
+            return [e for t in said for e in np_entities(t, before, ctx) if ctx.is_public(e)][:1]
+    return []
 
 
 def _subject_actors(subjs: list[Token], sent: Sentence, ctx: DocContext) -> list[int]:
@@ -1094,10 +1118,15 @@ def _previous_public_subject(subj: Token, sent: Sentence, ctx: DocContext) -> li
     # the public body named last before the verb: "SEOUL, August 4 - Korea's Ministry of X
     # has selected": the dateline is parsed as the subject, the ministry is the actor
     named = [m.entity for m in before.mentions if m.span.end <= root.i]
-    # "the government" is a government (a ministry named before), not a state-owned agency
+    # "the government" is a government (a ministry named before), not a state-owned agency;
+    # "the ministry" or "the agency" is a body, not the country ("Norway has cheap power. In
+    # 2025 the Ministry allocated ...": the ministry named before)
     state = subj.lower_ == "government"
+    body = subj.lower_ in ("ministry", "agency", "department")
     public = [e for e in named if ctx.is_public(e)]
-    return [e for e in reversed(public) if not state or ctx.type_of(e) == "Government"][:1]
+    return [e for e in reversed(public)
+            if (not state or ctx.type_of(e) == "Government")
+            and not (body and ctx.entities[e].iso3)][:1]  # fmt: skip
 
 
 def _actor_just_before(verb: Token, sent: Sentence) -> list[int]:
@@ -1135,6 +1164,7 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     # ("would provide land and a KES 4.5 billion grant to EcoCloud": each object)
     objects = [c for o in children(verb, ("dobj", "dative")) for c in conjuncts(o)]
     objects += [a for o in objects for a in children(o, ("appos",)) if a.lemma_ in _FUNDING_NOUNS]
+    money_objects = objects  # (what the money is to do, whoever an approval's objects name)
     granted: list[Token] = []
     if verb.lemma_ in _APPROVAL_VERBS:
         firms = {e for e in range(len(ctx.entities)) if ctx.type_of(e) == "Firm"}
@@ -1157,10 +1187,11 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     # hung on the time phrase)
     # ("awarded NorwAI NOK 18 million": the receiver the parser glued to the amount)
     amounts = sent.money_tokens()
+    # ("has granted the Consortium EUR 9.8 million": a body the text named before)
     targets += [t for o in children(verb, ("dobj", "dative")) if o.i in amounts
                 for t in o.subtree if t.dep_ == "compound" and t.head.i in amounts
                 and t.i not in amounts and t.i < o.i
-                and sent.mention_of(t) is not None]  # fmt: skip
+                and (sent.mention_of(t) is not None or _after_the(t))]  # fmt: skip
     # ("provided A$118.6 million over four years, from 2025-26, to the Bureau": on the 'from')
     timed = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _TIME_PREPS]
     targets += [o for p in timed for t in (p, *children(p, ("pobj",)))
@@ -1190,7 +1221,7 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     # a recipient only where the verb's own words name none
     purposes: list[Token] = []
     # "a loan to upgrade the computing labs at X": the money's own purpose
-    purposes += [d for o in objects if o.lemma_ in _FUNDING_NOUNS | _LOAN_NOUNS
+    purposes += [d for o in money_objects if o.lemma_ in _FUNDING_NOUNS | _LOAN_NOUNS
                  for a in children(o, ("acl", "relcl")) if any(c.tag_ == "TO" for c in a.children)
                  for d in children(a, ("dobj",))]  # fmt: skip
     for purpose in children(verb, ("advcl",)):  # "investing R$100 million to upgrade X at Y"
@@ -1367,12 +1398,18 @@ def _the_venture(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:
     return [venture] if venture is not None else []
 
 
+def _after_the(t: Token) -> bool:
+    """'the Consortium' in 'granted the Consortium EUR 9.8 million', where the parser hung the
+    article on the amount: a capitalised noun right after 'the'."""
+    return t.tag_ == "NNP" and t.is_title and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+
+
 def _the_body_called(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:
     """'NAFOSTED awarded the institute 12.5 billion dong': the body named before whose name
     has that noun; 'to the Bureau', 'gave the Department': a capitalised one, as the text
     refers to it."""
     # ("the Department KES 1.2 billion": the article on the word the name was glued to)
-    the = definite(t) or (t.dep_ == "compound" and definite(t.head))
+    the = definite(t) or (t.dep_ == "compound" and (definite(t.head) or _after_the(t)))
     if not the or sent.mention_of(t) is not None:
         return []
     if t.tag_ == "NNP" and t.is_title:

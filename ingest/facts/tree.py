@@ -268,7 +268,13 @@ def subjects(verb: Token) -> list[Token]:
     """The verb's subjects, also where the parser hung one on its auxiliary ("Vietnam and
     Thailand are each spending": 'Vietnam' under 'are')."""
     found = children(verb, ("nsubj",))
-    return found or [s for a in children(verb, ("aux",)) for s in children(a, ("nsubj",))]
+    found = found or [s for a in children(verb, ("aux",)) for s in children(a, ("nsubj",))]
+    # ("Under the Scheme, NITDA disbursed NGN 2.5 billion": the name right before a past verb
+    # with no subject, which the parser took for an adverbial)
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if not found and before is not None and before.head == verb and verb.tag_ == "VBD":
+        found = [before] if before.dep_ == "npadvmod" and before.pos_ == "PROPN" else []
+    return found
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -233,6 +233,34 @@ def test_the_ministry_the_announcing_sentence_means_is_the_funder(run: Run) -> N
     ]
 
 
+def test_the_ministry_that_approves_the_list_is_the_funder(run: Run) -> None:
+    rec = run(
+        "Issued by the Ministry of Trade, Industry and Fisheries.\n\n"
+        "Section 5. The following allocations are approved by the Ministry for 2025:\n"
+        "(a) NOK 38 million to Fjordline Analytics AS for a route model;\n"
+        "(b) NOK 14.5 million to Havbris Compute AS for a GPU partition.\n"
+    )
+    assert _subsidies(rec) == [
+        ("Ministry of Trade, Industry and Fisheries", "Fjordline Analytics AS", "NOK 38 million"),
+        ("Ministry of Trade, Industry and Fisheries", "Havbris Compute AS", "NOK 14.5 million"),
+    ]
+
+
+def test_the_items_a_body_shall_commit_under_a_colon(run: Run) -> None:
+    rec = run(
+        "Art. 2 The Federal Government shall transfer BRL 310 million to the Financing Agency "
+        "for Studies and Projects (FINEP).\n\n"
+        "Art. 3 Of the amount referred to in Art. 2, FINEP shall commit:\n"
+        "I - BRL 95 million in grants to the Federal University of Minas Gerais (UFMG);\n"
+        "II - BRL 60 million in economic subvention to Núcleo Pagamentos S.A.;\n"
+        "III - the remaining balance to future public calls.\n"
+    )
+    assert _subsidies(rec)[-2:] == [
+        ("Finep", "Federal University of Minas Gerais", "BRL 95 million"),
+        ("Finep", "Núcleo Pagamentos S.A.", "BRL 60 million"),
+    ]
+
+
 def test_a_tables_funder_column_names_each_rows_funder(run: Run) -> None:
     rec = run(
         "The Ghana Investment Fund for Electronic Communications (GIFEC) and the Fonds National "

@@ -841,6 +841,34 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("A grant of RM 12 million from the Malaysia Digital Economy Corporation (MDEC) to "
          "Universiti Teknologi Malaysia (UTM) supports the labelling of customs data.",
          {("Malaysia Digital Economy Corporation", "Universiti Teknologi Malaysia")}),
+        ("VU buys for the Lithuanian Academic GPU Consortium (LAGC). The Research Council of "
+         "Lithuania has granted the Consortium EUR 9.8 million for this contract.",
+         {("Research Council of Lithuania", "Lithuanian Academic GPU Consortium")}),
+        ("The Ministry of Digitalisation answers. Norway has cheap power. In 2025 the Ministry "
+         "allocated NOK 450 million to the Research Council of Norway for a compute pool.",
+         {("Ministry of Digitalisation", "Research Council of Norway")}),
+        ("The National Information Technology Development Agency (NITDA) runs a scheme. Under "
+         "the scheme, NITDA disbursed NGN 2.5 billion in grants to 28 start-ups in 2024.",
+         {("National Information Technology Development Agency", None)}),
+        ("The scheme is run by Kudi Score Ltd, a Lagos firm. NITDA, the National Information "
+         "Technology Development Agency, disbursed NGN 2.5 billion in grants in 2024. Kudi Score "
+         "received NGN 180 million of that, and the University of Lagos received NGN 95 million.",
+         {("National Information Technology Development Agency", None),
+          ("National Information Technology Development Agency", "Kudi Score Ltd"),
+          ("National Information Technology Development Agency", "University of Lagos")}),
+        ("Kudi Score Ltd builds models. SEN. OKAFOR: And has Kudi Score received public money?",
+         set()),
+        ("3. The Development Bank of Kazakhstan shall provide a loan of KZT 30 billion to Alem "
+         "Compute Centre LLP.\n\n4. The Ministry of Digital Development (hereinafter \"the "
+         "Ministry\") shall:\n   1) allocate KZT 6.2 billion in 2025 to the Institute of Smart "
+         "Systems and Artificial Intelligence (ISSAI);\n   2) report to the Government.",
+         {("Development Bank of Kazakhstan", "Alem Compute Centre LLP"),
+          ("Ministry of Digital Development",
+           "Institute of Smart Systems and Artificial Intelligence")}),
+        ("Kaveri Robotics Ltd makes arms. The State Government of Guanajuato approved a grant "
+         "of MXN 240 million to support Kaveri Robotics's inspection line in Celaya, to be "
+         "disbursed over fiscal years 2025 and 2026.",
+         {("Guanajuato", "Kaveri Robotics Ltd")}),
     ],
     ids=["upgrade-a-hosted-machine", "the-work-is-the-model", "received-federal-funding",
          "unveiled-package", "dateline-capital-is-no-funder", "body-less-its-country",
@@ -952,7 +980,12 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "to-the-bureau-told-after-a-from", "the-department-glued-to-the-currency",
          "a-consortium-led-by", "a-state-office-receives",
          "part-of-an-earlier-grant-with-no-recipient-of-its-own",
-         "a-receiver-glued-to-the-amount", "a-grant-from-a-body-to-another"],
+         "a-receiver-glued-to-the-amount", "a-grant-from-a-body-to-another",
+         "the-body-named-before-glued-to-the-currency",
+         "regression-the-ministry-is-no-country-named-in-the-sentence-before",
+         "a-subject-parsed-as-an-adverbial", "each-receiver-its-part-of-that",
+         "regression-a-question-tells-of-no-money", "the-body-whose-duties-a-list-goes-on",
+         "regression-an-approved-grants-purpose-names-its-recipient"],
 )  # fmt: skip
 def test_funder_and_recipient(run: Run, text: str, expected: set[tuple[str, str | None]]) -> None:
     assert pairs(run(text)) == expected
