@@ -77,13 +77,15 @@ def _add_affixes(nlp: Language, *, prefix: str, suffix: str, initialism: str) ->
 
 
 def _keep_legal_forms_whole(nlp: Language) -> None:
-    """'Sdn.', 'Bhd.', 'Pvt.': an abbreviated legal form keeps its full stop, as the base
+    """'Sdn.', 'Bhd.', 'Pvt.', 'A/S': an abbreviated legal form keeps its full stop, as the base
     tokenizer already does for 'Inc.' and 'Ltd.' (else 'Kijang Compute Sdn. Bhd.' is cut in
     two sentences); so do a letterhead's capitals ('HANBIT NEURAL CO., LTD.')."""
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     for form in LEGAL_FORMS | {"Co.", "Sp.", "o.o."}:  # (and the Polish "Sp. z o.o.")
-        if form.endswith("."):  # ("S.p.A." too, which the base tokenizer cuts at "S.p")
+        # ("S.p.A." too, which the base tokenizer cuts at "S.p"; and the Danish "A/S", cut at
+        # its slash)
+        if form.endswith(".") or "/" in form:
             for written in {form, form.upper()}:
                 tokenizer.add_special_case(written, [{ORTH: written}])
 

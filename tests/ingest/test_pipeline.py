@@ -49,3 +49,8 @@ def test_a_brands_initialism_after_a_full_stop_stays_in_its_word(nlp: Language) 
 def test_the_polish_legal_form_keeps_its_full_stops(nlp: Language) -> None:
     words = [t.text for t in nlp.tokenizer("Edu-Model Sp. z o.o. won.")]
     assert "Sp." in words and "o.o." in words
+
+
+def test_regression_the_danish_legal_form_is_one_word(nlp: Language) -> None:
+    """'Nordlys Therapeutics A/S develops ...' was cut at the slash, and no firm was named."""
+    assert "A/S" in [t.text for t in nlp.make_doc("Nordlys Therapeutics A/S develops models.")]
