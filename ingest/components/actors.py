@@ -1261,7 +1261,9 @@ def _a_universitys_department(span: Span, chosen: list[Span]) -> bool:
         return False
     at = span.end + (span.end < len(doc) and doc[span.end].lower_ == "at")
     at += at < len(doc) and doc[at].lower_ == "the"
-    before = span.start - 1 if span.start and doc[span.start - 1].text in (",", *_POSSESSIVES) else None
+    before = (
+        span.start - 1 if span.start and doc[span.start - 1].text in (",", *_POSSESSIVES) else None
+    )
     return any(
         "Universit" in c.text and (c.start == at > span.end or c.end == before) for c in chosen
     )
@@ -1282,7 +1284,7 @@ def _past_legal_form(span: Span) -> Span | None:
     return Span(doc, k + 1, end, label=span.label_, kb_id=span.kb_id_) if end > k + 1 else None
 
 
-_QUOTES = frozenset("\"“”«»")
+_QUOTES = frozenset('"“”«»')
 # the words of a legal form written before the name, as Kazakh, Russian and Ukrainian
 # registers do ("Joint Stock Company", "Republican State Enterprise")
 _LEGAL_FORM_WORDS = LEGAL_FORMS | frozenset(

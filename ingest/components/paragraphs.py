@@ -101,7 +101,7 @@ def _is_label(line: Span, *, sentence_case: bool = False) -> bool:
     a heading, never a line of wrapped prose ("signed a deal with"). In `sentence_case`
     only its first word is capitalised ("Vietnam's state champions step up"), and it must
     open a paragraph: a hard-wrapped paragraph's first line is long."""
-    stops = (".", "!", "?", ":", ";", ",")
+    stops: tuple[str, ...] = (".", "!", "?", ":", ";", ",")
     if item_start(line.doc, line.start):  # "2. Allocations from the Consolidated Fund"
         line = line[2:] if line[0].text != "(" else line[3:]
         # (an item's heading may hold a colon: "3. Slovakia: small but moving"; "2. La Presse
@@ -109,6 +109,8 @@ def _is_label(line: Span, *, sentence_case: bool = False) -> bool:
         if not any(c.isdigit() for c in line.text):
             stops = (".", "!", "?", ";", ",")
     words = [t for t in line if not (t.is_space or t.is_punct)]
+    if not words:
+        return False
     numbered = _NUMBERED_HEADING.match(line.text)
     longest = _NUMBERED_HEADING_MAX_WORDS if numbered else _LABEL_MAX_WORDS
     # (the stop of "Art. 5 Cooperation" is the heading word's)

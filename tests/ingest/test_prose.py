@@ -64,7 +64,9 @@ def test_regression_a_timestamped_speaker_in_capitals_is_blanked() -> None:
 def test_regression_a_notices_own_title_field_is_kept() -> None:
     """A tender notice's 'Title: ... at the Bioinformatics Institute (BII)' on its fifth line
     was blanked as a saved page's header, and 'BII' was never defined."""
-    text = "AWARD NOTICE\n\nAgency: A*STAR\nTitle: A cluster at the Bioinformatics Institute (BII)\n"
+    text = (
+        "AWARD NOTICE\n\nAgency: A*STAR\nTitle: A cluster at the Bioinformatics Institute (BII)\n"
+    )
     assert mask_non_prose(text) == text
 
 

@@ -132,12 +132,11 @@ def test_a_short_form_between_dashes_is_an_alias(run: Run) -> None:
     assert entity(rec, "Riga Technical University")[1] == []
 
 
-
 def test_a_capitalised_term_defined_with_its_article_names_the_actor(run: Run) -> None:
     """'(hereinafter "the Operator")': the Operator later is the firm, as a name and as the
     receiver of money."""
     rec = run(
-        'The Government shall allocate KZT 48 billion to Alem Compute Centre LLP (hereinafter '
+        "The Government shall allocate KZT 48 billion to Alem Compute Centre LLP (hereinafter "
         '"the Operator"). The Development Bank of Kazakhstan shall provide the Operator with a '
         "concessional loan of KZT 30 billion."
     )

@@ -1095,7 +1095,9 @@ def test_a_legal_form_before_a_quoted_name_is_no_name(run: Run) -> None:
                       "to Alem Compute Centre LLP."))  # fmt: skip
     assert "Joint Stock Company" not in found
     assert found.get("EurAsia Compute") == "Firm"
-    found = names(run('It signed with Alibaba Cloud (Singapore) Private Limited ("Alibaba Cloud").'))
+    found = names(
+        run('It signed with Alibaba Cloud (Singapore) Private Limited ("Alibaba Cloud").')
+    )
     assert "Private Limited" not in found
 
 
