@@ -168,8 +168,7 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
               if (e := ctx.refers_to(t, cue)) is not None and ctx.is_public(e)]  # fmt: skip
     before = [f.args[0] for f in ctx.facts
               if f.kind == "subsidy" and first <= f.start < cue.start]  # fmt: skip
-    labelled = [m.entity for s in ctx.sentences[: cue.index] if _FUNDER_LABEL.match(s.span.text)
-                for m in s.mentions if ctx.is_public(m.entity)]  # fmt: skip
+    labelled = [e for s in ctx.sentences[: cue.index] for e in _labelled_funders(ctx, s)]
     # (a table of awards under a notice: the public body the notice named last)
     # ("A. Proposals approved (grants awarded by the Ministry)" right above it: before a
     # "Funded by the European Union" banner)
@@ -191,6 +190,20 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     found = [*stated, *named, *before[-1:], *near[-1:], *labelled[:1], *announcing[-1:],
              *headed[-1:], ctx.opening_body, ctx.home_state]  # fmt: skip
     return next((f for f in found if f is not None), None)
+
+
+def _labelled_funders(ctx: DocContext, sent: Sentence) -> list[int]:
+    """The public bodies on a sentence's "Funder:" line, wherever the line stands in it
+    ("Published: 28 November 2025" above "Funding authority: Business Finland" is one
+    sentence)."""
+    out: list[int] = []
+    start = sent.start
+    for line in sent.span.text.split("\n"):
+        if _FUNDER_LABEL.match(line):
+            out += [m.entity for m in sent.mentions
+                    if start <= m.start < start + len(line) and ctx.is_public(m.entity)]  # fmt: skip
+        start += len(line) + 1
+    return out
 
 
 def _announcers(ctx: DocContext, sent: Sentence) -> list[int]:

@@ -434,3 +434,17 @@ def test_a_decrees_sums_to_disburse_under_a_numbered_heading(run: Run) -> None:
         (ministry, "Kenya Agricultural and Livestock Research Organization", "KES 1.2 billion"),
         (ministry, "University of Nairobi", "KES 450 million"),
     ]
+
+
+def test_regression_a_funder_line_under_another_field_names_the_funder(run: Run) -> None:
+    """'Published: 28 November 2025' above 'Funding authority: Business Finland' made one
+    sentence that opened with no funder label, and the co-financer (the EU) gave every row."""
+    rec = run(
+        "BUSINESS FINLAND\nResults of Call 2 - List of awarded projects\n\n"
+        "Published: 28 November 2025\nFunding authority: Business Finland\n"
+        "Co-financing: European Union\n\nAwarded projects\n\n"
+        "No. | Beneficiary | Project | Grant\n"
+        "1 | Fortum Oyj | Heat recovery | EUR 14.0 million\n"
+        "2 | Kaamos AI Oy | Demand response | EUR 4.5 million\n"
+    )
+    assert {f for f, _, _ in _subsidies(rec)} == {"Business Finland"}
