@@ -200,8 +200,9 @@ def _labelled_funders(ctx: DocContext, sent: Sentence) -> list[int]:
     start = sent.start
     for line in sent.span.text.split("\n"):
         if _FUNDER_LABEL.match(line):
+            end = start + len(line)
             out += [m.entity for m in sent.mentions
-                    if start <= m.start < start + len(line) and ctx.is_public(m.entity)]  # fmt: skip
+                    if start <= m.start < end and ctx.is_public(m.entity)]  # fmt: skip
         start += len(line) + 1
     return out
 
