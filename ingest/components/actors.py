@@ -589,12 +589,13 @@ def _before_its_purpose(doc: Doc, start: int, end: int) -> int:
     if not fors:
         return end  # (most names: the document's places are not read for them)
     places = {s.end for s in doc.spans.get(PLACES_KEY, [])}
+    text = doc.text  # (built anew on every access: once)
 
     def named_alone(i: int) -> bool:
         # ("the University of the South Pacific (USP)" before "the University of the South
         # Pacific for Moana": the name the text gives a short form of, without the 'for')
         before = re.escape(doc[start:i].text)
-        return re.search(rf"\b{before}\s*\(", doc.text) is not None
+        return re.search(rf"\b{before}\s*\(", text) is not None
 
     return next((i for i in fors if i in places or named_alone(i)), end)
 

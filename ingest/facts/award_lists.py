@@ -196,15 +196,9 @@ def _labelled_funders(ctx: DocContext, sent: Sentence) -> list[int]:
     """The public bodies on a sentence's "Funder:" line, wherever the line stands in it
     ("Published: 28 November 2025" above "Funding authority: Business Finland" is one
     sentence)."""
-    out: list[int] = []
-    start = sent.start
-    for line in sent.span.text.split("\n"):
-        if _FUNDER_LABEL.match(line):
-            end = start + len(line)
-            out += [m.entity for m in sent.mentions
-                    if start <= m.start < end and ctx.is_public(m.entity)]  # fmt: skip
-        start += len(line) + 1
-    return out
+    text = sent.span.text
+    return [m.entity for m in sent.mentions if ctx.is_public(m.entity)
+            and _FUNDER_LABEL.match(line_at(text, m.start - sent.start))]  # fmt: skip
 
 
 def _announcers(ctx: DocContext, sent: Sentence) -> list[int]:
