@@ -160,7 +160,18 @@ def test_money_filters_by_funder(page: Any) -> None:
     open_tab(page, "Money")
     page.get_by_role("combobox", name="Funder").click()
     page.get_by_role("option", name="United Arab Emirates").click()
-    page.wait_for_timeout(500)  # the rerun replaces the table
+    # The rerun replaces the table some time after the click: poll until the grid shows the
+    # UAE's subsidy and no cell reads the other funder (a fixed pause of 500 ms lost that race
+    # on a loaded machine).
+    page.wait_for_function(
+        """([kept, gone]) => {
+            const texts = [...document.querySelectorAll('[role=tabpanel] td[role=gridcell]')]
+                .map(cell => cell.textContent.trim());
+            return texts.includes(kept) && !texts.includes(gone);
+        }""",
+        arg=[SUBSIDY_QUOTE, SCRIPT_NAME],
+        timeout=30_000,
+    )
     assert SCRIPT_NAME not in cells(page, waiting_for=SUBSIDY_QUOTE)
 
 
