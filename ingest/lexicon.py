@@ -211,7 +211,8 @@ ACTOR_NOUNS = frozenset(
     entities entity consortium corporation multinational supplier vendor designer hyperscaler
     drugmaker carmaker automaker utility manager megabank megabanks banks funds lenders
     investors telcos groups cooperative broadcaster publisher foundry foundries toolmaker
-    fintech integrator assembler reseller distributor exporter""".split()
+    fintech integrator assembler reseller distributor exporter marketplace retailer
+    wholesaler airline""".split()
 )
 
 # Actor nouns that stand for the state even in the plural ("Chinese authorities").
@@ -236,7 +237,7 @@ FIRM_NOUNS = frozenset(
     """company companies firm start-up startup scale-up scaleup chipmaker chip-maker
     conglomerate giant operator telco carrier provider unicorn maker manufacturer
     hyperscaler subsidiary group venture developer investor integrator utility fintech
-    contractor""".split()
+    contractor marketplace retailer wholesaler airline""".split()
 )
 
 # Nouns that say the thing named beside them is a non-firm body.
@@ -264,9 +265,9 @@ STATE_ORGANS = NATIONAL_ORGANS | {"Council of Ministers", "Cabinet", "State Cabi
 
 # Words that are never the whole name of an actor even when the tagger says ORG.
 GENERIC_NAMES = frozenset(
-    """ai a.i. llm llms gpu gpus cpu cloud data api saas genai gen ai ceo cto cfo covid
-    covid-19 figure table chapter government ministry state r&d esg m&a ipo it ict joint
-    chair mou ebitda capex opex arr yoy issuer""".split()
+    """ai a.i. llm llms gpu gpus cpu cpus npu npus tpu tpus cloud data api saas genai gen ai
+    ceo cto cfo covid covid-19 figure table chapter government ministry state r&d esg m&a ipo
+    it ict joint chair mou ebitda capex opex arr yoy issuer""".split()
 ) | {"societas europaea"}  # (what "SE" stands for, spelt out in a prospectus)
 
 # Capitalised common words that make no name on their own ("Sovereign AI Cloud").
@@ -346,7 +347,7 @@ FUND_VERBS = frozenset(
     """subsidize subsidise subsidy fund finance back grant allocate earmark pledge assign
     award commit invest spend contribute provide inject channel budget approve sanction
     disburse pay mobilise mobilize pour give bankroll capitalise capitalize seed
-    reimburse deploy add hand promise lend transfer allot vote donate""".split()
+    reimburse deploy add hand promise lend transfer allot vote donate extend""".split()
 )
 SUPPLY_PREPS = frozenset("with on by using from thanks around".split())
 OPERATE_VERBS = frozenset(

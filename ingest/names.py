@@ -53,7 +53,7 @@ LEGAL_FORMS = frozenset(
     """Inc Inc. Corp Corp. Ltd Ltd. Limited LLC LLP PLC plc Plc Berhad Bhd AG SA SE GmbH Tbk NV BV
     KK K.K. S.A. S.A Ltda Ltda. S.p.A. SpA N.V. B.V. Pte Pty Oy Oyj ASA AS AB A/S JSC PJSC Sdn
     SARL Sàrl SAS S.A.S. Srl S.r.l. SRL Pvt Pvt. DAC Lda Lda. SL S.L. SLU S.L.U. UAB SIA OÜ Kft
-    Kft. Zrt. Nyrt. KGaA S.E.C. SAOG QPSC WLL W.L.L. FZE FZCO ApS S.A.C. S.A.A. A.Ş. PCL Sdn.
+    Kft. Zrt. Nyrt. KGaA S.E.C. SAOG QPSC WLL W.L.L. FZE FZCO ApS S.A.C. S.A.A. A.Ş. A.S. PCL Sdn.
     Bhd. Pte. Pty. L.L.C. FZ-LLC LP L.P. CJSC OJSC OOO Teoranta Teo Teo. Cyf Cyf.
     Cyfyngedig""".split()
 )

@@ -1111,7 +1111,7 @@ class ActorRecognizer:
             if person and _occupation_before(span):
                 continue  # "the fado singer Amália Rodrigues"
             # ("TituLLM", "SpeakLeash": a capital inside a word makes a name, however tagged)
-            common = tok.pos_ != "PROPN" and not is_camel_case(tok.text)
+            common = tok.pos_ != "PROPN" and not (is_camel_case(tok.text) or given_money(tok))
             if kind and (common or person) and not (described_nearby(tok) or leads_a_round(tok)):
                 kind = None  # a common word or a person's name needs a description beside it
             if kind:

@@ -27,6 +27,7 @@ from ingest.lexicon import (
     based_suffix_at,
     word,
 )
+from ingest.money import find_money
 from ingest.names import is_camel_case
 
 # "hedge fund Davidson Kempner", "the Japanese fund Global Brain": an investor's kind before
@@ -206,14 +207,29 @@ _GIVING_TO_VERBS = frozenset(
 
 
 def given_money(tok: Token) -> bool:
-    """Whom a sum is given to: 'has committed A$14 million to Seqwater' (a recipient, a
-    firm or body however unknown its name)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.pos_ != "PROPN":
+    """Whom a sum is given to: 'has committed A$14 million to Seqwater', 'allocated MAD 300m
+    to ONCF' (a recipient, a firm or body however unknown its name). The tagger misses
+    amounts in currency codes and takes an acronym there for a verb, so the sum is read by
+    `find_money` and an acronym counts as a name."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return False
+    if tok.pos_ != "PROPN" and not is_acronym(tok):
         return False
     verb = tok.head.head
-    return verb.lemma_ in _GIVING_TO_VERBS and any(
-        c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children
-    )
+    if verb.lemma_ not in _GIVING_TO_VERBS or not verb.i < tok.head.i:
+        return False
+    if any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children):
+        return True
+    # (a sum the tagger missed, to a name without an article: "to the Programme", "to the
+    # LUMI AI Factory", "to that JV" are what the money is for)
+    if any(c.dep_ == "det" for c in tok.children):
+        return False
+    return bool(find_money(tok.doc[verb.i + 1 : tok.head.i].text))
+
+
+def is_acronym(tok: Token) -> bool:
+    """'ONCF', 'BLS': a word of two to six capital letters."""
+    return tok.is_alpha and tok.is_upper and 2 <= len(tok.text) <= 6
 
 
 def _after_a_machine(tok: Token) -> bool:
@@ -252,8 +268,8 @@ def could_be_name(tok: Token) -> bool:
         return tok.pos_ in ("PROPN", "NOUN")
     if not text[:1].isupper() or tok.is_punct or tok.like_num:
         return False
-    if tok.pos_ == "PROPN":
-        return True
+    if tok.pos_ == "PROPN" or given_money(tok):
+        return True  # (an acronym that gets a sum, however tagged: "CHF 5m to BLS")
     inner_caps = any(c.isupper() for c in tok.text[1:])
     if tok.is_alpha and is_camel_case(text):
         return True  # "TituLLM", however tagged (an adverb, at times)

@@ -1114,3 +1114,20 @@ def test_regression_a_clause_the_tagger_took_for_a_name_is_none(run: Run) -> Non
     found = names(run("In addition, the Ministry provided TRY 85 million to Tora Otomasyon A.S. "
                       "as a grant."))  # fmt: skip
     assert not [n for n in found if "provided" in n]
+
+
+def test_regression_an_acronym_given_a_sum_in_a_currency_code_is_an_actor(run: Run) -> None:
+    """'allocated MAD 300m to ONCF': the tagger saw no amount in 'MAD 300m' (a currency
+    code) and took 'BLS' for a verb, so neither recipient was a name."""
+    found = names(
+        run(
+            "The Federal Office of Transport granted CHF 5m to BLS for maintenance, "
+            "while Morocco's government allocated MAD 300m to ONCF for a centre."
+        )
+    )
+    assert found.get("BLS") == "Firm" and found.get("ONCF") == "Firm"
+
+
+def test_a_chips_kind_in_a_firms_description_is_no_firm(run: Run) -> None:
+    found = names(run("FuriosaAI, the Seoul-based NPU designer, won a contract."))
+    assert "NPU" not in found and found.get("FuriosaAI") == "Firm"
