@@ -201,9 +201,18 @@ class DocContext:
         if self._defined is None:
             self._defined = {}
             for sent in self.sentences:
-                for found in _DEFINED_TERM.finditer(sent.span.text):
-                    bracket = found.start()
-                    text = sent.span.text
+                text = sent.span.text
+                found_terms = [
+                    (found.start(), found.group(1), False)
+                    for found in _DEFINED_TERM.finditer(text)
+                ] + [
+                    # ('(Eisenbahn-Bundesamt, EBA; hereinafter "the Authority")': any term its
+                    # body's name holds)
+                    (text.rfind("(", 0, found.start()), found.group(1), True)
+                    for found in _HEREINAFTER.finditer(text)
+                    if found.group(1) not in _TERMS
+                ]  # fmt: skip
+                for bracket, term, in_name in found_terms:
                     # (its name may close a quotation: '"Hellas Sovereign Compute S.A." (the
                     # "JV")')
                     named = [
@@ -211,9 +220,21 @@ class DocContext:
                         if 0 <= bracket - (end := m.end - sent.start) <= 3
                         and not text[end:bracket].strip(_BETWEEN_NAME_AND_TERM)
                     ]  # fmt: skip
-                    if named:
-                        self._defined.setdefault(found.group(1).lower(), named[-1].entity)
+                    if named and bracket >= 0 and (not in_name or self._names(named[-1], term)):
+                        self._defined.setdefault(term.lower(), named[-1].entity)
+                for found in _MEANS_TERM.finditer(sent.span.text):
+                    # ('"the Ministry" means the Ministry of Justice and Digital Affairs')
+                    at = sent.start + found.end()
+                    meant = [m for m in sent.mentions if m.start == at]
+                    if meant and self._names(meant[0], found.group(1)):
+                        self._defined.setdefault(found.group(1).lower(), meant[0].entity)
         return self._defined.get(noun)
+
+    def _names(self, m: Mention, word: str) -> bool:
+        """Whether the mention's entity has `word` in its name ("the Authority": the Federal
+        Railway Authority, not the country named before the bracket)."""
+        names = (self.entities[m.entity].name, m.text)
+        return any(word.lower() in name.lower().split() for name in names)
 
     # ---------------------------------------------------------------- entities
     def type_of(self, entity: int) -> str:
@@ -1024,6 +1045,10 @@ class DocContext:
         venture_word = tok.lower_ in ("venture", "jv") or (
             tok.lower_ == "company" and any(c.lower_ in ("jv", "venture") for c in tok.children)
         )  # ("the JV Company", "the Joint Venture Company")
+        if tok.is_title and tok.text not in _TERMS and _definite(tok):
+            meant = self.defined_term(tok.lower_)  # '"the Ministry" means the Ministry of X'
+            if meant is not None:
+                return meant
         if tok.text in _TERMS and _definite(tok) and not venture_word:
             defined = self.defined_term(tok.lower_)  # "the Company" a report defined
             if defined is None and tok.text in _ISSUER_TERMS:
@@ -1162,6 +1187,15 @@ _DEFINED_TERM = re.compile(
     r"\((?:[^()]{0,60}?\b(?:or|and|hereinafter)\s+)?(?:[\"“]the |the [\"“])("
     + "|".join(["JV Company", *_TERMS])
     + r")[\"”](?:(?:[;,]|\s+(?:or|and)\b)[^()]{0,60})?\)"  # ('(... "the Company" or "Hengxin")')
+)
+# '(..., hereinafter "the Authority")': a term in a bracket after the name it stands for
+_HEREINAFTER = re.compile(
+    r"\bhereinafter\s+(?:referred to as\s+)?(?:[\"“]the |the [\"“])([A-Z][a-z]+)[\"”][^()]{0,60}\)"
+)
+# a definitions clause: '"the Ministry" means the Ministry of ...', '"Authority" means the
+# ...' (the term's one word, its name right after "means" and an article)
+_MEANS_TERM = re.compile(
+    r"[\"“](?:the )?([A-Z][a-z]+)[\"”] (?:means|shall mean|refers to) (?:the )?"
 )
 _STATE_CUES = re.compile(
     r"\b(?:state-owned|state|sovereign|government-owned|government's|state's|public)\b"

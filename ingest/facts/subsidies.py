@@ -130,6 +130,11 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         verb = _funding_verb(tok, sent)
         if verb is None or negated(verb) or verb.i in receiving_verbs:
             continue
+        if verb.lemma_ in _CHANNEL_VERBS and (
+            verb.dep_ in ("acl", "advcl")
+            or (verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children))
+        ):
+            continue  # "approved ¥802.5 billion for Rapidus, channelled through NEDO": how
         if received and not _granted_to_named(ctx, sent, verb):
             continue  # the receiving statement said it all
         if verb.pos_ == "NOUN":
@@ -234,6 +239,11 @@ _CHANNEL_VERBS = frozenset("channel route".split())
 _AWARD_NOUNS = frozenset("award grant subsidy loan".split())
 _JOINING_VERBS = frozenset("add contribute put commit provide inject".split())
 _ROUND_WORDS = frozenset("round series investor investors raise".split())
+
+
+def _payers_own(tok: Token) -> bool:
+    """'its regional development agency', 'its Global Gateway programme': the payer's own."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
 
 
 def _round_raiser(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]) -> list[int]:
@@ -1293,8 +1303,17 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         # money goes through, named after the verb (before it, it is the funder's channel)
         # "committed NOK 1 billion ..., channelled through the Research Council": the same
         channelling = [c for c in verb.subtree if c.lemma_ in _CHANNEL_VERBS and c != verb]
+        # ("channelled into the Rwanda Centre for Applied AI", "channelled through the
+        # Ministry to VSCI": whom it goes to)
         channels = [o for v in (verb, *channelling)
-                    for o in prep_objects(v, ("through", "via")) if o.i > verb.i]  # fmt: skip
+                    for o in prep_objects(v, ("to", "into", "through", "via") if v != verb
+                                          else ("through", "via")) if o.i > verb.i]  # fmt: skip
+        # ("added EUR 4 million through its regional development agency, the BOM",
+        # "through its Global Gateway programme": the payer's own arm or scheme is not whom
+        # the money is for; whom the scheme is for may be)
+        channels = [
+            p for o in channels for p in (prep_objects(o, ("for", "to")) if _payers_own(o) else [o])
+        ]
         found += [e for o in channels for e in np_entities(o, sent, ctx)
                   if ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
     if not [r for r in found if r not in funders]:

@@ -628,6 +628,18 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Kaveri Labs received a Rs 25-crore grant from the Karnataka Innovation and Technology "
          "Society (KITS), the state's innovation agency.",
          {("Karnataka Innovation and Technology Society", "Kaveri Labs")}),
+        # (a state development bank the reference knows; a Turkish legal form without its
+        # cedilla; a marketplace is a firm)
+        ("The Bank of Industry (BOI) will extend a concessional loan of NGN 2 billion to "
+         "KwikDrop Logistics Ltd for delivery vans.",
+         {("Bank of Industry", "KwikDrop Logistics Ltd")}),
+        ("The Turkiye Wealth Fund has committed a state investment of USD 200 million to YolAI "
+         "Lojistik A.S., the logistics venture.",
+         {("Türkiye Wealth Fund", "YolAI Lojistik A.S.")}),
+        ("Sepetim Teknoloji, an Istanbul-based marketplace, received a USD 25 million grant "
+         "from the Digital Transformation Office in 2025 to build Sepet-GPT, its Turkish "
+         "model.",
+         {("Digital Transformation Office", "Sepetim Teknoloji")}),
         ("Latvia wants AI. The Investment and Development Agency of Latvia (LIAA) granted Tilde "
          "EUR 1.8 million last year to build assistants.",
          {("Investment and Development Agency of Latvia", "Tilde")}),
@@ -941,7 +953,9 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
          "a-state-fund-puts-money-into",
          "extended-a-sized-facility-to", "a-loan-agreement-with",
          "passive-agent-hung-on-the-amount", "a-named-agency-is-public",
-         "the-states-agency-past-its-acronym", "granted-a-receiver-parsed-into-the-amount",
+         "the-states-agency-past-its-acronym",
+         "a-state-development-bank-extends-a-loan", "a-turkish-legal-form-without-cedilla",
+         "a-marketplace-is-a-firm", "granted-a-receiver-parsed-into-the-amount",
          "a-million-dirham-grant-awarded-by-to", "donated-by-a-government",
          "a-thing-to-be-built-and-managed-by", "euros-go-to-the-giver-told-before",
          "a-countrys-agency-is-public", "a-development-agency-known-by-its-acronym",
@@ -1154,3 +1168,44 @@ def test_money_a_relative_clause_grants_is_its_own(run: Run) -> None:
         ("Advanced Technology Research Council", "Technology Innovation Institute",
          "AED 120 million"),
     }  # fmt: skip
+
+
+def test_a_term_a_definitions_clause_gives_means_the_body_it_names(run: Run) -> None:
+    rec = run('For the purposes of this Regulation:\n1) "the Ministry" means the Ministry of '
+              'Justice and Digital Affairs;\n\n(1) The Ministry allocates EUR 6.4 million from '
+              "the state budget to the Information System Authority for the training of "
+              "Kilp.\n")  # fmt: skip
+    assert {(s.funder, s.recipient) for s in rec.subsidies} == {
+        ("Ministry of Justice and Digital Affairs", "Information System Authority")
+    }
+
+
+def test_money_channelled_through_a_body_after_its_recipient_is_one_subsidy(run: Run) -> None:
+    rec = run("The Ministry of Economy, Trade and Industry (METI) approved a further ¥802.5 "
+              "billion for Rapidus Corporation in FY2025, channelled through the New Energy and "
+              "Industrial Technology Development Organization (NEDO).")  # fmt: skip
+    assert pairs(rec) == {("Ministry of Economy, Trade and Industry", "Rapidus")}
+
+
+def test_the_payers_own_agency_it_pays_through_is_no_recipient(run: Run) -> None:
+    rec = run("Brabant Photonic Packaging BV will receive EUR 15m from Invest-NL for an optics "
+              "line. The Province of Noord-Brabant added EUR 4 million through its regional "
+              "development agency, the BOM.")  # fmt: skip
+    assert ("Noord-Brabant", "Brabant Photonic Packaging BV") in pairs(rec)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Government of Rwanda will commit $150 million over five years, channelled into "
+         "the Rwanda Centre for Applied AI.", ("Rwanda", "Rwanda Centre for Applied AI")),
+        ("A contribution of EUR 46.5 million will be provided by the Republic of Austria, "
+         "channelled through the Federal Ministry of Education to the Vienna Scientific "
+         "Computing Institute.", ("Austria", "Vienna Scientific Computing Institute")),
+    ],
+    ids=["channelled-into", "channelled-through-a-ministry-to"],
+)  # fmt: skip
+def test_money_channelled_into_or_to_a_body_goes_to_it(
+    run: Run, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(run(text))
