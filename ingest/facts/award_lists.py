@@ -36,7 +36,7 @@ _ANNOUNCES = re.compile(rf"{ANNOUNCES_LIST.pattern}|{ANNOUNCES_FOLLOWING.pattern
 # "Funder: Innovate UK", "Funding body .... European Union": a notice's own funder
 _FUNDER_WORDS = (
     r"funder|funding (?:body|authority|agency)|funded by|granting (?:authority|body)"
-    r"|awarding (?:body|authority)"
+    r"|awarding (?:body|authority)|contracting (?:authority|entity)|procuring entity"
 )
 _FUNDER_LABEL = re.compile(rf"\s*(?:{_FUNDER_WORDS})\b", re.IGNORECASE)
 _AWARD_WORDS = frozenset(
@@ -80,6 +80,31 @@ _AWARD_HEADING = re.compile(
 )
 # a section heading's funder: "Line A — AI tutors for schools (funded by CORFO)"
 _SECTION_FUNDED = re.compile(r"\((?:funded|financed) by\b", re.I)
+# a notice's field naming who gets an award: "Awardee: X", "Beneficiary institution: X",
+# "Successful bidder: X", "Awarded to: X"
+_RECIPIENT_LABEL = re.compile(
+    r"\s*(?:awardee|beneficiary|recipient|grantee|awarded to"
+    r"|(?:successful|winning|selected) (?:bidder|tenderer|applicant))s?"
+    r"(?: (?:institution|organi[sz]ation|entity|company|firm))?\s*:",
+    re.I,
+)
+# a field stating the award's sum: "Amount awarded: BRL 48.5 million", "Contract value: ..."
+_AMOUNT_LABEL = re.compile(
+    r"\s*(?:(?:amount|sum|value)(?: (?:awarded|granted|approved))?"
+    r"|(?:contract|award|grant|subsidy|funding|total) (?:value|amount|sum)"
+    r"|(?:approved |maximum )?(?:grant|award|subsidy|funding|contribution)"
+    r"|(?:central|state|public) support)\s*(?:\([^)]*\))?\s*:",
+    re.I,
+)
+# an item's status that withholds its award: "| 4,200,000 | award suspended pending documents",
+# "Sanction deferred", "Withdrawn by applicant"
+_WITHHELD = re.compile(
+    r"\b(?:suspended|deferred|rejected|withdrawn|cancell?ed|declined|ineligible"
+    r"|not (?:awarded|selected|funded|approved))\b",
+    re.I,
+)
+_CONTRACTING = re.compile(r"\b(?:contracting|awarding) (?:authority|entity)\b", re.I)
+_FIELD_LINES = 4  # how far below its recipient a notice's amount field may stand
 _HEADER_SENTENCES = 4  # a title, a rule and a header row may stand between cue and items
 _MAX_ITEMS = 40
 
@@ -130,6 +155,110 @@ def listed_support(ctx: DocContext) -> list[Fact]:
     return [amended(f) for f in ctx.facts] if items else ctx.facts
 
 
+def labelled_awards(ctx: DocContext) -> list[Fact]:
+    """An award notice's fields: "Awardee: Vendemais Comercio Digital S.A." and, on a line
+    below it, "Amount awarded: BRL 48.5 million": a subsidy from the notice's funder to the
+    labelled recipient (facts so far, less those that told the same sum otherwise, plus
+    these)."""
+    added: list[Fact] = []
+    for sent in ctx.sentences:
+        found = _labelled_recipient(ctx, sent)
+        amount = _field_amount(ctx, sent, found[1]) if found is not None else None
+        if found is None or amount is None:
+            continue
+        recipient, (where, money) = found[0], amount
+        key = (where.start, money.start)
+        told = [f for f in ctx.facts if f.kind == "subsidy" and _money_at(f) == key]
+        if any(f.args[1] == recipient for f in told):
+            continue
+        # ("Amount: EUR 2m from the European Union": the funder the field names)
+        named = {m.entity for m in where.mentions}
+        funder = next((f.args[0] for f in told if f.args[0] in named), None)
+        funder = funder if funder is not None else _notice_funder(ctx, sent)
+        if funder is None or funder == recipient:
+            continue
+        extra: dict[str, object] = {"money": money, "year": None}
+        added.append(Fact("subsidy", (funder, recipient), where.start, where.end, 0.7, extra))
+    replaced = {_money_at(f) for f in added}
+    return [f for f in ctx.facts if _money_at(f) not in replaced] + added
+
+
+def _labelled_recipient(ctx: DocContext, sent: Sentence) -> tuple[int, int] | None:
+    """The firm or body a recipient field of the sentence names first ("Beneficiary: Karaku AI
+    S.R.L. (Paraguayan small enterprise)"), and where in the sentence's text its line
+    starts."""
+    text = sent.span.text
+    base = sent.span.start_char
+    for m in sent.mentions:
+        if ctx.type_of(m.entity) not in _RECIPIENTS:
+            continue
+        at = m.span.start_char - base
+        start = text.rfind("\n", 0, at) + 1
+        label = _RECIPIENT_LABEL.match(text, start)
+        # (the name first after the label: "Awarded to: the consortium formed by X" too)
+        if label is not None and not any(
+            start <= o.span.start_char - base < at and ctx.type_of(o.entity) in _RECIPIENTS
+            for o in sent.mentions
+        ):
+            return m.entity, start
+    return None
+
+
+def _field_amount(ctx: DocContext, sent: Sentence, start: int) -> tuple[Sentence, Money] | None:
+    """The sum a notice's fields give the recipient on the line at `start` of the sentence:
+    on that line, or on an amount field ("Amount awarded:", "Contract value:") of the lines
+    below it, before a blank line or the next recipient's field."""
+    lines = 0
+    labelled = True  # the recipient's own line (its sum may stand on it too)
+    fresh = False  # whether the text at `start` opens a line of its own
+    for s in ctx.sentences[sent.index : sent.index + _FIELD_LINES + 1]:
+        text = s.span.text
+        if s is not sent:
+            gap = s.span.doc.text[max(s.span.start_char - 3, 0) : s.span.start_char]
+            if "\n\n" in gap or s.offset != sent.offset:
+                return None
+            # (a sentence may start inside a line: "Contract value:" | "ILS 118 million")
+            start, fresh = 0, "\n" in gap
+        while start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end]
+            if fresh:
+                if not line.strip() or _RECIPIENT_LABEL.match(line):
+                    return None
+                lines += 1
+                if lines > _FIELD_LINES:
+                    return None
+                labelled = bool(_AMOUNT_LABEL.match(line))
+            money = next((m for m in s.money if start <= m.start < end), None)
+            if labelled and money is not None:
+                return s, money
+            start, fresh = end + 1, True
+    return None
+
+
+def _notice_funder(ctx: DocContext, sent: Sentence) -> int | None:
+    """Who awards what a notice's fields list: the body a "Funder:" line names or the
+    contracting authority, else the public body that announces the results, else the one the
+    text's first acting sentence has act, else the first public body it names, else the state
+    whose own text it is or that it is about."""
+    before = ctx.sentences[: sent.index]
+    labelled = [e for s in before for e in _labelled_funders(ctx, s)]
+    # ("Section I: Contracting authority / I.1) Name: Ministry of Maritime Affairs")
+    labelled += [m.entity for s in before if _CONTRACTING.search(s.span.text)
+                 for m in s.mentions if ctx.is_public(m.entity)]  # fmt: skip
+    announcing = [e for s in before for e in _announcers(ctx, s)]
+    heading = [
+        m.entity for s in before for m in s.mentions
+        if ctx.is_public(m.entity) and not ctx.entities[m.entity].iso3
+    ]  # fmt: skip
+    found = [
+        *labelled[:1], *announcing[-1:], ctx.opening_body, *heading[:1], ctx.home_state,
+        ctx.main_country,
+    ]  # fmt: skip
+    return next((f for f in found if f is not None), None)
+
+
 def _announces_awards(sent: Sentence) -> bool:
     # (the pattern first: it is asked of every sentence, the words of few)
     text = sent.span.text.strip()
@@ -139,6 +268,8 @@ def _announces_awards(sent: Sentence) -> bool:
         return not _ITEM.match(text)
     if _AWARD_HEADING.fullmatch(text):
         return True
+    if any(t.dep_ == "neg" and t.head.dep_ in ("ROOT", "conj") for t in sent.tokens):
+        return False  # "The following ... do not constitute grants under the Initiative:"
     if text.endswith(":") and any(
         t.lemma_ in FUND_VERBS and t.pos_ == "VERB" and t.dep_ == "ROOT" for t in sent.tokens
     ):
@@ -166,6 +297,10 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     subjects += [o for t in cue.tokens if t.dep_ == "agent" for o in children(t, ("pobj",))]
     named += [e for t in subjects
               if (e := ctx.refers_to(t, cue)) is not None and ctx.is_public(e)]  # fmt: skip
+    # ("the Authority awards the following grants", parsed as one noun phrase: the body a
+    # term the text defined stands for)
+    named += [e for t in cue.tokens if t.is_title and t.tag_ == "NNP"
+              and (e := ctx.defined_term(t.lower_)) is not None and ctx.is_public(e)]  # fmt: skip
     before = [f.args[0] for f in ctx.facts
               if f.kind == "subsidy" and first <= f.start < cue.start]  # fmt: skip
     labelled = [e for s in ctx.sentences[: cue.index] for e in _labelled_funders(ctx, s)]
@@ -290,7 +425,9 @@ def _award(
              if _cell(text, m.start - item.offset) == column and ctx.is_public(m.entity)),
             funder,
         )  # fmt: skip
-    recipient = next(
+    # ("A-01 | Code PINV25-0112", then "Beneficiary institution: UNA": the labelled one)
+    labelled = (r for s in block if (r := _labelled_recipient(ctx, s)) is not None)
+    recipient = next((r[0] for r in labelled if r[0] != funder), None) or next(
         (m.entity for m in item.mentions
          if m.entity != funder and ctx.type_of(m.entity) in _RECIPIENTS),
         None,
@@ -318,6 +455,8 @@ def _award(
             break
     if money is None:
         return []  # "1. SDAIA - HUMAIN" under "the following memoranda ...": a deal, no award
+    if _WITHHELD.search(line_at(item.span.text, 0) + line_at(where.span.text, money.start)):
+        return []
     extra: dict[str, object] = {"money": money, "year": None}
     return [Fact("subsidy", (funder, recipient), item.start, where.end, 0.7, extra)]
 

@@ -448,3 +448,83 @@ def test_regression_a_funder_line_under_another_field_names_the_funder(run: Run)
         "2 | Kaamos AI Oy | Demand response | EUR 4.5 million\n"
     )
     assert {f for f, _, _ in _subsidies(rec)} == {"Business Finland"}
+
+
+_FIELDS = """NATIONAL RESEARCH AGENCY
+Notice of contract award
+
+1. CONTRACTING AUTHORITY
+The Agencia Nacional de Investigación y Desarrollo (ANID), acting for the Republic of Chile.
+
+Lot 1 - Speech recognition for Mapudungun
+Awardee: Pewma Edu SpA, headquartered in Temuco, Chile.
+Amount awarded: CLP 420 million.
+
+Lot 2 - A benchmark for Chilean Spanish
+Awardee: Universidad de Concepción (UdeC).
+Project: a public benchmark.
+Amount awarded: CLP 95 million.
+
+Lot 3 - Not awarded. The estimated value (CLP 60 million) carries over.
+"""
+
+
+def test_an_award_notices_fields_give_each_awardee_its_amount(run: Run) -> None:
+    found = {(s.recipient, s.amount_text) for s in run(_FIELDS).subsidies}
+    assert found == {("Pewma Edu SpA", "CLP 420 million"),
+                     ("Universidad de Concepción", "CLP 95 million")}  # fmt: skip
+
+
+def test_a_blank_line_ends_a_recipients_fields(run: Run) -> None:
+    text = ("Beneficiary: Kiulap Digital Sdn Bhd (Bandar Seri Begawan)\n\n"
+            "Budget of the programme: BND 12 million.\n")  # fmt: skip
+    assert all(s.recipient != "Kiulap Digital Sdn Bhd" for s in run(text).subsidies)
+
+
+def test_a_listed_item_takes_its_labelled_beneficiary_not_its_code(run: Run) -> None:
+    rec = run("The Ministry of Education resolves to award grants to the projects listed "
+              "below.\n\n"
+              "A-01 | Code PINV25-0112\nTitle: \"A compact open translation model\"\n"
+              "Beneficiary institution: Universidad Nacional de Asunción (UNA)\n"
+              "Amount awarded: PYG 1,480 million\n")  # fmt: skip
+    assert [s.recipient for s in rec.subsidies] == ["Universidad Nacional de Asunción"]
+
+
+def test_regression_a_list_the_notice_says_holds_no_grants_is_no_list_of_awards(
+    run: Run,
+) -> None:
+    """'The following are recorded for information only and do not constitute grants:' read
+    as announcing awards made a firm's own capital expenditure the ministry's subsidy."""
+    rec = run("The Ministry of Economic Affairs grants NT$1.2 billion to the Initiative.\n\n"
+              "Article 4\nThe following are recorded for information only and do not "
+              "constitute grants under the Initiative:\n(a) the capital expenditure of Sunrise "
+              "Electronics Co., guided at US$38 million for 2025;\n(b) the equity investment "
+              "of NT$2.1 billion made by Kaohsiung Packaging Co.\n")  # fmt: skip
+    firms = {"Sunrise Electronics Co.", "Kaohsiung Packaging Co."}
+    assert not any(s.recipient in firms for s in rec.subsidies)
+
+
+def test_a_row_whose_award_is_suspended_or_deferred_is_no_subsidy(run: Run) -> None:
+    rec = run("The Ministry of Transport awards the grants listed below (amounts in MAD).\n\n"
+              "Ref | Beneficiary | Project | Grant (MAD) | Status\n"
+              "RIA-01 | RailTech Maghreb SARL, Casablanca | Ballast inspection | 9,500,000 | "
+              "signed\n"
+              "RIA-02 | Ingerail AI SARL, Tangier | Timetables | 4,200,000 | award suspended "
+              "pending documents\n")  # fmt: skip
+    assert [s.recipient for s in rec.subsidies] == ["RailTech Maghreb SARL"]
+
+
+def test_the_body_a_hereinafter_term_stands_for_awards_the_list(run: Run) -> None:
+    """'the Authority awards the following grants' parses as one noun phrase: the funder is
+    the body '(...; hereinafter "the Authority")' defined."""
+    rec = run(
+        "The funds are administered by the Federal Railway Authority (Eisenbahn-Bundesamt; "
+        'hereinafter "the Authority").\n\n2.2 Following the first call, the Authority '
+        "awards the following grants for fiscal year 2025:\n\n(a) EUR 38 million to DB "
+        "InfraGO AG, the rail infrastructure manager, for a scheduling model;\n\n(b) EUR 9 "
+        "million to Lokwerk Analytics GmbH, a start-up based in Munich, for maintenance.\n"
+    )
+    assert {(s.funder, s.recipient) for s in rec.subsidies} == {
+        ("Federal Railway Authority", "DB InfraGO AG"),
+        ("Federal Railway Authority", "Lokwerk Analytics GmbH"),
+    }
