@@ -610,7 +610,21 @@ def _data_tables(paragraphs: Sequence[_Paragraph]) -> set[_Paragraph]:
         ):
             rows.update(run)
         run = []
-    return rows
+    return rows | _coded_rows(paragraphs)
+
+
+# a record's code in a register's first cell: "A1", "C-03", "RIA-02", "12"
+_ROW_CODE = re.compile(r"\s*\|?\s*(?:[A-Z]{1,4}-?)?\d{1,3}[a-z]?\s*\|")
+
+
+def _coded_rows(paragraphs: Sequence[_Paragraph]) -> set[_Paragraph]:
+    """The rows of a register split by section headings and by the fields under each row
+    ("A1 | Tata Electronics Pvt. Ltd. | Dholera, Gujarat | 28-110 nm fab", then "Central
+    support: Rs 45,600 crore"): at least `_TABLE_MIN_ROWS` rows in the text, each opened by
+    a record's code, as many cells in each. A menu's rows hold no codes."""
+    coded = [p for p in paragraphs if is_table_row(p.text) and _ROW_CODE.match(p.text)]
+    by_cells = Counter(_cells(p) for p in coded)
+    return {p for p in coded if by_cells[_cells(p)] >= _TABLE_MIN_ROWS}
 
 
 def _weigh_announced_lists(paragraphs: Sequence[_Paragraph], stoplist: frozenset[str]) -> None:

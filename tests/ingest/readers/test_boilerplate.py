@@ -519,3 +519,29 @@ def test_a_letterhead_whose_legal_form_has_several_words_is_kept() -> None:
         "MXN 7.9 billion, up 11% year on year, driven by brake modules for our customers.\n"
     )
     assert remove_boilerplate(text).startswith("Grupo Autopartes del Bajio")
+
+
+_REGISTER = """GOVERNMENT OF INDIA
+India Semiconductor Mission (ISM)
+
+Note: figures in Rs crore unless stated.
+
+A. FABRICATION
+
+A1 | Tata Electronics Pvt. Ltd. | Dholera, Gujarat | 28-110 nm fab for AI logic
+    Central support: Rs 45,600 crore
+
+B. ASSEMBLY AND PACKAGING
+
+B1 | CG Semi Pvt. Ltd. | Sanand, Gujarat | OSAT for AI and power devices
+    Central support: Rs 3,501 crore
+
+B2 | Narmada Advanced Packaging Ltd. | Dholera, Gujarat | 2.5D packaging
+    Central support: Rs 1,240 crore
+"""
+
+
+def test_a_registers_coded_rows_split_by_headings_and_fields_are_kept() -> None:
+    text = remove_boilerplate(_REGISTER)
+    for row in ("A1 | Tata Electronics", "B1 | CG Semi", "B2 | Narmada Advanced Packaging"):
+        assert row in text
