@@ -59,7 +59,14 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             active_acl = tok.dep_ == "acl" and bool(children(tok, ("dobj",)))
             if tok.dep_ in ("acl", "relcl") and not active_acl:
                 # ("not HyperCLOVA X, which Naver developed": the name before the comma)
-                models += _named_before_which(ctx, sent, tok) or _models(tok.head, sent, ctx)
+                named = _named_before_which(ctx, sent, tok) or _models(tok.head, sent, ctx)
+                # ("Llama 3, developed by Meta, and Falcon, developed by TII": each name its
+                # own maker, not the list's)
+                others = {m.entity for c in conjuncts(tok.head) if c != tok.head
+                          and any(a.dep_ == "acl" and a.lemma_ in DEVELOP_VERBS
+                                  for a in c.children)
+                          if (m := sent.mention_of(c)) is not None}  # fmt: skip
+                models += [e for e in named if e not in others]
             if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
                 # "Developed by Almawave, Velvet was released in January": the main subject
                 models += [m for s in subjects(tok.head) for m in _models(s, sent, ctx)]
@@ -334,7 +341,10 @@ def _paired_with(ctx: DocContext, sent: Sentence) -> list[Fact]:
 
 # "developed by X at Y for Z": the host and the client are no co-developers
 _CLAUSE_BREAKS = frozenset("while whereas but although ;".split())
-_LIST_STOPS = frozenset("at for under to from on using which who that while".split())
+# (and the next model's own maker: "Llama 3, developed by Meta, and Falcon, developed by TII")
+_LIST_STOPS = frozenset(
+    "at for under to from on using which who that while developed built trained".split()
+)
 
 
 def _co_developers(ctx: DocContext, sent: Sentence, verb: Token, *, passive: bool) -> list[int]:

@@ -175,7 +175,9 @@ def _listed(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
              for m in sent.mentions]  # fmt: skip
     states = [m.entity for m in named]
     # "The country, a member of the EAC": the country the text spoke of last
+    # (not "The Czech Republic, a member of both NATO and the EU": a name)
     states += [e for c in cues if c.dep_ == "appos" and _the_country(c.head)
+               and sent.mention_of(c.head) is None
                and (e := _country_before(ctx, sent)) is not None]  # fmt: skip
     counted = [c for c in cues if _counted_countries(c)]
     if counted:

@@ -1642,3 +1642,27 @@ def test_we_on_a_results_call_is_the_firm_its_long_title_line_names(run: Run) ->
     assert [(s.funder, s.recipient) for s in rec.subsidies] == [
         ("Research Council of Norway", "Nordhav Energi ASA")
     ]
+
+
+def test_regression_a_named_republic_a_member_is_not_the_country_named_before(run: Run) -> None:
+    """'The Czech Republic, a member of both NATO and the EU': read as 'the republic, a
+    member', the membership went to the country the sentence before named too."""
+    rec = run("A memorandum with Estonia's Information System Authority is being prepared.\n\n"
+              "The Czech Republic, a member of both NATO and the European Union, has made "
+              "cyber resilience a priority.")  # fmt: skip
+    members = {(s, o) for s, p, o in relations(rec) if p == "MEMBER_OF"}
+    assert ("Czechia", "European Union") in members
+    assert not any(s == "Estonia" for s, _ in members)
+
+
+def test_regression_each_model_of_a_list_has_its_own_maker(run: Run) -> None:
+    """'Llama 3, developed by Meta, and Falcon, developed by TII': the list after the first
+    'by' ran on into the second model's maker, and each 'developed' took both models."""
+    rec = run("The chip runs open models such as Llama 3, developed by Meta, and Falcon, "
+              "developed by the Technology Innovation Institute in Abu Dhabi.")  # fmt: skip
+    made = {(s, o) for s, p, o in relations(rec) if p == "DEVELOPS"}
+    assert ("Meta", "Llama") in made and ("Technology Innovation Institute", "Falcon") in made
+    assert ("Meta", "Falcon") not in made
+    assert not any(
+        s == "Technology Innovation Institute" and o.startswith("Llama") for s, o in made
+    )
