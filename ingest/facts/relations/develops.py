@@ -59,14 +59,14 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             active_acl = tok.dep_ == "acl" and bool(children(tok, ("dobj",)))
             if tok.dep_ in ("acl", "relcl") and not active_acl:
                 # ("not HyperCLOVA X, which Naver developed": the name before the comma)
-                named = _named_before_which(ctx, sent, tok) or _models(tok.head, sent, ctx)
+                listed = _named_before_which(ctx, sent, tok) or _models(tok.head, sent, ctx)
                 # ("Llama 3, developed by Meta, and Falcon, developed by TII": each name its
                 # own maker, not the list's)
-                others = {m.entity for c in conjuncts(tok.head) if c != tok.head
+                others = {x.entity for c in conjuncts(tok.head) if c != tok.head
                           and any(a.dep_ == "acl" and a.lemma_ in DEVELOP_VERBS
                                   for a in c.children)
-                          if (m := sent.mention_of(c)) is not None}  # fmt: skip
-                models += [e for e in named if e not in others]
+                          if (x := sent.mention_of(c)) is not None}  # fmt: skip
+                models += [e for e in listed if e not in others]
             if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i:
                 # "Developed by Almawave, Velvet was released in January": the main subject
                 models += [m for s in subjects(tok.head) for m in _models(s, sent, ctx)]
