@@ -193,7 +193,7 @@ def _labelled_recipient(ctx: DocContext, sent: Sentence) -> tuple[int, int] | No
         if ctx.type_of(m.entity) not in _RECIPIENTS:
             continue
         at = m.span.start_char - base
-        start = text.rfind("\n", 0, at) + 1
+        start = line_start(text, at)
         label = _RECIPIENT_LABEL.match(text, start)
         # (the name first after the label: "Awarded to: the consortium formed by X" too)
         if label is not None and not any(
@@ -214,8 +214,10 @@ def _field_amount(ctx: DocContext, sent: Sentence, start: int) -> tuple[Sentence
     for s in ctx.sentences[sent.index : sent.index + _FIELD_LINES + 1]:
         text = s.span.text
         if s is not sent:
-            gap = s.span.doc.text[max(s.span.start_char - 3, 0) : s.span.start_char]
-            if "\n\n" in gap or s.offset != sent.offset:
+            # (the whitespace before a sentence ends the one before it, in the same chunk)
+            before = ctx.sentences[s.index - 1].span
+            gap = before.text_with_ws[-3:]
+            if "\n\n" in gap or before.doc is not s.span.doc:
                 return None
             # (a sentence may start inside a line: "Contract value:" | "ILS 118 million")
             start, fresh = 0, "\n" in gap

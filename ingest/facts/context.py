@@ -222,7 +222,7 @@ class DocContext:
                     ]  # fmt: skip
                     if named and bracket >= 0 and (not in_name or self._names(named[-1], term)):
                         self._defined.setdefault(term.lower(), named[-1].entity)
-                for found in _MEANS_TERM.finditer(sent.span.text):
+                for found in _MEANS_TERM.finditer(text):
                     # ('"the Ministry" means the Ministry of Justice and Digital Affairs')
                     at = sent.start + found.end()
                     meant = [m for m in sent.mentions if m.start == at]
