@@ -309,6 +309,14 @@ BUSINESS_VERBS = frozenset(
     win constitute incorporate""".split()
 )
 
+# Verbs and nouns of reporting: a news outlet as their subject, object or holder is a source
+# quoted ("Reuters reported", "told AFP", "a Bloomberg report"), not an actor.
+REPORTING_WORDS = frozenset(
+    """say report tell write learn quote cite reveal publish broadcast interview speak talk
+    see note add state comment claim reporting article story piece column statement
+    coverage source sources""".split()
+)
+
 # Verbs of buying what a seller supplies ("Yotta buys its GPUs from NVIDIA", "will purchase
 # cloud capacity from X").
 BUY_VERBS = frozenset("buy purchase procure source lease rent order".split())
@@ -399,5 +407,6 @@ FIRM_TAIL_WORDS = frozenset(
     Analytics Dynamics Holdings Capital Ventures Partners Energy Infrastructure Research
     Cognition Communications Telecom Software Security Quantum Power Grid Language Infra
     Centres Centers Datacenter Datacenters Datasenter Fibre Fiber Hyperscale Services Mobile
-    Telecommunications Platforms Hosting Health Media""".split()
+    Telecommunications Platforms Hosting Health Media Studios Studio Games Entertainment
+    Animation Pictures Productions Foods Logistics""".split()
 )

@@ -120,7 +120,8 @@ def _own_words_of_a_firm(m: Mention) -> Span | None:
     while k > 1 and span[k - 1].text in FIRM_TAIL_WORDS:
         k -= 1
     own = span[:k]
-    named = all(t.pos_ == "PROPN" and t.is_title for t in own)
+    # (the tagger may read a name's first word as an adjective: "Northern Lantern Studios")
+    named = all(t.is_title for t in own) and own[-1].pos_ == "PROPN"
     return own if named and len(own.text) > 3 and own[-1].text not in FIRM_TAIL_WORDS else None
 
 

@@ -56,6 +56,7 @@ from ingest.lexicon import (
     PARTNER_NOUNS,
     PUBLIC_BANK_WORDS,
     REGION_HEADS,
+    REPORTING_WORDS,
     ROLE_NOUNS,
     STATE_NOUNS,
     STATE_ORGANS,
@@ -135,10 +136,11 @@ def _is_name_token(tok: Token) -> bool:
 def _comma_list_of_name(doc: Doc, i: int, j: int) -> bool:
     """Inside 'Ministry of A, B and C': an institution's 'of' list of single words."""
     run = [t for t in doc[i:j] if t.lower_ not in _DETERMINERS]
-    cut = next((k for k, t in enumerate(run) if t.lower_ in ("of", "for")), None)
-    if cut is None:
+    cuts = [k for k, t in enumerate(run) if t.lower_ in ("of", "for")]
+    if not cuts:
         return False
-    heads = {NAME_HEADS.get(t.text) for t in run[:cut]}
+    # (the last one: "Subsidies of the Ministry of A, B and C" names the Ministry)
+    heads = {NAME_HEADS.get(t.text) for t in run[: cuts[-1]]}
     tail = [t.text for t in doc[j : j + 6]]
     items = [t for t in tail if t not in (",",)]
     if "and" not in items[:4]:
@@ -643,6 +645,16 @@ def _head_type(span: Span) -> tuple[str | None, int | None]:
     return _last_head(span[:cut]) if cut else (None, None)
 
 
+def _owner_named_after(span: Span) -> Span | None:
+    """The institution after a nameless run's 'of the' ("Subsidies of the Ministry of
+    Agriculture"), if what follows it is shaped like one."""
+    for k, tok in enumerate(span[:-2]):
+        if tok.lower_ == "of" and span[k + 1].lower_ == "the" and k:
+            owner = span[k + 2 :]
+            return owner if len(owner) > 1 and _head_type(owner)[0] is not None else None
+    return None
+
+
 def _last_head(span: Span) -> tuple[str | None, int | None]:
     if lower_legal_form_start(span.text) is not None:
         return "Firm", span.end - 1  # "Dalmacija Cloud d.o.o."
@@ -736,7 +748,8 @@ class ActorRecognizer:
         doc.spans[ACTORS_KEY] = [
             s for s in chosen
             if s.label_ in ACTOR_TYPES
-            and ((s.start, s.end) in from_reference or not (_field_label(s) or _column_label(s)))
+            and ((s.start, s.end) in from_reference or not (
+                _field_label(s) or _column_label(s) or _DOCUMENT_PART.fullmatch(s.text)))
             and not (
                 s.label_ == "AIModel"
                 and (self._names_languages(s.text) or _describes_models(s))
@@ -798,8 +811,12 @@ class ActorRecognizer:
     # ------------------------------------------------------------------ reference matches
     def _known_actor(self, span: Span, persons: list[tuple[int, int, str]]) -> Span | None:
         entry = self.reference.get(span.kb_id_)
-        if entry is None or entry.category in NON_ACTOR_CATEGORIES:
-            return None if entry is None else Span(span.doc, span.start, span.end, "NonActor")
+        if entry is None:
+            return None
+        if entry.category in NON_ACTOR_CATEGORIES and not (
+            entry.category == "media" and _outlet_acting(span)
+        ):
+            return Span(span.doc, span.start, span.end, "NonActor")
         if entry.type == "Government" and _inside_person(span, persons):
             return Span(span.doc, span.start, span.end, "NonActor")  # "Luís Montenegro said"
         if entry.type == "Demonym":
@@ -890,6 +907,10 @@ class ActorRecognizer:
             if _titled_person(name):
                 continue  # "ICT Cabinet Secretary William Kabogo": a person by title
             kind, head_i = _head_type(name)
+            if kind is None and (owner := _owner_named_after(name)) is not None:
+                # "(the Framework Act on) Subsidies of the Ministry of A, B and C": the body
+                name = owner
+                kind, head_i = _head_type(name)
             whole = any(k.start == name.start + 1 and k.end == name.end for k in known)
             leading = name[0].text in _LEADING_LEGAL_FORMS
             if kind is None and leading and name[1].is_title and not whole:
@@ -1382,6 +1403,7 @@ def _local_governments(doc: Doc) -> list[Span]:
             out.append(Span(doc, place.start, end, label="Government"))
         elif title is not None and doc[title].text != "state":
             out.append(Span(doc, title, place.end, label="Government"))
+    out += _municipal_governments(doc)
     for gov in (doc[i] for i in _positions(doc, LOWER, "government")):
         for unit in (o for p in gov.children if p.lower_ == "of" for o in p.children):
             if unit.lemma_ not in _LOCAL_UNITS:
@@ -1389,6 +1411,34 @@ def _local_governments(doc: Doc) -> list[Span]:
             for name in (o for p in unit.children if p.lower_ == "of" for o in p.children):
                 if name.pos_ == "PROPN":
                     out.append(Span(doc, name.left_edge.i, name.i + 1, label="Government"))
+    return out
+
+
+# A municipality's own title before its name: "the City of Tampere", "the Town of Mariehamn"
+_MUNICIPAL_TITLES = frozenset("City Town Municipality".split())
+
+
+def _municipal_governments(doc: Doc) -> list[Span]:
+    """Towns' and cities' governments by their titles, whether or not the reference knows the
+    place: "the City of Helsinki", "the Town of Mariehamn", "Municipality of Kangasala",
+    "Jelgava municipality", "Vilnius City Municipality" and, acting, "Reykjavík City"."""
+    out = []
+    for tok in doc:
+        if tok.text in _MUNICIPAL_TITLES and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "of":
+            name = doc[tok.i + 2]
+            end = name.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1  # "the City of San José"
+            place = tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS  # "in the City of"
+            if name.pos_ == "PROPN" and name.is_title and not place:
+                out.append(Span(doc, tok.i, end, label="Government"))
+        elif tok.lower_ == "municipality" or (tok.text == "City" and tok.dep_ == "nsubj"):
+            start = tok.i
+            if start and doc[start - 1].text == "City" and tok.lower_ == "municipality":
+                start -= 1
+            # ("Akureyri municipality": the tagger may take an unknown name for a noun)
+            if start and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].is_title:
+                out.append(Span(doc, start - 1, tok.i + 1, label="Government"))
     return out
 
 
@@ -1440,6 +1490,28 @@ def _describes_models(span: Span) -> bool:
         and head.tag_ == "NNS"
         and not any(c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
     )
+
+
+def _outlet_acting(span: Span) -> bool:
+    """Whether a news outlet acts in its sentence ("AFP and NTB have signed a partnership",
+    "a grant to Agence France-Presse", "AFP's deal with Mistral AI") rather than being quoted
+    as a source: a dateline's "(Reuters)", "told AFP", "seen by Reuters", "Yonhap said", a
+    speaker's label "AP:" or a reference list's "– Nikkei Asia, 5 March"."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in (":", ")", "/"):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "NTB and Agence France-Presse have signed": as the first one
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return head.pos_ in ("VERB", "AUX") and head.lemma_ not in REPORTING_WORDS
+    if root.dep_ == "poss":
+        return head.lemma_ not in REPORTING_WORDS  # "AFP's commercial deal", not "Reuters' report"
+    if root.dep_ == "pobj" and head.lower_ in ("to", "with", "between", "for"):
+        return head.head.lemma_ not in REPORTING_WORDS  # not "told to", "an interview with"
+    return False
 
 
 def _inside_person(span: Span, persons: list[tuple[int, int, str]]) -> bool:

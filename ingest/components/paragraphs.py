@@ -30,6 +30,8 @@ _NUMBERED_HEADING_MAX_WORDS = 12
 # and stars stay with their items (splitting them off cost more than it gained).
 _DOT_BULLETS = frozenset("• ▪ ‣ ·".split())
 _ITEM_LABEL = re.compile(r"[a-z]|\d{1,2}|[ivx]{1,4}")
+# a legal text's item lettered with a stop, one token: "a.", "b."
+_LETTER_ITEM = re.compile(r"[a-z]\.")
 # Words that only open a sentence after a legal form's full stop ("... Kakatiya Neural Labs
 # Pvt. Ltd. The institute shall ...": the tokenizer keeps the stop in "Ltd.")
 _OPENING_WORDS = frozenset("The This These It Its They We He She".split())
@@ -87,6 +89,10 @@ def item_start(doc: Doc, i: int) -> bool:
         return True  # ("II - BRL 60 million to ...": a legal text's item)
     if first.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
         return bool(_ITEM_LABEL.fullmatch(doc[i + 1].text))  # "(b) Thirlmere and ...", "(iv)"
+    if _LETTER_ITEM.fullmatch(first.text) or (
+        after is not None and len(first.text) == 1 and first.is_lower and after.text == ")"
+    ):
+        return True  # "a. EUR 4.8 million to ...", "b) Noordvlees Verwerking B.V."
     if not (first.is_digit and len(first.text) <= 2) or after is None:
         return False
     return after.text in (".", ")", "|") or after.text.rstrip(".").title() in CALENDAR_WORDS

@@ -39,10 +39,12 @@ _FUNDER_WORDS = (
     r"|awarding (?:body|authority)|contracting (?:authority|entity)|procuring entity"
 )
 _FUNDER_LABEL = re.compile(rf"\s*(?:{_FUNDER_WORDS})\b", re.IGNORECASE)
+_NOTE_SENTENCES = 3  # the sentences above a table read for who gives its awards
+_AWARD_NOUNS = frozenset("grant award subsidy recipient beneficiary allocation".split())
 _AWARD_WORDS = frozenset(
     """grant grants subsidy subsidies award awards beneficiary beneficiaries recipient
     recipients contribution contributes funding adopted selected approved allocated
-    distributed disburse sum allocation""".split()
+    distributed disburse sum allocation successful""".split()
 )
 # a bracketed item's label: "(a)", "(iv)", "(3)"
 _BRACKETED = r"\((?:[a-z]{1,4}|\d{1,3})\)"
@@ -52,7 +54,7 @@ _BRACKETED = r"\((?:[a-z]{1,4}|\d{1,3})\)"
 # of it)
 _ITEM = re.compile(
     rf"\s*(?:\|?\s*(\d{{1,3}}|[A-Z][A-Z\d]{{0,3}}-\d{{1,3}}(?=\s*\|))(?:st|nd|rd|th)?\s*[.)|]"
-    rf"|({_BRACKETED})\s|([a-z]\))\s|({ROMAN_ITEM.pattern}))"
+    rf"|({_BRACKETED})\s|([a-z][.)])\s|({ROMAN_ITEM.pattern})|([-–•*▪])\s)"
 )
 # a list's end: "Notes", "Total | 20,600,000.00"
 _LIST_ENDS = frozenset("notes note total totals source sources inquiries contact".split())
@@ -82,6 +84,8 @@ _AWARD_HEADING = re.compile(
 _SECTION_FUNDED = re.compile(r"\((?:funded|financed) by\b", re.I)
 # a notice's field naming who gets an award: "Awardee: X", "Beneficiary institution: X",
 # "Successful bidder: X", "Awarded to: X"
+# a lot's line that says whom it went to: "Lot 1 (GPU infrastructure): awarded to X, ..."
+_LOT_AWARDED = re.compile(r"\s*Lot\s+[\w.-]+\b[^:\n]{0,80}:\s*(?:contract\s+)?awarded\s+to\s", re.I)
 _RECIPIENT_LABEL = re.compile(
     r"\s*(?:awardee|beneficiary|recipient|grantee|awarded to"
     r"|(?:successful|winning|selected) (?:bidder|tenderer|applicant))s?"
@@ -194,11 +198,16 @@ def _labelled_recipient(ctx: DocContext, sent: Sentence) -> tuple[int, int] | No
             continue
         at = m.span.start_char - base
         start = line_start(text, at)
-        label = _RECIPIENT_LABEL.match(text, start)
+        label = _RECIPIENT_LABEL.match(text, start) or _LOT_AWARDED.match(text, start)
         # (the name first after the label: "Awarded to: the consortium formed by X" too)
-        if label is not None and not any(
-            start <= o.span.start_char - base < at and ctx.type_of(o.entity) in _RECIPIENTS
-            for o in sent.mentions
+        if (
+            label is not None
+            and at >= label.end()
+            and not any(
+                label.end() <= o.span.start_char - base < at
+                and ctx.type_of(o.entity) in _RECIPIENTS
+                for o in sent.mentions
+            )
         ):
             return m.entity, start
     return None
@@ -250,15 +259,18 @@ def _notice_funder(ctx: DocContext, sent: Sentence) -> int | None:
     labelled += [m.entity for s in before if _CONTRACTING.search(s.span.text)
                  for m in s.mentions if ctx.is_public(m.entity)]  # fmt: skip
     announcing = [e for s in before for e in _announcers(ctx, s)]
-    heading = [
-        m.entity for s in before for m in s.mentions
-        if ctx.is_public(m.entity) and not ctx.entities[m.entity].iso3
-    ]  # fmt: skip
     found = [
-        *labelled[:1], *announcing[-1:], ctx.opening_body, *heading[:1], ctx.home_state,
-        ctx.main_country,
+        *labelled[:1], *announcing[-1:], ctx.opening_body, _first_body(ctx, before),
+        ctx.home_state, ctx.main_country,
     ]  # fmt: skip
     return next((f for f in found if f is not None), None)
+
+
+def _first_body(ctx: DocContext, before: list[Sentence]) -> int | None:
+    """The first public body (not a state) the sentences name: a notice's or a regulation's
+    own ("... of the Ministry of Agriculture, Fisheries, Food Security and Nature")."""
+    return next((m.entity for s in before for m in s.mentions
+                 if ctx.is_public(m.entity) and not ctx.entities[m.entity].iso3), None)  # fmt: skip
 
 
 def _announces_awards(sent: Sentence) -> bool:
@@ -276,6 +288,10 @@ def _announces_awards(sent: Sentence) -> bool:
         t.lemma_ in FUND_VERBS and t.pos_ == "VERB" and t.dep_ == "ROOT" for t in sent.tokens
     ):
         return True  # "Of the amount referred to in Art. 2, FINEP shall commit:"
+    if text.endswith(":") and any(
+        t.lemma_ in _AWARD_NOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in sent.tokens
+    ):
+        return True  # "The largest awards are:", "Recipients include:"
     return bool(_ANNOUNCES.search(text)) and any(
         t.lower_ in _AWARD_WORDS or t.lemma_ in _AWARD_WORDS for t in sent.tokens
     )  # ("is awarded to the projects listed below")
@@ -318,14 +334,21 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
         headed = [e for e in headed if not ctx.entities[e].iso3] or headed
     above = ctx.sentences[cue.index - 1].mentions if headed and cue.index else []
     near = [m.entity for m in above if ctx.is_public(m.entity)]
+    # ("Note: Amounts are grants-in-aid sanctioned by the Government of Karnataka", a line
+    # above the table: the body that gives them, not one named after it)
+    notes = ctx.sentences[max(cue.index - _NOTE_SENTENCES, 0) : cue.index] if headed else []
+    given_by = [e for s in notes for t in s.tokens
+                if t.dep_ == "agent" and t.head.lemma_ in FUND_VERBS
+                for o in children(t, ("pobj",))
+                if (e := ctx.refers_to(o, s)) is not None and ctx.is_public(e)]  # fmt: skip
     # ("The IT Park announces the results of the round, financed through the Ministry";
     # "The Fund announces the final list ... the following were approved")
     announcing = [e for s in ctx.sentences[: cue.index] for e in _announcers(ctx, s)]
     # (a state's own notice: "the following three projects have been adopted" by it)
     # (a notice's own body last: "IN-SPACe, on behalf of the Government of India, invited
     # proposals ... The following entities have been selected")
-    found = [*stated, *named, *before[-1:], *near[-1:], *labelled[:1], *announcing[-1:],
-             *headed[-1:], ctx.opening_body, ctx.home_state]  # fmt: skip
+    found = [*stated, *named, *before[-1:], *given_by[-1:], *near[-1:], *labelled[:1],
+             *announcing[-1:], *headed[-1:], ctx.opening_body, ctx.home_state]  # fmt: skip
     return next((f for f in found if f is not None), None)
 
 

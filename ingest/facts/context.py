@@ -211,6 +211,10 @@ class DocContext:
                     (text.rfind("(", 0, found.start()), found.group(1), True)
                     for found in _HEREINAFTER.finditer(text)
                     if found.group(1) not in _TERMS
+                ] + [
+                    # ("the Government of Åland (the Government) decides": a word of its name)
+                    (found.start(), found.group(1), True)
+                    for found in _BRACKETED_TERM.finditer(text)
                 ]  # fmt: skip
                 for bracket, term, in_name in found_terms:
                     # (its name may close a quotation: '"Hellas Sovereign Compute S.A." (the
@@ -229,6 +233,10 @@ class DocContext:
                     if meant and self._names(meant[0], found.group(1)):
                         self._defined.setdefault(found.group(1).lower(), meant[0].entity)
         return self._defined.get(noun)
+
+    def _titled(self, entity: int, title: str) -> bool:
+        """Whether a government's name opens with a title: 'Province of Córdoba'."""
+        return self.entities[entity].name.startswith(f"{title} of ")
 
     def _names(self, m: Mention, word: str) -> bool:
         """Whether the mention's entity has `word` in its name ("the Authority": the Federal
@@ -934,6 +942,10 @@ class DocContext:
             return mention.entity
         lower = tok.lower_
         pos = sent.offset + tok.idx
+        if tok.is_title and tok.text not in _TERMS and _definite(tok):
+            meant = self.defined_term(lower)  # '"the Ministry" means the Ministry of X'
+            if meant is not None:
+                return meant
         qualified = any(
             c.dep_ in ("compound", "amod", "poss") and sent.mention_of(c) for c in tok.children
         )
@@ -945,6 +957,12 @@ class DocContext:
                 return last
             if self.home_state is not None:
                 return self.home_state
+            # ("the Province of Córdoba ... The Province shall transfer": the one so titled)
+            titled = self._named_last(
+                pos, lambda e: self.type_of(e) == "Government" and self._titled(e, tok.text)
+            )
+            if titled is not None:
+                return titled
         if lower in ("state", "province") and not qualified and tok.tag_ == "NN":
             # "In Tamil Nadu, the approach is academic. The state has committed Rs 120 crore":
             # the state (or province) of a country this sentence or the one before just named
@@ -1045,10 +1063,6 @@ class DocContext:
         venture_word = tok.lower_ in ("venture", "jv") or (
             tok.lower_ == "company" and any(c.lower_ in ("jv", "venture") for c in tok.children)
         )  # ("the JV Company", "the Joint Venture Company")
-        if tok.is_title and tok.text not in _TERMS and _definite(tok):
-            meant = self.defined_term(tok.lower_)  # '"the Ministry" means the Ministry of X'
-            if meant is not None:
-                return meant
         if tok.text in _TERMS and _definite(tok) and not venture_word:
             defined = self.defined_term(tok.lower_)  # "the Company" a report defined
             if defined is None and tok.text in _ISSUER_TERMS:
@@ -1192,6 +1206,8 @@ _DEFINED_TERM = re.compile(
 _HEREINAFTER = re.compile(
     r"\bhereinafter\s+(?:referred to as\s+)?(?:[\"“]the |the [\"“])([A-Z][a-z]+)[\"”][^()]{0,60}\)"
 )
+# '(the Government)', unquoted: a word of the name right before the bracket
+_BRACKETED_TERM = re.compile(r"\(the ([A-Z][a-z]+)\)")
 # a definitions clause: '"the Ministry" means the Ministry of ...', '"Authority" means the
 # ...' (the term's one word, its name right after "means" and an article)
 _MEANS_TERM = re.compile(

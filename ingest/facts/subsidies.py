@@ -1123,6 +1123,8 @@ def _previous_public_subject(subj: Token, sent: Sentence, ctx: DocContext) -> li
     a_name = sent.mention_of(subj) is not None  # "The Ministry of Science and ICT" is named
     if subj.lower_ not in _ANAPHORS or qualified or said or a_name or at == 0:
         return []
+    if subj.is_title and (defined := ctx.defined_term(subj.lower_)) is not None:
+        return [defined]  # "Innovation Agency Lithuania (the Agency) ... The Agency also granted"
     before = ctx.sentences[at - 1]
     root = before.span.root
     # the public body named last before the verb: "SEOUL, August 4 - Korea's Ministry of X
@@ -1320,8 +1322,11 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         found += _named_after_to(ctx, sent, verb, funders)
     # "sanctioned Rs 412 crore to Grid-India for Urja-Drishti": the body the money is 'to',
     # not the model it is for as well
-    bodies = [e for t in targets if t.head.lower_ == "to" for e in np_entities(t, sent, ctx)
-              if ctx.type_of(e) in ("Firm", "Organization") and e not in funders]  # fmt: skip
+    # ("granted us NOK 18 million towards the Mimir programme": the receiver the dative names)
+    told = [t for t in targets if t.head.lower_ == "to" or t.dep_ == "dative"]
+    bodies = [e for t in told for e in np_entities(t, sent, ctx) or _target_recipients(
+              ctx, sent, verb, t, funders) if ctx.type_of(e) in ("Firm", "Organization")
+              and e not in funders]  # fmt: skip
     if bodies:
         found = [r for r in found if ctx.type_of(r) != "AIModel"]
     return [r for r in found if r not in funders]
@@ -1379,6 +1384,10 @@ def _target_recipients(
     """The recipients one object, 'to'/'for' phrase or purpose of a funding verb names."""
     if t.lower_ == "it" and t.head.lower_ == "for":
         return []  # "paid 22 billion tenge for it": the thing bought
+    if t.lower_ == "us" and t.dep_ in ("dative", "dobj", "pobj"):
+        # "Innovation Norway granted us NOK 18 million": the speaker's or writer's business
+        us = ctx.refers_to(t, sent)
+        return [us] if us is not None and ctx.type_of(us) in RECIPIENT_TYPES else []
     if t.lower_ == "part" and any(c.dep_ == "poss" for c in t.children):
         return []  # "the state, for its part, has promised": no one the money goes to
     if t.lemma_ in _SUM_NOUNS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):

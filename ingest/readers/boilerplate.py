@@ -44,8 +44,11 @@ import justext
 from ingest.names import is_legal_word, lower_legal_form_at
 from ingest.readers.spans import Span, blank
 
-# a list item's marker: "- ", "• ", "3. " (ingest.facts.award_lists reads it too)
-LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])[ \t]+", re.M)
+# a list item's marker: "- ", "• ", "3. ", "b. ", "(iv) " (ingest.facts.award_lists reads it
+# too)
+LIST_MARKER = re.compile(
+    r"^[ \t]*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,3})\))[ \t]+", re.M
+)
 # a legal text's item numbered in capitals: "I - BRL 95 million to ...", "IV – the balance"
 ROMAN_ITEM = re.compile(r"[ \t]*[IVX]{1,4}[ \t]+[-–—][ \t]")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -76,7 +79,7 @@ _WEAK = (
 # introduced with).
 _PARTICIPANTS = re.compile(
     r"\s*(?:witness(?:es)?|guests?|panel(?:lists)?|speakers|participants|members present"
-    r"|in attendance|invited|analysts)\s*:",
+    r"|in attendance|invited|analysts|appearing|attending)\s*:",
     re.IGNORECASE,
 )
 # A document's letterhead: the issuing body's name alone on its first line ("Ministry of
@@ -90,6 +93,9 @@ _LETTERHEAD_HEADS = frozenset(
 _LETTERHEAD_MAX_WORDS = 14
 _COMPANY_MAX_WORDS = 6  # the words of a company's name and its legal form
 _LABELLED = re.compile(r"\s*\w+:")
+# A field of a notice or a filing, a label and its value on one line ("File reference:
+# SEDIA/2025/0173-LN", "Date of award: 22 September 2025"): no menu's item
+_KEY_VALUE = re.compile(r"\s*[A-Z][\w'’-]*(?: [\w'’()/-]+){0,3}:[ \t]+\S")
 # A notice's field naming a party: "Procuring entity: Bangladesh Water Development Board
 # (BWDB), ...", "Awarded to: ..." (not any label: "Registered Office: 4th Floor, ...")
 _FIELD = re.compile(
@@ -135,7 +141,8 @@ AWARD_HEADER = re.compile(
     r"^(?=.*\|.*\|)"
     r"(?=.*\b(?:applicants?|recipients?|beneficiar(?:y|ies)|participants?|grantees?|awardees?|winners?"
     r"|institutions?|coordinators?|compan(?:y|ies)|organi[sz]ations?)\b)"
-    r".*\b(?:subsidy|grant|award(?:ed)?|contribution|funding|vouchers?|prize)\b",
+    r".*\b(?:subsidy|grant|award(?:ed)?|contribution|funding|vouchers?|prize|sanctioned|amount"
+    r"|allocat(?:ed|ion)|approved)\b",
     re.I,
 )
 _ROW_MIN_CELLS = 3
@@ -464,7 +471,12 @@ def _menu_runs(
     for p in [*paragraphs, None]:
         if p is not None and p in furniture:
             continue
-        if p is not None and p.is_label and len(p.words) <= _LABEL_MAX_WORDS:
+        if (
+            p is not None
+            and p.is_label
+            and len(p.words) <= _LABEL_MAX_WORDS
+            and not _KEY_VALUE.match(p.text)
+        ):
             run.append(p)
             continue
         if len(run) >= _MENU_MIN_RUN and (before is None or not before.text.endswith(":")):

@@ -24,3 +24,12 @@ def test_a_firms_own_word_before_what_it_does_is_its_name_later(run: Run) -> Non
     found = relations(record)
     assert ("Hanbit Data Infra", "OPERATES_IN", "South Korea") in found
     assert ("Northlight Compute LP", "OPERATES_IN", "Canada") in found
+
+
+def test_a_studios_own_words_are_its_name_later_though_tagged_an_adjective(run: Run) -> None:
+    record = run("Northern Lantern Studios Inc. (TSX: NLS)\n\nOperator: Good morning.\n\nThe "
+                 "Canada Media Fund confirmed a CAD 4.5 million grant to Northern Lantern for "
+                 "Voix-Nord.")  # fmt: skip
+    assert [(s.funder, s.recipient) for s in record.subsidies] == [
+        ("Canada Media Fund", "Northern Lantern Studios Inc.")
+    ]

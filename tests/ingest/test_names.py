@@ -32,6 +32,9 @@ from ingest.names import spells, without_legal_form
         ("Gaelchaint Teoranta", "Gaelchaint"),  # Irish and Welsh
         ("Cwmwl Cyf", "Cwmwl"),
         ("Edu-Model Sp. z o.o.", "Edu-Model"),
+        ("Cooperatie Akkerdata U.A.", "Cooperatie Akkerdata"),  # a Dutch cooperative
+        ("Pixel Azteca Games S.A.P.I.", "Pixel Azteca Games"),
+        ("Telefónica Tech, S.A.U.", "Telefónica Tech"),
     ],
 )
 def test_without_legal_form(name: str, short: str) -> None:

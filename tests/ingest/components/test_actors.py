@@ -28,6 +28,36 @@ def test_persons_ai_cities_and_media_are_not_entities(run: Run) -> None:
     assert [e.name for e in rec.entities] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A grant of EUR 12.5 million is awarded by the French State to Agence France-Presse.",
+        "NTB and Agence France-Presse have signed a strategic partnership.",
+        "AFP's commercial deal with Mistral AI remains the template.",
+        "Nikkei develops its own financial-news model.",
+    ],
+)
+def test_news_outlet_acting_is_an_actor(run: Run, text: str) -> None:
+    assert {"Agence France-Presse", "Nikkei"} & set(names(run(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LAGOS, March 12 (Reuters) - Nigeria will spend 15 billion naira.",
+        "The plan was in a notice seen by Reuters.",
+        "UDN reported that Taiwan could invest.",
+        "The minister told AFP that the cluster is ready.",
+        "He denied a Bloomberg report on the deal.",
+        "AP: Good morning, and thank you.",
+    ],
+)
+def test_news_outlet_quoted_as_a_source_is_no_actor(run: Run, text: str) -> None:
+    assert not {"Reuters", "UDN", "Agence France-Presse", "Bloomberg", "Associated Press"} & set(
+        names(run(text))
+    )
+
+
 def test_capital_as_subject_acts_for_its_government(run: Run) -> None:
     assert (
         names(run("Taipei hopes the tool will counter disinformation."))["Taipei"] == "Government"
@@ -545,6 +575,26 @@ def test_a_sub_national_government_is_named_by_its_place_with_its_words_as_alias
     assert found["Arica y Parinacota"][1] == ["regional government of Arica y Parinacota"]
     # a city is a place: its government is named by its words
     assert found["municipality of Groningen"][0] == found["Johor state government"][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The City of Tampere contributes EUR 650,000 to Kielialy Oy.",
+        "The Government grants EUR 250,000 to the Town of Mariehamn for a pilot.",
+        "The Municipality of Kangasala contributes EUR 150,000.",
+        "Jelgava municipality is paying EUR 300,000 for a pilot.",
+        "Akureyri municipality put ISK 12 million into Hrafn.",
+        "Vilnius City Municipality has approved EUR 800,000 for the project.",
+        "Reykjavik City has committed ISK 45 million to Mideind.",
+    ],
+)
+def test_a_town_or_city_named_by_its_title_is_its_government(run: Run, text: str) -> None:
+    assert "Government" in names(run(text)).values()
+
+
+def test_a_city_by_its_title_where_something_stands_is_a_place(run: Run) -> None:
+    assert names(run("The company is based in the City of London.")) == {}
 
 
 def test_a_metropolitan_city_a_province_or_a_prefecture_that_acts_is_a_government(

@@ -69,6 +69,16 @@ def test_a_lettered_or_roman_item_is_its_own_sentence(nlp: Language) -> None:
     assert "(iv) No other grant was paid" in sents
 
 
+def test_an_item_lettered_with_a_stop_is_its_own_sentence(nlp: Language) -> None:
+    doc = nlp("The following allocations are made:\na. EUR 4.8 million to Akkerdata U.A.;\n"
+              "b) EUR 3.1 million to Oogst Robotics B.V.")  # fmt: skip
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[1:] == [
+        "a. EUR 4.8 million to Akkerdata U.A.;",
+        "b) EUR 3.1 million to Oogst Robotics B.V.",
+    ]
+
+
 def test_a_table_row_is_its_own_sentence_whatever_starts_it(nlp: Language) -> None:
     doc = nlp("Site | Operator | Country\nKulim, Kedah | Intel | Malaysia\n"
               "Bac Ninh | Amkor Technology | Vietnam")  # fmt: skip

@@ -528,3 +528,73 @@ def test_the_body_a_hereinafter_term_stands_for_awards_the_list(run: Run) -> Non
         ("Federal Railway Authority", "DB InfraGO AG"),
         ("Federal Railway Authority", "Lokwerk Analytics GmbH"),
     }
+
+
+def test_items_lettered_with_a_stop_are_a_regulations_allocations(run: Run) -> None:
+    """'a. EUR 4.8 million to ...': each lettered item its own sentence and award."""
+    rec = run(
+        "The Ministry of Agriculture, Fisheries, Food Security and Nature decides:\n\n"
+        "Article 3 (Allocations)\nThe following "
+        "allocations are made directly by this regulation:\na. EUR 4.8 million to Cooperatie "
+        "Akkerdata U.A., a smart-farming cooperative, for a sensor network;\nb. EUR 3.1 million "
+        "to Hollandse Oogst Robotics B.V. (Delft) for autonomous harvesting.\n"
+    )
+    ministry = "Ministry of Agriculture, Fisheries, Food Security and Nature"
+    assert {(s.funder, s.recipient) for s in rec.subsidies} == {
+        (ministry, "Cooperatie Akkerdata U.A."),
+        (ministry, "Hollandse Oogst Robotics B.V."),
+    }
+
+
+def test_dashed_items_under_a_colon_that_names_the_awards(run: Run) -> None:
+    rec = run(
+        "The Department of Agriculture, Food and the Marine today announced funding for "
+        "eleven projects.\nThe largest awards are:\n- EUR 6 million to Teagasc, the "
+        "state agency, for an advisory model;\n- EUR 2.8 million "
+        "to GrassOps Ltd, a Cork-based start-up, for grass measurement.\n"
+    )
+    assert {(s.recipient, s.amount_text) for s in rec.subsidies} == {
+        ("Teagasc", "EUR 6 million"),
+        ("GrassOps Ltd", "EUR 2.8 million"),
+    }
+
+
+def test_a_notices_successful_applicants_in_roman_items(run: Run) -> None:
+    rec = run(
+        'The Ministry of Agriculture and Livestock Development (hereinafter "the Ministry") '
+        "invited proposals.\n\nThe Ministry is pleased to notify the following successful "
+        "applicants:\n\n(i) Shamba Sense Ltd, Nairobi - KES 48,500,000 - weather stations.\n"
+        "(ii) Maziwa Chain Ltd, Eldoret - USD 350,000 - quality grading.\n"
+    )
+    assert {(s.funder, s.recipient) for s in rec.subsidies} == {
+        ("Ministry of Agriculture and Livestock Development", "Shamba Sense Ltd"),
+        ("Ministry of Agriculture and Livestock Development", "Maziwa Chain Ltd"),
+    }
+
+
+def test_a_note_above_a_table_says_who_sanctioned_its_amounts(run: Run) -> None:
+    rec = run(
+        "Note: Amounts are grants-in-aid sanctioned by the Government of Karnataka through "
+        "KITS unless otherwise stated. The state scheme runs alongside the IndiaAI Mission of "
+        "the Government of India.\n\nSl | Recipient | Project | Sanctioned amount | Remarks\n"
+        "1 | Deccan GPU Pvt Ltd | 512-GPU shared cluster | INR 42 crore | Capital subsidy\n"
+        "2 | Nudi Labs | Legal-document assistant | INR 3.5 crore | -\n"
+    )
+    assert {(s.funder, s.recipient) for s in rec.subsidies} == {
+        ("Karnataka", "Deccan GPU Pvt Ltd"),
+        ("Karnataka", "Nudi Labs"),
+    }
+
+
+def test_a_lots_line_says_whom_it_was_awarded_to_and_for_how_much(run: Run) -> None:
+    rec = run(
+        "Contracting authority: Government of the State of Jalisco.\n\nLot 1 (GPU "
+        "infrastructure): awarded to Occidente Cómputo S.A. de C.V., a Guadalajara company, "
+        "for MXN 412,500,000 (VAT included).\n\nLot 2 (AI assistant service): awarded to "
+        "Nordvakt Digital AB, Stockholm.\nContract value: SEK 61.5 million.\n"
+    )
+    assert {(s.recipient, s.amount_text) for s in rec.subsidies} == {
+        ("Occidente Cómputo S.A. de C.V.", "MXN 412,500,000"),
+        ("Nordvakt Digital AB", "SEK 61.5 million"),
+    }
+    assert "Lot 1" not in {e.name for e in rec.entities}

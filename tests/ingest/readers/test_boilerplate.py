@@ -438,6 +438,8 @@ def test_a_hearings_list_of_witnesses_is_kept() -> None:
         "gigawatts, and a large part of that will not proceed to construction at all.\n"
     )
     assert "Helen Rhys, Chief Executive, Pennine Compute Ltd." in remove_boilerplate(text)
+    appearing = text.replace("Witnesses:", "Appearing:")
+    assert "Helen Rhys, Chief Executive, Pennine Compute Ltd." in remove_boilerplate(appearing)
 
 
 def test_a_circulars_letterhead_is_kept_as_its_issuer() -> None:
@@ -485,6 +487,21 @@ def test_a_notices_fields_are_kept() -> None:
         "Annual Development Programme to BWDB for the flood early warning system.\n"
     )
     assert "Procuring entity: Bangladesh Water Development Board (BWDB)" in remove_boilerplate(text)
+
+
+def test_regression_a_notices_label_and_value_lines_are_no_menu() -> None:
+    """Five short field lines in a row ("File reference: ...", "CPV codes: ...") were taken
+    for a menu, the text for a web page, and its contracting authority was blanked."""
+    text = (
+        "PLATAFORMA DE CONTRATACION DEL SECTOR PUBLICO\nContract award notice\n\n"
+        "Contracting authority: Secretaria de Estado de Digitalizacion (SEDIA), Ministry for "
+        "Digital Transformation, Government of Spain\nFile reference: SEDIA/2025/0173-LN\n"
+        "Procedure: open procedure, harmonised, with lots\nCPV codes: 72212000, 48000000\n"
+        "Date of award: 22 September 2025\n\n1. Object of the contract\nLicensing of news "
+        "archives and training of a Spanish-language news model for use by public "
+        "administrations, which the ministry will make available to all of its agencies.\n"
+    )
+    assert "Contracting authority: Secretaria de Estado" in remove_boilerplate(text)
 
 
 def test_regression_prose_on_terms_of_service_is_no_footer() -> None:
