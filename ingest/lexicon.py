@@ -237,7 +237,8 @@ FIRM_NOUNS = frozenset(
     """company companies firm start-up startup scale-up scaleup chipmaker chip-maker
     conglomerate giant operator telco carrier provider unicorn maker manufacturer
     hyperscaler subsidiary group venture developer investor integrator utility fintech
-    contractor marketplace retailer wholesaler airline""".split()
+    contractor marketplace retailer wholesaler airline studio publisher exporter distributor
+    processor""".split()
 )
 
 # Nouns that say the thing named beside them is a non-firm body.

@@ -642,7 +642,17 @@ def _head_type(span: Span) -> tuple[str | None, int | None]:
         return "Organization", span.end - 1
     if len(span) > 2 and is_legal_word(span[-1].text):
         return "Firm", span.end - 1  # "Grid Controller of India Ltd": a company all the same
-    return _last_head(span[:cut]) if cut else (None, None)
+    kind, head = _last_head(span[:cut]) if cut else (None, None)
+    if kind == "Government" and any(t.text in _ACADEMIC_FIELDS for t in span[cut:]):
+        return "Organization", head  # "Department of Computer Science": a university's
+    return kind, head
+
+
+# A discipline a university's department is named for (no ministry's portfolio)
+_ACADEMIC_FIELDS = frozenset(
+    """Computer Computing Informatics Engineering Mathematics Physics Linguistics Statistics
+    Electrical Chemistry Biology""".split()
+)
 
 
 def _owner_named_after(span: Span) -> Span | None:
@@ -1173,6 +1183,8 @@ _SIZED_MODEL = re.compile(
     r"(?<![\w-])[A-Z][\w.]*(?:-[A-Za-z][\w.]*)*-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z][\w.]*)*(?![\w-])"
     # "Isar-LM", "Sevan-LM", "Kujang-LLM", "Thai-GPT": a name with a language model's letters
     r"|(?<![\w-])[A-Z][\w.]*-(?:LM|LLM|GPT)(?:-[A-Za-z0-9][\w.]*)*(?![\w-])"
+    # "Fleur-de-Lys 13B", "Kannada-Vaani 3B": a hyphened name, a space, its size in billions
+    r"|(?<![\w-])[A-Z][\w.]*(?:-[A-Za-z][\w.]*)+ \d+(?:\.\d+)?B(?![\w-])"
 )
 
 
@@ -1279,7 +1291,7 @@ def _a_universitys_department(span: Span, chosen: list[Span]) -> bool:
         placed = any(p.start <= owner.i < p.end for p in doc.spans.get(PLACES_KEY, []))
         named = owner.pos_ == "PROPN" and not placed and doc[unit].text != "Department"
         return academic or named
-    if span.label_ != "Government" or span[0].text != "Department":
+    if span.label_ not in ("Government", "Organization") or span[0].text != "Department":
         return False
     at = span.end + (span.end < len(doc) and doc[span.end].lower_ == "at")
     at += at < len(doc) and doc[at].lower_ == "the"

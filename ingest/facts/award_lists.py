@@ -339,6 +339,7 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     notes = ctx.sentences[max(cue.index - _NOTE_SENTENCES, 0) : cue.index] if headed else []
     given_by = [e for s in notes for t in s.tokens
                 if t.dep_ == "agent" and t.head.lemma_ in FUND_VERBS
+                and t.head.head.lemma_ in _AWARD_WORDS | {"amount", "aid"}
                 for o in children(t, ("pobj",))
                 if (e := ctx.refers_to(o, s)) is not None and ctx.is_public(e)]  # fmt: skip
     # ("The IT Park announces the results of the round, financed through the Ministry";

@@ -141,8 +141,7 @@ AWARD_HEADER = re.compile(
     r"^(?=.*\|.*\|)"
     r"(?=.*\b(?:applicants?|recipients?|beneficiar(?:y|ies)|participants?|grantees?|awardees?|winners?"
     r"|institutions?|coordinators?|compan(?:y|ies)|organi[sz]ations?)\b)"
-    r".*\b(?:subsidy|grant|award(?:ed)?|contribution|funding|vouchers?|prize|sanctioned|amount"
-    r"|allocat(?:ed|ion)|approved)\b",
+    r".*\b(?:subsidy|grant|award(?:ed)?|contribution|funding|vouchers?|prize)\b",
     re.I,
 )
 _ROW_MIN_CELLS = 3

@@ -59,7 +59,11 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             active_acl = tok.dep_ == "acl" and bool(children(tok, ("dobj",)))
             if tok.dep_ in ("acl", "relcl") and not active_acl:
                 # ("not HyperCLOVA X, which Naver developed": the name before the comma)
-                listed = _named_before_which(ctx, sent, tok) or _models(tok.head, sent, ctx)
+                listed = (
+                    _named_before_which(ctx, sent, tok)
+                    or _models(tok.head, sent, ctx)
+                    or [m for t in _described_subjects(tok.head) for m in _models(t, sent, ctx)]
+                )
                 # ("Llama 3, developed by Meta, and Falcon, developed by TII": each name its
                 # own maker, not the list's)
                 others = {x.entity for c in conjuncts(tok.head) if c != tok.head
@@ -270,6 +274,14 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 if ctx.type_of(d) in ACTORS and ctx.type_of(m) == "AIModel":
                     out.append(relation_fact("DEVELOPS", d, m, sent, 0.85))
     return out + _paired_with(ctx, sent)
+
+
+def _described_subjects(noun: Token) -> list[Token]:
+    """'Waratah is a family of language models developed by X': the subject the phrase
+    describes, up the 'of' phrases to the copula's complement."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return subjects(noun.head) if noun.dep_ == "attr" else []
 
 
 def _named_before_which(ctx: DocContext, sent: Sentence, clause: Token) -> list[int]:

@@ -1181,3 +1181,22 @@ def test_regression_an_acronym_given_a_sum_in_a_currency_code_is_an_actor(run: R
 def test_a_chips_kind_in_a_firms_description_is_no_firm(run: Run) -> None:
     found = names(run("FuriosaAI, the Seoul-based NPU designer, won a contract."))
     assert "NPU" not in found and found.get("FuriosaAI") == "Firm"
+
+
+def test_a_name_after_studio_or_publisher_is_a_firm_not_a_person(run: Run) -> None:
+    found = names(run("The grant goes to a consortium led by Seoul-based game studio Hanbit "
+                      "Pixelworks and the publisher Editorial Rio de la Plata."))  # fmt: skip
+    assert found.get("Hanbit Pixelworks") == "Firm"
+
+
+def test_a_hyphened_name_and_its_size_after_a_space_is_a_model(run: Run) -> None:
+    rec = run("Fleur-de-Lys 13B is developed by Mila, the Quebec AI institute.")
+    assert names(rec).get("Fleur-de-Lys 13B") == "AIModel"
+    assert ("Mila", "DEVELOPS", "Fleur-de-Lys 13B") in relations(rec)
+
+
+def test_a_department_of_a_discipline_is_a_universitys_not_a_ministrys(run: Run) -> None:
+    found = names(run("The Department of Computer Science develops NorBERT. The Department of "
+                      "Science and Technology funds it."))  # fmt: skip
+    assert found["Department of Computer Science"] == "Organization"
+    assert found["Department of Science and Technology"] == "Government"

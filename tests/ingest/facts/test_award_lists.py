@@ -576,7 +576,7 @@ def test_a_note_above_a_table_says_who_sanctioned_its_amounts(run: Run) -> None:
     rec = run(
         "Note: Amounts are grants-in-aid sanctioned by the Government of Karnataka through "
         "KITS unless otherwise stated. The state scheme runs alongside the IndiaAI Mission of "
-        "the Government of India.\n\nSl | Recipient | Project | Sanctioned amount | Remarks\n"
+        "the Government of India.\n\nSl | Recipient | Project | Grant | Remarks\n"
         "1 | Deccan GPU Pvt Ltd | 512-GPU shared cluster | INR 42 crore | Capital subsidy\n"
         "2 | Nudi Labs | Legal-document assistant | INR 3.5 crore | -\n"
     )

@@ -1666,3 +1666,18 @@ def test_regression_each_model_of_a_list_has_its_own_maker(run: Run) -> None:
     assert not any(
         s == "Technology Innovation Institute" and o.startswith("Llama") for s, o in made
     )
+
+
+def test_a_model_the_text_says_is_a_family_developed_by_two_bodies(run: Run) -> None:
+    found = relations(run("Waratah is a family of language models developed by UNSW together "
+                          "with the Department of Customer Service."))  # fmt: skip
+    assert ("UNSW", "DEVELOPS", "Waratah") in found
+    assert ("Department of Customer Service", "DEVELOPS", "Waratah") in found
+
+
+def test_a_body_running_a_site_is_placed_by_where_it_is_based_not_operates_in(run: Run) -> None:
+    found = relations(run("Sigma2, the national e-infrastructure provider, and the University of "
+                          "Tromso operate supercomputers in Norway. Microsoft operates data "
+                          "centres in Norway."))  # fmt: skip
+    assert ("Microsoft", "OPERATES_IN", "Norway") in found
+    assert not [r for r in found if r[1] == "OPERATES_IN" and r[0] != "Microsoft"]
