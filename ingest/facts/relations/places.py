@@ -809,7 +809,7 @@ def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
     # (a university's, an institute's or an agency's sites: writers place a body where it is
     # based, and say a business operates where it runs its facilities; measured over the
     # evaluation sets, 7% of the OPERATES_IN facts said of a body were in the gold)
-    return [f for f in out if ctx.type_of(f.args[0]) == "Firm"]
+    return [f for f in out if (doer := f.args[0]) is not None and ctx.type_of(doer) == "Firm"]
 
 
 def _operators_listed(ctx: DocContext, sent: Sentence) -> list[Fact]:
