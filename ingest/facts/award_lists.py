@@ -49,7 +49,8 @@ _AWARD_WORDS = frozenset(
 # a bracketed item's label: "(a)", "(iv)", "(3)"
 _BRACKETED = r"\((?:[a-z]{1,4}|\d{1,3})\)"
 # an award item: "1.", "2)", "| 3 |", "4  |", a row of a stream ("A-01 |", "R2-03 |"), a
-# bracketed one or a lettered one ("b) ARS 6.3 billion to ARSAT"; the group says which: a
+# bracketed one, a lettered one ("b) ARS 6.3 billion to ARSAT", "a. EUR 4.8 million to X") or a
+# dashed one ("- EUR 6 million to Teagasc"; the group says which: a
 # list keeps to one, and a notice's next numbered paragraph after a lettered list is no item
 # of it)
 _ITEM = re.compile(
