@@ -1435,7 +1435,9 @@ def _municipal_governments(doc: Doc) -> list[Span]:
     place: "the City of Helsinki", "the Town of Mariehamn", "Municipality of Kangasala",
     "Jelgava municipality", "Vilnius City Municipality" and, acting, "Reykjavík City"."""
     out = []
-    for tok in doc:
+    # (only the title words' tokens: a Token object made for every word costs more)
+    at = [i for t in _MUNICIPAL_TITLES for i in _positions(doc, ORTH, t)]
+    for tok in (doc[i] for i in sorted({*at, *_positions(doc, LOWER, "municipality")})):
         if tok.text in _MUNICIPAL_TITLES and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "of":
             name = doc[tok.i + 2]
             end = name.i + 1
