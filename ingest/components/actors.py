@@ -846,8 +846,7 @@ class ActorRecognizer:
             root = span.root
             if root.dep_ == "compound" and root.head.lemma_ in MODEL_NOUNS:
                 return None  # "the Dodoma speech model": a model named like a town
-            while root.dep_ == "conj" and root.head != root:
-                root = root.head  # "Rabat and Paris signed": Paris too
+            root = _first_conjunct(root)  # "Rabat and Paris signed": Paris too
             head = root.head
             acting = (
                 not span.text.isupper()  # "NAIROBI, May 22 -": a dateline, not an actor
@@ -1506,6 +1505,13 @@ def _describes_models(span: Span) -> bool:
     )
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """The first item of the list a word is in, which the parser gives the list's role."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
 def _outlet_acting(span: Span) -> bool:
     """Whether a news outlet acts in its sentence ("AFP and NTB have signed a partnership",
     "a grant to Agence France-Presse", "AFP's deal with Mistral AI") rather than being quoted
@@ -1515,9 +1521,7 @@ def _outlet_acting(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text in (":", ")", "/"):
         return False
-    root = span.root
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head  # "NTB and Agence France-Presse have signed": as the first one
+    root = _first_conjunct(span.root)  # "NTB and Agence France-Presse have signed"
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return head.pos_ in ("VERB", "AUX") and head.lemma_ not in REPORTING_WORDS
@@ -1843,9 +1847,7 @@ _PRODUCT_NOUNS = frozenset("application app service platform tool product websit
 def _named_as_a_product(span: Span) -> bool:
     """'applications like TikTok', 'services such as WhatsApp': a firm's name for its
     product."""
-    root = span.root
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
+    root = _first_conjunct(span.root)
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("like", "as", "including"):
         return False

@@ -41,11 +41,12 @@ _FUNDER_WORDS = (
 _FUNDER_LABEL = re.compile(rf"\s*(?:{_FUNDER_WORDS})\b", re.IGNORECASE)
 _NOTE_SENTENCES = 3  # the sentences above a table read for who gives its awards
 _AWARD_NOUNS = frozenset("grant award subsidy recipient beneficiary allocation".split())
-_AWARD_WORDS = frozenset(
-    """grant grants subsidy subsidies award awards beneficiary beneficiaries recipient
-    recipients contribution contributes funding adopted selected approved allocated
-    distributed disburse sum allocation successful""".split()
+_AWARD_WORDS = _AWARD_NOUNS | frozenset(
+    """grants subsidies awards beneficiaries recipients contribution contributes funding
+    adopted selected approved allocated distributed disburse sum successful""".split()
 )
+# what a note above a table says a body sanctioned or granted: "Amounts are grants-in-aid"
+_NOTED_MONEY = _AWARD_WORDS | {"amount", "aid"}
 # a bracketed item's label: "(a)", "(iv)", "(3)"
 _BRACKETED = r"\((?:[a-z]{1,4}|\d{1,3})\)"
 # an award item: "1.", "2)", "| 3 |", "4  |", a row of a stream ("A-01 |", "R2-03 |"), a
@@ -340,7 +341,7 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     notes = ctx.sentences[max(cue.index - _NOTE_SENTENCES, 0) : cue.index] if headed else []
     given_by = [e for s in notes for t in s.tokens
                 if t.dep_ == "agent" and t.head.lemma_ in FUND_VERBS
-                and t.head.head.lemma_ in _AWARD_WORDS | {"amount", "aid"}
+                and t.head.head.lemma_ in _NOTED_MONEY
                 for o in children(t, ("pobj",))
                 if (e := ctx.refers_to(o, s)) is not None and ctx.is_public(e)]  # fmt: skip
     # ("The IT Park announces the results of the round, financed through the Ministry";

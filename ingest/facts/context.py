@@ -234,6 +234,13 @@ class DocContext:
                         self._defined.setdefault(found.group(1).lower(), meant[0].entity)
         return self._defined.get(noun)
 
+    def term_meant(self, tok: Token) -> int | None:
+        """The body a term the text defined stands for where it is used ("the Agency",
+        "the Government"; not the report's own "the Company", read apart)."""
+        if tok.is_title and tok.text not in _TERMS and _definite(tok):
+            return self.defined_term(tok.lower_)
+        return None
+
     def _titled(self, entity: int, title: str) -> bool:
         """Whether a government's name opens with a title: 'Province of Córdoba'."""
         return self.entities[entity].name.startswith(f"{title} of ")
@@ -942,10 +949,9 @@ class DocContext:
             return mention.entity
         lower = tok.lower_
         pos = sent.offset + tok.idx
-        if tok.is_title and tok.text not in _TERMS and _definite(tok):
-            meant = self.defined_term(lower)  # '"the Ministry" means the Ministry of X'
-            if meant is not None:
-                return meant
+        meant = self.term_meant(tok)  # '"the Ministry" means the Ministry of X'
+        if meant is not None:
+            return meant
         qualified = any(
             c.dep_ in ("compound", "amod", "poss") and sent.mention_of(c) for c in tok.children
         )

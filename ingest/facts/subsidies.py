@@ -1123,7 +1123,7 @@ def _previous_public_subject(subj: Token, sent: Sentence, ctx: DocContext) -> li
     a_name = sent.mention_of(subj) is not None  # "The Ministry of Science and ICT" is named
     if subj.lower_ not in _ANAPHORS or qualified or said or a_name or at == 0:
         return []
-    if subj.is_title and (defined := ctx.defined_term(subj.lower_)) is not None:
+    if (defined := ctx.term_meant(subj)) is not None:
         return [defined]  # "Innovation Agency Lithuania (the Agency) ... The Agency also granted"
     before = ctx.sentences[at - 1]
     root = before.span.root
@@ -1263,7 +1263,8 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         and doc[t.i - 3].lower_ in _SHARE_WORDS
         for o in children(t, ("pobj",))
     ]  # fmt: skip
-    found += [e for t in targets for e in _target_recipients(ctx, sent, verb, t, funders)]
+    reached = {t.i: _target_recipients(ctx, sent, verb, t, funders) for t in targets}
+    found += [e for t in targets for e in reached[t.i]]
     # ("Maritaca AI was awarded R$45 million by Finep to train a larger Sabiá": the awarded)
     given = _passive_subjects(verb) if verb.lemma_ in _AWARD_VERBS else []
     named = [e for t in targets + given for e in _through_preps(t, sent, ctx, funders)]
@@ -1324,9 +1325,8 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     # not the model it is for as well
     # ("granted us NOK 18 million towards the Mimir programme": the receiver the dative names)
     told = [t for t in targets if t.head.lower_ == "to" or t.dep_ == "dative"]
-    bodies = [e for t in told for e in np_entities(t, sent, ctx) or _target_recipients(
-              ctx, sent, verb, t, funders) if ctx.type_of(e) in ("Firm", "Organization")
-              and e not in funders]  # fmt: skip
+    bodies = [e for t in told for e in np_entities(t, sent, ctx) or reached[t.i]
+              if ctx.type_of(e) in ("Firm", "Organization") and e not in funders]  # fmt: skip
     if bodies:
         found = [r for r in found if ctx.type_of(r) != "AIModel"]
     return [r for r in found if r not in funders]
