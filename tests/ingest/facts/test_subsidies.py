@@ -1211,46 +1211,43 @@ def test_money_channelled_into_or_to_a_body_goes_to_it(
     assert expected in pairs(run(text))
 
 
-def test_the_government_a_bracket_defines_is_that_government(run: Run) -> None:
-    rec = run(
-        "Decision of the Government of Åland on support for AI services.\n\nThe Government of "
-        "Åland (the Government) decides as follows.\n1. The Government grants EUR 900,000 to "
-        "Ålands Datacenter Ab for GPU hosting capacity.\n"
-    )
-    assert [(s.funder, s.recipient) for s in rec.subsidies] == [
-        ("Government of Åland", "Ålands Datacenter Ab")
-    ]
-
-
-def test_the_province_is_the_province_of_the_text_so_titled(run: Run) -> None:
-    rec = run(
-        "That the Province of Córdoba intends to operate its own computing capacity.\n\n"
-        "Article 2. The Province shall transfer ARS 4,500 million to the National University "
-        "of Córdoba for a GPU cluster.\n"
-    )
-    assert [(s.funder, s.recipient) for s in rec.subsidies] == [
-        ("Province of Córdoba", "National University of Córdoba")
-    ]
-
-
-def test_us_granted_money_is_the_calls_company_not_the_model_it_is_towards(run: Run) -> None:
-    rec = run(
-        "Nordlys Mediehus ASA (OSE: NMH) - Q3 2025 results presentation\n\nIngrid Solheim "
-        "(CEO): Good morning. We grew revenue. We signed a deal. Our newsroom assistant is "
-        "Mimir, a model we developed.\n\nI'm pleased to say that Innovation Norway granted us "
-        "NOK 18 million in the quarter towards the Mimir programme.\n"
-    )
-    assert [(s.funder, s.recipient) for s in rec.subsidies] == [
-        ("Innovation Norway", "Nordlys Mediehus ASA")
-    ]
-
-
-def test_the_receiver_a_dative_names_not_the_model_the_money_is_for(run: Run) -> None:
-    rec = run("The Research Council of Norway awarded NorwAI NOK 40 million in 2024 for the next "
-              "generation of NorLLM, which NorwAI develops.")  # fmt: skip
-    assert [(s.funder, s.recipient) for s in rec.subsidies] == [
-        ("Research Council of Norway", "NorwAI")
-    ]
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        pytest.param(
+            "Decision of the Government of Åland on support for AI services.\n\nThe Government "
+            "of Åland (the Government) decides as follows.\n1. The Government grants EUR "
+            "900,000 to Ålands Datacenter Ab for GPU hosting capacity.\n",
+            [("Government of Åland", "Ålands Datacenter Ab")],
+            id="the_government_a_bracket_defines_is_that_government",
+        ),
+        pytest.param(
+            "That the Province of Córdoba intends to operate its own computing capacity.\n\n"
+            "Article 2. The Province shall transfer ARS 4,500 million to the National "
+            "University of Córdoba for a GPU cluster.\n",
+            [("Province of Córdoba", "National University of Córdoba")],
+            id="the_province_is_the_province_of_the_text_so_titled",
+        ),
+        pytest.param(
+            "Nordlys Mediehus ASA (OSE: NMH) - Q3 2025 results presentation\n\nIngrid Solheim "
+            "(CEO): Good morning. We grew revenue. We signed a deal. Our newsroom assistant is "
+            "Mimir, a model we developed.\n\nI'm pleased to say that Innovation Norway granted "
+            "us NOK 18 million in the quarter towards the Mimir programme.\n",
+            [("Innovation Norway", "Nordlys Mediehus ASA")],
+            id="us_granted_money_is_the_calls_company_not_the_model_it_is_towards",
+        ),
+        pytest.param(
+            "The Research Council of Norway awarded NorwAI NOK 40 million in 2024 for the next "
+            "generation of NorLLM, which NorwAI develops.",
+            [("Research Council of Norway", "NorwAI")],
+            id="the_receiver_a_dative_names_not_the_model_the_money_is_for",
+        ),
+    ],
+)
+def test_who_a_term_a_pronoun_or_a_dative_stands_for(
+    run: Run, text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert [(s.funder, s.recipient) for s in run(text).subsidies] == pairs
 
 
 def test_the_agency_a_bracket_defines_not_the_ministry_named_after_it(run: Run) -> None:
