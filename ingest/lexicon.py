@@ -241,6 +241,13 @@ FIRM_NOUNS = frozenset(
     processor""".split()
 )
 
+# A sentence's capitalised first words that are no name ("Rival PLDT Inc.", "Meanwhile, the
+# operator ..."): sentence adverbs and a rival's or a fellow's description
+SENTENCE_OPENERS = frozenset(
+    """rival fellow meanwhile separately elsewhere however also moreover besides still then
+    overall instead likewise today yesterday hence thus indeed""".split()
+)
+
 # Nouns that say the thing named beside them is a non-firm body.
 ORG_NOUNS = frozenset(
     """consortium institute institution agency authority foundation university nonprofit

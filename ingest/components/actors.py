@@ -28,6 +28,7 @@ from ingest.components.descriptions import (
     could_be_name,
     described_nearby,
     given_money,
+    grants_money,
     kind_from_context,
     leads_a_round,
     list_items,
@@ -58,6 +59,7 @@ from ingest.lexicon import (
     REGION_HEADS,
     REPORTING_WORDS,
     ROLE_NOUNS,
+    SENTENCE_OPENERS,
     STATE_NOUNS,
     STATE_ORGANS,
     TEACHING_UNITS,
@@ -86,10 +88,10 @@ __all__ = ["ACTORS_KEY", "PLACES_KEY", "RUNS_KEY", "ActorRecognizer", "name_runs
 ACTOR_TYPES = ("Government", "Bloc", "Firm", "Organization", "AIModel")
 
 _CONNECTORS = frozenset(
-    # (and the other languages' "for" and "the": "Fonds National pour la Promotion de la
-    # Digitalisation", "Fonds voor ...", "Istituto per ...")
+    # (and the other languages' "for", "the" and "and": "Fonds National pour la Promotion de
+    # la Digitalisation", "Fonds voor ...", "Istituto per ...", "Sanayi ve Ticaret A.Ş.")
     """of and for the de du di des la le les bin al & y e en del do da dos das para pour per
-    voor für""".split()
+    voor für ve""".split()
 )
 # regions a name pairs with "and the" ("Economic and Social Commission for Asia and the
 # Pacific", "Development Bank of Latin America and the Caribbean")
@@ -97,6 +99,14 @@ _REGION_PAIRS = frozenset({("Asia", "the", "Pacific"), ("America", "the", "Carib
 # the connectors inside one name ('and' may join two the tagger saw as one: "OpenAI and Sur
 # Energy")
 _INNER_CONNECTORS = _CONNECTORS - {"and", "&"}
+# Common nouns a body's name holds in the possessive ("Queen's University Belfast", "the
+# People's Bank of China", "the Prime Minister's Office", "KK Women's and Children's
+# Hospital"); a name's possessive is its owner's ("Nvidia's DGX Cloud", "Sweden's Ministry")
+_NAME_POSSESSORS = frozenset(
+    """Queen King Prince Princess People Women Children Workers Farmers Citizens Veterans
+    Minister Mayor Governor President Chancellor Comptroller General Premier""".split()
+)
+_POSSESSIVE = frozenset({"'s", "’s"})
 _PERSON_TITLES = frozenset(
     """Director Managing CEO Chief President Minister Prime Chairman Chairwoman Founder
     Co-founder Head Secretary Deputy Acting Vice Executive Officer Governor Mayor King Queen
@@ -105,16 +115,14 @@ _PERSON_TITLES = frozenset(
 )
 # a transcript's roles for those who ask: "Helena Yamamoto — Analyst, Serra Capital"
 _ANALYST_ROLES = frozenset("Analyst Analysts Economist Strategist".split())
-_DOMAIN_NAME = re.compile(r"[A-Z][\w-]*\.(?:ai|io|com|co|tech|vc|app|dev|net)")
+# (a country's domain too: "Beyond.pl", "Seznam.cz", "Cloud.ru")
+_DOMAIN_NAME = re.compile(r"[A-Z][\w-]*\.(?:ai|io|com|co|tech|vc|app|dev|net|org|[a-z]{2})")
 _ROLE_WORDS = frozenset(
     "ceo cto cfo executive founder co-founder chairman chairwoman president head director".split()
 )
 # a business's chiefs ("CEO of X" is of the business; "Head of Policy" and "Director of
 # Research" may be portfolios)
 _BUSINESS_CHIEFS = _ROLE_WORDS - {"head", "director", "president"}
-_OPENERS = frozenset(
-    "rival meanwhile separately elsewhere however also fellow moreover besides still then".split()
-)
 _DETERMINERS = frozenset("the a an its their our this that these those".split())
 _CONJUNCTIONS = frozenset("And But Or So Plus Yet".split())
 # a numbered paragraph's label in letters and digits ("D.1 The Company confirms ...")
@@ -253,11 +261,18 @@ def name_runs(doc: Doc) -> list[Span]:
                 doc[j - 1].text.endswith(".")
                 and is_legal_word(doc[j - 1].text)
                 and not is_legal_word(doc[j].text)
-                and doc[j].is_title
+                and doc[j].text[:1].isupper()
             ):
                 break  # "... Technologies Ltd. Development of X", however the parser split it
             if named(doc[j]) and (doc[j - 1].whitespace_ or doc[j - 1].text == "\n"):
                 j += 1
+            elif (
+                doc[j].text in _POSSESSIVE
+                and doc[j - 1].text in _NAME_POSSESSORS
+                and j + 1 < n
+                and named(doc[j + 1])
+            ):
+                j += 2  # "Queen's University Belfast", "the Prime Minister's Office"
             elif (
                 doc[j].text in ("-", "–")
                 and not doc[j - 1].whitespace_
@@ -356,6 +371,7 @@ def name_runs(doc: Doc) -> list[Span]:
             j -= 1
         j = _with_lower_legal_form(doc, j)
         j = _before_a_purpose(doc, i, j)
+        j = _before_a_project(doc, i, j)
         if j > i:
             runs.append(doc[i:j])
         i = max(j, i + 1)
@@ -434,6 +450,19 @@ def _before_a_purpose(doc: Doc, i: int, j: int) -> int:
         return j
     purpose = next((k for k in range(j - 1, i, -1) if doc[k].lower_ == "for"), None)
     return purpose if purpose is not None else j
+
+
+def _before_a_project(doc: Doc, i: int, j: int) -> int:
+    """The run's end before a 'for the' that leads from a body's name to the project its money
+    is for ("Eastern International University for the Park", "the Ministry of Health for the
+    Programme"), not a name's own ("Institute for Digital Policy")."""
+    if doc[j - 1].text not in NON_ACTOR_HEADS:
+        return j
+    purpose = next((k for k in range(j - 2, i, -1) if doc[k].lower_ == "for"), None)
+    # ("the Central American Institute for Digital Policy": a name's own 'for', no article)
+    if purpose is None or doc[purpose + 1].lower_ != "the":
+        return j
+    return purpose if _head_type(doc[i:purpose])[0] in ("Government", "Organization") else j
 
 
 # legal forms that lead a company's name ("PT Nongsa Digital Park", Indonesian)
@@ -545,6 +574,10 @@ def _person_title_at(doc: Doc, i: int) -> bool:
     a body's name ("the Deputy Ministry of Research", "the Vice-Presidency for Science", "the
     General Authority of Civil Aviation")."""
     at = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "-" else i + 1
+    owned = next((t for t in doc[i:] if t.text not in _PERSON_TITLES), None)
+    if owned is not None and owned.text in _POSSESSIVE and owned.i + 1 < len(doc):
+        # "the Prime Minister's Office", "Queen's University": a title owns the name
+        return not doc[owned.i + 1].is_title
     # ("the General Authority of Civil Aviation": a body's head after the title's word)
     body = at < len(doc) and NAME_HEADS.get(doc[at].text) in ("Government", "Organization")
     # ("Ms. Navarro Cano": the honorific's full stop)
@@ -565,7 +598,7 @@ def _trim(span: Span) -> Span:
     ):
         start += 1
     # "Rival PLDT Inc.", "Meanwhile Falcon Foundation": a sentence's capitalised first word
-    if start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in _OPENERS:
+    if start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in SENTENCE_OPENERS:
         start += 1
     if start < end and _person_title_at(doc, start):
         of = next((t.i for t in doc[start:end] if t.lower_ == "of"), None)
@@ -688,8 +721,10 @@ def _last_head(span: Span) -> tuple[str | None, int | None]:
             public = PUBLIC_BANK_WORDS & {t.text for t in span}
             return ("Organization" if public else "Firm"), tok.i
         t = NAME_HEADS.get(tok.text)
-        if t and tok.text in _OFFICE_HEADS and any(w.text in _LOCAL_TITLES for w in span):
-            return "Government", tok.i  # "the Chengdu Municipal Finance Bureau": a city's office
+        if t and tok.text in _OFFICE_HEADS and any(_local_or_held(w) for w in span):
+            # "the Chengdu Municipal Finance Bureau", "the Prime Minister's Office": a city's
+            # or a head of government's office
+            return "Government", tok.i
         if t:
             return t, tok.i
     return None, None
@@ -698,8 +733,15 @@ def _last_head(span: Span) -> tuple[str | None, int | None]:
 _BROADCASTING_WORDS = frozenset("Broadcasting Broadcaster Radio Television Radiodifusión".split())
 # a local government's offices: "Shenzhen Municipal Bureau of ...", "Sichuan Provincial
 # Commission of ..."
-_OFFICE_HEADS = frozenset("Bureau Commission Office Committee Administration".split())
+_OFFICE_HEADS = frozenset("Bureau Commission Office Committee Administration Council".split())
 _LOCAL_TITLES = frozenset("Municipal Provincial Prefectural Metropolitan".split())
+# who holds a government's office ("the Mayor's Office", "the People's Committee of Da Nang")
+_OFFICE_HOLDERS = frozenset("Minister Mayor Governor President Premier Chancellor People".split())
+
+
+def _local_or_held(tok: Token) -> bool:
+    held = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in _POSSESSIVE
+    return tok.text in _LOCAL_TITLES or (held and tok.text in _OFFICE_HOLDERS)
 
 
 class ActorRecognizer:
@@ -807,7 +849,17 @@ class ActorRecognizer:
             company = company or _portfolio_body(run)
             # ("Lokai-Law", "Dadu-Doc": a head glued to a name by a hyphen is a model's name)
             glued = len(run) > 2 and run[-2].text == "-" and not run[-3].whitespace_
-            if len(run) > 1 and (last in NON_ACTOR_HEADS or building) and not (company or glued):
+            # ("the Central American Institute for Digital Policy": a body's name, its head
+            # before the 'for')
+            kind, head = _head_type(run)
+            body = (
+                kind in ("Government", "Organization") and head is not None and head < run.end - 1
+            )
+            if (
+                len(run) > 1
+                and (last in NON_ACTOR_HEADS or building)
+                and not (company or glued or body)
+            ):
                 out.append(run)
             elif _DOCUMENT_PART.fullmatch(run.text):
                 out.append(run)  # "Line B", "Box 6.2": no word of it names an actor
@@ -1113,7 +1165,9 @@ class ActorRecognizer:
 
     # ------------------------------------------------------------------ context rules
     def _by_context(self, doc: Doc, chosen: list[Span], blocked: list[Span]) -> list[Span]:
-        taken = {i for s in chosen for i in range(s.start, s.end)}
+        # (a place's word may open a name: "Gulf Crescent Investments", "Lomé AI Factory")
+        places = {i for s in chosen if s.label_ == "NonActor" for i in range(s.start, s.end)}
+        taken = {i for s in chosen for i in range(s.start, s.end)} - places
         out: list[Span] = []
         for tok in doc:
             # "Phoenix-based": a place; "Pan-African": an adjective
@@ -1126,6 +1180,8 @@ class ActorRecognizer:
             span = self._name_of(tok, taken)
             if self._blocked(span, blocked) or not self._looks_like_name(span):
                 continue
+            if [t.text for t in span if t.i not in places] == ["AI"]:
+                continue  # "Abu Dhabi AI group G42", "Kenyan AI companies": a place's AI
             if _portfolio_or_person(span):
                 continue
             if self.reference.by_name(span.text) is not None:
@@ -1137,12 +1193,20 @@ class ActorRecognizer:
                 kind = None  # a heading's capitals: "STREAM B — MODELS AND DATA"
             if kind is None and given_money(tok):
                 kind = "Firm"  # "committed A$14 million to Seqwater": who gets it
+            if kind is None and grants_money(tok):
+                kind = "Organization"  # "KOSGEB approved a TRY 9 million grant": who gives it
             person = len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span)
             if person and _occupation_before(span):
                 continue  # "the fado singer Amália Rodrigues"
             # ("TituLLM", "SpeakLeash": a capital inside a word makes a name, however tagged)
-            common = tok.pos_ != "PROPN" and not (is_camel_case(tok.text) or given_money(tok))
-            if kind and (common or person) and not (described_nearby(tok) or leads_a_round(tok)):
+            money = given_money(tok) or grants_money(tok)
+            common = tok.pos_ != "PROPN" and not (is_camel_case(tok.text) or money)
+            # (a name the tagger took for a person's that gets or gives a sum is a body's)
+            if (
+                kind
+                and (common or (person and not money))
+                and not (described_nearby(tok) or leads_a_round(tok))
+            ):
                 kind = None  # a common word or a person's name needs a description beside it
             if kind:
                 out.append(Span(doc, span.start, span.end, label=kind))
@@ -1427,6 +1491,8 @@ def _local_governments(doc: Doc) -> list[Span]:
 
 # A municipality's own title before its name: "the City of Tampere", "the Town of Mariehamn"
 _MUNICIPAL_TITLES = frozenset("City Town Municipality".split())
+# the kind of municipality between its name and the word: "Vilnius City Municipality"
+_MUNICIPAL_KINDS = frozenset("City County Metropolitan District Regional Rural Urban".split())
 
 
 def _municipal_governments(doc: Doc) -> list[Span]:
@@ -1447,7 +1513,10 @@ def _municipal_governments(doc: Doc) -> list[Span]:
                 out.append(Span(doc, tok.i, end, label="Government"))
         elif tok.lower_ == "municipality" or (tok.text == "City" and tok.dep_ == "nsubj"):
             start = tok.i
-            if start and doc[start - 1].text == "City" and tok.lower_ == "municipality":
+            # ("Kocaeli Metropolitan Municipality", "Vestland County Municipality")
+            while (
+                start and doc[start - 1].text in _MUNICIPAL_KINDS and tok.lower_ == "municipality"
+            ):
                 start -= 1
             # ("Akureyri municipality": the tagger may take an unknown name for a noun)
             if start and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].is_title:

@@ -16,13 +16,16 @@ from ingest.lexicon import (
     COMPUTER_NOUNS,
     FACILITY_NOUNS,
     FIRM_NOUNS,
+    FUND_VERBS,
     LIST_BULLETS,
     MACHINE_NOUNS,
     MODEL_NOUNS,
+    NAME_HEADS,
     ORG_NOUNS,
     PROJECT_NOUNS,
     ROLE_NOUNS,
     ROUND_NOUNS,
+    SENTENCE_OPENERS,
     UNIT_NOUNS,
     based_suffix_at,
     word,
@@ -208,23 +211,84 @@ _GIVING_TO_VERBS = frozenset(
 
 def given_money(tok: Token) -> bool:
     """Whom a sum is given to: 'has committed A$14 million to Seqwater', 'allocated MAD 300m
-    to ONCF' (a recipient, a firm or body however unknown its name). The tagger misses
+    to ONCF', 'a USD 700,000 subsidy to Grameenphone', 'awarded Kestrel Looms EUR 2
+    million', 'invested $3 million in Suara Nusantara' (a recipient or an investee, a firm or
+    body however unknown its name). The tagger misses
     amounts in currency codes and takes an acronym there for a verb, so the sum is read by
     `find_money` and an acronym counts as a name."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+    # (an unknown one-word name the tagger may take for a common noun: "to Grameenphone")
+    named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())
+    if not named and not is_acronym(tok):
         return False
-    if tok.pos_ != "PROPN" and not is_acronym(tok):
-        return False
-    verb = tok.head.head
-    if verb.lemma_ not in _GIVING_TO_VERBS or not verb.i < tok.head.i:
-        return False
-    if any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in verb.children):
-        return True
+    doc = tok.doc
+    if tok.ent_type_ == "MONEY" or any(
+        m.start == 0 for m in find_money(doc[tok.i : tok.i + 3].text)
+    ):
+        return False  # "allocate KSh 6.2 billion to ...": the sum's currency
+    if _described_as_a_thing(tok):
+        return False  # "invest £225 million in Isambard-AI, a new supercomputer"
     # (a sum the tagger missed, to a name without an article: "to the Programme", "to the
     # LUMI AI Factory", "to that JV" are what the money is for)
-    if any(c.dep_ == "det" for c in tok.children):
+    bare = not any(c.dep_ == "det" for c in tok.children)
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_ in FUND_VERBS and bare:
+        after = [t for t in tok.head.rights if t.i > tok.i]  # "awarded X EUR 2m", "with a grant"
+        return any(find_money(doc[t.left_edge.i : t.right_edge.i + 1].text) for t in after)
+    if tok.dep_ != "pobj":
         return False
-    return bool(find_money(tok.doc[verb.i + 1 : tok.head.i].text))
+    prep, on = tok.head, tok.head.head
+    if prep.lower_ in ("in", "into") and on.lemma_ in _INVESTING_VERBS and on.i < prep.i:
+        # ("invest $10 billion in AI infrastructure in Sines": the first 'in' says in what)
+        between = doc[on.i + 1 : prep.i]
+        first = not any(t.lower_ in ("in", "into") for t in between)
+        return bare and first and bool(find_money(between.text))
+    if prep.lower_ != "to" or not on.i < prep.i:
+        return False
+    if on.pos_ == "NOUN" and on.lemma_ in _MONEY_NOUNS:
+        return bare and bool(find_money(doc[on.left_edge.i : prep.i].text))
+    # ("approved a USD 700,000 subsidy to X": a funding verb's sum in its noun)
+    sum_noun = any(c.dep_ == "dobj" and c.lemma_ in _MONEY_NOUNS for c in on.children)
+    if on.lemma_ not in _GIVING_TO_VERBS and not (sum_noun and on.lemma_ in FUND_VERBS):
+        return False
+    if any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in on.children):
+        return True
+    return bare and bool(find_money(doc[on.i + 1 : prep.i].text))
+
+
+def grants_money(tok: Token) -> bool:
+    """Who grants a sum ('KOSGEB approved a TRY 9 million grant', 'BHTPA awarded X a
+    subsidy of USD 700,000'): a public body, whose own name the reference may lack."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ not in _GRANTING_VERBS:
+        return False
+    if (tok.pos_ != "PROPN" and not is_acronym(tok)) or tok.text in NAME_HEADS:
+        return False  # ("The Board of Executive Directors of the IDB approved": the IDB's)
+    sums = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        c.lemma_ in _MONEY_NOUNS or find_money(tok.doc[c.left_edge.i : c.i + 1].text) for c in sums
+    )
+
+
+def _described_as_a_thing(tok: Token) -> bool:
+    """'X, a new supercomputer at ...', 'X, the national programme': the phrase after the name
+    says it is a machine, a site or a programme (no one money is given to)."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    for t in doc[tok.i + 2 : tok.i + 9]:
+        if t.is_punct and t.text not in ("-", "–"):
+            return False
+        if t.lemma_ in MACHINE_NOUNS or t.lemma_ in PROJECT_NOUNS:
+            return True
+    return False
+
+
+# what a sum's noun is that goes 'to' its recipient ("a EUR 2m grant to X")
+_MONEY_NOUNS = frozenset("grant subsidy loan award contract allocation contribution".split())
+_INVESTING_VERBS = frozenset("invest inject put pour".split())
+# what a public funder does (a firm invests, buys or pays)
+_GRANTING_VERBS = frozenset(
+    "grant award allocate approve sanction disburse subsidise subsidize".split()
+)
 
 
 def is_acronym(tok: Token) -> bool:
@@ -273,7 +337,22 @@ def could_be_name(tok: Token) -> bool:
     inner_caps = any(c.isupper() for c in tok.text[1:])
     if tok.is_alpha and is_camel_case(text):
         return True  # "TituLLM", however tagged (an adverb, at times)
-    return tok.pos_ in ("NOUN", "INTJ", "X", "ADJ") and (inner_caps or not tok.is_sent_start)
+    if tok.pos_ in ("NOUN", "INTJ", "X", "ADJ") and (inner_caps or not tok.is_sent_start):
+        return True
+    return _opens_before_apposition(tok)
+
+
+def _opens_before_apposition(tok: Token) -> bool:
+    """A sentence's first word the tagger took for a common word or an adverb, described by
+    the phrase after its comma ("Infratil, the Wellington-listed infrastructure investor,
+    owns ...", "Gécamines, the state mining company, signed"); not a sentence adverb
+    ("Meanwhile, the company ...", "Separately, the operator ...")."""
+    adverb = tok.is_stop or tok.lower_.endswith("ly") or tok.lower_ in SENTENCE_OPENERS
+    if not tok.is_sent_start or not tok.is_alpha or adverb or tok.pos_ in ("VERB", "AUX"):
+        return False
+    return (
+        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and bool(_described_after(tok))
+    )
 
 
 def described_nearby(tok: Token) -> bool:

@@ -1,7 +1,8 @@
 """`sovai_gazetteer_v1`: marks every surface form of the reference data in the text.
 
 Matches are exact token sequences (a PhraseMatcher on the text as written, plus the upper-case
-form of one-word names: "Nvidia" and "NVIDIA"), so "us" or "chad" in running text never match.
+form of names: "Nvidia" and "NVIDIA", a letterhead's "ASIAN DEVELOPMENT BANK"), so "us" or
+"chad" in running text never match.
 The spans go to `doc.spans["sovai_gazetteer"]` (longest match wins; label = reference type,
 kb_id = reference key; a model family's name takes the version after it, "Kimi K2"); every
 country, demonym or city word, also inside a longer name (not inside a longer place of
@@ -40,8 +41,8 @@ class Gazetteer:
         by_key: dict[str, set[str]] = {}
         for form, key in self.reference.forms:
             variants = {form}
-            if " " not in form and len(form) > 3:
-                variants.add(form.upper())
+            if len(form) > 3:
+                variants.add(form.upper())  # ("NVIDIA", a letterhead's "ASIAN DEVELOPMENT BANK")
             by_key.setdefault(key, set()).update(variants)
         for key, variants in by_key.items():
             self.matcher.add(key, [nlp.make_doc(v) for v in sorted(variants)])

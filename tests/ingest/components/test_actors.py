@@ -1200,3 +1200,117 @@ def test_a_department_of_a_discipline_is_a_universitys_not_a_ministrys(run: Run)
                       "Science and Technology funds it."))  # fmt: skip
     assert found["Department of Computer Science"] == "Organization"
     assert found["Department of Science and Technology"] == "Government"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Lagan was released by Queen's University Belfast.", "Queen's University Belfast",
+         "Organization"),
+        ("The Prime Minister's Office announced the plan.", "Prime Minister's Office",
+         "Government"),
+        ("A letter from the Mayor's Office of Bogotá arrived.", "Mayor's Office of Bogotá",
+         "Government"),
+    ],
+)  # fmt: skip
+def test_a_common_nouns_possessive_is_part_of_the_name(
+    run: Run, text: str, name: str, kind: str
+) -> None:
+    assert names(run(text)).get(name) == kind
+
+
+def test_a_names_possessive_is_its_owner_and_a_title_alone_no_name(run: Run) -> None:
+    found = names(run("Sweden's Ministry of Finance met Nvidia's team. Queen's worked with "
+                      "Kainos, the Belfast software company."))  # fmt: skip
+    assert found.get("Ministry of Finance") == "Government" and "Queen" not in found
+
+
+@pytest.mark.parametrize(
+    "name", ["Kocaeli Metropolitan Municipality", "Vestland County Municipality"]
+)
+def test_a_municipality_of_a_kind_is_a_government(run: Run, name: str) -> None:
+    assert names(run(f"Funding came from {name} in 2025.")).get(name) == "Government"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Infratil, the Wellington-listed infrastructure investor, owns roughly half of it.",
+        "Gécamines, the state mining company, signed the contract.",
+    ],
+)
+def test_a_sentences_first_word_described_after_its_comma_is_a_name(run: Run, text: str) -> None:
+    assert set(names(run(text))) & {"Infratil", "Gécamines"}
+
+
+def test_a_sentence_adverb_before_a_description_is_no_name(run: Run) -> None:
+    found = names(run("Meanwhile, the company, which is listed, grew. Overall, the operator, a "
+                      "telco, declined."))  # fmt: skip
+    assert not {"Meanwhile", "Overall"} & set(found)
+
+
+def test_a_firm_named_for_its_country_domain_is_a_name(run: Run) -> None:
+    found = names(run("Capacity is supplied by Beyond.pl, the Polish data-centre operator."))
+    assert found.get("Beyond.pl") == "Firm"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("BHTPA approved a USD 700,000 subsidy to Grameenphone.", "Grameenphone", "Firm"),
+        ("The Ministry of Finance awarded USD 700,000 to Grameenphone.", "Grameenphone", "Firm"),
+        ("The Ministry awarded Kestrel Looms EUR 2 million.", "Kestrel Looms", "Firm"),
+        ("KOSGEB awarded Veltra Robotics a subsidy of EUR 300,000.", "KOSGEB", "Organization"),
+        (
+            "The Rockefeller Foundation has invested $3 million in Suara Nusantara.",
+            "Suara Nusantara",
+            "Firm",
+        ),
+    ],
+)
+def test_an_unknown_name_given_or_granting_a_sum_is_an_actor(
+    run: Run, text: str, name: str, kind: str
+) -> None:
+    assert names(run(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government of Kenya will allocate KSh 6.2 billion to the National AI Programme.",
+        "The government will grant £225 million to Isambard-AI, a new supercomputer in Bristol.",
+        "Microsoft said it would invest $10 billion in AI infrastructure in Sines.",
+    ],
+)
+def test_regression_a_sums_currency_or_a_machine_given_money_is_no_actor(
+    run: Run, text: str
+) -> None:
+    assert not {"KSh", "Isambard-AI", "Sines"} & set(names(run(text)))
+
+
+def test_a_bodys_name_ends_before_for_and_the_project_its_money_is_for(run: Run) -> None:
+    found = names(run("The Ministry of Science and Technology gave VND 120 billion to Eastern "
+                      "International University for the Park's research lab."))  # fmt: skip
+    assert found.get("Eastern International University") == "Organization"
+
+
+def test_a_regions_word_may_open_a_firms_name(run: Run) -> None:
+    found = names(run("In October, Dubai-based Gulf Crescent Investments invested USD 20 million "
+                      "in Ravi Knitwear Ltd."))  # fmt: skip
+    assert found.get("Gulf Crescent Investments") == "Firm" and "Investments" not in found
+
+
+def test_a_turkish_legal_names_and_joins_it(run: Run) -> None:
+    found = names(run("Anatolia Denim Sanayi ve Ticaret A.Ş. signed a deal with Turkcell."))
+    assert found.get("Anatolia Denim Sanayi ve Ticaret A.Ş.") == "Firm"
+
+
+def test_a_bodys_name_with_a_policy_after_its_for_is_a_body(run: Run) -> None:
+    found = names(run("The Central American Institute for Digital Policy is a research centre "
+                      "based in San José."))  # fmt: skip
+    assert found.get("Central American Institute for Digital Policy") == "Organization"
+
+
+def test_regression_an_acronym_after_a_legal_forms_full_stop_starts_a_sentence(run: Run) -> None:
+    found = names(run("The bank approved a grant to Kestrel Data Ltd. CDB will review it."))
+    assert "Kestrel Data Ltd." in found or "Kestrel Data Ltd" in found

@@ -342,7 +342,7 @@ def test_a_strategy_setting_money_aside_and_money_set_aside_in_passing(run: Run)
         ("Canada wants AI. In December the federal government committed up to C$240 million "
          "to help Cohere pay for a new data centre.", {("Canada", "Cohere")}),
         ("Egypt wants AI. The state has put roughly EGP 300 million into Karnak so far.",
-         {("Egypt", None)}),
+         {("Egypt", "Karnak")}),
         ("France wants AI. The government is adding a further €2.5 billion for AI.",
          {("France", None)}),
         ("Kazakhstan wants AI. Funding for the purchase, 25.4 billion tenge, was allocated from "
