@@ -31,6 +31,8 @@ from ingest.readers.boilerplate import (
 )
 
 _RECIPIENTS = ("Firm", "Organization", "AIModel")
+# ("Borrower: Government of Belize": a field says outright that a state gets the money)
+_LABELLED_RECIPIENTS = (*_RECIPIENTS, "Government")
 # the reader's cues ("listed below", "as follows"), and a results page's "the following"
 _ANNOUNCES = re.compile(rf"{ANNOUNCES_LIST.pattern}|{ANNOUNCES_FOLLOWING.pattern}", re.IGNORECASE)
 # "Funder: Innovate UK", "Funding body .... European Union": a notice's own funder
@@ -55,7 +57,8 @@ _BRACKETED = r"\((?:[a-z]{1,4}|\d{1,3})\)"
 # list keeps to one, and a notice's next numbered paragraph after a lettered list is no item
 # of it)
 _ITEM = re.compile(
-    rf"\s*(?:\|?\s*(\d{{1,3}}|[A-Z][A-Z\d]{{0,3}}-\d{{1,3}}(?=\s*\|))(?:st|nd|rd|th)?\s*[.)|]"
+    rf"\s*(?:\|?\s*(\d{{1,3}}|(?:[A-Z][A-Z\d]{{0,3}}-|[A-Z]{{1,2}})\d{{1,3}}(?=\s*\|))"
+    rf"(?:st|nd|rd|th)?\s*[.)|]"
     rf"|({_BRACKETED})\s|([a-z][.)])\s|({ROMAN_ITEM.pattern})|([-–•*▪])\s)"
 )
 # a list's end: "Notes", "Total | 20,600,000.00"
@@ -89,7 +92,7 @@ _SECTION_FUNDED = re.compile(r"\((?:funded|financed) by\b", re.I)
 # a lot's line that says whom it went to: "Lot 1 (GPU infrastructure): awarded to X, ..."
 _LOT_AWARDED = re.compile(r"\s*Lot\s+[\w.-]+\b[^:\n]{0,80}:\s*(?:contract\s+)?awarded\s+to\s", re.I)
 _RECIPIENT_LABEL = re.compile(
-    r"\s*(?:awardee|beneficiary|recipient|grantee|awarded to"
+    r"\s*(?:awardee|beneficiary|recipient|grantee|borrower|awarded to"
     r"|(?:successful|winning|selected) (?:bidder|tenderer|applicant))s?"
     r"(?: (?:institution|organi[sz]ation|entity|company|firm))?\s*:",
     re.I,
@@ -177,8 +180,10 @@ def labelled_awards(ctx: DocContext) -> list[Fact]:
         told = [f for f in ctx.facts if f.kind == "subsidy" and _money_at(f) == key]
         if any(f.args[1] == recipient for f in told):
             continue
-        # ("Amount: EUR 2m from the European Union": the funder the field names)
-        named = {m.entity for m in where.mentions}
+        # ("Amount: EUR 2m from the European Union": the funder the field names, on its line)
+        text, base = where.span.text, where.span.start_char
+        line = (line_start(text, money.start), text.find("\n", money.start) % (len(text) + 1))
+        named = {m.entity for m in where.mentions if line[0] <= m.span.start_char - base < line[1]}
         funder = next((f.args[0] for f in told if f.args[0] in named), None)
         funder = funder if funder is not None else _notice_funder(ctx, sent)
         if funder is None or funder == recipient:
@@ -196,18 +201,21 @@ def _labelled_recipient(ctx: DocContext, sent: Sentence) -> tuple[int, int] | No
     text = sent.span.text
     base = sent.span.start_char
     for m in sent.mentions:
-        if ctx.type_of(m.entity) not in _RECIPIENTS:
+        if ctx.type_of(m.entity) not in _LABELLED_RECIPIENTS:
             continue
         at = m.span.start_char - base
         start = line_start(text, at)
-        label = _RECIPIENT_LABEL.match(text, start) or _LOT_AWARDED.match(text, start)
+        # ("A2 | Recipient: Barbados Statistical Service | Amount: USD 0.75 million": a
+        # row's cell may hold the field)
+        cell = text.rfind("|", start, at) + 1 or start
+        label = _RECIPIENT_LABEL.match(text, cell) or _LOT_AWARDED.match(text, start)
         # (the name first after the label: "Awarded to: the consortium formed by X" too)
         if (
             label is not None
             and at >= label.end()
             and not any(
                 label.end() <= o.span.start_char - base < at
-                and ctx.type_of(o.entity) in _RECIPIENTS
+                and ctx.type_of(o.entity) in _LABELLED_RECIPIENTS
                 for o in sent.mentions
             )
         ):

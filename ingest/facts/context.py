@@ -371,6 +371,16 @@ class DocContext:
             return True  # "the Agency for Electronic Government and Information Society"
         if len(words) > 2 and words[-1] in _STATE_BODY_TAILS:
             return True  # "the Information and Communication Technology Agency"
+        # "the Export Development Fund", "the Sindh Enterprise Development Fund" (not "CDB's
+        # Special Development Fund": a lender's pot, whose money is the lender's)
+        owned = any(c.dep_ == "poss" for m in e.mentions for c in m.span.root.children)
+        if (
+            len(words) > 2
+            and words[-2] == "Development"
+            and words[-1] in PUBLIC_HEADS
+            and not owned
+        ):
+            return True
         return any(_described_as_state(m.span) for m in e.mentions)
 
     def _places_inside(self, m: Mention) -> list[Span]:
@@ -1105,7 +1115,9 @@ class DocContext:
             and tok.is_title
             and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
         )
-        if ((tok.pos_ == "NOUN" and tok.tag_ == "NN") or titled) and _definite(tok):
+        # ("the AI supercomputing centre of the University of Tarapacá": its owner is named)
+        owned = any(sent.mention_of(o) for o in prep_objects(tok, ("of",)))
+        if ((tok.pos_ == "NOUN" and tok.tag_ == "NN") or titled) and _definite(tok) and not owned:
             noun = tok.lower_ if titled else tok.lemma_
             named = self.named_by_head(noun, pos)
             if named is not None:

@@ -910,7 +910,9 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
         objects = children(tok, ("dobj",))
         # ("extended a $45 million facility to X": a credit facility of a stated size)
         sized = [
-            o for o in objects if o.lemma_ in _LOAN_NOUNS and amounts & {t.i for t in o.subtree}
+            o
+            for o in objects
+            if (o.lemma_ in _LOAN_NOUNS or _a_loan_deal(o)) and amounts & {t.i for t in o.subtree}
         ]
         return (
             tok
@@ -967,8 +969,8 @@ def _pays_in_foreign_money(ctx: DocContext, sent: Sentence, funder: int) -> bool
 
 
 def _a_loan_deal(noun: Token) -> bool:
-    """'a loan agreement', 'a credit deal': an agreement that is a loan."""
-    return noun.lemma_ in ("agreement", "deal") and any(
+    """'a loan agreement', 'a credit deal', 'a credit line': an agreement that is a loan."""
+    return noun.lemma_ in ("agreement", "deal", "line") and any(
         c.dep_ == "compound" and c.lemma_ in _LOAN_NOUNS for c in noun.children
     )
 

@@ -357,8 +357,12 @@ def listed_after(
         root = m.span.root
         state = ctx.type_of(m.entity) == "Government"
         describes = root.dep_ in ("poss", "compound") or (
-            state and (root.dep_ == "amod" or _demonym_of_a_body(root) or _of_a_body(sent, root))
-        )  # (a firm's name the parser took for an adjective still names a partner)
+            state
+            and (
+                root.dep_ in ("amod", "nmod") or _demonym_of_a_body(root) or _of_a_body(sent, root)
+            )
+        )  # (a firm's name the parser took for an adjective still names a partner; "a
+        # Singapore data-centre company" describes one)
         if m.span.start <= prep.i or describes:
             continue  # "France's bank", "US chipmaker": a description, not a partner
         path = list(prep.doc[prep.i + 1 : m.span.start])  # the words between

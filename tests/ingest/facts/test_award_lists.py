@@ -598,3 +598,25 @@ def test_a_lots_line_says_whom_it_was_awarded_to_and_for_how_much(run: Run) -> N
         ("Nordvakt Digital AB", "SEK 61.5 million"),
     }
     assert "Lot 1" not in {e.name for e in rec.entities}
+
+
+def test_a_rows_labelled_cells_give_its_recipient_its_amount(run: Run) -> None:
+    """'A2 | Recipient: X | Purpose: ... | Amount: USD 0.75 million': each row a lender's
+    approval, its recipient (a borrowing state too) in a labelled cell, the row no header;
+    the lender the letterhead names in capitals."""
+    rec = run(
+        "ASIAN DEVELOPMENT BANK\nApprovals under the AI Window\n\n"
+        "Note: Grants listed below are approvals, not disbursements.\n\n"
+        "A1 | Recipient: Barbados Statistical Service | Purpose: census pipeline | "
+        "Amount: USD 0.75 million | Year: 2025\n\n"
+        "A2 | Recipient: University of Guyana | Purpose: training | Amount: USD 2.4 million "
+        "| Year: 2025\n\n"
+        "B1 | Borrower: Government of Belize | Purpose: data centre | Amount: USD 22.0 million "
+        "| Year: 2025\n"
+    )
+    found = {(s.funder, s.recipient, s.amount_text) for s in rec.subsidies}
+    assert found == {
+        ("Asian Development Bank", "Barbados Statistical Service", "USD 0.75 million"),
+        ("Asian Development Bank", "University of Guyana", "USD 2.4 million"),
+        ("Asian Development Bank", "Belize", "USD 22.0 million"),
+    }

@@ -1255,3 +1255,27 @@ def test_the_agency_a_bracket_defines_not_the_ministry_named_after_it(run: Run) 
               "Innovation, awarded EUR 3.1 million to Lingvaris UAB in August. The Agency also "
               "granted EUR 650,000 to Vilnius University for a speech corpus.")  # fmt: skip
     assert {s.funder for s in rec.subsidies} == {"Innovation Agency Lithuania"}
+
+
+def test_a_credit_line_extended_to_a_firm_is_its_subsidy(run: Run) -> None:
+    rec = run("Nacional Financiera (Nafin) extended a MXN 3.2 billion credit line to Centauro "
+              "Data Centers in September.")  # fmt: skip
+    assert pairs(rec) == {("Nacional Financiera", "Centauro Data Centers")}
+
+
+def test_regression_a_centre_of_a_named_body_is_no_body_named_before(run: Run) -> None:
+    """'to the AI supercomputing centre of the University of Tarapacá' was read as 'the
+    centre' meaning the body the sentence before had named."""
+    rec = run("Nacional Financiera extended a MXN 3.2 billion credit line to Centauro Data "
+              "Centers. In addition, CORFO committed CLP 7,800 million to the AI supercomputing "
+              "centre of the University of Tarapacá (UTA) in Arica.")  # fmt: skip
+    assert ("Corfo", "University of Tarapacá") in pairs(rec)
+
+
+def test_a_development_fund_a_definition_names_is_a_public_funder(run: Run) -> None:
+    """'"Fund" means the Export Development Fund (EDF)': the term's body, whose letters the
+    reference gives a French utility, is a state's fund."""
+    rec = run('(a) "Fund" means the Export Development Fund (EDF);\n'
+              "(2) The Fund shall release a grant of PKR 480 million to the National Textile "
+              "University, Faisalabad (NTU).")  # fmt: skip
+    assert pairs(rec) == {("Export Development Fund", "National Textile University, Faisalabad")}

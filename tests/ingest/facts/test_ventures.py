@@ -610,3 +610,9 @@ def test_a_question_tells_of_no_tie(run: Run) -> None:
         "Ms. Tait: No. CBC signed a partnership with Cohere in 2024."
     )
     assert [sorted(j.partners) for j in rec.joint_ventures] == [["CBC/Radio-Canada", "Cohere"]]
+
+
+def test_a_country_describing_a_partner_is_no_partner(run: Run) -> None:
+    rec = run("It is a joint venture between Becamex Holdings, the provincial developer, and "
+              "Lumen Grid, a Singapore data-centre company.")  # fmt: skip
+    assert all("Singapore" not in partners for partners, _ in ventures(rec))
