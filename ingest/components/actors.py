@@ -853,7 +853,9 @@ class ActorRecognizer:
             # before the 'for')
             kind, head = _head_type(run)
             body = (
-                kind in ("Government", "Organization") and head is not None and head < run.end - 1
+                kind in ("Government", "Organization")
+                and head is not None
+                and any(t.lower_ in ("for", "of") for t in run.doc[head + 1 : run.end])
             )
             if (
                 len(run) > 1
