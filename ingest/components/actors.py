@@ -100,8 +100,8 @@ _REGION_PAIRS = frozenset({("Asia", "the", "Pacific"), ("America", "the", "Carib
 # Energy")
 _INNER_CONNECTORS = _CONNECTORS - {"and", "&"}
 # Common nouns a body's name holds in the possessive ("Queen's University Belfast", "the
-# People's Bank of China", "the Prime Minister's Office", "KK Women's and Children's
-# Hospital"); a name's possessive is its owner's ("Nvidia's DGX Cloud", "Sweden's Ministry")
+# People's Bank of China", "the Prime Minister's Office", "Children's Hospital"); a name's
+# possessive is its owner's ("Nvidia's DGX Cloud", "Sweden's Ministry")
 _NAME_POSSESSORS = frozenset(
     """Queen King Prince Princess People Women Children Workers Farmers Citizens Veterans
     Minister Mayor Governor President Chancellor Comptroller General Premier""".split()

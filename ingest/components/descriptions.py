@@ -213,9 +213,9 @@ def given_money(tok: Token) -> bool:
     """Whom a sum is given to: 'has committed A$14 million to Seqwater', 'allocated MAD 300m
     to ONCF', 'a USD 700,000 subsidy to Grameenphone', 'awarded Kestrel Looms EUR 2
     million', 'invested $3 million in Suara Nusantara' (a recipient or an investee, a firm or
-    body however unknown its name). The tagger misses
-    amounts in currency codes and takes an acronym there for a verb, so the sum is read by
-    `find_money` and an acronym counts as a name."""
+    body however unknown its name). The tagger misses amounts in currency codes and takes an
+    acronym there for a verb, so the sum is read by `find_money` and an acronym counts as a
+    name."""
     # (an unknown one-word name the tagger may take for a common noun: "to Grameenphone")
     named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())
     if not named and not is_acronym(tok):
