@@ -448,8 +448,24 @@ def _before_a_purpose(doc: Doc, i: int, j: int) -> int:
     after = doc[j] if j < len(doc) else None
     if after is None or not (after.is_lower and after.is_alpha) or doc[j - 1].head != after:
         return j
-    purpose = next((k for k in range(j - 1, i, -1) if doc[k].lower_ == "for"), None)
+    purpose = _last_for(doc, i, j)
     return purpose if purpose is not None else j
+
+
+def _body_before_its_for(run: Span) -> bool:
+    """'the Central American Institute for Digital Policy': a body's name, its head word
+    before its own 'for' or 'of' (the policy is what the body is for)."""
+    kind, head = _head_type(run)
+    return (
+        kind in ("Government", "Organization")
+        and head is not None
+        and any(t.lower_ in ("for", "of") for t in run.doc[head + 1 : run.end])
+    )
+
+
+def _last_for(doc: Doc, i: int, j: int) -> int | None:
+    """Where the run from `i` to `j` has its last 'for' (not as its first word)."""
+    return next((k for k in range(j - 1, i, -1) if doc[k].lower_ == "for"), None)
 
 
 def _before_a_project(doc: Doc, i: int, j: int) -> int:
@@ -458,7 +474,7 @@ def _before_a_project(doc: Doc, i: int, j: int) -> int:
     Programme"), not a name's own ("Institute for Digital Policy")."""
     if doc[j - 1].text not in NON_ACTOR_HEADS:
         return j
-    purpose = next((k for k in range(j - 2, i, -1) if doc[k].lower_ == "for"), None)
+    purpose = _last_for(doc, i, j)
     # ("the Central American Institute for Digital Policy": a name's own 'for', no article)
     if purpose is None or doc[purpose + 1].lower_ != "the":
         return j
@@ -849,18 +865,10 @@ class ActorRecognizer:
             company = company or _portfolio_body(run)
             # ("Lokai-Law", "Dadu-Doc": a head glued to a name by a hyphen is a model's name)
             glued = len(run) > 2 and run[-2].text == "-" and not run[-3].whitespace_
-            # ("the Central American Institute for Digital Policy": a body's name, its head
-            # before the 'for')
-            kind, head = _head_type(run)
-            body = (
-                kind in ("Government", "Organization")
-                and head is not None
-                and any(t.lower_ in ("for", "of") for t in run.doc[head + 1 : run.end])
-            )
             if (
                 len(run) > 1
                 and (last in NON_ACTOR_HEADS or building)
-                and not (company or glued or body)
+                and not (company or glued or _body_before_its_for(run))
             ):
                 out.append(run)
             elif _DOCUMENT_PART.fullmatch(run.text):
@@ -1193,15 +1201,16 @@ class ActorRecognizer:
             kind = kind_from_context(tok, chosen + out)  # ("Chile's X and Colombia's Y")
             if kind == "AIModel" and span.text.isupper() and tok.head.text.isupper():
                 kind = None  # a heading's capitals: "STREAM B — MODELS AND DATA"
-            if kind is None and given_money(tok):
+            gets, grants = given_money(tok), grants_money(tok)
+            if kind is None and gets:
                 kind = "Firm"  # "committed A$14 million to Seqwater": who gets it
-            if kind is None and grants_money(tok):
+            if kind is None and grants:
                 kind = "Organization"  # "KOSGEB approved a TRY 9 million grant": who gives it
             person = len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span)
             if person and _occupation_before(span):
                 continue  # "the fado singer Amália Rodrigues"
             # ("TituLLM", "SpeakLeash": a capital inside a word makes a name, however tagged)
-            money = given_money(tok) or grants_money(tok)
+            money = gets or grants
             common = tok.pos_ != "PROPN" and not (is_camel_case(tok.text) or money)
             # (a name the tagger took for a person's that gets or gives a sum is a body's)
             if (

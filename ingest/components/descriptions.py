@@ -218,8 +218,8 @@ def given_money(tok: Token) -> bool:
     name."""
     # (an unknown one-word name the tagger may take for a common noun: "to Grameenphone")
     named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())
-    if not named and not is_acronym(tok):
-        return False
+    if (not named and not is_acronym(tok)) or tok.dep_ not in ("dobj", "dative", "pobj"):
+        return False  # (the parse first: the sums below are read for few words)
     doc = tok.doc
     if tok.ent_type_ == "MONEY" or any(
         m.start == 0 for m in find_money(doc[tok.i : tok.i + 3].text)
@@ -347,9 +347,10 @@ def _opens_before_apposition(tok: Token) -> bool:
     the phrase after its comma ("Infratil, the Wellington-listed infrastructure investor,
     owns ...", "Gécamines, the state mining company, signed"); not a sentence adverb
     ("Meanwhile, the company ...", "Separately, the operator ...")."""
-    adverb = tok.is_stop or tok.lower_.endswith("ly") or tok.lower_ in SENTENCE_OPENERS
-    if not tok.is_sent_start or not tok.is_alpha or adverb or tok.pos_ in ("VERB", "AUX"):
+    if not tok.is_sent_start or not tok.is_alpha or tok.pos_ in ("VERB", "AUX"):
         return False
+    if tok.is_stop or tok.lower_.endswith("ly") or tok.lower_ in SENTENCE_OPENERS:
+        return False  # a sentence adverb
     return (
         tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "," and bool(_described_after(tok))
     )

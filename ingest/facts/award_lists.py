@@ -27,6 +27,7 @@ from ingest.readers.boilerplate import (
     LIST_MARKER,
     ROMAN_ITEM,
     line_at,
+    line_end,
     line_start,
 )
 
@@ -182,8 +183,8 @@ def labelled_awards(ctx: DocContext) -> list[Fact]:
             continue
         # ("Amount: EUR 2m from the European Union": the funder the field names, on its line)
         text, base = where.span.text, where.span.start_char
-        line = (line_start(text, money.start), text.find("\n", money.start) % (len(text) + 1))
-        named = {m.entity for m in where.mentions if line[0] <= m.span.start_char - base < line[1]}
+        first, last = line_start(text, money.start), line_end(text, money.start)
+        named = {m.entity for m in where.mentions if first <= m.span.start_char - base < last}
         funder = next((f.args[0] for f in told if f.args[0] in named), None)
         funder = funder if funder is not None else _notice_funder(ctx, sent)
         if funder is None or funder == recipient:
@@ -241,8 +242,7 @@ def _field_amount(ctx: DocContext, sent: Sentence, start: int) -> tuple[Sentence
             # (a sentence may start inside a line: "Contract value:" | "ILS 118 million")
             start, fresh = 0, "\n" in gap
         while start < len(text):
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
+            end = line_end(text, start)
             line = text[start:end]
             if fresh:
                 if not line.strip() or _RECIPIENT_LABEL.match(line):

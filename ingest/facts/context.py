@@ -373,12 +373,11 @@ class DocContext:
             return True  # "the Information and Communication Technology Agency"
         # "the Export Development Fund", "the Sindh Enterprise Development Fund" (not "CDB's
         # Special Development Fund": a lender's pot, whose money is the lender's)
-        owned = any(c.dep_ == "poss" for m in e.mentions for c in m.span.root.children)
         if (
             len(words) > 2
             and words[-2] == "Development"
             and words[-1] in PUBLIC_HEADS
-            and not owned
+            and not any(c.dep_ == "poss" for m in e.mentions for c in m.span.root.children)
         ):
             return True
         return any(_described_as_state(m.span) for m in e.mentions)
@@ -1115,9 +1114,12 @@ class DocContext:
             and tok.is_title
             and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
         )
-        # ("the AI supercomputing centre of the University of Tarapacá": its owner is named)
-        owned = any(sent.mention_of(o) for o in prep_objects(tok, ("of",)))
-        if ((tok.pos_ == "NOUN" and tok.tag_ == "NN") or titled) and _definite(tok) and not owned:
+        if (
+            ((tok.pos_ == "NOUN" and tok.tag_ == "NN") or titled)
+            and _definite(tok)
+            # ("the AI supercomputing centre of the University of Tarapacá": its owner named)
+            and not any(sent.mention_of(o) for o in prep_objects(tok, ("of",)))
+        ):
             noun = tok.lower_ if titled else tok.lemma_
             named = self.named_by_head(noun, pos)
             if named is not None:

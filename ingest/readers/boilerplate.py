@@ -573,10 +573,15 @@ def line_start(text: str, i: int) -> int:
     return text.rfind("\n", 0, i) + 1
 
 
+def line_end(text: str, i: int) -> int:
+    """Where the line holding character `i` of `text` ends (its newline, or the text's end)."""
+    end = text.find("\n", i)
+    return end if end >= 0 else len(text)
+
+
 def line_at(text: str, i: int) -> str:
     """The whole line of `text` holding character `i`."""
-    end = text.find("\n", i)
-    return text[line_start(text, i) : end if end >= 0 else len(text)]
+    return text[line_start(text, i) : line_end(text, i)]
 
 
 def is_table_row(line: str) -> bool:
