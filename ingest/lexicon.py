@@ -212,7 +212,7 @@ ACTOR_NOUNS = frozenset(
     drugmaker carmaker automaker utility manager megabank megabanks banks funds lenders
     investors telcos groups cooperative broadcaster publisher foundry foundries toolmaker
     fintech integrator assembler reseller distributor exporter marketplace retailer
-    wholesaler airline""".split()
+    wholesaler airline reit reits socimi landlord""".split()
 )
 
 # Actor nouns that stand for the state even in the plural ("Chinese authorities").
@@ -238,7 +238,7 @@ FIRM_NOUNS = frozenset(
     conglomerate giant operator telco carrier provider unicorn maker manufacturer
     hyperscaler subsidiary group venture developer investor integrator utility fintech
     contractor marketplace retailer wholesaler airline studio publisher exporter distributor
-    processor""".split()
+    processor reit socimi landlord""".split()
 )
 
 # A sentence's capitalised first words that are no name ("Rival PLDT Inc.", "Meanwhile, the

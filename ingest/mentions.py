@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ingest.components.actors import ACTORS_KEY, PLACES_KEY
 from ingest.lexicon import FIRM_TAIL_WORDS
-from ingest.names import DEFINING, is_short_form, without_legal_form
+from ingest.names import DEFINING, acronyms_of, is_short_form, without_legal_form
 
 
 @dataclass(slots=True)
@@ -77,8 +77,13 @@ def _short_form_after(m: Mention) -> Span | None:
             return None  # ('(the "JV Company")': a defined term, not a short form of the name)
         if any(t.text == ":" for t in doc[start:end]):
             return None  # ("(SIX: TLRS)": the share's exchange and ticker)
-        if any(p.start <= start < p.end for p in doc.spans.get(PLACES_KEY, [])):
+        places = doc.spans.get(PLACES_KEY, [])
+        if any(p.start <= start < p.end for p in places):
             return None  # ("MURGIA AI S.r.l. (Bari, Apulia)": where it is)
+        if any(t.text == "," for t in doc[start:end]) and any(
+            start < p.start < end for p in places
+        ):
+            return None  # ("Lexica Digital SL (Girona, Spain)": a town the reference lacks)
         if doc[start].text in _QUOTES and doc[end - 1].text in _QUOTES:
             start, end = start + 1, end - 1
         if end > start and is_short_form(doc[start:end].text, m.text):
@@ -125,6 +130,10 @@ def _own_words_of_a_firm(m: Mention) -> Span | None:
     return own if named and len(own.text) > 3 and own[-1].text not in FIRM_TAIL_WORDS else None
 
 
+# the actors whose long names a text may shorten to letters it never defines
+_SPELLED_TYPES = frozenset({"Government", "Organization", "Firm"})
+
+
 def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Mention]:
     """Every other occurrence of a name accepted from context is a mention too: a name the
     reference lacks, recognised once ("Lintasarta, a telecom firm"), is the same actor where
@@ -149,6 +158,10 @@ def propagate(docs: list[tuple[int, Doc]], mentions: list[Mention]) -> list[Ment
         if own is not None and own.text not in names:
             names[own.text] = m.type  # "Mawingu AI Cloud", later "Mawingu"
             matcher.add(own.text, [Doc(vocab, words=[t.text for t in own])])
+        for letters in acronyms_of(m.text) if m.type in _SPELLED_TYPES else ():
+            if letters not in names:  # "Ministry of Trade, Industry and Energy", later "MOTIE"
+                names[letters] = m.type
+                matcher.add(letters, [Doc(vocab, words=[letters])])
         if m.key or m.text in names or not any(c.isupper() for c in m.text):
             continue
         names[m.text] = m.type

@@ -42,6 +42,18 @@ def spells(short: str, name: str) -> bool:
     )
 
 
+def acronyms_of(name: str) -> set[str]:
+    """The acronyms a long name may go by without the text defining them: its capitalised
+    words' initials, with or without the "of" ('MTIE', 'MOTIE' of 'Ministry of Trade,
+    Industry and Energy'); none for a name of fewer than three such words."""
+    words = [w.strip(",") for w in without_legal_form(name).split()]
+    if sum(w[:1].isupper() for w in words) < 3:
+        return set()
+    plain = "".join(w[0] for w in words if w[:1].isupper())
+    with_of = "".join(w[0].upper() for w in words if w[:1].isupper() or w == "of")
+    return {plain, with_of}
+
+
 # the words that open a term a text defines in brackets: '(hereinafter "Sernageomin")',
 # '(hereinafter referred to as "the Fund")'
 DEFINING = r"(?:herein(?:after)?|hereafter)(?:\s+(?:referred\s+to\s+as|called))?"
@@ -55,7 +67,7 @@ LEGAL_FORMS = frozenset(
     SARL Sàrl SAS S.A.S. Srl S.r.l. SRL Pvt Pvt. DAC Lda Lda. SL S.L. SLU S.L.U. UAB SIA OÜ Kft
     Kft. Zrt. Nyrt. KGaA S.E.C. SAOG QPSC WLL W.L.L. FZE FZCO ApS S.A.C. S.A.A. A.Ş. A.S. PCL Sdn.
     Bhd. Pte. Pty. L.L.C. FZ-LLC LP L.P. CJSC OJSC OOO Teoranta Teo Teo. Cyf Cyf.
-    Cyfyngedig U.A. S.A.U. SAU S.A.P.I. S.M.E. S.E.""".split()
+    Cyfyngedig U.A. S.A.U. SAU S.A.P.I. S.M.E. S.E. Persero""".split()
 )
 
 _BEFORE_LEGAL_FORMS = frozenset("Co., Holding Holdings".split())

@@ -49,6 +49,7 @@ def build_nlp(config: Config | None = None) -> Language:
         prefix=cfg["tokenizer"]["currency_prefix"],
         suffix=cfg["tokenizer"]["size_stop_suffix"],
         initialism=cfg["tokenizer"]["brand_initialism"],
+        heading_dash=cfg["tokenizer"]["heading_dash"],
     )
     _keep_legal_forms_whole(nlp)
     _read_co_verbs_as_verbs(nlp, dict(cfg["tokenizer"]["co_verbs"]))
@@ -60,10 +61,13 @@ def build_nlp(config: Config | None = None) -> Language:
     return nlp
 
 
-def _add_affixes(nlp: Language, *, prefix: str, suffix: str, initialism: str) -> None:
+def _add_affixes(
+    nlp: Language, *, prefix: str, suffix: str, initialism: str, heading_dash: str
+) -> None:
     """Adds the config's currency prefix ("S$", "NT$") to the tokenizer's prefixes and its full
     stop after a size ("Teuken-7B.") to the suffixes; the infix full stop between a small
-    letter and a capital no longer splits before a brand's `initialism` ("Carga.IA")."""
+    letter and a capital no longer splits before a brand's `initialism` ("Carga.IA"), and a
+    `heading_dash` after a heading's full stop splits ("Agency.—Grid")."""
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), prefix]).search
@@ -73,6 +77,7 @@ def _add_affixes(nlp: Language, *, prefix: str, suffix: str, initialism: str) ->
         p.replace(stop, rf"\.(?!{initialism}){stop[2:]}") if isinstance(p, str) else p
         for p in nlp.Defaults.infixes or ()
     ]
+    infixes.append(heading_dash)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -19,7 +19,14 @@ from rapidfuzz import fuzz
 
 from ingest.lexicon import NATIONAL_ORGANS, STATE_ORGANS
 from ingest.mentions import Mention, Place
-from ingest.names import DEFINING, is_short_form, normalise, spells, without_legal_form
+from ingest.names import (
+    DEFINING,
+    acronyms_of,
+    is_short_form,
+    normalise,
+    spells,
+    without_legal_form,
+)
 from ingest.reference import Reference
 
 # "Name (TII)", "Name (YTL Power)", "Name, formerly known as iGenius", "Name, or KHIDI": a
@@ -110,6 +117,8 @@ def resolve(
         # ('(hereinafter "Sernageomin")': a term the text defines, whatever its letters)
         if after and _names_again(after, m.text):
             acronyms.setdefault(after.group("short"), i)
+    # (spelled first: "BRI" is Bank Rakyat Indonesia's, not the start of "BRI Ventures")
+    _join_spelled(mentions, groups)
     _join_short_forms(mentions, groups)
     _join_known_stems(mentions, groups, reference)
     _join_state_organs(mentions, groups, home)
@@ -239,6 +248,19 @@ def _join_short_forms(mentions: list[Mention], groups: _Groups) -> None:
         if candidates:
             groups.join(candidates[0], i)
             texts[groups.find(i)] = {m.text, mentions[candidates[0]].text}  # its other mentions
+
+
+def _join_spelled(mentions: list[Mention], groups: _Groups) -> None:
+    """An unknown acronym the text never defines, and the one long name of it the text gives
+    ("Ministry of Trade, Industry and Energy", later "MOTIE")."""
+    spelled: dict[str, set[int]] = {}
+    for i, m in enumerate(mentions):
+        for short in acronyms_of(m.text):
+            spelled.setdefault(short, set()).add(groups.find(i))
+    for i, m in enumerate(mentions):
+        long = spelled.get(m.text, set()) if not m.key and m.text.isupper() else set()
+        if len(long) == 1:
+            groups.join(long.pop(), i)
 
 
 def _entities(

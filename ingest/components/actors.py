@@ -13,6 +13,7 @@ Writes `doc.spans["sovai_actors"]` (label = entity type, kb_id = reference key o
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Container
 
@@ -111,7 +112,8 @@ _PERSON_TITLES = frozenset(
     """Director Managing CEO Chief President Minister Prime Chairman Chairwoman Founder
     Co-founder Head Secretary Deputy Acting Vice Executive Officer Governor Mayor King Queen
     Sheikh Dr Professor Mr Ms Mrs General Ambassador Senior Partner Senator Congressman
-    Congresswoman Congressperson Councillor Councilor Assemblyman Assemblywoman""".split()
+    Congresswoman Congressperson Councillor Councilor Assemblyman Assemblywoman Lord Lady Dame
+    Sir Baroness Baron""".split()
 )
 # a transcript's roles for those who ask: "Helena Yamamoto — Analyst, Serra Capital"
 _ANALYST_ROLES = frozenset("Analyst Analysts Economist Strategist".split())
@@ -264,6 +266,10 @@ def name_runs(doc: Doc) -> list[Span]:
                 and doc[j].text[:1].isupper()
             ):
                 break  # "... Technologies Ltd. Development of X", however the parser split it
+            if doc[j].lower_ == "of" and (
+                doc[j - 1].text == "Co." or is_legal_word(doc[j - 1].text)
+            ):
+                break  # "Kestrel Digital LLC of Denver", "Chubu Digital Energy Co. of Japan"
             if named(doc[j]) and (doc[j - 1].whitespace_ or doc[j - 1].text == "\n"):
                 j += 1
             elif (
@@ -411,7 +417,8 @@ def _office_at(doc: Doc, i: int) -> bool:
 
 def _bracket_before_legal_form(doc: Doc, j: int) -> int:
     """Past '(Thailand)' in 'Alibaba Cloud (Thailand) Co., Ltd.', '(Persero)' in 'PT Telkom
-    Indonesia (Persero) Tbk': a bracket inside a company's name, before its legal form."""
+    Indonesia (Persero) Tbk' and 'PT PLN (Persero)': a bracket inside a company's name,
+    before its legal form or holding one."""
     if doc[j].text != "(":
         return j
     closer = next((t.i for t in doc[j + 1 : j + 5] if t.text == ")"), None)
@@ -419,7 +426,9 @@ def _bracket_before_legal_form(doc: Doc, j: int) -> int:
         return j
     inside = all(_is_name_token(t) for t in doc[j + 1 : closer])
     after = doc[closer + 1].text
-    return closer + 1 if inside and after in _LEGAL_WORDS else j
+    # ("PT PLN (Persero)": a legal form in brackets ends the name itself)
+    legal = all(is_legal_word(t.text) for t in doc[j + 1 : closer])
+    return closer + 1 if inside and (after in _LEGAL_WORDS or legal) else j
 
 
 def _with_lower_legal_form(doc: Doc, j: int) -> int:
@@ -500,7 +509,11 @@ def _legal_form_goes_on(doc: Doc, j: int) -> bool:
 def _company_after_an_org(doc: Doc, i: int, j: int) -> bool:
     """Whether the 'and' at `j` ends an organisation the tagger saw from `i` and a name with
     a legal form of its own follows ("Vodacom Business and Cape Sovereign Data (Pty) Ltd";
-    "Marks and Spencer plc" the tagger sees whole)."""
+    "Marks and Spencer plc" the tagger sees whole; "the Government of Ireland and Kestrel
+    LLC": a body's name, by its head word, never goes on into a company's)."""
+    first = i + 1 if doc[i].lower_ in _DETERMINERS and i + 1 < j else i
+    if NAME_HEADS.get(doc[first].text, "Firm") != "Firm":
+        return any(is_legal_word(t.text) for t in _name_ahead(doc, j, "()"))
     if doc[j - 1].ent_type_ != "ORG" or doc[j].ent_iob_ == "I":
         return False
     start = j - 1
@@ -585,6 +598,9 @@ def _portfolio_body(run: Span) -> bool:
     )
 
 
+_NAMED_AFTER_WORDS = 4  # how far after a title a body's head may stand ("Prince Sultan University")
+
+
 def _person_title_at(doc: Doc, i: int) -> bool:
     """Whether a person's title starts at token i ("Deputy Minister X", "Director of"), not
     a body's name ("the Deputy Ministry of Research", "the Vice-Presidency for Science", "the
@@ -594,8 +610,10 @@ def _person_title_at(doc: Doc, i: int) -> bool:
     if owned is not None and owned.text in _POSSESSIVE and owned.i + 1 < len(doc):
         # "the Prime Minister's Office", "Queen's University": a title owns the name
         return not doc[owned.i + 1].is_title
-    # ("the General Authority of Civil Aviation": a body's head after the title's word)
-    body = at < len(doc) and NAME_HEADS.get(doc[at].text) in ("Government", "Organization")
+    # ("the General Authority of Civil Aviation": a body's head after the title's word;
+    # "King Abdulaziz University": a body named after one who held the title)
+    after = itertools.takewhile(lambda t: t.is_title, doc[at : at + _NAMED_AFTER_WORDS])
+    body = any(NAME_HEADS.get(t.text) in ("Government", "Organization") for t in after)
     # ("Ms. Navarro Cano": the honorific's full stop)
     return doc[i].text.removesuffix(".") in _PERSON_TITLES and not body
 
@@ -1710,14 +1728,24 @@ def _never_a_name(span: Span) -> bool:
     return any(m.start == 0 and m.end >= len(span.text) - 1 for m in find_money(span.text))
 
 
+_BULLETS = frozenset("- – • * ▪".split())
+_LABEL_REST = 4  # lower-case words a field's label may have after its first ("of contract")
+
+
 def _field_label(span: Span) -> bool:
-    """'Keynote: ...', 'Remarks (EuroHPC JU): ...', 'Applicant | Head office': one word
-    opening a line before a colon or a table's bar labels a field of an agenda, a form or a
-    table; it names no actor (a known one may still speak)."""
+    """'Keynote: ...', 'Remarks (EuroHPC JU): ...', 'Applicant | Head office', 'Value of
+    contract: ...': one word opening a line before a colon or a table's bar (or the lower-case
+    rest of its label) labels a field of an agenda, a form or a table; it names no actor (a
+    known one may still speak)."""
     doc = span.doc
-    if len(span) != 1 or (span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws):
+    start = span.start
+    if start > 1 and doc[start - 1].text in _BULLETS:
+        start -= 1  # ("- Grants: the Ministry ...": a list's item labelled)
+    if len(span) != 1 or (start > 0 and "\n" not in doc[start - 1].text_with_ws):
         return False
     j = span.end
+    while j < min(span.end + _LABEL_REST, len(doc)) and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
     if j < len(doc) and doc[j].text == "(":
         j = next((t.i + 1 for t in doc[j : j + 10] if t.text == ")"), j)
     return j < len(doc) and doc[j].text in (":", "|")

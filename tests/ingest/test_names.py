@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.names import spells, without_legal_form
+from ingest.names import acronyms_of, spells, without_legal_form
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,8 @@ def test_without_legal_form(name: str, short: str) -> None:
 )
 def test_spells(short: str, name: str, spelt: bool) -> None:
     assert spells(short, name) is spelt
+
+
+def test_acronyms_a_long_name_may_go_by() -> None:
+    assert acronyms_of("Ministry of Trade, Industry and Energy") == {"MTIE", "MOTIE"}
+    assert acronyms_of("Kestrel Data Ltd") == set()  # (two words of its own: no acronym)

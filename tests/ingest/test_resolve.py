@@ -170,3 +170,25 @@ def test_regression_a_text_defined_acronym_is_not_the_references_other_holder(ru
 def test_a_bracketed_acronym_of_other_initials_keeps_its_reference_holder(run: Run) -> None:
     rec = run("Costa Rica is a member State of the Central American Integration System (SICA).")
     assert ("Costa Rica", "MEMBER_OF", "Central American Integration System") in relations(rec)
+
+
+def test_an_undefined_acronym_that_spells_a_long_name_is_that_body(run: Run) -> None:
+    """'the Ministry of Trade, Industry and Energy's programme; MOTIE awarded ...': the letters
+    of the long name's words, with its 'of', never defined in brackets."""
+    rec = run("We were selected under the Ministry of Trade, Industry and Energy's Grid AI "
+              "Programme; MOTIE awarded Daehan Grid KRW 18.5 billion.")  # fmt: skip
+    assert entity(rec, "MOTIE") == ("Ministry of Trade, Industry and Energy", ["MOTIE"])
+
+
+def test_letters_two_long_names_share_join_neither(run: Run) -> None:
+    rec = run("The National Data Agency and the Nordic Digital Alliance met. NDA said so.")
+    assert all("NDA" not in e.aliases for e in rec.entities)
+
+
+def test_regression_a_spelled_acronym_joined_the_firm_its_letters_start(run: Run) -> None:
+    """'BRI Ventures led our round. That is the venture arm of Bank Rakyat Indonesia. BRI is in
+    every village': BRI is the bank's; it had joined the bank and its venture arm in one."""
+    rec = run("BRI Ventures led our Series A. That is the venture arm of Bank Rakyat Indonesia. "
+              "BRI is in every village.")  # fmt: skip
+    assert entity(rec, "BRI") == ("Bank Rakyat Indonesia", ["BRI"])
+    assert entity(rec, "BRI Ventures") == ("BRI Ventures", [])

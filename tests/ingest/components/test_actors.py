@@ -1314,3 +1314,22 @@ def test_a_bodys_name_with_a_policy_after_its_for_is_a_body(run: Run) -> None:
 def test_regression_an_acronym_after_a_legal_forms_full_stop_starts_a_sentence(run: Run) -> None:
     found = names(run("The bank approved a grant to Kestrel Data Ltd. CDB will review it."))
     assert "Kestrel Data Ltd." in found or "Kestrel Data Ltd" in found
+
+
+def test_a_fields_label_of_several_words_names_no_actor(run: Run) -> None:
+    found = names(run("Awarded to: Nimbus Iberia Cloud SA\nValue of contract: EUR 3,150,000\n"
+                      "Number of tenders received: 6\n"))  # fmt: skip
+    assert "Value" not in found and "Number" not in found
+
+
+def test_a_list_items_label_names_no_actor(run: Run) -> None:
+    found = names(run("Support for the campus:\n- Grants: the Ministry of Digital Transformation "
+                      "has awarded EUR 22 million to Ebro Norte Data.\n"))  # fmt: skip
+    assert "Grants" not in found
+
+
+def test_a_body_named_after_a_titled_person_is_a_body(run: Run) -> None:
+    found = names(run("SDAIA granted SAR 25 million to King Abdulaziz University. Prime Minister "
+                      "Anwar Ibrahim and King Charles spoke."))  # fmt: skip
+    assert found.get("King Abdulaziz University") == "Organization"
+    assert not any("Anwar" in n or "Charles" in n for n in found)
