@@ -19,6 +19,7 @@ from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.subsidies import money_of
 from ingest.facts.tree import children, prep_objects
 from ingest.lexicon import FUND_VERBS
+from ingest.mentions import Mention
 from ingest.money import Money, currencies, find_money
 from ingest.readers.boilerplate import (
     ANNOUNCES_FOLLOWING,
@@ -40,6 +41,7 @@ _ANNOUNCES = re.compile(rf"{ANNOUNCES_LIST.pattern}|{ANNOUNCES_FOLLOWING.pattern
 _FUNDER_WORDS = (
     r"funder|funding (?:body|authority|agency)|funded by|granting (?:authority|body)"
     r"|awarding (?:body|authority)|contracting (?:authority|entity)|procuring entity"
+    r"|approving (?:body|authority|agency)"
 )
 _FUNDER_LABEL = re.compile(rf"\s*(?:{_FUNDER_WORDS})\b", re.IGNORECASE)
 _NOTE_SENTENCES = 3  # the sentences above a table read for who gives its awards
@@ -83,7 +85,8 @@ _BARE_CELL = re.compile(r"\|\s*(?P<cell>\d+(?:\.\d+)?)\s*(?=\||$)")
 _AWARD_HEADING = re.compile(
     r"(?:list of )?(?:approved|selected|funded|awarded|successful|winning)\s+"
     r"(?:projects?|recipients?|applicants?|applications?|proposals?|beneficiar(?:y|ies)|grantees?)"
-    r"\s*:?",
+    # ("(grants awarded by the Walloon Government)": a bracket that says who gives them)
+    r"\s*(?:\([^()\n]*\bby\b[^()\n]*\))?\s*:?",
     re.I,
 )
 # a section heading's funder: "Line A — AI tutors for schools (funded by CORFO)"
@@ -98,12 +101,14 @@ _RECIPIENT_LABEL = re.compile(
     r"(?: (?:institution|organi[sz]ation|entity|company|firm))?\s*:",
     re.I,
 )
-# a field stating the award's sum: "Amount awarded: BRL 48.5 million", "Contract value: ..."
+# a field stating the award's sum: "Amount awarded: BRL 48.5 million", "Contract value: ...",
+# "Total value of the contract: ..."
 _AMOUNT_LABEL = re.compile(
     r"\s*(?:(?:amount|sum|value)(?: (?:awarded|granted|approved))?"
     r"|(?:contract|award|grant|subsidy|funding|total) (?:value|amount|sum)"
     r"|(?:approved |maximum )?(?:grant|award|subsidy|funding|contribution)"
-    r"|(?:central|state|public) support)\s*(?:\([^)]*\))?\s*:",
+    r"|(?:central|state|public) support)(?: of (?:the )?(?:contract|award|grant|lot))?"
+    r"\s*(?:\([^)]*\))?\s*:",
     re.I,
 )
 # an item's status that withholds its award: "| 4,200,000 | award suspended pending documents",
@@ -176,29 +181,34 @@ def labelled_awards(ctx: DocContext) -> list[Fact]:
         amount = _field_amount(ctx, sent, found[1]) if found is not None else None
         if found is None or amount is None:
             continue
-        recipient, (where, money) = found[0], amount
+        recipients, (where, money) = found[0], amount
         key = (where.start, money.start)
         told = [f for f in ctx.facts if f.kind == "subsidy" and _money_at(f) == key]
-        if any(f.args[1] == recipient for f in told):
+        if any(f.args[1] in recipients for f in told):
             continue
         # ("Amount: EUR 2m from the European Union": the funder the field names, on its line)
         text, base = where.span.text, where.span.start_char
         first, last = line_start(text, money.start), line_end(text, money.start)
         named = {m.entity for m in where.mentions if first <= m.span.start_char - base < last}
         funder = next((f.args[0] for f in told if f.args[0] in named), None)
+        # ("A1 | Recipient: X | Approving body: MIDA | ...": the row's own funder)
+        funder = next(iter(_labelled_funders(ctx, sent)), None) if funder is None else funder
         funder = funder if funder is not None else _notice_funder(ctx, sent)
-        if funder is None or funder == recipient:
+        if funder is None or funder in recipients:
             continue
         extra: dict[str, object] = {"money": money, "year": None}
-        added.append(Fact("subsidy", (funder, recipient), where.start, where.end, 0.7, extra))
+        added += [
+            Fact("subsidy", (funder, r), where.start, where.end, 0.7, extra) for r in recipients
+        ]
     replaced = {_money_at(f) for f in added}
     return [f for f in ctx.facts if _money_at(f) not in replaced] + added
 
 
-def _labelled_recipient(ctx: DocContext, sent: Sentence) -> tuple[int, int] | None:
+def _labelled_recipient(ctx: DocContext, sent: Sentence) -> tuple[list[int], int] | None:
     """The firm or body a recipient field of the sentence names first ("Beneficiary: Karaku AI
-    S.R.L. (Paraguayan small enterprise)"), and where in the sentence's text its line
-    starts."""
+    S.R.L. (Paraguayan small enterprise)"), with those 'and' joins to it ("Awarded to: a
+    consortium formed by Veu Oberta SCCL and Universitat Politècnica de Catalunya"), and
+    where in the sentence's text its line starts."""
     text = sent.span.text
     base = sent.span.start_char
     for m in sent.mentions:
@@ -220,8 +230,25 @@ def _labelled_recipient(ctx: DocContext, sent: Sentence) -> tuple[int, int] | No
                 for o in sent.mentions
             )
         ):
-            return m.entity, start
+            return [m.entity, *_joined_on_line(ctx, sent, m)], start
     return None
+
+
+def _joined_on_line(ctx: DocContext, sent: Sentence, first: Mention) -> list[int]:
+    """The names 'and' or a comma joins to `first` on its line ("A and B", "A, B and C")."""
+    text, base = sent.span.text, sent.span.start_char
+    end = line_end(text, first.span.start_char - base)
+    out: list[int] = []
+    last = first
+    for m in sent.mentions:
+        if m.span.start <= last.span.start or m.span.start_char - base >= end:
+            continue
+        gap = sent.span.doc.text[last.span.end_char : m.span.start_char].strip(" ,")
+        if gap not in ("", "and") or ctx.type_of(m.entity) not in _RECIPIENTS:
+            break
+        out.append(m.entity)
+        last = m
+    return [e for e in dict.fromkeys(out) if e != first.entity]
 
 
 def _field_amount(ctx: DocContext, sent: Sentence, start: int) -> tuple[Sentence, Money] | None:
@@ -245,6 +272,8 @@ def _field_amount(ctx: DocContext, sent: Sentence, start: int) -> tuple[Sentence
             end = line_end(text, start)
             line = text[start:end]
             if fresh:
+                if not line.strip() and end == len(text):
+                    break  # (the indent of the next line, which the next sentence holds)
                 if not line.strip() or _RECIPIENT_LABEL.match(line):
                     return None
                 lines += 1
@@ -369,7 +398,15 @@ def _labelled_funders(ctx: DocContext, sent: Sentence) -> list[int]:
     sentence)."""
     text = sent.span.text
     return [m.entity for m in sent.mentions if ctx.is_public(m.entity)
-            and _FUNDER_LABEL.match(line_at(text, m.start - sent.start))]  # fmt: skip
+            and _FUNDER_LABEL.match(_cell_at(text, m.start - sent.start))]  # fmt: skip
+
+
+def _cell_at(text: str, i: int) -> str:
+    """The table cell, else the line, of the text at `i` ("A1 | Recipient: X | Approving
+    body: MIDA |": the funder's cell)."""
+    start = line_start(text, i)
+    cell = text.rfind("|", start, i) + 1 or start
+    return text[cell : line_end(text, i)]
 
 
 def _announcers(ctx: DocContext, sent: Sentence) -> list[int]:
@@ -463,7 +500,7 @@ def _award(
         )  # fmt: skip
     # ("A-01 | Code PINV25-0112", then "Beneficiary institution: UNA": the labelled one)
     labelled = (r for s in block if (r := _labelled_recipient(ctx, s)) is not None)
-    recipient = next((r[0] for r in labelled if r[0] != funder), None) or next(
+    recipient = next((r[0][0] for r in labelled if r[0][0] != funder), None) or next(
         (m.entity for m in item.mentions
          if m.entity != funder and ctx.type_of(m.entity) in _RECIPIENTS),
         None,

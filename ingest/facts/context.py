@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.components.actors import RUNS_KEY
 from ingest.components.descriptions import NAMING_WORDS
 from ingest.facts.speakers import Turn, bracket_bodies, speaker_bodies, turn_at
-from ingest.facts.tree import children, definite, named_before_comma, prep_objects
+from ingest.facts.tree import children, definite, named_before_comma, prep_objects, subjects
 from ingest.lexicon import (
     BANKS,
     BASED_WORDS,
@@ -69,7 +69,8 @@ _CATEGORY_NOUNS = {
 _QUOTES = frozenset('"“”')
 # "the government", "the Treasury set aside K500 million": the state itself
 _STATE_WORDS = frozenset("government state treasury exchequer cabinet".split())
-# the head words of a state's own offices (a ministry is the state itself)
+# the head words of a state's own offices (a ministry is the state itself: "a budget for the
+# Ministry of X" is the state's own)
 _OFFICE_WORDS = frozenset("Department Directorate Bureau Agency Service Office".split())
 _MAKING_NOUNS = frozenset("development training release launch".split())
 _INSTALL_VERBS = frozenset("install instal operate run host house".split())  # spaCy: "instal"
@@ -224,15 +225,38 @@ class DocContext:
                         if 0 <= bracket - (end := m.end - sent.start) <= 3
                         and not text[end:bracket].strip(_BETWEEN_NAME_AND_TERM)
                     ]  # fmt: skip
-                    if named and bracket >= 0 and (not in_name or self._names(named[-1], term)):
+                    acting = self._acting_as(sent, sent.span.start_char + bracket, term)
+                    if acting is not None:
+                        self._defined.setdefault(term.lower(), acting)
+                    elif named and bracket >= 0 and (not in_name or self._names(named[-1], term)):
                         self._defined.setdefault(term.lower(), named[-1].entity)
                 for found in _MEANS_TERM.finditer(text):
                     # ('"the Ministry" means the Ministry of Justice and Digital Affairs')
                     at = sent.start + found.end()
                     meant = [m for m in sent.mentions if m.start == at]
-                    if meant and self._names(meant[0], found.group(1)):
+                    if meant and (
+                        self._names(meant[0], found.group(1)) or _whole_definition(meant[0])
+                    ):
                         self._defined.setdefault(found.group(1).lower(), meant[0].entity)
         return self._defined.get(noun)
+
+    def _acting_as(self, sent: Sentence, bracket: int, term: str) -> int | None:
+        """'X shall act as the Nodal Agency (hereinafter "the Agency")': the one the role
+        the term ends is said of."""
+        role = next((t for t in reversed(sent.tokens) if t.idx + len(t) <= bracket), None)
+        if role is None or role.text != term:
+            return None
+        while role.dep_ == "compound":
+            role = role.head
+        if role.head.lower_ != "as":
+            return None
+        # (the subject nearest the verb: a heading before it may parse as one too, "3. Nodal
+        # Agency.—Grid Controller of India Limited shall act as ...")
+        said = [
+            e for s in reversed(subjects(role.head.head))
+            if (e := self.refers_to(s, sent)) is not None
+        ]  # fmt: skip
+        return said[0] if said else None
 
     def term_meant(self, tok: Token) -> int | None:
         """The body a term the text defined stands for where it is used ("the Agency",
@@ -358,6 +382,12 @@ class DocContext:
             for n in (1, 2)
         )
         national = words[0] in ("National", "State") or (len(words) > 1 and words[1] in _NATIONAL)
+        if len(words) > 1 and any(
+            (known_bloc := self.reference.by_name(" ".join(words[:n]))) is not None
+            and known_bloc.type == "Bloc"
+            for n in (1, 2)
+        ):
+            return True  # "the ASEAN Centre for Energy": a bloc's own body
         if set(words) & BANKS and set(words) & PUBLIC_BANK_WORDS:
             return True  # a development bank ("Banco Português de Fomento")
         if bool(set(words) & PUBLIC_HEADS) and (has_place or national):
@@ -1246,6 +1276,14 @@ _PUBLIC_AGENCY = re.compile(
 _A_COUNTRYS_BODY = re.compile(
     r"^(?:the )?\S+(?: \S+)? ?['’]s (?:[a-z-]+ ){0,3}(?:agency|ministry|regulator)\b"
 )
+
+
+def _whole_definition(m: Mention) -> bool:
+    """'"the Agency" means IDA Ireland;': the name is all the definition says (its clause ends
+    with it, or a description follows after a comma), so it is what the term stands for."""
+    doc = m.span.doc
+    after = doc[m.span.end] if m.span.end < len(doc) else None
+    return after is None or after.text in (";", ",", ".") or "\n" in m.span[-1].whitespace_
 
 
 def _described_as_state(span: Span) -> bool:

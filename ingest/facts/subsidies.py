@@ -37,6 +37,7 @@ from ingest.lexicon import (
     word,
 )
 from ingest.money import Money, issuing_country
+from ingest.readers.boilerplate import LIST_MARKER
 
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
 _TIME_PREPS = frozenset("over during from".split())
@@ -80,6 +81,7 @@ _WORK_NOUNS = frozenset("work project effort development".split())
 _RECEIVED_NOUNS = frozenset("money support loan loans credit".split())
 _RECEIVED_FUNDING = _FUNDING_NOUNS | _RECEIVED_NOUNS
 _LIST_REACH = 4  # how many items before, a list's announcing sentence may stand
+_ITEM_REACH = 8  # how many sentences before a list's item, the sum it is part of may stand
 _RECEIVE_VERBS = frozenset("receive get win secure obtain raise share take land accept".split())
 _SAYING_VERBS = frozenset("say announce state confirm add".split())
 _CONTRIBUTE_VERBS = frozenset("contribute put invest".split())
@@ -115,6 +117,8 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         return _subsidy_facts(sent, [funder], recipients, money, sent.span[0])
     if money and (share := _part_of_earlier(ctx, sent)) is not None:
         return share
+    if money and (item := _item_of_a_sum(ctx, sent)) is not None:
+        return item
     received = _received(ctx, sent) if money or _public_money(sent) else []
     for receiving, givers, receivers in received:
         out += _respectively(sent, givers, receivers) or _subsidy_facts(
@@ -155,6 +159,7 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         funders = [
             f for f in _funders(ctx, sent, verb)
             if ctx.is_public(f) or (backing and ctx.is_state_fund(f))
+            or _grant_maker(ctx, sent, verb, f)
         ]  # fmt: skip
         state_money = tok.lemma_ in _FUNDING_NOUNS and any(
             c.lower_ in _PUBLIC_WORDS for c in tok.children
@@ -516,6 +521,37 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
     return _subsidy_facts(sent, [funder], recipients, sent.money, verb)
 
 
+def _item_of_a_sum(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
+    """'• RM 140m to Dewan Bahasa dan Pustaka (DBP), for corpus licensing' under 'The
+    government allocated RM 310 million in Budget 2026': a list item of an amount and whom it
+    is for, with no verb of its own, part of the last sum the text told with no recipient."""
+    first = sent.money[0]
+    doc = sent.span.doc
+    # (the item's marker opens the sentence, or its line before it: "  • RM 140m to X")
+    start = sent.span.start_char
+    before = doc.text[doc.text.rfind("\n", 0, start) + 1 : start]
+    own = LIST_MARKER.match(sent.span.text)
+    at = own.end() if own else (0 if LIST_MARKER.fullmatch(before) else None)
+    if first.start != at:
+        return None  # most sentences: not an item that opens with its amount
+    after = next((t for t in sent.tokens if t.idx - sent.span.start_char >= first.end), None)
+    if after is None or after.lower_ not in ("to", "for"):
+        return None
+    recipients = [
+        e for o in children(after, ("pobj",)) for e in np_entities(o, sent, ctx)
+        if ctx.type_of(e) in RECIPIENT_TYPES
+    ]  # fmt: skip
+    reach = ctx.sentences[max(sent.index - _ITEM_REACH, 0)].start
+    told = [
+        f for f in ctx.facts
+        if f.kind == "subsidy" and f.args[1] is None and reach <= f.start < sent.start
+    ]  # fmt: skip
+    funder = told[-1].args[0] if told else None
+    if not recipients or funder is None or any(t.pos_ == "VERB" for t in sent.tokens):
+        return None
+    return _subsidy_facts(sent, [funder], recipients[:1], [first], doc[after.i])
+
+
 def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], list[int]]]:
     """'The institute will receive A$29.9 million in federal funding': the receiver is the
     recipient; the funder is who the funding is 'from', or the country of a 'federal',
@@ -574,7 +610,10 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
             # "A, B and C will share a further Rs 400 crore in compute credits"
             funders = [ctx.main_country] if ctx.main_country is not None else []
         # ("will receive BD 15 million of equity from Mumtalakat": a state fund's money too)
-        funders = [f for f in funders if ctx.is_public(f) or ctx.is_state_fund(f)]
+        funders = [
+            f for f in funders
+            if ctx.is_public(f) or ctx.is_state_fund(f) or _grant_from(ctx, sent, verb, f)
+        ]  # fmt: skip
         subject = next(iter(children(verb, ("nsubj", "nsubjpass"))), None)
         if verb.lemma_ == "share" and (subject is None or subject.dep_ != "nsubj" or _a_bill(verb)):
             continue  # "is shared between A and B", "A and B are sharing a bill of €544m"
@@ -884,6 +923,8 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
     money = bool(sent.money)
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+        return None  # "Grant offered: £4,200,000", "Amount awarded:": a field's label
     if tok.pos_ == "VERB" and tok.lemma_ in ("unveil", "announce", "launch") and money:
         packages = [o for o in children(tok, ("dobj",)) if o.lemma_ in _PACKAGE_NOUNS]
         return tok if packages else None
@@ -993,6 +1034,56 @@ def _sources(noun: Token) -> list[Token]:
     return [o for t in (noun, *amounts) for o in prep_objects(t, ("from",))]
 
 
+# "is authorised to pay", "is empowered to grant": the one licensed does what the verb says
+_LICENSING_VERBS = frozenset("authorise authorize permit allow empower mandate direct".split())
+# what a grant maker's verb or its object says: "awarded X EUR 2m", "approved a grant"
+_GRANTING_VERBS = frozenset("award grant".split())
+_GRANT_NOUNS = frozenset("grant grants subsidy subsidies".split())
+# private grant makers' names ("the Kutxa Fundazioa", "Wellcome Trust")
+_PRIVATE_GIVERS = frozenset("Foundation Fundazioa Fundación Fondation Stiftung Trust".split())
+
+
+def _grant_maker(ctx: DocContext, sent: Sentence, verb: Token, entity: int) -> bool:
+    """'Innovate BC has awarded $15 million to X', 'DTIC approved a R20 million grant for us':
+    a body that awards money, or gives it as a grant, as the verb's subject is a public
+    funder, if the reference does not say otherwise (see _may_make_grants)."""
+    granting = verb.lemma_ in _GRANTING_VERBS or _as_a_grant(verb)
+    return (
+        granting
+        and _may_make_grants(ctx, entity)
+        and any(m.entity == entity for s in subjects(verb) if (m := sent.mention_of(s)) is not None)
+    )
+
+
+def _grant_from(ctx: DocContext, sent: Sentence, verb: Token, entity: int) -> bool:
+    """'X received a EUR 1.1 million grant in 2024 from CDTI': the body a grant comes from."""
+    sources = [*prep_objects(verb, ("from",))]
+    sources += [o for d in children(verb, ("dobj",)) for o in prep_objects(d, ("from",))]
+    return (
+        _as_a_grant(verb)
+        and _may_make_grants(ctx, entity)
+        and any(m.entity == entity for o in sources if (m := sent.mention_of(o)) is not None)
+    )
+
+
+def _as_a_grant(verb: Token) -> bool:
+    return any(word(o) in _GRANT_NOUNS for o in children(verb, ("dobj", "dative")))
+
+
+def _may_make_grants(ctx: DocContext, entity: int) -> bool:
+    """Whether a body the reference lacks may be a public grant maker: the field's grant
+    makers are agencies, councils and programmes (a foundation's or trust's grants, and a
+    body the reference knows as private, are private money)."""
+    e = ctx.entities[entity]
+    words = e.name.split()
+    return (
+        e.type == "Organization"
+        and ctx.reference.get(e.key) is None
+        and not set(words) & _PRIVATE_GIVERS
+        and not (len(words) > 1 and e.name.isupper())  # ("PUBLIC SUPPORT MEASURES": a heading)
+    )
+
+
 def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
     out: list[int] = []
     chain = [verb]
@@ -1010,7 +1101,10 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
                     if ctx.is_public(e) or ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
             if out:
                 break
-        out += _subject_actors(subjects(v), sent, ctx)
+        said = subjects(v)
+        if v.lemma_ in _LICENSING_VERBS and v is not verb:
+            said += children(v, ("nsubjpass",))  # "The Agency is authorised to pay X a grant"
+        out += _subject_actors(said, sent, ctx)
         agents = prep_objects(v, ("by", "from"))
         if children(v, ("auxpass",)):
             # "was granted NZ$13 million by the Ministry": the agent hung on the amount

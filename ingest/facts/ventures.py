@@ -981,7 +981,10 @@ def _make(
     unique = [
         p for p in dict.fromkeys(partners)
         if ctx.type_of(p) in PARTNER_TYPES
-        and not (ctx.type_of(p) == "Government" and _only_in_brackets(sent, p))
+        and not (
+            ctx.type_of(p) == "Government"
+            and (_only_in_brackets(sent, p) or _only_in_addresses(sent, p))
+        )
     ]  # fmt: skip
     if len(unique) < 2:
         return []
@@ -996,6 +999,16 @@ def _make(
             {"kind": kind, "name": name, "year": year},
         )
     ]
+
+
+def _only_in_addresses(sent: Sentence, entity: int) -> bool:
+    """'jointly owned by X plc and Y LLC of Denver, Colorado, United States': a country the
+    sentence names only after a place and a comma ends an address."""
+    spans = [m.span for m in sent.mentions if m.entity == entity]
+    places = {t.i for p in sent.places for t in p.span}
+    return bool(spans) and all(
+        s.start >= 2 and s.doc[s.start - 1].text == "," and s.start - 2 in places for s in spans
+    )
 
 
 def _only_in_brackets(sent: Sentence, entity: int) -> bool:

@@ -27,6 +27,8 @@ _STAKE_NOUNS = frozenset("acquisition stake investment takeover purchase".split(
 _INVEST_VERBS = frozenset("invest acquire buy".split())
 _GIVE_MONEY_VERBS = frozenset("provide commit pledge contribute donate grant".split())
 _INVESTOR_NOUNS = frozenset("investor shareholder backer owner".split())
+# a partner's money with no 'to' or 'into': into the joint venture the text told of
+_INTO_A_VENTURE = frozenset("contribute commit".split())
 _GIVE_VERBS = frozenset("give grant hand".split())
 _RECEIVE_VERBS = frozenset("receive secure get attract win".split())
 _OWN_VERBS = frozenset("back own fund finance control".split())
@@ -148,16 +150,19 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
         elif tok.pos_ == "VERB" and tok.lemma_ in _GIVE_MONEY_VERBS and sent.money:
             # "The foundation is providing $7.5 million for the hub": private money (public
             # money is a subsidy, which the check below leaves to the subsidy rules)
-            investors += [e for s in children(tok, ("nsubj",)) for e in np_entities(s, sent, ctx)]
+            # ("X undertakes to contribute R$ 620 million": the subject above)
+            giver = children(tok, ("nsubj",)) or [s for s in [subject_of(tok)] if s is not None]
+            investors += [e for s in giver for e in np_entities(s, sent, ctx)]
             for obj in prep_objects(tok, ("for", "to", "into")):
                 # ("to the capital of the JV Company": the company)
                 capital = prep_objects(obj, ("of",)) if obj.lemma_ == "capital" else [obj]
                 investees += [
                     e for c in capital for e in np_entities(c, sent, ctx, heads_only=True)
                 ]
-            if investors and not investees and tok.lemma_ == "contribute":
+            if investors and not investees and tok.lemma_ in _INTO_A_VENTURE:
                 # "A will invest THB 2,040 million in the JV, while B will contribute THB
-                # 1,960 million": into the joint venture the text told of, B's
+                # 1,960 million", "B has committed $210 million in cash": into the joint
+                # venture the text told of, B's
                 pos = sent.offset + tok.idx
                 venture = ctx.venture_named_before(pos, partners=investors)
                 investees += [venture] if venture is not None else []

@@ -620,3 +620,54 @@ def test_a_rows_labelled_cells_give_its_recipient_its_amount(run: Run) -> None:
         ("Asian Development Bank", "University of Guyana", "USD 2.4 million"),
         ("Asian Development Bank", "Belize", "USD 22.0 million"),
     }
+
+
+def test_indented_fields_of_a_lot_under_value_of_contract(run: Run) -> None:
+    """'  Awarded to: X (Girona, Spain)' then '  Value of contract: EUR ...': an indented
+    field's lines (the indent is no blank line), an address in brackets no short form, and a
+    consortium's members each a recipient of the lot."""
+    rec = run(
+        "CONTRACT AWARD NOTICE\nContracting authority: Generalitat de Catalunya\n\n"
+        "Lot 1 — Instruction-tuning of Catalan chat models\n"
+        "  Awarded to: Lexica Digital SL (Girona, Spain)\n"
+        "  Value of contract: EUR 2,960,000\n"
+        "  Number of tenders received: 6\n\n"
+        "Lot 2 — Speech recognition\n"
+        "  Awarded to: a consortium formed by Veu Oberta SCCL and Universitat Politècnica "
+        "de Catalunya (UPC)\n"
+        "  Total value of the contract: EUR 1,740,000\n"
+    )
+    assert {(s.funder, s.recipient, s.amount_text) for s in rec.subsidies} == {
+        ("Government of Catalonia", "Lexica Digital SL", "EUR 2,960,000"),
+        ("Government of Catalonia", "Veu Oberta SCCL", "EUR 1,740,000"),
+        ("Government of Catalonia", "Universitat Politècnica de Catalunya", "EUR 1,740,000"),
+    }
+    names = {e.name for e in rec.entities}
+    assert "Value" not in names and "Girona, Spain" not in names
+
+
+def test_a_rows_approving_body_is_its_funder(run: Run) -> None:
+    rec = run(
+        "JOHOR STATE GOVERNMENT\nIncentives approved for data-centre projects\n\n"
+        "A1 | Recipient: Seri Alam Data Park Sdn Bhd | Approving body: Malaysian Investment "
+        "Development Authority (MIDA) | Value: RM 182 million\n\n"
+        "A2 | Recipient: Universiti Teknologi Malaysia (UTM) | Approving body: Ministry of "
+        "Digital | Value: RM 12 million\n"
+    )
+    assert {(s.funder, s.recipient) for s in rec.subsidies} == {
+        ("Malaysian Investment Development Authority", "Seri Alam Data Park Sdn Bhd"),
+        ("Ministry of Digital", "Universiti Teknologi Malaysia"),
+    }
+
+
+def test_a_lists_heading_says_in_brackets_who_awards_it(run: Run) -> None:
+    rec = run(
+        "Call for projects - Results of the selection\n\n"
+        "Selected projects (grants awarded by the Walloon Government, budget year 2025)\n\n"
+        "1. Meuse Analytics SA (Liège)\nGrant: EUR 1,450,000\n\n"
+        "2. Hainaut Compute SRL (Mons)\nGrant: EUR 980,000\n"
+    )
+    assert {(s.funder, s.recipient) for s in rec.subsidies} == {
+        ("Walloon Government", "Meuse Analytics SA"),
+        ("Walloon Government", "Hainaut Compute SRL"),
+    }

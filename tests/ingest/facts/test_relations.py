@@ -1681,3 +1681,17 @@ def test_a_body_running_a_site_is_placed_by_where_it_is_based_not_operates_in(ru
                           "centres in Norway."))  # fmt: skip
     assert ("Microsoft", "OPERATES_IN", "Norway") in found
     assert not [r for r in found if r[1] == "OPERATES_IN" and r[0] != "Microsoft"]
+
+
+def test_a_partners_committed_money_goes_into_the_venture_told_of(run: Run) -> None:
+    found = relations(run("Najd Urban Development Company and Corvane Compute formed Najd "
+                          "Corvane Digital, a joint venture that will build a 200 MW campus. "
+                          "Corvane has committed $210 million in cash."))  # fmt: skip
+    assert ("Corvane Compute", "INVESTS_IN", "Najd Corvane Digital") in found
+
+
+def test_a_reit_described_by_its_country_is_headquartered_there(run: Run) -> None:
+    found = relations(run("Meseta Data REIT, a Spanish SOCIMI, is building a 180 MW campus. "
+                          "Harbour Peak Properties, a Dubai landlord, leases shells."))  # fmt: skip
+    assert ("Meseta Data REIT", "HEADQUARTERED_IN", "Spain") in found
+    assert ("Harbour Peak Properties", "HEADQUARTERED_IN", "United Arab Emirates") in found

@@ -1279,3 +1279,78 @@ def test_a_development_fund_a_definition_names_is_a_public_funder(run: Run) -> N
               "(2) The Fund shall release a grant of PKR 480 million to the National Textile "
               "University, Faisalabad (NTU).")  # fmt: skip
     assert pairs(rec) == {("Export Development Fund", "National Textile University, Faisalabad")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Innovate BC has awarded $15 million to Salish Sea Language Technologies, a "
+         "Vancouver-based company.", {("Innovate BC", "Salish Sea Language Technologies")}),
+        ("The Izmir Development Agency awarded Smyrna AI a grant of TRY 22 million in 2025.",
+         {("Izmir Development Agency", "Smyrna AI")}),
+        ("Lenguaje Llano, a Madrid start-up, received a EUR 1.1 million grant from the Centre "
+         "for the Development of Industrial Technology.",
+         {("Centre for the Development of Industrial Technology", "Lenguaje Llano")}),
+        # a foundation's grant is private money
+        ("The Novo Nordisk Foundation awarded a DKK 50 million grant to Gefion Labs.", set()),
+    ],
+)  # fmt: skip
+def test_a_body_the_reference_lacks_that_awards_a_grant_is_a_public_funder(
+    run: Run, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert pairs(run(text)) == expected
+
+
+def test_a_field_label_is_no_grant_maker(run: Run) -> None:
+    rec = run("Project owner: Sigma2 AS | Amount awarded: NOK 60,000,000\nPeriod: 2026-2027\n")
+    assert "Amount" not in {s.funder for s in rec.subsidies}
+
+
+def test_the_one_authorised_to_pay_a_grant_pays_it(run: Run) -> None:
+    rec = run('In this Order, "the Agency" means IDA Ireland; "the Company" means Greenvale '
+              "Data Campus DAC, a joint venture company.\nThe Agency is authorised to pay to the "
+              "Company a capital grant not exceeding EUR 38 million.")  # fmt: skip
+    assert pairs(rec) == {("IDA Ireland", "Greenvale Data Campus DAC")}
+
+
+def test_a_term_for_the_role_a_body_acts_as_is_that_body(run: Run) -> None:
+    """'X shall act as the Nodal Agency (hereinafter "the Agency")': 'the Agency' is X (a
+    gazette's heading glued to it by a dash is no part of its name)."""
+    rec = run('3. Nodal Agency.—Grid Controller of India Limited (Grid-India) shall act as the '
+              'Nodal Agency (hereinafter "the Agency"). The Ministry of Power shall release Rs '
+              "310 crore to the Agency for a national platform.")  # fmt: skip
+    assert pairs(rec) == {("Ministry of Power", "Grid Controller of India Limited")}
+
+
+def test_a_blocs_own_body_gives_public_money(run: Run) -> None:
+    rec = run("The ASEAN Centre for Energy (ACE) awarded USD 480,000 to PT Smart Grid Nusantara.")
+    assert pairs(rec) == {("ASEAN Centre for Energy", "PT Smart Grid Nusantara")}
+
+
+def test_regression_a_peers_title_made_him_a_funder(run: Run) -> None:
+    """'Lord Halbrook: The Ministry of Justice has committed ...': the witness was read as a
+    body and funded what his ministry funds."""
+    rec = run("Witnesses: Lord Halbrook, Minister of State, Ministry of Justice.\n\nLord Halbrook: "
+              "The Ministry of Justice has committed £12 million over 2025-26 to HM Courts & "
+              "Tribunals Service (HMCTS) for a capability programme.")  # fmt: skip
+    assert pairs(rec) == {("Ministry of Justice", "HM Courts & Tribunals Service")}
+    assert "Lord Halbrook" not in {e.name for e in rec.entities}
+
+
+def test_items_of_a_sum_told_before_go_to_whom_each_names(run: Run) -> None:
+    """'• RM 140m to X, for ...': an item with no verb of its own, part of the sum the
+    sentence above gave with no recipient."""
+    rec = run("The Malaysian government allocated RM 310 million in Budget 2026 to sovereign "
+              "language AI. Our reading of the estimates:\n"
+              "  • RM 140m to Dewan Bahasa dan Pustaka (DBP), the national language academy;\n"
+              "  • RM 45m to Radio Televisyen Malaysia (RTM), the broadcaster.\n")  # fmt: skip
+    assert pairs(rec) == {("Malaysia", None), ("Malaysia", "Dewan Bahasa dan Pustaka"),
+                          ("Malaysia", "Radio Televisyen Malaysia")}  # fmt: skip
+
+
+def test_a_fields_label_is_no_funding_statement(run: Run) -> None:
+    rec = run("1. Lead: Fenwright AI Ltd\nGrant offered: £4,200,000\nCo-funding: Scottish "
+              "Enterprise will add £750,000 to Fenwright AI Ltd's award.")  # fmt: skip
+    assert {(s.funder, s.amount_text) for s in rec.subsidies} == {
+        ("Scottish Enterprise", "£750,000")
+    }

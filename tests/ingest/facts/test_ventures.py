@@ -616,3 +616,31 @@ def test_a_country_describing_a_partner_is_no_partner(run: Run) -> None:
     rec = run("It is a joint venture between Becamex Holdings, the provincial developer, and "
               "Lumen Grid, a Singapore data-centre company.")  # fmt: skip
     assert all("Singapore" not in partners for partners, _ in ventures(rec))
+
+
+def test_a_partners_address_names_no_partner(run: Run) -> None:
+    """'... LLC of Denver, Colorado, United States': the city after a legal form is no part of
+    the firm's name, and the country closing the address is no partner."""
+    rec = run('"the Company" means Greenvale Data Campus DAC, a joint venture company jointly '
+              "owned by Hibernia Realty REIT plc and Kestrel Digital Infrastructure LLC of "
+              "Denver, Colorado, United States.")  # fmt: skip
+    assert ventures(rec) == [
+        ({"Hibernia Realty REIT plc", "Kestrel Digital Infrastructure LLC"}, "joint_venture")
+    ]
+
+
+def test_partners_named_with_a_country_and_a_state_companys_legal_form(run: Run) -> None:
+    """'PT PLN (Persero)': the bracketed legal form is part of the name; 'Chubu Digital Energy
+    Co. of Japan': the country after the legal form is not."""
+    rec = run("PT Smart Grid Nusantara is a joint venture of PT PLN (Persero) and Chubu Digital "
+              "Energy Co. of Japan, established in 2023.")  # fmt: skip
+    assert ventures(rec) == [({"PT PLN (Persero)", "Chubu Digital Energy Co."}, "joint_venture")]
+
+
+def test_a_government_and_a_company_after_it_are_two_partners(run: Run) -> None:
+    rec = run("The venture is jointly owned by Hibernia Realty REIT plc, the Government of "
+              "Ireland and Kestrel Digital Infrastructure LLC.")  # fmt: skip
+    assert ventures(rec) == [
+        ({"Hibernia Realty REIT plc", "Ireland", "Kestrel Digital Infrastructure LLC"},
+         "joint_venture")
+    ]  # fmt: skip
