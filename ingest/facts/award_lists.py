@@ -243,7 +243,7 @@ def _joined_on_line(ctx: DocContext, sent: Sentence, first: Mention) -> list[int
     for m in sent.mentions:
         if m.span.start <= last.span.start or m.span.start_char - base >= end:
             continue
-        gap = sent.span.doc.text[last.span.end_char : m.span.start_char].strip(" ,")
+        gap = sent.span.doc[last.span.end : m.span.start].text.strip(" ,")
         if gap not in ("", "and") or ctx.type_of(m.entity) not in _RECIPIENTS:
             break
         out.append(m.entity)

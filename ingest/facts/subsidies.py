@@ -82,6 +82,7 @@ _RECEIVED_NOUNS = frozenset("money support loan loans credit".split())
 _RECEIVED_FUNDING = _FUNDING_NOUNS | _RECEIVED_NOUNS
 _LIST_REACH = 4  # how many items before, a list's announcing sentence may stand
 _ITEM_REACH = 8  # how many sentences before a list's item, the sum it is part of may stand
+_MARKER_TOKENS = 4  # the tokens a list item's marker may take: "(", "iv", ")"
 _RECEIVE_VERBS = frozenset("receive get win secure obtain raise share take land accept".split())
 _SAYING_VERBS = frozenset("say announce state confirm add".split())
 _CONTRIBUTE_VERBS = frozenset("contribute put invest".split())
@@ -528,10 +529,8 @@ def _item_of_a_sum(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
     first = sent.money[0]
     doc = sent.span.doc
     # (the item's marker opens the sentence, or its line before it: "  • RM 140m to X")
-    start = sent.span.start_char
-    before = doc.text[doc.text.rfind("\n", 0, start) + 1 : start]
     own = LIST_MARKER.match(sent.span.text)
-    at = own.end() if own else (0 if LIST_MARKER.fullmatch(before) else None)
+    at = own.end() if own else (0 if _after_a_marker(sent.span) else None)
     if first.start != at:
         return None  # most sentences: not an item that opens with its amount
     after = next((t for t in sent.tokens if t.idx - sent.span.start_char >= first.end), None)
@@ -550,6 +549,17 @@ def _item_of_a_sum(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
     if not recipients or funder is None or any(t.pos_ == "VERB" for t in sent.tokens):
         return None
     return _subsidy_facts(sent, [funder], recipients[:1], [first], doc[after.i])
+
+
+def _after_a_marker(span: Span) -> bool:
+    """Whether a list item's marker ("•", "-", "(a)") is all that stands on the span's line
+    before it."""
+    doc = span.doc
+    k = span.start
+    while k > 0 and span.start - k < _MARKER_TOKENS and "\n" not in doc[k - 1].text_with_ws:
+        k -= 1
+    line = doc[k : span.start].text_with_ws.lstrip("\n")
+    return k < span.start and LIST_MARKER.fullmatch(line) is not None
 
 
 def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], list[int]]]:
