@@ -42,15 +42,20 @@ def spells(short: str, name: str) -> bool:
     )
 
 
+def initials(name: str) -> str:
+    """The capitals a name's words start with ('CDB' of 'Caribbean Development Bank')."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def acronyms_of(name: str) -> set[str]:
     """The acronyms a long name may go by without the text defining them: its capitalised
     words' initials, with or without the "of" ('MTIE', 'MOTIE' of 'Ministry of Trade,
     Industry and Energy'); none for a name of fewer than three such words."""
-    words = [w.strip(",") for w in without_legal_form(name).split()]
-    if sum(w[:1].isupper() for w in words) < 3:
+    own = without_legal_form(name)
+    plain = initials(own)
+    if len(plain) < 3:
         return set()
-    plain = "".join(w[0] for w in words if w[:1].isupper())
-    with_of = "".join(w[0].upper() for w in words if w[:1].isupper() or w == "of")
+    with_of = "".join(w[0].upper() for w in own.split() if w[:1].isupper() or w == "of")
     return {plain, with_of}
 
 

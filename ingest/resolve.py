@@ -22,6 +22,7 @@ from ingest.mentions import Mention, Place
 from ingest.names import (
     DEFINING,
     acronyms_of,
+    initials,
     is_short_form,
     normalise,
     spells,
@@ -102,7 +103,7 @@ def resolve(
         defined = mentions[acronyms[m.text]] if m.text in acronyms else None
         if defined is not None and _names_same(m, defined, reference, countries):
             groups.join(acronyms[m.text], i)
-        elif defined is not None and _initials(defined.text) == m.text:
+        elif defined is not None and initials(defined.text) == m.text:
             # "the Caribbean Development Bank (CDB)": the text's own definition, not the
             # reference's other holder of the letters (the China Development Bank)
             m.key, m.type = defined.key, defined.type
@@ -136,11 +137,6 @@ def _names_same(
         return True
     known = reference.get(short.key)
     return not long.key and known is not None and known.country in countries
-
-
-def _initials(name: str) -> str:
-    """The capitals a name's words start with ('CDB' of 'Caribbean Development Bank')."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _names_again(after: re.Match[str], name: str) -> bool:

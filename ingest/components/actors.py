@@ -80,7 +80,7 @@ from ingest.names import (
     lower_legal_form_at,
     lower_legal_form_start,
 )
-from ingest.readers.boilerplate import is_table_row, is_table_rule
+from ingest.readers.boilerplate import LIST_MARKER, is_table_row, is_table_rule
 from ingest.reference import NON_ACTOR_CATEGORIES, load_reference
 
 ACTORS_KEY = "sovai_actors"
@@ -1728,7 +1728,6 @@ def _never_a_name(span: Span) -> bool:
     return any(m.start == 0 and m.end >= len(span.text) - 1 for m in find_money(span.text))
 
 
-_BULLETS = frozenset("- – • * ▪".split())
 _LABEL_REST = 4  # lower-case words a field's label may have after its first ("of contract")
 
 
@@ -1739,7 +1738,7 @@ def _field_label(span: Span) -> bool:
     known one may still speak)."""
     doc = span.doc
     start = span.start
-    if start > 1 and doc[start - 1].text in _BULLETS:
+    if start > 1 and LIST_MARKER.fullmatch(doc[start - 1].text_with_ws):
         start -= 1  # ("- Grants: the Ministry ...": a list's item labelled)
     if len(span) != 1 or (start > 0 and "\n" not in doc[start - 1].text_with_ws):
         return False

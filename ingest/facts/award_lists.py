@@ -218,8 +218,9 @@ def _labelled_recipient(ctx: DocContext, sent: Sentence) -> tuple[list[int], int
         start = line_start(text, at)
         # ("A2 | Recipient: Barbados Statistical Service | Amount: USD 0.75 million": a
         # row's cell may hold the field)
-        cell = text.rfind("|", start, at) + 1 or start
-        label = _RECIPIENT_LABEL.match(text, cell) or _LOT_AWARDED.match(text, start)
+        label = _RECIPIENT_LABEL.match(text, _cell_start(text, at)) or _LOT_AWARDED.match(
+            text, start
+        )
         # (the name first after the label: "Awarded to: the consortium formed by X" too)
         if (
             label is not None
@@ -398,15 +399,14 @@ def _labelled_funders(ctx: DocContext, sent: Sentence) -> list[int]:
     sentence)."""
     text = sent.span.text
     return [m.entity for m in sent.mentions if ctx.is_public(m.entity)
-            and _FUNDER_LABEL.match(_cell_at(text, m.start - sent.start))]  # fmt: skip
+            and _FUNDER_LABEL.match(text, _cell_start(text, m.start - sent.start))]  # fmt: skip
 
 
-def _cell_at(text: str, i: int) -> str:
-    """The table cell, else the line, of the text at `i` ("A1 | Recipient: X | Approving
-    body: MIDA |": the funder's cell)."""
+def _cell_start(text: str, i: int) -> int:
+    """Where the table cell, else the line, holding character `i` of `text` starts ("A1 |
+    Recipient: X | Approving body: MIDA |": each field's own cell)."""
     start = line_start(text, i)
-    cell = text.rfind("|", start, i) + 1 or start
-    return text[cell : line_end(text, i)]
+    return text.rfind("|", start, i) + 1 or start
 
 
 def _announcers(ctx: DocContext, sent: Sentence) -> list[int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -1004,20 +1005,27 @@ def _make(
 def _only_in_addresses(sent: Sentence, entity: int) -> bool:
     """'jointly owned by X plc and Y LLC of Denver, Colorado, United States': a country the
     sentence names only after a place and a comma ends an address."""
-    spans = [m.span for m in sent.mentions if m.entity == entity]
     places = {t.i for p in sent.places for t in p.span}
-    return bool(spans) and all(
-        s.start >= 2 and s.doc[s.start - 1].text == "," and s.start - 2 in places for s in spans
-    )
+
+    def after_a_place(s: Span) -> bool:
+        return s.start >= 2 and s.doc[s.start - 1].text == "," and s.start - 2 in places
+
+    return _only_where(sent, entity, after_a_place)
 
 
 def _only_in_brackets(sent: Sentence, entity: int) -> bool:
     """'a joint venture of Indra (Alcobendas, Spain; 70% share) and X': a country the sentence
     names only inside brackets says where a partner is."""
-    spans = [m.span for m in sent.mentions if m.entity == entity]
     doc = sent.span.doc
-    return bool(spans) and all(
-        sum(1 if t.text == "(" else -1 if t.text == ")" else 0
-            for t in doc[sent.span.start : s.start]) > 0
-        for s in spans
-    )  # fmt: skip
+
+    def bracketed(s: Span) -> bool:
+        before = doc[sent.span.start : s.start]
+        return sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in before) > 0
+
+    return _only_where(sent, entity, bracketed)
+
+
+def _only_where(sent: Sentence, entity: int, where: Callable[[Span], bool]) -> bool:
+    """Whether the sentence names the entity, and only at mentions `where` holds."""
+    spans = [m.span for m in sent.mentions if m.entity == entity]
+    return bool(spans) and all(where(s) for s in spans)
