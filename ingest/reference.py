@@ -31,6 +31,7 @@ class Known:
     category: str = ""
     country: str | None = None  # ISO alpha-3 of the home country
     developer: str | None = None  # for AI models: the developer's reference name
+    payer: str | None = None  # for a bloc's programme: the bloc's reference name
     wikidata: str | None = None
     capital: bool = False
 
@@ -111,6 +112,7 @@ def _load(directory: Path) -> Reference:
             category=row["category"],
             country=row["country"] or None,
             developer=row["developer"] or None,
+            payer=row["payer"] or None,
             wikidata=row["wikidata"] or None,
         )
         forms += [(f, key) for f in [row["name"], *_split(row["aliases"])]]

@@ -74,6 +74,9 @@ def test_actor_rows_name_known_developers_and_countries() -> None:
     names = {e.name for e in actors}
     assert all(e.developer in names for e in actors if e.developer)
     assert all(f"country:{e.country}" in ref.entries for e in actors if e.country)
+    # a programme's payer is a bloc the reference knows
+    assert all(f"bloc:{e.payer}" in ref.entries for e in actors if e.payer)
+    assert all(e.category == "state_programme" for e in actors if e.payer)
     assert all((e.type == "AIModel") == (e.category == "model") for e in actors)
 
 
