@@ -109,6 +109,7 @@ def _record(source: SourceText, ctx: DocContext, prose: str) -> DocumentRecord:
     facts = _unique(ctx.facts)
     used = {a for f in facts for a in f.args if a is not None}
     used |= {i for i, e in enumerate(ctx.entities) if e.mentions}
+    used -= {i for i in used if ctx.is_blocs_programme(i)}  # ("Horizon Europe": the EU's purse)
     names = {i: e.name for i, e in enumerate(ctx.entities)}
     record = DocumentRecord(
         doc=source.doc,

@@ -224,7 +224,7 @@ STATE_NOUNS = frozenset(
 STAFF_NOUNS = frozenset("researcher scientist engineer team expert academic employee".split())
 # Nouns for people by their role: "NVIDIA founder Jensen Huang" is a person, not NVIDIA.
 ROLE_NOUNS = frozenset(
-    """founder co-founder ceo cto cfo executive chairman chairwoman president director
+    """founder co-founder ceo cto cfo coo cio executive chairman chairwoman president director
     minister spokesperson spokesman spokeswoman official head chief secretary fellow analyst
     economist professor adviser advisor""".split()
 )

@@ -23,6 +23,7 @@ from ingest.names import (
     DEFINING,
     acronyms_of,
     initials,
+    is_legal_word,
     is_short_form,
     normalise,
     spells,
@@ -120,7 +121,7 @@ def resolve(
             acronyms.setdefault(after.group("short"), i)
     # (spelled first: "BRI" is Bank Rakyat Indonesia's, not the start of "BRI Ventures")
     _join_spelled(mentions, groups)
-    _join_short_forms(mentions, groups)
+    _join_short_forms(mentions, groups, reference)
     _join_known_stems(mentions, groups, reference)
     _join_state_organs(mentions, groups, home)
     return _entities(mentions, groups, reference)
@@ -213,8 +214,9 @@ def _join_known_stems(mentions: list[Mention], groups: _Groups, reference: Refer
                 break
 
 
-def _join_short_forms(mentions: list[Mention], groups: _Groups) -> None:
-    """An unknown name that starts a longer name of the same type, or nearly equals it."""
+def _join_short_forms(mentions: list[Mention], groups: _Groups, reference: Reference) -> None:
+    """An unknown name that starts a longer name of the same type, or nearly equals it (not a
+    name that a place's name lengthens: a local company's parent)."""
     names = {(m.type, m.text): i for i, m in enumerate(mentions)}
     texts: dict[int, set[str]] = {}
     for i, m in enumerate(mentions):
@@ -224,6 +226,7 @@ def _join_short_forms(mentions: list[Mention], groups: _Groups) -> None:
             continue  # known, or already the short form of something ("BDx Data Centers (BDx)")
         words = m.text.split()
         candidates = []
+        starts: set[int] = set()  # the longer names it starts
         for (typ, other), j in names.items():
             if typ != m.type or other == m.text or groups.find(i) == groups.find(j):
                 continue
@@ -236,6 +239,10 @@ def _join_short_forms(mentions: list[Mention], groups: _Groups) -> None:
             near = fuzz.ratio(normalise(m.text), normalise(other)) >= FUZZY_MIN
             if is_prefix or near:
                 candidates.append(j)
+            if is_prefix:
+                starts.add(j)
+        if any(_a_place(mentions[j].text.split()[len(words) :], reference) for j in starts):
+            continue  # "DP World" of "DP World Santos" (and "DP World Ventures"): their parent
         # ("CMC" of "CMC Corporation", not of the venture "CMC SoftBank AI Cloud JSC" it
         # founded: a known actor's name first, else the shortest)
         candidates.sort(
@@ -244,6 +251,18 @@ def _join_short_forms(mentions: list[Mention], groups: _Groups) -> None:
         if candidates:
             groups.join(candidates[0], i)
             texts[groups.find(i)] = {m.text, mentions[candidates[0]].text}  # its other mentions
+
+
+def _a_place(words: list[str], reference: Reference) -> bool:
+    """Whether the words are a city's or a state's name ("Santos"), or a country's with a
+    legal form ("Moldova SRL"; "Bell Canada" is Bell)."""
+    name = " ".join(words)
+    if len(words) > 1 and is_legal_word(words[-1]):
+        country = reference.names.get(" ".join(words[:-1]).casefold())
+        return country is not None and country.type == "Government"
+    return bool(words) and (
+        reference.get(f"city:{name}") is not None or reference.get(f"state:{name}") is not None
+    )
 
 
 def _join_spelled(mentions: list[Mention], groups: _Groups) -> None:

@@ -113,7 +113,7 @@ _PERSON_TITLES = frozenset(
     Co-founder Head Secretary Deputy Acting Vice Executive Officer Governor Mayor King Queen
     Sheikh Dr Professor Mr Ms Mrs General Ambassador Senior Partner Senator Congressman
     Congresswoman Congressperson Councillor Councilor Assemblyman Assemblywoman Lord Lady Dame
-    Sir Baroness Baron""".split()
+    Sir Baroness Baron CFO CTO COO CIO CDO CISO""".split()
 )
 # a transcript's roles for those who ask: "Helena Yamamoto — Analyst, Serra Capital"
 _ANALYST_ROLES = frozenset("Analyst Analysts Economist Strategist".split())
@@ -194,12 +194,20 @@ def _field_pair(doc: Doc, i: int, j: int, k: int) -> bool:
         words = words[1:]
     if len(words) != 1:
         return False
-    if not (_FIELD_WORD.fullmatch(words[0].text) or words[0].text in _FIELD_WORDS):
-        return False
     end = k
     while end < len(doc) and doc[end].is_title:
         end += 1
-    return end > k and doc[end - 1].text in NAME_HEADS
+    if not (end > k and doc[end - 1].text in NAME_HEADS):
+        return False
+    # ("the Maritime and Port Authority of Singapore": a plain word the parser hangs on a
+    # body's head; not a firm's: "Riyadh's STV and Cedrus Ventures" are two)
+    shares = (
+        words[0].dep_ in ("nmod", "compound", "amod")
+        and words[0].head.i == end - 1
+        and words[0].is_title
+        and NAME_HEADS[doc[end - 1].text] != "Firm"
+    )
+    return shares or bool(_FIELD_WORD.fullmatch(words[0].text)) or words[0].text in _FIELD_WORDS
 
 
 def _after_wrap(doc: Doc, j: int) -> int:
@@ -266,10 +274,12 @@ def name_runs(doc: Doc) -> list[Span]:
                 and doc[j].text[:1].isupper()
             ):
                 break  # "... Technologies Ltd. Development of X", however the parser split it
-            if doc[j].lower_ == "of" and (
+            if doc[j].text in ("of", "Of", "OF", "for") and (
                 doc[j - 1].text == "Co." or is_legal_word(doc[j - 1].text)
             ):
-                break  # "Kestrel Digital LLC of Denver", "Chubu Digital Energy Co. of Japan"
+                # "Kestrel Digital LLC of Denver", "Chubu Digital Energy Co. of Japan", "to
+                # SAKURA internet Inc. for GPU cloud"
+                break
             if named(doc[j]) and (doc[j - 1].whitespace_ or doc[j - 1].text == "\n"):
                 j += 1
             elif (
@@ -710,6 +720,18 @@ def _head_type(span: Span) -> tuple[str | None, int | None]:
     if len(span) > 2 and is_legal_word(span[-1].text):
         return "Firm", span.end - 1  # "Grid Controller of India Ltd": a company all the same
     kind, head = _last_head(span[:cut]) if cut else (None, None)
+    if kind is None and 0 < cut < len(span) and span[cut - 1].text == "Port":
+        return "Organization", span.start + cut - 1  # "the Port of Antwerp-Bruges": its authority
+    if (
+        kind is None
+        and 0 < cut < len(span) - 2
+        and span[cut].lower_ == "of"
+        and span[cut + 1].is_title
+        and NAME_HEADS.get(span[-1].text) in ("Organization", "Government")
+        and span[cut - 1].text not in _PERSON_TITLES
+    ):
+        # "the Port of Rotterdam Authority": the head word comes after the place
+        return NAME_HEADS[span[-1].text], span.end - 1
     if kind == "Government" and any(t.text in _ACADEMIC_FIELDS for t in span[cut:]):
         return "Organization", head  # "Department of Computer Science": a university's
     return kind, head
@@ -720,6 +742,45 @@ _ACADEMIC_FIELDS = frozenset(
     """Computer Computing Informatics Engineering Mathematics Physics Linguistics Statistics
     Electrical Chemistry Biology""".split()
 )
+
+
+def _with_acronyms_before(span: Span) -> Span:
+    """'CMA CGM' tagged from its second word: the unknown capitals glued before a name the
+    tagger found are its first words (not a title: "CFO Mehta")."""
+    doc, start = span.doc, span.start
+    known = {i for s in doc.spans.get(GAZETTEER_KEY, []) for i in range(s.start, s.end)}
+    while start > 0 and _unknown_capitals(doc[start - 1], known):
+        start -= 1
+    # (not a heading in capitals, "MACHAKOS UNIVERSITY UNVEILS MTAA-7B", nor a legal text's
+    # "WHEREAS" or "THAT")
+    if start == span.start or _in_capitals(doc, start):
+        return span
+    return Span(doc, start, span.end, span.label_)
+
+
+def _in_capitals(doc: Doc, i: int) -> bool:
+    """Whether the line of token `i` is written in capitals, most of its words."""
+    first = i
+    while first > 0 and "\n" not in doc[first - 1].text:
+        first -= 1
+    last = i
+    while last < len(doc) and "\n" not in doc[last].text:
+        last += 1
+    words = [t for t in doc[first:last] if t.is_alpha and len(t) > 1]
+    return 2 * sum(t.is_upper for t in words) > len(words)
+
+
+def _unknown_capitals(tok: Token, known: set[int]) -> bool:
+    """A word in capitals that is no reference name's, no title and no function word."""
+    return (
+        tok.is_upper
+        and tok.is_alpha
+        and len(tok) > 1
+        and tok.whitespace_ != ""
+        and not tok.is_stop
+        and tok.i not in known
+        and tok.text not in _PERSON_TITLES
+    )
 
 
 def _owner_named_after(span: Span) -> Span | None:
@@ -830,6 +891,7 @@ class ActorRecognizer:
         chosen = filter_spans(_local_governments(doc) + chosen)
         chosen = filter_spans(_local_arms(doc, chosen) + chosen)
         chosen = [n for s in chosen if (n := _past_legal_form(s)) is not None]
+        chosen = filter_spans([_with_acronyms_before(s) if not s.kb_id_ else s for s in chosen])
         from_reference = {(s.start, s.end) for s in known}
         doc.spans[ACTORS_KEY] = [
             s for s in chosen
@@ -858,6 +920,14 @@ class ActorRecognizer:
     def _government_key(self, span: Span) -> str:
         entry = self.reference.get(span.kb_id_)
         return entry.key if entry is not None and entry.type == "State" else self._country_key(span)
+
+    def _country_after(self, name: Span, holder: Span, inner: list[Span]) -> str | None:
+        """The country key of a name that is the known `holder` and 'of' a country, no more
+        ("National Research Foundation of Korea")."""
+        if holder.start != name.start or name.doc[holder.end].lower_ != "of" or not holder.kb_id_:
+            return None
+        return next((k.kb_id_ for k in inner if k.start == holder.end + 1 and k.end == name.end
+                     and k.kb_id_.startswith("country:")), None)  # fmt: skip
 
     def _country_key(self, span: Span) -> str:
         entry = self.reference.get(span.kb_id_)
@@ -888,7 +958,9 @@ class ActorRecognizer:
                 and (last in NON_ACTOR_HEADS or building)
                 and not (company or glued or _body_before_its_for(run))
             ):
-                out.append(run)
+                # ("The Digital Europe Programme" opening a sentence: the name without its
+                # article, for a reference name that is the whole of it to stand)
+                out.append(_trim(run) if run[0].lower_ in _DETERMINERS else run)
             elif _DOCUMENT_PART.fullmatch(run.text):
                 out.append(run)  # "Line B", "Box 6.2": no word of it names an actor
         return out
@@ -1024,6 +1096,13 @@ class ActorRecognizer:
             # ("Technical University of Denmark", "Novo Nordisk Foundation").
             holder = next((k for k in inner if k.start <= head_i < k.end), None)
             if holder is not None and not _own_name_before(name, holder, known):
+                country = self._country_after(name, holder, inner)
+                if country is not None:
+                    # "the National Research Foundation of Singapore": the known body in full;
+                    # "... of Korea": another country's body of the same name
+                    own = country == self._country_key(holder)
+                    out.append(Span(doc, name.start, name.end, holder.label_,
+                                    kb_id=holder.kb_id_ if own else ""))  # fmt: skip
                 continue
             if doc[head_i].text in REGION_HEADS and inner:
                 continue  # "the Inner Mongolia Autonomous Region", "the Asia-Pacific Region"
@@ -1965,7 +2044,7 @@ def _named_as_a_product(span: Span) -> bool:
 def _titled_person(span: Span) -> bool:
     """A run that ends in a person's name after a role ('Cabinet Secretary William Kabogo',
     'Commission President Ursula von der Leyen')."""
-    roles = [t.i for t in span if t.lower_ in ROLE_NOUNS and t.is_title]
+    roles = [t.i for t in span if t.lower_ in ROLE_NOUNS and (t.is_title or t.is_upper)]
     return bool(roles) and span[-1].ent_type_ == "PERSON" and roles[-1] < span.end - 1
 
 

@@ -48,7 +48,7 @@ _NOTE_SENTENCES = 3  # the sentences above a table read for who gives its awards
 _AWARD_NOUNS = frozenset("grant award subsidy recipient beneficiary allocation".split())
 _AWARD_WORDS = _AWARD_NOUNS | frozenset(
     """grants subsidies awards beneficiaries recipients contribution contributes funding
-    adopted selected approved allocated distributed disburse sum successful""".split()
+    adopted selected approved sanctioned allocated distributed disburse sum successful""".split()
 )
 # what a note above a table says a body sanctioned or granted: "Amounts are grants-in-aid"
 _NOTED_MONEY = _AWARD_WORDS | {"amount", "aid"}
@@ -81,6 +81,8 @@ _FIGURE = re.compile(r"(?P<cell>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})")
 _SCALE_WORD = re.compile(r"\b(bn|billion|mn|million|m|thousand|k|crores?|lakhs?)\b", re.I)
 # a table cell holding nothing but a number: "| 620 |"
 _BARE_CELL = re.compile(r"\|\s*(?P<cell>\d+(?:\.\d+)?)\s*(?=\||$)")
+# a cell of a number and its scale: "| 48.0 billion |"
+_SCALED_CELL = re.compile(rf"\|\s*(?P<cell>\d+(?:\.\d+)?\s?{_SCALE_WORD.pattern})\s*(?=\||$)", re.I)
 # a list's own heading: "Approved projects", "List of successful applicants:"
 _AWARD_HEADING = re.compile(
     r"(?:list of )?(?:approved|selected|funded|awarded|successful|winning)\s+"
@@ -571,6 +573,8 @@ def _figure_in_header_currency(item: Sentence, header: list[Sentence]) -> Money 
         "",
     )  # fmt: skip
     figures = list(_FIGURE.finditer(item.span.text))
+    if not figures and (figures := list(_SCALED_CELL.finditer(item.span.text))[-1:]):
+        scale = ""  # "| 48.0 billion |" under "Grant (KRW)": the cell says its own scale
     if not figures and scale:
         figures = list(_BARE_CELL.finditer(item.span.text))[-1:]
     if not figures:

@@ -289,8 +289,12 @@ class DocContext:
 
     def _government(self, key: str, name: str, iso3: str | None = None) -> int:
         """The government entity of this reference key, added if the text only implies it."""
+        return self._implied(key, name, "Government", iso3)
+
+    def _implied(self, key: str, name: str, typ: str, iso3: str | None = None) -> int:
+        """The entity of this reference key, added if the text only implies it."""
         if key not in self._by_key:
-            self.entities.append(ResolvedEntity(name, "Government", key, iso3=iso3))
+            self.entities.append(ResolvedEntity(name, typ, key, iso3=iso3))
             self._by_key[key] = len(self.entities) - 1
         return self._by_key[key]
 
@@ -342,13 +346,22 @@ class DocContext:
         """A state's programme that reports name as a body ("the IndiaAI Mission")."""
         return self._category(entity) == "state_programme"
 
-    def state_paying_for(self, entity: int) -> int | None:
-        """The country whose money a state programme pays out ("a grant of Rs 12 crore from
-        the IndiaAI Mission": India's money), else None."""
+    def is_blocs_programme(self, entity: int) -> bool:
+        """A bloc's programme ("Horizon Europe"): the bloc's purse, no actor of a report."""
         known = self.reference.get(self.entities[entity].key)
-        if not self.is_state_programme(entity) or known is None or known.country is None:
+        return self.is_state_programme(entity) and known is not None and known.payer is not None
+
+    def state_paying_for(self, entity: int) -> int | None:
+        """The country or bloc whose money a state programme pays out ("a grant of Rs 12 crore
+        from the IndiaAI Mission": India's money; "Horizon Europe awarded": the EU's), else
+        None."""
+        known = self.reference.get(self.entities[entity].key)
+        if not self.is_state_programme(entity) or known is None:
             return None
-        return self.country_entity(known.country)
+        bloc = self.reference.get(f"bloc:{known.payer}") if known.payer else None
+        if bloc is not None:
+            return self._implied(bloc.key, bloc.name, "Bloc")
+        return self.country_entity(known.country) if known.country else None
 
     def is_lender_to_states(self, entity: int) -> bool:
         """A development bank, a state's development lender or a UN programme: a state may be
@@ -706,8 +719,19 @@ class DocContext:
     def _letterhead(self) -> int | None:
         """The firm a filing's or transcript's heading lines name ("SAHYADRI COMPUTE LIMITED",
         "Hokuto Data Holdings, Inc. (TSE Prime: 4397)", a prospectus's "RHENVALE SOVEREIGN
-        COMPUTE SE" under its date): who 'we' are (found once). Heading lines are the
-        text's first few short lines before its first sentence of prose."""
+        COMPUTE SE" under its date): who 'we' are (found once)."""
+        return self._heading_body({"Firm", "Organization"})
+
+    @cached_property
+    def official_heading(self) -> int | None:
+        """The country a state's paper heads itself with ("GOVERNMENT OF INDIA" above a
+        minister's answer): who grants what it says was granted, by no one named."""
+        body = self._heading_body({"Government"})
+        return body if body is not None and self.entities[body].iso3 else None
+
+    def _heading_body(self, types: set[str]) -> int | None:
+        """The body of one of `types` a heading line opens with. Heading lines are the text's
+        first few short lines before its first sentence of prose."""
         lines = 0
         for sent in self.sentences:
             start = sent.span.start_char
@@ -721,13 +745,16 @@ class DocContext:
                     or any(t.tag_ in _FINITE_TAGS for t in words)
                 ):
                     return None  # (prose: not an exchange's disclaimer naming itself)
-                # (the name the line opens with: a letterhead, not a hearing's title)
+                # (the name the line opens with: a letterhead, not a hearing's title;
+                # "GOVERNMENT OF INDIA": the country a government's heading names)
                 first = next((t for t in words if not t.is_punct), None)
+                if first is not None and [w.lower_ for w in words[:2]] == ["government", "of"]:
+                    first = words[2] if len(words) > 2 else None
                 # (a fund's or institute's annual report speaks for it too)
                 named = [
                     m.entity for m in sent.mentions
                     if first is not None and m.span.start == first.i
-                    and self.type_of(m.entity) in ("Firm", "Organization")
+                    and self.type_of(m.entity) in types
                 ]  # fmt: skip
                 if named:
                     return named[0]

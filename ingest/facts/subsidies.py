@@ -30,6 +30,7 @@ from ingest.facts.tree import (
 from ingest.lexicon import (
     COMPUTER_NOUNS,
     FACILITY_NOUNS,
+    FIRM_NOUNS,
     FUND_VERBS,
     MACHINE_NOUNS,
     MODEL_NOUNS,
@@ -169,6 +170,10 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             funders = [ctx.main_country]
         if not funders and money:
             funders = _giver_told_before(ctx, sent, verb)
+        if not funders and money and _granted_by_no_one(verb) and ctx.official_heading is not None:
+            # "a grant of Rs 48 crore has been sanctioned to the company", in a government's
+            # answer: the government's money
+            funders = [ctx.official_heading]
         funders = [f for f in funders if not _pays_in_foreign_money(ctx, sent, f)]
         if not funders or (not money and _counted_programme(ctx, sent, verb)):
             continue
@@ -792,7 +797,9 @@ def paid_by_the_state(ctx: DocContext) -> list[Fact]:
     for f in ctx.facts:
         if f.kind != "subsidy":
             subject = f.args[0] if f.kind != "venture" else None
-            if subject is None or not ctx.is_state_programme(subject):
+            # (nor is a bloc's programme anyone's partner or customer)
+            blocs = any(a is not None and ctx.is_blocs_programme(a) for a in f.args)
+            if (subject is None or not ctx.is_state_programme(subject)) and not blocs:
                 out.append(f)
             continue
         funder, recipient = f.args
@@ -1017,6 +1024,16 @@ def _pays_in_foreign_money(ctx: DocContext, sent: Sentence, funder: int) -> bool
     # (any currency the amount's sign may stand for: "B$" is Brunei's or the Bahamas')
     issuers = {issuing_country(c) for m in sent.money for c in (m.currency, *m.choices)}
     return bool(own and issuers) and None not in issuers and own not in issuers
+
+
+def _granted_by_no_one(verb: Token) -> bool:
+    """'has been sanctioned to X', with no 'by' or 'from' saying who gave it (not a total 'for'
+    a programme)."""
+    return (
+        bool(children(verb, ("auxpass",)))
+        and bool(prep_objects(verb, ("to",)))
+        and not prep_objects(verb, ("by", "from", "agent"))
+    )
 
 
 def _a_loan_deal(noun: Token) -> bool:
@@ -1270,6 +1287,27 @@ def _with_of(tok: Token, sent: Sentence, ctx: DocContext, depth: int = 0) -> lis
     return found
 
 
+def _subject_elsewhere(entity: int, sent: Sentence, verb: Token, target: Token) -> bool:
+    """'granted us EUR 7.5 million, and the EuroHPC Joint Undertaking awarded us ...': a name
+    the parser joined to the amount (the `target`) but which is the subject of a verb of its
+    own."""
+    first, last = target.left_edge.i, target.right_edge.i
+    spans = [m.span for m in sent.mentions
+             if m.entity == entity and m.span.start <= last and first < m.span.end]  # fmt: skip
+    return bool(spans) and all(
+        any(t.dep_ in ("nsubj", "nsubjpass") and _coordinated(t.head, verb) for t in span)
+        for span in spans
+    )
+
+
+def _coordinated(other: Token, verb: Token) -> bool:
+    """Whether `other` is a verb coordinated with `verb` ("granted ..., and ... awarded")."""
+    return other != verb and (
+        (other.dep_ == "conj" and other.head == verb)
+        or (verb.dep_ == "conj" and verb.head == other)
+    )
+
+
 def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]) -> list[int]:
     found: list[int] = []
     described = verb
@@ -1369,7 +1407,8 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         and doc[t.i - 3].lower_ in _SHARE_WORDS
         for o in children(t, ("pobj",))
     ]  # fmt: skip
-    reached = {t.i: _target_recipients(ctx, sent, verb, t, funders) for t in targets}
+    reached = {t.i: [e for e in _target_recipients(ctx, sent, verb, t, funders)
+                     if not _subject_elsewhere(e, sent, verb, t)] for t in targets}  # fmt: skip
     found += [e for t in targets for e in reached[t.i]]
     # ("Maritaca AI was awarded R$45 million by Finep to train a larger Sabiá": the awarded)
     given = _passive_subjects(verb) if verb.lemma_ in _AWARD_VERBS else []
@@ -1549,6 +1588,10 @@ def _the_body_called(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:
     if t.tag_ == "NNP" and t.is_title:
         body = ctx.named_by_head(t.lower_, sent.offset + t.idx)
         return [body] if body is not None else []
+    if t.lemma_ in FIRM_NOUNS and t.lemma_ not in ORG_NOUNS:
+        # "has been sanctioned to the company": the firm the text was telling of
+        firm = ctx.refers_to(t, sent)
+        return [firm] if firm is not None and ctx.type_of(firm) == "Firm" else []
     if t.lemma_ not in ORG_NOUNS:
         return []
     body = ctx.body_called(sent.offset + t.idx, t.lemma_)

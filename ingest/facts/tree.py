@@ -42,10 +42,26 @@ def conjuncts(tok: Token) -> list[Token]:
                 and nxt.pos_ == "PROPN" == t.pos_
                 and nxt.doc[nxt.i - 1].text != "("
             )
-            if linked and nxt.i not in seen:
+            if linked and nxt.i not in seen and not _subject_of_next_clause(nxt):
                 seen[nxt.i] = nxt
                 stack.append(nxt)
     return [seen[i] for i in sorted(seen)]
+
+
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _subject_of_next_clause(tok: Token) -> bool:
+    """'took a stake in Kestrel and Hostplus took 9%': a conjunct right before a verb with
+    no subject of its own is that verb's subject, whatever the parser linked it to."""
+    if tok.dep_ != "conj" or tok.i + 1 >= len(tok.doc):
+        return False
+    verb = tok.doc[tok.i + 1]
+    return (
+        verb.tag_ in _FINITE_VERB_TAGS
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def named_or_meant(
@@ -86,6 +102,13 @@ def np_entities(
         if any(sent.mention_of(o) for o in of_state):
             # "the state of Hesse" is Hesse, not the country 'the state' would stand for
             candidates = [c for c in candidates if c != t] + of_state
+        own = sent.mention_of(t)
+        if own is not None:
+            # "to LG AI Research and Naver Cloud", parsed as "[LG AI Research and Naver] Cloud":
+            # the name whose words hold the 'and' is listed too
+            candidates += [c for c in t.children if c.dep_ in ("compound", "nmod")
+                           and (m := sent.mention_of(c)) is not None and m.entity != own.entity
+                           and any(x.dep_ == "cc" for x in c.children)]  # fmt: skip
         # "something called the Chubu Sovereign Compute Consortium", "a start-up named X"
         candidates += [o for a in children(t, ("acl",)) if a.lemma_ in ("call", "name")
                        for o in children(a, ("oprd", "attr", "dobj"))]  # fmt: skip

@@ -35,7 +35,7 @@ PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
 _PARTNER_VERBS = frozenset("partner team collaborate ally cooperate join".split())
 _MAKE_DEAL_VERBS = frozenset(
     """enter sign form announce establish create forge strike seal reach include have launch
-    lead join agree set found unveil conclude ink register incorporate""".split()
+    lead join agree set found unveil conclude ink register incorporate run operate own""".split()
 )
 # Two actors that announce or launch one such thing together are partners in it.
 _JOINT_ACTS = frozenset("announce launch unveil open inaugurate".split())

@@ -268,8 +268,9 @@ def _is_letterhead(p: _Paragraph) -> bool:
         return len(words) <= 2 * _LETTERHEAD_MAX_WORDS
     return (
         len(words) <= _LETTERHEAD_MAX_WORDS
-        and any(w in _LETTERHEAD_HEADS or is_legal_word(w) for w in words)
-        and not any(w in _NOT_LETTERHEAD_WORDS for w in words)
+        # ("GOVERNMENT OF INDIA", "MINISTRY OF SCIENCE AND TECHNOLOGY": in capitals too)
+        and any(w.title() in _LETTERHEAD_HEADS or is_legal_word(w) for w in words)
+        and not any(w.title() in _NOT_LETTERHEAD_WORDS for w in words)
         and 2 * len(named) >= len(words)
     )
 
@@ -478,10 +479,24 @@ def _menu_runs(
         ):
             run.append(p)
             continue
-        if len(run) >= _MENU_MIN_RUN and (before is None or not before.text.endswith(":")):
+        if len(run) >= _MENU_MIN_RUN and not _announced_or_heading(run, before):
             yield from run
         run = []
         before = p
+
+
+def _announced_or_heading(run: list[_Paragraph], before: _Paragraph | None) -> bool:
+    """A list a colon announces, or a state's paper's heading at the top of the text."""
+    if before is not None:
+        return before.text.endswith(":")
+    return _official_heading(run)
+
+
+def _official_heading(run: list[_Paragraph]) -> bool:
+    """The capitals a state's paper opens with ("GOVERNMENT OF INDIA", "MINISTRY OF ...",
+    "LOK SABHA", "UNSTARRED QUESTION NO. 2417"): a letterhead first, every line in capitals,
+    no menu."""
+    return _is_letterhead(run[0]) and all(p.text.isupper() for p in run)
 
 
 def _script(char: str) -> str:

@@ -192,3 +192,11 @@ def test_regression_a_spelled_acronym_joined_the_firm_its_letters_start(run: Run
               "BRI is in every village.")  # fmt: skip
     assert entity(rec, "BRI") == ("Bank Rakyat Indonesia", ["BRI"])
     assert entity(rec, "BRI Ventures") == ("BRI Ventures", [])
+
+
+def test_a_short_name_that_starts_two_others_is_their_parent(run: Run) -> None:
+    rec = run("DP World, the Dubai port operator, reported results. Its terminal company DP "
+              "World Santos received a grant. "
+              "Our venture arm, DP World Ventures, invested $8 million in Berth.ai.")  # fmt: skip
+    names = {e.name for e in rec.entities}
+    assert {"DP World", "DP World Santos", "DP World Ventures"} <= names

@@ -24,7 +24,7 @@ from ingest.facts.tree import (
 from ingest.lexicon import REST_NOUNS, ROUND_VERBS
 
 _STAKE_NOUNS = frozenset("acquisition stake investment takeover purchase".split())
-_INVEST_VERBS = frozenset("invest acquire buy".split())
+_INVEST_VERBS = frozenset("invest acquire buy subscribe".split())
 _GIVE_MONEY_VERBS = frozenset("provide commit pledge contribute donate grant".split())
 _INVESTOR_NOUNS = frozenset("investor shareholder backer owner".split())
 # a partner's money with no 'to' or 'into': into the joint venture the text told of
@@ -34,6 +34,8 @@ _RECEIVE_VERBS = frozenset("receive secure get attract win".split())
 _OWN_VERBS = frozenset("back own fund finance control".split())
 _INJECT_VERBS = frozenset("inject put pump pour".split())
 _CAPITAL_NOUNS = frozenset("capital money equity cash funds".split())
+# what a holder buys of an issuer ("bonds of X", "units of the fund")
+_SECURITY_NOUNS = frozenset("share bond unit note stock equity security debenture capital".split())
 _STATE_FUND_GIVING = _GIVE_MONEY_VERBS | _INJECT_VERBS
 _LIST_VERBS = frozenset("include comprise".split())
 
@@ -181,6 +183,9 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 ]
             # "Alibaba, Tencent and Meituan all invested in the company": the names before
             investors = investors or names_before(tok, sent, ctx)
+            if tok.lemma_ == "subscribe":
+                # (a state body or fund subscribing shares puts in public money: a subsidy)
+                investors = [e for e in investors if not (ctx.is_public(e) or ctx.is_state_fund(e))]
             # ("invested 3 billion won in X": the parse may hang 'in X' on the amount)
             amounts = [o for o in children(tok, ("dobj",)) if any(t.like_num for t in o.subtree)]
             # ("invested $22 million for a 30 percent stake in Vahagn Cloud": the stake's)
@@ -188,6 +193,10 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             into = [
                 *prep_objects(tok, ("in",)),
                 *(o for a in [*amounts, *stakes] for o in prep_objects(a, ("in",))),
+            ]
+            # "invested KRW 120 billion in convertible preferred shares of Upstage": the issuer
+            into += [
+                i for o in into if o.lemma_ in _SECURITY_NOUNS for i in prep_objects(o, ("of",))
             ]
             for obj in [*children(tok, ("dobj",)), *into]:
                 # ("A, B and C invested $41 million in the firm": 'the firm' is none of them)

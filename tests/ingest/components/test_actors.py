@@ -1333,3 +1333,44 @@ def test_a_body_named_after_a_titled_person_is_a_body(run: Run) -> None:
                       "Anwar Ibrahim and King Charles spoke."))  # fmt: skip
     assert found.get("King Abdulaziz University") == "Organization"
     assert not any("Anwar" in n or "Charles" in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Port of Rotterdam Authority signed the deal.", "Port of Rotterdam Authority"),
+        ("The Port of Antwerp-Bruges joined the project.", "Port of Antwerp-Bruges"),
+        ("In our case, the Maritime and Port Authority of Singapore gave us a grant.",
+         "Maritime and Port Authority of Singapore"),
+    ],
+)  # fmt: skip
+def test_a_ports_authority_is_a_body(run: Run, text: str, name: str) -> None:
+    assert names(run(text)).get(name) == "Organization"
+
+
+def test_a_name_the_tagger_found_from_its_second_word_keeps_its_first(run: Run) -> None:
+    found = names(run("AD Ports Group and the French operator CMA CGM run a joint venture."))
+    assert found.get("CMA CGM") == "Firm" and "CGM" not in found
+
+
+def test_a_role_acronym_before_a_persons_name_is_no_firm(run: Run) -> None:
+    found = names(
+        run("Group CFO Tariq Mansour said revenue grew. CEO Jensen Huang of Nvidia spoke.")
+    )
+    assert not any("CFO" in n or "Tariq" in n for n in found)
+
+
+def test_a_legal_form_ends_a_name_before_for(run: Run) -> None:
+    found = names(
+        run("METI granted JPY 50 billion to SAKURA internet Inc. for GPU cloud capacity.")
+    )
+    assert not any(n.endswith("for GPU") for n in found)
+
+
+def test_a_known_body_of_its_country_is_that_body_of_another_a_body_of_its_own(run: Run) -> None:
+    rec = run("The National Research Foundation of Singapore funded AI Singapore. The National "
+              "Research Foundation of Korea funded KAIST.")  # fmt: skip
+    singapore = next(e for e in rec.entities if "National Research Foundation of Singapore"
+                     in (e.name, *e.aliases))  # fmt: skip
+    assert singapore.name != "National Research Foundation of Korea"
+    assert "National Research Foundation of Korea" in names(rec)

@@ -671,3 +671,20 @@ def test_a_lists_heading_says_in_brackets_who_awards_it(run: Run) -> None:
         ("Walloon Government", "Meuse Analytics SA"),
         ("Walloon Government", "Hainaut Compute SRL"),
     }
+
+
+_SCALED_CELLS = """The Ministry of Science and ICT (MSIT) announced the final list of projects.
+
+SELECTED PROJECTS
+No. | Recipient | Project | Grant (KRW) | Period
+1 | Korea Research Institute of Standards and Science | Qubits | 48.0 billion | 2025-2027
+2 | Seoul National University | Quantum machine learning | 4.5 billion | 2025-2027
+"""
+
+
+def test_a_cell_with_its_own_scale_is_in_the_headers_currency(run: Run) -> None:
+    got = {(s.recipient, s.amount, s.currency) for s in run(_SCALED_CELLS).subsidies}
+    assert got == {
+        ("Korea Research Institute of Standards and Science", 4.8e10, "KRW"),
+        ("Seoul National University", 4.5e9, "KRW"),
+    }

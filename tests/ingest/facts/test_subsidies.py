@@ -1354,3 +1354,56 @@ def test_a_fields_label_is_no_funding_statement(run: Run) -> None:
     assert {(s.funder, s.amount_text) for s in rec.subsidies} == {
         ("Scottish Enterprise", "£750,000")
     }
+
+
+def test_regression_the_subject_of_a_joined_clause_is_no_recipient_of_the_first(run: Run) -> None:
+    """'Business Finland granted us EUR 7.5 million ..., and the EuroHPC Joint Undertaking
+    awarded us EUR 3.2 million': the parser joined the second funder to the first amount."""
+    rec = run("Business Finland granted us EUR 7.5 million for the hybrid cluster, and the "
+              "EuroHPC Joint Undertaking awarded us EUR 3.2 million for its plan.")  # fmt: skip
+    assert ("Business Finland", "EuroHPC Joint Undertaking") not in pairs(rec)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Horizon Europe, the European Union's research programme, awarded EUR 9 million to "
+        "Fraunhofer.",
+        "The Digital Europe Programme awarded EUR 9 million to Fraunhofer.",
+        "The Connecting Europe Facility (CEF) approved EUR 11.3 million for Fraunhofer.",
+    ],
+)
+def test_a_blocs_programme_pays_the_blocs_money(run: Run, text: str) -> None:
+    assert pairs(run(text)) == {("European Union", "Fraunhofer")}
+
+
+def test_money_granted_by_no_one_named_in_a_governments_paper_is_the_governments(
+    run: Run,
+) -> None:
+    rec = run("GOVERNMENT OF INDIA\nMINISTRY OF SCIENCE AND TECHNOLOGY\n\n(c) QpiAI, an Indian "
+              "start-up, has been selected under the Mission to build a quantum computer, and a "
+              "grant of Rs 48 crore has been sanctioned to the company for it.\n")  # fmt: skip
+    assert pairs(rec) == {("India", "QpiAI")}
+
+
+def test_money_granted_by_no_one_named_in_a_firms_paper_has_no_funder(run: Run) -> None:
+    rec = run("KORA SYSTEMS LIMITED\n\nKora Systems, a Lagos start-up, was founded in 2021. A "
+              "grant of NGN 48 million has been sanctioned to the company for it.\n")  # fmt: skip
+    assert not pairs(rec)
+
+
+def test_a_list_of_names_the_parser_read_as_one_name_gives_each_its_money(run: Run) -> None:
+    rec = run("Under the project the Ministry of Science and ICT will provide KRW 60 billion each "
+              "to LG AI Research and Naver Cloud for the next versions.")  # fmt: skip
+    assert pairs(rec) == {("Ministry of Science and ICT", "LG AI Research"),
+                          ("Ministry of Science and ICT", "Naver Cloud")}  # fmt: skip
+
+
+def test_a_national_research_funder_of_the_reference_is_public(run: Run) -> None:
+    rec = run("FAPESP gave R$ 9 million in 2024 to Unicamp for a shared GPU cluster.")
+    assert pairs(rec) == {("São Paulo Research Foundation", "Unicamp")}
+
+
+def test_a_blocs_programme_is_no_entity_of_the_report(run: Run) -> None:
+    rec = run("The Digital Europe Programme awarded EUR 9 million to Fraunhofer.")
+    assert "Digital Europe Programme" not in {e.name for e in rec.entities}

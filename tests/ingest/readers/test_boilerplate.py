@@ -562,3 +562,19 @@ def test_a_registers_coded_rows_split_by_headings_and_fields_are_kept() -> None:
     text = remove_boilerplate(_REGISTER)
     for row in ("A1 | Tata Electronics", "B1 | CG Semi", "B2 | Narmada Advanced Packaging"):
         assert row in text
+
+
+def test_a_state_papers_heading_in_capitals_is_no_menu() -> None:
+    text = ("GOVERNMENT OF INDIA\nMINISTRY OF SCIENCE AND TECHNOLOGY\n\nLOK SABHA\n"
+            "UNSTARRED QUESTION NO. 2417\n\nWill the Minister be pleased to state whether the "
+            "Government has approved the Mission and, if so, the details thereof?\n\n"
+            "ANSWER\n\nYes, Sir. The Union Cabinet approved the Mission in April 2023 with a "
+            "total outlay of Rs 6003.65 crore for the period to 2030-31.\n")  # fmt: skip
+    assert remove_boilerplate(text).startswith("GOVERNMENT OF INDIA\nMINISTRY OF SCIENCE")
+
+
+def test_a_menu_in_title_case_at_the_top_is_still_a_menu() -> None:
+    text = ("Ministry of Digital Affairs\nHome\nNews\nServices\nAbout us\n\nThe Ministry "
+            "announced today that it will fund three national language models with EUR 12 "
+            "million over the next two years, the minister told reporters.\n")  # fmt: skip
+    assert "Services" not in remove_boilerplate(text)
