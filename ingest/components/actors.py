@@ -744,11 +744,11 @@ _ACADEMIC_FIELDS = frozenset(
 )
 
 
-def _with_acronyms_before(span: Span) -> Span:
+def _with_acronyms_before(span: Span, known: set[int]) -> Span:
     """'CMA CGM' tagged from its second word: the unknown capitals glued before a name the
-    tagger found are its first words (not a title: "CFO Mehta")."""
+    tagger found are its first words (not a reference name's tokens, `known`, nor a title:
+    "CFO Mehta")."""
     doc, start = span.doc, span.start
-    known = {i for s in doc.spans.get(GAZETTEER_KEY, []) for i in range(s.start, s.end)}
     while start > 0 and _unknown_capitals(doc[start - 1], known):
         start -= 1
     # (not a heading in capitals, "MACHAKOS UNIVERSITY UNVEILS MTAA-7B", nor a legal text's
@@ -891,7 +891,10 @@ class ActorRecognizer:
         chosen = filter_spans(_local_governments(doc) + chosen)
         chosen = filter_spans(_local_arms(doc, chosen) + chosen)
         chosen = [n for s in chosen if (n := _past_legal_form(s)) is not None]
-        chosen = filter_spans([_with_acronyms_before(s) if not s.kb_id_ else s for s in chosen])
+        known_tokens = {i for s in gazetteer for i in range(s.start, s.end)}
+        chosen = filter_spans(
+            [_with_acronyms_before(s, known_tokens) if not s.kb_id_ else s for s in chosen]
+        )
         from_reference = {(s.start, s.end) for s in known}
         doc.spans[ACTORS_KEY] = [
             s for s in chosen
