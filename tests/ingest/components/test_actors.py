@@ -171,6 +171,12 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
          "University of the South Pacific", "Organization"),
         ("The councils have signed the Baltic Research Compute Alliance in Riga.",
          "Baltic Research Compute Alliance", "Organization"),
+        ("The Port of Rotterdam Authority signed the deal.", "Port of Rotterdam Authority",
+         "Organization"),
+        ("The Port of Antwerp-Bruges joined the project.", "Port of Antwerp-Bruges",
+         "Organization"),
+        ("In our case, the Maritime and Port Authority of Singapore gave us a grant.",
+         "Maritime and Port Authority of Singapore", "Organization"),
     ],
 )  # fmt: skip
 def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: str) -> None:
@@ -1333,19 +1339,6 @@ def test_a_body_named_after_a_titled_person_is_a_body(run: Run) -> None:
                       "Anwar Ibrahim and King Charles spoke."))  # fmt: skip
     assert found.get("King Abdulaziz University") == "Organization"
     assert not any("Anwar" in n or "Charles" in n for n in found)
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("The Port of Rotterdam Authority signed the deal.", "Port of Rotterdam Authority"),
-        ("The Port of Antwerp-Bruges joined the project.", "Port of Antwerp-Bruges"),
-        ("In our case, the Maritime and Port Authority of Singapore gave us a grant.",
-         "Maritime and Port Authority of Singapore"),
-    ],
-)  # fmt: skip
-def test_a_ports_authority_is_a_body(run: Run, text: str, name: str) -> None:
-    assert names(run(text)).get(name) == "Organization"
 
 
 def test_a_name_the_tagger_found_from_its_second_word_keeps_its_first(run: Run) -> None:

@@ -899,6 +899,15 @@ Run = Callable[[str], DocumentRecord]
          ("Nvidia", "SUPPLIES", "Tellaris-Swisscom AI AG")),
         ("IMD also tests GraphCast, developed by Google DeepMind, as a benchmark.",
          ("Google DeepMind", "DEVELOPS", "GraphCast")),
+        # an investment in the shares, bonds or units of an issuer is in the issuer
+        ("The NPS invested KRW 120 billion in convertible preferred shares of Upstage.",
+         ("NPS", "INVESTS_IN", "Upstage")),
+        ("In March Zuma Pensions Limited invested NGN 45 billion in the infrastructure bonds of "
+         "Kano Digital Park Ltd.",
+         ("Zuma Pensions Limited", "INVESTS_IN", "Kano Digital Park Ltd.")),
+        ("AFP Habitat, AFP Capital and AFP Modelo have subscribed USD 140 million in units of "
+         "the Fondo de Inversión Infraestructura Digital Andes.",
+         ("AFP Habitat", "INVESTS_IN", "Fondo de Inversión Infraestructura Digital Andes")),
     ],
 )  # fmt: skip
 def test_relation(run: Run, text: str, fact: tuple[str, str, str]) -> None:
@@ -1695,25 +1704,6 @@ def test_a_reit_described_by_its_country_is_headquartered_there(run: Run) -> Non
                           "Harbour Peak Properties, a Dubai landlord, leases shells."))  # fmt: skip
     assert ("Meseta Data REIT", "HEADQUARTERED_IN", "Spain") in found
     assert ("Harbour Peak Properties", "HEADQUARTERED_IN", "United Arab Emirates") in found
-
-
-@pytest.mark.parametrize(
-    ("text", "fact"),
-    [
-        ("The NPS invested KRW 120 billion in convertible preferred shares of Upstage.",
-         ("NPS", "INVESTS_IN", "Upstage")),
-        ("In March Zuma Pensions Limited invested NGN 45 billion in the infrastructure bonds of "
-         "Kano Digital Park Ltd.",
-         ("Zuma Pensions Limited", "INVESTS_IN", "Kano Digital Park Ltd.")),
-        ("AFP Habitat, AFP Capital and AFP Modelo have subscribed USD 140 million in units of "
-         "the Fondo de Inversión Infraestructura Digital Andes.",
-         ("AFP Habitat", "INVESTS_IN", "Fondo de Inversión Infraestructura Digital Andes")),
-    ],
-)  # fmt: skip
-def test_an_investment_in_securities_of_an_issuer_is_in_the_issuer(
-    run: Run, text: str, fact: tuple[str, str, str]
-) -> None:
-    assert fact in relations(run(text))
 
 
 def test_regression_a_name_before_a_clauses_verb_is_its_subject_not_a_conjunct(run: Run) -> None:
