@@ -1287,27 +1287,6 @@ def _with_of(tok: Token, sent: Sentence, ctx: DocContext, depth: int = 0) -> lis
     return found
 
 
-def _subject_elsewhere(entity: int, sent: Sentence, verb: Token, target: Token) -> bool:
-    """'granted us EUR 7.5 million, and the EuroHPC Joint Undertaking awarded us ...': a name
-    the parser joined to the amount (the `target`) but which is the subject of a verb of its
-    own."""
-    first, last = target.left_edge.i, target.right_edge.i
-    spans = [m.span for m in sent.mentions
-             if m.entity == entity and m.span.start <= last and first < m.span.end]  # fmt: skip
-    return bool(spans) and all(
-        any(t.dep_ in ("nsubj", "nsubjpass") and _coordinated(t.head, verb) for t in span)
-        for span in spans
-    )
-
-
-def _coordinated(other: Token, verb: Token) -> bool:
-    """Whether `other` is a verb coordinated with `verb` ("granted ..., and ... awarded")."""
-    return other != verb and (
-        (other.dep_ == "conj" and other.head == verb)
-        or (verb.dep_ == "conj" and verb.head == other)
-    )
-
-
 def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]) -> list[int]:
     found: list[int] = []
     described = verb
@@ -1407,8 +1386,7 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         and doc[t.i - 3].lower_ in _SHARE_WORDS
         for o in children(t, ("pobj",))
     ]  # fmt: skip
-    reached = {t.i: [e for e in _target_recipients(ctx, sent, verb, t, funders)
-                     if not _subject_elsewhere(e, sent, verb, t)] for t in targets}  # fmt: skip
+    reached = {t.i: _target_recipients(ctx, sent, verb, t, funders) for t in targets}
     found += [e for t in targets for e in reached[t.i]]
     # ("Maritaca AI was awarded R$45 million by Finep to train a larger Sabiá": the awarded)
     given = _passive_subjects(verb) if verb.lemma_ in _AWARD_VERBS else []

@@ -53,14 +53,21 @@ _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 def _subject_of_next_clause(tok: Token) -> bool:
     """'took a stake in Kestrel and Hostplus took 9%': a conjunct right before a verb with
-    no subject of its own is that verb's subject, whatever the parser linked it to."""
-    if tok.dep_ != "conj" or tok.i + 1 >= len(tok.doc):
+    no subject of its own is that verb's subject, whatever the parser linked it to; so is one
+    whose name runs on into the subject of a joined clause ('granted us EUR 7.5 million, and
+    the EuroHPC Joint Undertaking awarded us ...')."""
+    doc = tok.doc
+    if tok.dep_ != "conj" or tok.i + 1 >= len(doc):
         return False
-    verb = tok.doc[tok.i + 1]
+    nxt = doc[tok.i + 1]
+    while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
+        nxt = nxt.head
+    if nxt.dep_ in ("nsubj", "nsubjpass") and nxt.i > tok.i:
+        return nxt.head.dep_ == "conj" and nxt.head.pos_ in ("VERB", "AUX")
     return (
-        verb.tag_ in _FINITE_VERB_TAGS
-        and verb.dep_ == "conj"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        nxt.tag_ in _FINITE_VERB_TAGS
+        and nxt.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
     )
 
 
