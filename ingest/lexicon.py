@@ -52,6 +52,8 @@ NAME_HEADS: dict[str, str] = {
             "Cooperative",
             "Hub",
             "Hospital",
+            "Hospitals",
+            "Clinic",
             "Alliance",  # "Czech NLP Alliance" (the blocs called so are reference rows)
             # the EU's public-private bodies ("Chips Joint Undertaking")
             "Undertaking",
@@ -416,5 +418,7 @@ FIRM_TAIL_WORDS = frozenset(
     Cognition Communications Telecom Software Security Quantum Power Grid Language Infra
     Centres Centers Datacenter Datacenters Datasenter Fibre Fiber Hyperscale Services Mobile
     Telecommunications Platforms Hosting Health Media Studios Studio Games Entertainment
-    Animation Pictures Productions Foods Logistics""".split()
+    Animation Pictures Productions Foods Logistics Airways Airlines Aviation Aerospace Airports
+    Steel Motors Shipping Mining Metals Cement Chemicals Pharma Pharmaceuticals Electronics
+    Insurance Retail""".split()
 )

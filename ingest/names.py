@@ -72,7 +72,7 @@ LEGAL_FORMS = frozenset(
     SARL Sàrl SAS S.A.S. Srl S.r.l. SRL Pvt Pvt. DAC Lda Lda. SL S.L. SLU S.L.U. UAB SIA OÜ Kft
     Kft. Zrt. Nyrt. KGaA S.E.C. SAOG QPSC WLL W.L.L. FZE FZCO ApS S.A.C. S.A.A. A.Ş. A.S. PCL Sdn.
     Bhd. Pte. Pty. L.L.C. FZ-LLC LP L.P. CJSC OJSC OOO Teoranta Teo Teo. Cyf Cyf.
-    Cyfyngedig U.A. S.A.U. SAU S.A.P.I. S.M.E. S.E. Persero""".split()
+    Cyfyngedig U.A. S.A.U. SAU S.A.P.I. S.M.E. S.E. Persero Perseroda""".split()
 )
 
 _BEFORE_LEGAL_FORMS = frozenset("Co., Holding Holdings".split())

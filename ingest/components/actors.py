@@ -351,6 +351,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 )
             ):
                 break  # "X and the Y", "X and Y" the tagger sees as two names, a list's end
+            elif doc[j].lower_ == "and" and is_legal_word(doc[j - 1].text):
+                break  # "Kestrel Data Ltd and Orion Labs Ltd": a legal form ends a company
             elif doc[j].lower_ == "and" and ((i, j) in known_ends or j + 1 in known_starts):
                 break  # "the Ministry of Finance and Google": a known name starts after it
             elif doc[j].lower_ == "and" and j + 1 < n and doc[j + 1].text in _LEADING_LEGAL_FORMS:
@@ -366,6 +368,9 @@ def name_runs(doc: Doc) -> list[Span]:
                 doc[j].lower_ in _CONNECTORS
                 and (k := _after_wrap(doc, j + 1)) < n
                 and (named(doc[k]) or doc[k].lower_ in _CONNECTORS)
+                # ("Under the Regional Airports Program the Department has allocated": 'the'
+                # right after a name's word starts another phrase; "Office of the President")
+                and not (doc[j].lower_ == "the" and _is_name_token(doc[j - 1]))
             ):
                 j += 1
             elif (
@@ -658,6 +663,11 @@ def _trim(span: Span) -> Span:
         owner = next((o + 1 for o in ofs if "Univers" in doc[o + 1 : end].text), None)
         if owner is not None:
             start = owner + (doc[owner].lower_ == "the")
+    # ("the Regional Airports Program the Department": two phrases the tagger read as one)
+    end = next(
+        (t.i for t in doc[start + 1 : end] if t.lower_ == "the" and _is_name_token(doc[t.i - 1])),
+        end,
+    )
     return doc[start : _before_its_purpose(doc, start, end)]
 
 
@@ -1168,6 +1178,8 @@ class ActorRecognizer:
             kind, _ = _head_type(span)
             if kind is None and national:
                 kind = kind_from_context(span.root, chosen)
+            if kind is None and national and span[-1].text in FIRM_TAIL_WORDS:
+                kind = "Firm"  # "Kenya Airways said ...": a business's word ends the name
             if kind is None and unit and kind_from_context(span.root, chosen) == "AIModel":
                 kind = "AIModel"  # "an Arabic chatbot, HUMAIN Chat": a firm's product
             if kind is None and (local_unit or self._acts_as_business(span) or _based(span)):
@@ -1342,7 +1354,9 @@ class ActorRecognizer:
             if not ((name or glue) and tok.is_ancestor(prev)) and not same_entity:
                 break
             start -= 1
-        while start < tok.i and doc[start].text == "-":
+        # (and no article the tagger's entity opened with: "Via the Flanders AI Research
+        # Programme")
+        while start < tok.i and (doc[start].text == "-" or doc[start].lower_ in _DETERMINERS):
             start += 1
         # (not back over a sentence's end: "a Series B. Kaszek led the round")
         start = _last_sentences_part(doc[start : tok.i + 1]).start

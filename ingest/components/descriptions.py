@@ -16,6 +16,7 @@ from ingest.lexicon import (
     COMPUTER_NOUNS,
     FACILITY_NOUNS,
     FIRM_NOUNS,
+    FIRM_TAIL_WORDS,
     FUND_VERBS,
     LIST_BULLETS,
     MACHINE_NOUNS,
@@ -31,7 +32,7 @@ from ingest.lexicon import (
     word,
 )
 from ingest.money import find_money
-from ingest.names import is_camel_case
+from ingest.names import is_camel_case, is_legal_word
 
 # "hedge fund Davidson Kempner", "the Japanese fund Global Brain": an investor's kind before
 # its name (only there: "the fund" alone may be a state's)
@@ -151,15 +152,45 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
         return "Firm"  # "housed in a Digital Realty data center"
     if tok.dep_ == "poss" and _facility_phrase(tok.head):
         return "Firm"  # "YTL Power's AI data centre facility"
-    if leads_a_round(tok):
-        return "Firm"  # "Kaszek led the round", "a round led by Maki.vc"
+    if leads_a_round(tok) or forms_a_venture(tok):
+        return "Firm"  # "Kaszek led the round", "Aerovia and Embraer have signed a joint venture"
     if _told_as_made(tok):
         return "AIModel"
     if _after_a_machine(tok):
         return None  # "a new supercomputer, MeluXina-AI, the factory will ...": a computer
     if _listed_with_its_place(tok):
         return "Firm"  # "3. Kawi Data (Yogyakarta) - curation of Javanese text corpora"
+    if _of_a_country(tok):
+        return "Firm"  # "a joint venture between NSME and Kongsberg Digital of Norway"
     return _described_after(tok) or _described_before(tok) or _named_as(tok)
+
+
+def _of_a_country(tok: Token) -> bool:
+    """Whether the name ending at `tok`, tagged a person's or ending in a business's word,
+    is told 'of' a country and ends there: "Indra of Spain", "Kongsberg Digital of Norway
+    (40%)" (a business's home, which a person's name seldom has)."""
+    doc = tok.doc
+    # (a person's name by the tagger, or a business's: "Law of Ukraine", "Verkhovna Rada of
+    # Ukraine" are none)
+    business = tok.ent_type_ == "ORG" and (tok.text in FIRM_TAIL_WORDS or is_legal_word(tok.text))
+    if not (tok.ent_type_ == "PERSON" or business):
+        return False
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+        return False
+    country = next(
+        (
+            s
+            for s in doc.spans.get(PLACES_KEY, [])
+            if s.start == tok.i + 2 and s.label_ == "Government"
+        ),
+        None,
+    )
+    # ("the Bank of Norway Savings Fund": the country inside a longer name)
+    return country is not None and (country.end == len(doc) or not _is_name_word(doc[country.end]))
+
+
+def _is_name_word(tok: Token) -> bool:
+    return tok.is_title and tok.pos_ == "PROPN"
 
 
 def _listed_with_its_place(tok: Token) -> bool:
@@ -178,6 +209,28 @@ def _listed_with_its_place(tok: Token) -> bool:
     bullet = first.i >= 1 and doc[first.i - 1].text in LIST_BULLETS
     numbered = first.i >= 2 and item_start(doc, first.i - 2)  # "3. Kawi Data"
     return first.is_sent_start or bullet or numbered
+
+
+def forms_a_venture(tok: Token) -> bool:
+    """Who sets up a joint venture: the subjects of "A and B have signed a joint venture", the
+    names after "a joint venture between"."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ == "nsubj":
+        return any(_a_joint_venture(o) for o in tok.head.children if o.dep_ == "dobj")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "between":
+        return _a_joint_venture(tok.head.head)
+    return False
+
+
+def _a_joint_venture(noun: Token) -> bool:
+    """'a joint venture', 'a JV', 'a joint venture company'."""
+    joint = any(c.lower_ == "joint" for c in noun.children)
+    if noun.lower_ in ("jv", "jvs") or (noun.lower_ == "venture" and joint):
+        return True
+    return noun.lemma_ in ("company", "entity") and any(
+        _a_joint_venture(c) for c in noun.children if c.dep_ == "compound"
+    )
 
 
 def leads_a_round(tok: Token) -> bool:
@@ -361,7 +414,7 @@ def described_nearby(tok: Token) -> bool:
     tagger did not see as a proper noun ("the Saudi-developed ALLaM", "the ALLaM model")."""
     if any(f(tok) is not None for f in (_described_after, _described_before, _named_as)):
         return True
-    if _told_as_made(tok):
+    if _told_as_made(tok) or _of_a_country(tok):
         return True
     return tok.dep_ == "compound" and tok.head.lemma_ in MODEL_NOUNS and tok.head.tag_ == "NN"
 
@@ -440,6 +493,11 @@ def _described_before(tok: Token) -> str | None:
         return "AIModel"
     if noun.lemma_ in _FIRM_KINDS or word(noun) in FIRM_NOUNS:
         return "Firm"  # ("Porto Alegre fund Sulpar Investimentos", tagged a person)
+    # "Japanese trading house Marubeni", "Baowu's IT arm Baosight": a kind of business, a
+    # business's unit
+    qualifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss")]
+    if qualifiers and (noun.lemma_ in UNIT_NOUNS or (noun.lower_ == "house" and noun.is_lower)):
+        return "Firm"
     if noun.lemma_ in ORG_NOUNS or word(noun) in ORG_NOUNS | _UNDERTAKINGS:
         return "Organization"  # "the Czech proposal, CZAI"
     return None
@@ -461,6 +519,8 @@ def _described_after(tok: Token) -> str | None:
         return None  # "X, as one of six AI factories", "X, and the Y": no apposition
     if [t.lower_ for t in doc[i + 1 : i + 3]] == ["one", "of"]:
         i += 2  # "X, one of the country's largest private lenders": one of many such
+    elif i + 2 < len(doc) and doc[i + 1].lower_ in ("which", "who") and doc[i + 2].lemma_ == "be":
+        i += 2  # "Tupi Dados, which is a Sao Paulo firm,": the same description
     # "X, an Addis Abeba-based machine-translation start-up": hyphens make phrases long
     for t in doc[i + 1 : i + 13]:
         # ("X, a family of Bangla language models": the family is of models)

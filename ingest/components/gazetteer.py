@@ -29,6 +29,10 @@ _PLACE_TYPES = ("Government", "Demonym", "City", "State")
 # (and a state's own unit word: "Gyeonggi Province" is the province)
 # ("the Hanoi People's Committee": a Vietnamese city's government)
 _GOVERNMENT_WORDS = GOVERNING_BODIES | GOVERNMENT_QUALIFIERS | {"province", "prefecture", "people"}
+# a body's own institution after its name: "University of Tokyo Hospital"
+_INSTITUTION_HEADS = frozenset(
+    "Hospital Hospitals Clinic Institute School College Centre Center Laboratory Museum".split()
+)
 _PLACE_RANK = {"State": 1, "City": 2, "Region": 2, "Demonym": 2}
 
 
@@ -63,6 +67,10 @@ class Gazetteer:
             if known.type in ("City", "State") and _name_goes_on(doc, end, _GOVERNMENT_WORDS):
                 # "San Pedro Sula", "Kunene Digital": another place's or a firm's name (and
                 # no country inside it: "Inner Mongolia Tianyi Zhisuan Co.")
+                longer_names.append((start, end))
+                continue
+            if known.type == "Organization" and _institution_goes_on(doc, end):
+                # "The University of Tokyo Hospital": the hospital, not the university
                 longer_names.append((start, end))
                 continue
             if known.type == "AIModel":
@@ -140,6 +148,13 @@ def _name_goes_on(doc: Doc, end: int, unless: frozenset[str]) -> bool:
     if nxt.lower_ in ("de", "del", "do", "da") and end + 1 < len(doc):
         nxt = doc[end + 1]
     return nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN" and not nxt.is_sent_start
+
+
+def _institution_goes_on(doc: Doc, end: int) -> bool:
+    """Whether an institution's head word follows a known body's name ("University of Tokyo
+    Hospital"): the name of another body, the known one's."""
+    nxt = doc[end] if end < len(doc) and doc[end - 1].whitespace_ else None
+    return nxt is not None and nxt.text in _INSTITUTION_HEADS
 
 
 @Language.factory("sovai_gazetteer_v1", default_config={"reference_dir": None})

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import NamedTuple
 
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.subsidies import money_of
@@ -74,7 +75,16 @@ _RECEIVING = frozenset("beneficiary recipient receive benefit obtain".split())
 # the verb of a notice's own body before its table ("NMRC announces the results of ...")
 _ANNOUNCING = frozenset("announce publish declare".split())
 # a table's column of funders: "| Funder |", "| Funding body |"
-_FUNDER_COLUMN = re.compile(rf"(?:{_FUNDER_WORDS})s?", re.I)
+# a table's column of who gets the money: "| Grant recipient |", "| Beneficiary (country) |"
+_RECIPIENT_COLUMN = re.compile(
+    r"(?:(?:grant|lead|final)\s+)?(?:recipient|beneficiary|grantee|awardee|applicant)s?"
+    r"(?:\s+(?:institution|organi[sz]ation|company))?(?:\s*\([^)]*\))?",
+    re.I,
+)
+# ("| Source | Instrument | Amount | Beneficiary |": a financing plan's sources)
+_FUNDER_COLUMN = re.compile(
+    rf"(?:{_FUNDER_WORDS}|source|source of funds|financier|donor|lender)s?", re.I
+)
 # a row's figure ("3,120,000.00"), the number itself its `cell` group as in _BARE_CELL
 _FIGURE = re.compile(r"(?P<cell>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})")
 # a header's scale for the figures under it: "Amount (bn IRR)", "Grant (EUR million)"
@@ -93,6 +103,8 @@ _AWARD_HEADING = re.compile(
 )
 # a section heading's funder: "Line A — AI tutors for schools (funded by CORFO)"
 _SECTION_FUNDED = re.compile(r"\((?:funded|financed) by\b", re.I)
+# an item's own payer in brackets: "— A$1.6 million (Australian Government funding)"
+_ITEM_FUNDED = re.compile(r"\([^()]{2,80}?\s(?:funding|grant|financing)\)", re.I)
 # a notice's field naming who gets an award: "Awardee: X", "Beneficiary institution: X",
 # "Successful bidder: X", "Awarded to: X"
 # a lot's line that says whom it went to: "Lot 1 (GPU infrastructure): awarded to X, ..."
@@ -133,8 +145,8 @@ def listed_awards(ctx: DocContext) -> list[Fact]:
         if not _announces_awards(cue):
             continue
         funder = _funder(ctx, cue)
-        if funder is None:
-            continue
+        if funder is None and _funder_column(cue) is None:
+            continue  # (a table's funder column names each row's own)
         added += _items(ctx, ctx.sentences[k + 1 :], funder, cue)
     told = {(f.args, f.start) for f in ctx.facts}
     added = [f for f in added if (f.args, f.start) not in told]
@@ -315,13 +327,23 @@ def _first_body(ctx: DocContext, before: list[Sentence]) -> int | None:
                  if ctx.is_public(m.entity) and not ctx.entities[m.entity].iso3), None)  # fmt: skip
 
 
+def _last_line(sent: Sentence) -> str:
+    return sent.span.text.strip().rsplit("\n", 1)[-1].strip()
+
+
+def _is_award_header(sent: Sentence) -> bool:
+    """Whether the sentence ends in a table's header of awards (the splitter may join a
+    heading and a rule above it: "SELECTED FOR FUNDING / ---- / Rank | Applicant | ...")."""
+    return bool(AWARD_HEADER.match(_last_line(sent)))
+
+
 def _announces_awards(sent: Sentence) -> bool:
     # (the pattern first: it is asked of every sentence, the words of few)
     text = sent.span.text.strip()
-    if AWARD_HEADER.match(text):
+    if _is_award_header(sent):
         # "No. | Applicant | ... | Maximum subsidy": a table of awards (a numbered row of
         # one, "| 1 | X Company | ... | Grant | 620 |", is no header)
-        return not _ITEM.match(text)
+        return not _ITEM.match(_last_line(sent))
     if _AWARD_HEADING.fullmatch(text):
         return True
     if any(t.dep_ == "neg" and t.head.dep_ in ("ROOT", "conj") for t in sent.tokens):
@@ -349,7 +371,10 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     else the one the text's first sentence has act, else the state whose own text it is."""
     first = ctx.sentences[max(cue.index - 1, 0)].start
     stated = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and f.start == cue.start]
-    named = [m.entity for m in cue.mentions if ctx.is_public(m.entity)]
+    # ("The Innovation and Prosperity Fund, affiliated to the Vice-Presidency for Science,
+    # announces the final list": the body that announces it, not the last one named)
+    named = _announcers(ctx, cue, any_body=True)[:1]
+    named += [m.entity for m in cue.mentions if ctx.is_public(m.entity)]
     # ("The Ministry is pleased to announce that the following applicants ...": the body
     # the text means)
     # ("The following allocations are approved by the Ministry": the agent)
@@ -368,14 +393,15 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     # ("A. Proposals approved (grants awarded by the Ministry)" right above it: before a
     # "Funded by the European Union" banner)
     headed = []
-    if AWARD_HEADER.match(cue.span.text.strip()):
+    if _is_award_header(cue):
         headed = [m.entity for s in ctx.sentences[: cue.index] for m in s.mentions
                   if ctx.is_public(m.entity)]  # fmt: skip
         # (a body over a country the notice names as a place: "to support insurers ... in
         # Singapore" after "The Monetary Authority of Singapore launched the grant")
         headed = [e for e in headed if not ctx.entities[e].iso3] or headed
-    above = ctx.sentences[cue.index - 1].mentions if headed and cue.index else []
-    near = [m.entity for m in above if ctx.is_public(m.entity)]
+    above = ctx.sentences[cue.index - 1] if headed and cue.index else None
+    near = [m.entity for m in above.mentions if ctx.is_public(m.entity)] if above else []
+    near = (_announcers(ctx, above, any_body=True)[:1] if above else []) or near
     # ("Note: Amounts are grants-in-aid sanctioned by the Government of Karnataka", a line
     # above the table: the body that gives them, not one named after it)
     notes = ctx.sentences[max(cue.index - _NOTE_SENTENCES, 0) : cue.index] if headed else []
@@ -386,13 +412,23 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
                 if (e := ctx.refers_to(o, s)) is not None and ctx.is_public(e)]  # fmt: skip
     # ("The IT Park announces the results of the round, financed through the Ministry";
     # "The Fund announces the final list ... the following were approved")
-    announcing = [e for s in ctx.sentences[: cue.index] for e in _announcers(ctx, s)]
+    announcing = [e for s in ctx.sentences[: cue.index] for e in _announcers(ctx, s, any_body=True)]
     # (a state's own notice: "the following three projects have been adopted" by it)
     # (a notice's own body last: "IN-SPACe, on behalf of the Government of India, invited
     # proposals ... The following entities have been selected")
+    if headed and (heading := ctx.public_heading) is not None:
+        # ("Germany, as a member state of the European Union, notifies these grants" above
+        # the table of a ministry's heading: the ministry's, not a bloc or country named in
+        # passing)
+        near = [e for e in near if not _a_state_or_bloc(ctx, e)]
+        headed += [heading] if _a_state_or_bloc(ctx, headed[-1]) else []
     found = [*stated, *named, *before[-1:], *given_by[-1:], *near[-1:], *labelled[:1],
              *announcing[-1:], *headed[-1:], ctx.opening_body, ctx.home_state]  # fmt: skip
     return next((f for f in found if f is not None), None)
+
+
+def _a_state_or_bloc(ctx: DocContext, entity: int) -> bool:
+    return ctx.type_of(entity) == "Bloc" or bool(ctx.entities[entity].iso3)
 
 
 def _labelled_funders(ctx: DocContext, sent: Sentence) -> list[int]:
@@ -411,12 +447,14 @@ def _cell_start(text: str, i: int) -> int:
     return text.rfind("|", start, i) + 1 or start
 
 
-def _announcers(ctx: DocContext, sent: Sentence) -> list[int]:
-    """The public bodies a sentence says announce or publish ("NMRC announces the results",
-    "Published by the Production Development Corporation")."""
+def _announcers(ctx: DocContext, sent: Sentence, *, any_body: bool = False) -> list[int]:
+    """The public bodies (or `any_body`, organisations too) a sentence says announce or
+    publish ("NMRC announces the results", "Published by the Production Development
+    Corporation")."""
     return [e for t in sent.tokens if t.lemma_ in _ANNOUNCING and t.pos_ == "VERB"
             for c in [*children(t, ("nsubj",)), *prep_objects(t, ("by",))]
-            if (e := ctx.refers_to(c, sent)) is not None and ctx.is_public(e)]  # fmt: skip
+            if (e := ctx.refers_to(c, sent)) is not None
+            and (ctx.is_public(e) or (any_body and ctx.type_of(e) == "Organization"))]  # fmt: skip
 
 
 def _section_funder(ctx: DocContext, sent: Sentence) -> int | None:
@@ -430,17 +468,17 @@ def _section_funder(ctx: DocContext, sent: Sentence) -> int | None:
     )
 
 
-def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -> list[Fact]:
+def _items(ctx: DocContext, after: list[Sentence], funder: int | None, cue: Sentence) -> list[Fact]:
     out: list[Fact] = []
     # (a table's header row may be the cue itself: "No. | Beneficiary | Public funding (EUR)",
     # under its title: "Table 1 – Awarded applicants (amounts in CZK)")
     header: list[Sentence] = [cue]
-    table = bool(AWARD_HEADER.match(cue.span.text.strip()))
+    table = _is_award_header(cue)
     if table and cue.index:
         header.insert(0, ctx.sentences[cue.index - 1])
     block: list[Sentence] = []
     style: int | None = None  # the item group the list's first item matched
-    column: int | None = None  # the header's funder column, read once the header is whole
+    columns = _Columns(None, None)  # the header's columns, read once the header is whole
     for sent in after[: _HEADER_SENTENCES + _MAX_ITEMS * 3]:
         text = sent.span.text.strip()
         words = [w.lower().strip(".:|") for w in text.split()]
@@ -460,7 +498,7 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -
         if (section := _section_funder(ctx, sent)) is not None and not (item or row):
             # "Line B — Language-model infrastructure (funded by ANID and Mineduc)": a
             # heading that gives the items under it their own funder
-            out += _award(ctx, block, funder, header, column)
+            out += _award(ctx, block, funder, header, columns)
             funder, block = section, []
             continue
         if item or row:
@@ -468,9 +506,12 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -
             if style is not None and style != group and not table:
                 break
             if style is None:
-                column = next((c for s in header if (c := _funder_column(s)) is not None), None)
+                columns = _Columns(
+                    next((c for s in header if (c := _funder_column(s)) is not None), None),
+                    next((c for s in header if (c := _recipient_column(s)) is not None), None),
+                )
             style = group
-            out += _award(ctx, block, funder, header, column)
+            out += _award(ctx, block, funder, header, columns)
             block = [sent]
         elif block:
             block.append(sent)  # "Project: ...", "Maximum subsidy: ¥50.1 billion"
@@ -478,36 +519,53 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int, cue: Sentence) -
             header.append(sent)
         else:
             break
-    return out + _award(ctx, block, funder, header, column)
+    return out + _award(ctx, block, funder, header, columns)
 
 
 def _award(
     ctx: DocContext,
     block: list[Sentence],
-    funder: int,
+    funder: int | None,
     header: list[Sentence],
-    column: int | None,
+    columns: _Columns,
 ) -> list[Fact]:
     """The subsidy of one item: its first recipient, the amount its lines state (from the
     public body in the header's funder `column`, where the table has one)."""
     if not block:
         return []
     item = block[0]
-    if column is not None:
-        text = item.span.doc.text  # (built anew on every access: once per row)
+    in_column: set[int] = set()  # the mentions in the funder column: no recipients
+    text = item.span.doc.text  # (built anew on every access: once per row)
+    if columns.funders is not None:
+        in_column = {
+            m.entity for m in item.mentions
+            if _cell(text, m.start - item.offset) == columns.funders
+        }  # fmt: skip
+        # (whoever the column names funds, a public body or not: "Africa50 | Equity")
+        funder = next(iter(in_column), funder)
+    paid = _ITEM_FUNDED.search(item.span.text)
+    if paid is not None:
         funder = next(
             (m.entity for m in item.mentions
-             if _cell(text, m.start - item.offset) == column and ctx.is_public(m.entity)),
+             if paid.start() <= m.start - item.start < paid.end() and ctx.is_public(m.entity)),
             funder,
         )  # fmt: skip
     # ("A-01 | Code PINV25-0112", then "Beneficiary institution: UNA": the labelled one)
     labelled = (r for s in block if (r := _labelled_recipient(ctx, s)) is not None)
+    # (beside a funder column, a state's ministry is a recipient: "| Grant | ... | Ministry
+    # of ICT and Innovation (MINICT), Rwanda")
+    kinds = _LABELLED_RECIPIENTS if in_column else _RECIPIENTS
+    # ("| 04 | Fahrplan-LM | Fraunhofer IVI |" under "| No. | Project | Grant recipient |":
+    # the name in the recipients' column first)
+    listed = sorted(
+        item.mentions, key=lambda m: _cell(text, m.start - item.offset) != columns.recipients
+    )
     recipient = next((r[0][0] for r in labelled if r[0][0] != funder), None) or next(
-        (m.entity for m in item.mentions
-         if m.entity != funder and ctx.type_of(m.entity) in _RECIPIENTS),
+        (m.entity for m in listed
+         if m.entity != funder and m.entity not in in_column and ctx.type_of(m.entity) in kinds),
         None,
     )  # fmt: skip
-    if recipient is None:
+    if recipient is None or funder is None:
         return []
     where, money = next(((s, s.money[0]) for s in block if s.money), (item, None))
     named = {m.entity for m in where.mentions}
@@ -536,6 +594,13 @@ def _award(
     return [Fact("subsidy", (funder, recipient), item.start, where.end, 0.7, extra)]
 
 
+class _Columns(NamedTuple):
+    """A table header's columns (cell numbers) of funders and of recipients."""
+
+    funders: int | None
+    recipients: int | None
+
+
 def _money_at(f: Fact) -> tuple[int, int] | None:
     """Where a subsidy's sum is told: its sentence's start and the sum's place in it."""
     money = money_of(f) if f.kind == "subsidy" else None
@@ -551,10 +616,19 @@ def _cell(text: str, i: int) -> int:
 def _funder_column(header: Sentence) -> int | None:
     """The cell of a header row that heads the funders ("| Funder |"), if there is one (the
     whole line: the sentence splitter may cut a row at "| # |")."""
-    cells = line_at(header.span.doc.text, header.span.start_char).split("|")
+    return _column(header, _FUNDER_COLUMN)
+
+
+def _recipient_column(header: Sentence) -> int | None:
+    """The cell of a header row that heads the recipients ("| Grant recipient |")."""
+    return _column(header, _RECIPIENT_COLUMN)
+
+
+def _column(header: Sentence, heads: re.Pattern[str]) -> int | None:
+    cells = line_at(header.span.doc.text, header.span.end_char - 1).split("|")
     if len(cells) < 3:
         return None
-    column = next((k for k, c in enumerate(cells) if _FUNDER_COLUMN.fullmatch(c.strip())), None)
+    column = next((k for k, c in enumerate(cells) if heads.fullmatch(c.strip())), None)
     return None if column is None else column - (not cells[0].strip())
 
 

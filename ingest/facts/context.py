@@ -46,11 +46,14 @@ PUBLIC_HEADS = frozenset(
 # "Fondo Nacional de ...")
 _NATIONAL = frozenset("National Nacional Nationale Nazionale".split())
 # a body named "Agency for ...", "Office of ...": an arm of the state
-_STATE_BODY_HEADS = frozenset("Ministry Department Agency Authority Office".split())
+_STATE_BODY_HEADS = frozenset(
+    "Ministry Department Agency Authority Office Administration Directorate Inspectorate".split()
+)
 # a body whose name ends "... Agency", "... Authority": a public one (a "Council", "Fund" or
 # "Bank" may as well be private)
 _STATE_BODY_TAILS = frozenset(
-    "Ministry Department Agency Authority Commission Office Undertaking".split()
+    """Ministry Department Agency Authority Commission Office Undertaking Administration
+    Directorate Inspectorate""".split()
 )
 # multilateral: development banks and UN programmes, owned by states: their grants and loans
 # are public money; so are a central bank's grants and a state programme's ("IndiaAI Mission")
@@ -410,8 +413,13 @@ class DocContext:
         research = any(f"{field} Foundation" in e.name for field in ("Science", "Research"))
         if research and (has_place or "National" in words):
             return True
-        if len(words) > 2 and words[0] in _STATE_BODY_HEADS and words[1] in ("for", "of"):
-            return True  # "the Agency for Electronic Government and Information Society"
+        if any(
+            len(words) > k + 2 and words[k] in _STATE_BODY_HEADS and words[k + 1] in ("for", "of")
+            for k in (0, 1)
+        ):
+            # "the Agency for Electronic Government and Information Society", "the General
+            # Authority of Civil Aviation"
+            return True
         if len(words) > 2 and words[-1] in _STATE_BODY_TAILS:
             return True  # "the Information and Communication Technology Agency"
         # "the Export Development Fund", "the Sindh Enterprise Development Fund" (not "CDB's
@@ -728,6 +736,14 @@ class DocContext:
         minister's answer): who grants what it says was granted, by no one named."""
         body = self._heading_body({"Government"})
         return body if body is not None and self.entities[body].iso3 else None
+
+    @cached_property
+    def public_heading(self) -> int | None:
+        """The public body, not a country, a text's heading lines name ("Federal Ministry for
+        Digital and Transport (BMDV)" above its list of grants): who publishes it."""
+        body = self._heading_body({"Government", "Organization", "Bloc"})
+        public = body is not None and self.is_public(body) and not self.entities[body].iso3
+        return body if public else None
 
     def _heading_body(self, types: set[str]) -> int | None:
         """The body of one of `types` a heading line opens with. Heading lines are the text's
@@ -1153,6 +1169,15 @@ class DocContext:
             if venture is not None:
                 return venture
         if word(tok) in FIRM_NOUNS and _definite(tok) and tok.tag_ == "NN":
+            # ("for CPTM, the suburban rail company, in 2024", however the parser hung it: the
+            # name it describes; not "..., the company said")
+            apposed = named_before_comma(tok, sent)
+            if (
+                apposed is not None
+                and tok.dep_ not in ("nsubj", "nsubjpass", "poss")
+                and self.type_of(apposed.entity) in ("Firm", "Organization")
+            ):
+                return apposed.entity
             generic = word(tok) in ("company", "firm", "group")  # said of any business
             described = None if generic else self._described_before(word(tok), sent)
             if described is None and any(c.lower_ == "new" for c in tok.children):

@@ -474,9 +474,14 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
     from the same funder to the recipient now named; 'Of that sum, €4.5m comes from the EU':
     from the new funder to the same recipient."""
     doc = sent.span.doc
+    # ("approved R$ 1.2 billion for CPTM, and part of that goes to signalling": the sum the
+    # sentence itself gave first)
     part = (
         any(
-            t.lower_ == "of" and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ in ("that", "this")
+            t.lower_ == "of"
+            and t.i + 1 < sent.span.end
+            and doc[t.i + 1].lower_ in ("that", "this")
+            and not any(m.end < t.idx - sent.span.start_char - 1 for m in sent.money)
             for t in sent.tokens
         )
         or (  # "Of the R$23 billion, R$1.8 billion is earmarked for X"
@@ -589,6 +594,10 @@ def _received(ctx: DocContext, sent: Sentence) -> list[tuple[Token, list[int], l
             body = _body_named_before(ctx, sent) if c.lower_ != "government" else []
             funders += body or [e for e in [ctx.refers_to(c, sent)] if e is not None]
         funders += [e for o in prep_objects(verb, ("from",)) for e in _with_of(o, sent, ctx)]
+        # "Through Enova SF, the state energy agency, Norsk Hydro has received NOK 95 million":
+        # the public body it came through
+        funders += [e for o in prep_objects(verb, ("through", "via"))
+                    for e in np_entities(o, sent, ctx) if ctx.is_public(e)]  # fmt: skip
         # "received ¥50.1 billion in METI support": the body naming the funding
         funders += [m.entity for f in funding for c in children(f, ("compound", "poss"))
                     if (m := sent.mention_of(c)) is not None]  # fmt: skip
@@ -1221,9 +1230,18 @@ def _subject_actors(subjs: list[Token], sent: Sentence, ctx: DocContext) -> list
         # a state's programme or budget spends the state's money
         state = ctx.issuer_of(sent) or ctx.main_country
         found = [state] if state is not None else []
+    heads = {m.entity for s in subjs for t in conjuncts(s) if (m := sent.mention_of(t))}
+    # ("BNDES, the Brazilian national development bank, approved": BNDES, not Brazil)
+    # (not "3. The People's Committee of X shall ...": a list's number the parser made the
+    # subject, in apposition with the name)
+    in_apposition = {
+        m.entity for s in subjs for t in conjuncts(s) if sent.mention_of(t) is not None
+        for a in children(t, ("appos",))
+        for x in a.subtree if (m := sent.mention_of(x)) is not None
+    } - heads  # fmt: skip
+    found = [e for e in found if ctx.type_of(e) != "Government" or e not in in_apposition]
     if not any(ctx.type_of(e) == "Firm" and not ctx.is_public(e) for e in found):
         return found
-    heads = {m.entity for s in subjs for t in conjuncts(s) if (m := sent.mention_of(t))}
     return [e for e in found if ctx.type_of(e) != "Government" or e in heads]
 
 

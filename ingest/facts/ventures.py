@@ -49,6 +49,8 @@ _BUILD_VERBS = _CONSTRUCT_VERBS | {"develop", "run", "operate"}
 _SETTING_UP_VERBS = _BUILD_VERBS | {"set", "deploy", "establish", "create", "open"}
 _FOUNDING_VERBS = frozenset("agree form create establish set launch found own".split())
 STATE_WORDS = frozenset("government state authorities administration ministry".split())
+# what a joint venture is: "a joint venture company", "a JV entity"
+_VENTURE_HEADS = frozenset("company entity firm vehicle corporation".split())
 _TIE_NOUNS = frozenset("partnership collaboration alliance venture cooperation".split())
 _NAMED_HEADS = frozenset("Partnership Alliance Agreement Pact Accord".split())
 _LIST_PREPS = frozenset("between among of".split())
@@ -97,6 +99,9 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
             (tok.lemma_ in PARTNER_NOUNS and not _sale(tok)) or _a_venture(tok) or _joint(tok)
         )
         if joint or intent or tie:
+            # ("have formed a joint venture company, RH Mobility": the company is the venture)
+            if joint and tok.dep_ == "compound" and tok.head.lemma_ in _VENTURE_HEADS:
+                tok = tok.head
             partners = _noun_partners(ctx, sent, tok)
             if len(set(partners)) < 2 and _refers_back(tok):
                 # "X will invest in Y. The strategic partnership gives X ...": X and Y
@@ -948,10 +953,25 @@ def _unreal(tok: Token) -> bool:
     # (not "the partnership does not include state money": a tie that is, saying what not)
     if negated(tok) or (negated(verb) and (verb == tok or verb.lemma_ in _TIE_EXISTS_VERBS)):
         return True
+    # "a proposed cooperation between A and B remains under discussion and has not been
+    # concluded": a tie only planned
+    if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in tok.children):
+        return True
+    # (its own clause's: not "signed a memorandum with Baidu, and is in talks with X")
+    if verb != tok and any(o.lemma_ in _TALKS for o in prep_objects(verb, ("under", "in"))):
+        return True
     # (the talk above the tie, or the subject of the clause above it: "There were press
     # reports last week of a partnership", "Reports suggested that X had signed a partnership")
     above = [tok, *tok.ancestors]
     return any(_talk(t) for a in above for t in (a, *children(a, ("nsubj", "attr"))))
+
+
+# what a tie not yet made is: "a proposed partnership", "a planned cooperation"
+_NOT_YET = frozenset(
+    "proposed planned possible potential prospective mooted envisaged intended hypothetical".split()
+)
+# where it stands: "remains under discussion", "is in negotiations"
+_TALKS = frozenset("discussion negotiation consideration review talk".split())
 
 
 def _talk(tok: Token) -> bool:

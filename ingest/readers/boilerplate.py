@@ -138,10 +138,14 @@ ANNOUNCES_LIST = re.compile(
 # A table's header row naming who gets money awarded ("No. | Applicant | ... | Maximum
 # subsidy"), not a menu ("News | Funding | Policy"): the rows under it are the awards
 AWARD_HEADER = re.compile(
-    r"^(?=.*\|.*\|)"
+    r"^(?=.*\|.*\|)(?:"
     r"(?=.*\b(?:applicants?|recipients?|beneficiar(?:y|ies)|participants?|grantees?|awardees?|winners?"
     r"|institutions?|coordinators?|compan(?:y|ies)|organi[sz]ations?)\b)"
-    r".*\b(?:subsidy|grant|award(?:ed)?|contribution|funding|vouchers?|prize)\b",
+    r".*\b(?:subsidy|grant|award(?:ed)?|contribution|funding|vouchers?|prize)\b"
+    # ("No. | Recipient | Project | Amount", "Beneficiary | ... | State support"): a column
+    # of who gets money says what the figure beside it is
+    r"|(?=.*\b(?:recipients?|beneficiar(?:y|ies)|grantees?|awardees?)\b)"
+    r".*\b(?:amount|support|allocation|allocated|sum)\b)",
     re.I,
 )
 _ROW_MIN_CELLS = 3

@@ -177,6 +177,24 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
          "Organization"),
         ("In our case, the Maritime and Port Authority of Singapore gave us a grant.",
          "Maritime and Port Authority of Singapore", "Organization"),
+        # (a business's kind or unit before its name; its country after it; a description
+        # past 'which is'; partners in a joint venture)
+        ("Japanese trading house Marubeni invested USD 55 million in CSN Nuvem.", "Marubeni",
+         "Firm"),
+        ("BaoLM is developed by Baowu's IT arm Baosight.", "Baosight", "Firm"),
+        ("It is a joint venture between NSME (60%) and Kongsberg Digital of Norway (40%).",
+         "Kongsberg Digital", "Firm"),
+        ("It is a joint venture between Tupi Dados, which is a Sao Paulo firm, and Indra of "
+         "Spain.", "Tupi Dados", "Firm"),
+        ("Aerovia and Embraer have signed a joint venture to build vision systems.", "Embraer",
+         "Firm"),
+        ("Iryo-LLM is developed by The University of Tokyo Hospital with NII.",
+         "University of Tokyo Hospital", "Organization"),
+        ("We signed a partnership with Cleveland Clinic Abu Dhabi in March.",
+         "Cleveland Clinic Abu Dhabi", "Organization"),
+        ("Kenya Airways said it would invest in start-ups.", "Kenya Airways", "Firm"),
+        ("The province will inject IDR 650 billion into PT MRT Jakarta (Perseroda) in 2025.",
+         "PT MRT Jakarta (Perseroda)", "Firm"),
     ],
 )  # fmt: skip
 def test_unknown_names_typed_from_context(run: Run, text: str, name: str, kind: str) -> None:
@@ -538,6 +556,19 @@ def test_a_country_and_a_name_of_its_own_are_one_organisation(run: Run) -> None:
         )
         == "Firm"
     )
+
+
+def test_regression_the_after_a_names_word_starts_another_phrase(run: Run) -> None:
+    found = names(run("Under the Regional Airports Program the Department has allocated A$9.5 "
+                      "million to Western Sydney International Airport."))  # fmt: skip
+    assert found == {"Western Sydney International Airport": "Firm"}
+
+
+def test_regression_a_law_or_a_parliament_of_a_country_is_no_firm(run: Run) -> None:
+    rec = run("This is made under the Law of Georgia on Securities. The Verkhovna Rada of "
+              "Ukraine adopted it.")  # fmt: skip
+    assert "Law" not in names(rec)
+    assert rec.relations == []
 
 
 def test_regression_a_prefixed_demonym_is_no_country(run: Run) -> None:

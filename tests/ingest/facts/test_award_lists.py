@@ -276,6 +276,87 @@ def test_a_tables_funder_column_names_each_rows_funder(run: Run) -> None:
     ]
 
 
+def test_a_financing_plans_source_column_funds_the_beneficiary_column(run: Run) -> None:
+    rec = run(
+        "The financing plan is set out below.\n\n"
+        "Source | Instrument | Amount | Beneficiary\n"
+        "Kestrel Development Fund | Grant | USD 51.2 million | Ministry of ICT and Innovation\n"
+        "Africa50 | Equity | USD 20.0 million | Kilimanjaro Sovereign Cloud Limited\n"
+    )
+    assert _subsidies(rec) == [
+        ("Kestrel Development Fund", "Ministry of ICT and Innovation", "USD 51.2 million"),
+        ("Africa50", "Kilimanjaro Sovereign Cloud Limited", "USD 20.0 million"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["No. | Recipient | Project | Amount", "No. | Beneficiary | Project | State support"],
+)
+def test_a_column_of_recipients_beside_an_amount_heads_a_table_of_awards(
+    run: Run, header: str
+) -> None:
+    rec = run(
+        "The Ministry of Culture and Business Affairs publishes the allocation list.\n\n"
+        f"{header}\n"
+        "01 | Midgard Language ehf. | Instruction model | ISK 185,000,000\n"
+        "02 | Reykjavík University | Speech corpus | ISK 48,000,000\n"
+    )
+    assert _subsidies(rec) == [
+        ("Ministry of Culture and Business Affairs", "Midgard Language ehf.", "ISK 185,000,000"),
+        ("Ministry of Culture and Business Affairs", "Reykjavík University", "ISK 48,000,000"),
+    ]
+
+
+def test_regression_a_header_under_a_heading_and_a_rule_is_still_a_header(run: Run) -> None:
+    rec = run(
+        "Under this call, the European Commission awards grants to industrial AI models.\n\n"
+        "SELECTED FOR FUNDING\n"
+        "----------------------------------------------------------------\n"
+        "Rank | Applicant (country) | Project | EU grant\n"
+        "1 | Heidelberg Materials AG (DE) | KilnSense, a kiln model | EUR 18.4m\n"
+        "2 | Titan Cement Company S.A. (GR) | CLINK-GR, a clinker model | EUR 9.7m\n"
+        "----------------------------------------------------------------\n"
+        "Total committed: EUR 28.1m\n"
+    )
+    assert [(r, a) for _, r, a in _subsidies(rec)] == [
+        ("Heidelberg Materials AG", "EUR 18.4m"),
+        ("Titan Cement Company S.A.", "EUR 9.7m"),
+    ]
+
+
+def test_a_ministrys_heading_not_the_bloc_it_names_in_passing_and_its_recipients_column(
+    run: Run,
+) -> None:
+    rec = run(
+        "Federal Ministry for Digital and Transport (BMDV)\n"
+        "Results of the 14th call - list of approved grants\n\n"
+        "The mFUND programme of the Federal Ministry for Digital and Transport supports data "
+        "projects. Germany, as a member state of the European Union, notifies these grants.\n\n"
+        "No. | Project | Grant recipient | Purpose | Grant (EUR)\n"
+        "01 | TicketLens | Hamburger Hochbahn AG | fraud detection | 1,100,000\n"
+        "02 | Fahrplan-LM | Technische Universitat Dresden | a planning model | 1,900,000\n"
+    )
+    assert [(f, r) for f, r, _ in _subsidies(rec)] == [
+        ("Federal Ministry for Digital and Transport", "Hamburger Hochbahn AG"),
+        ("Federal Ministry for Digital and Transport", "TU Dresden"),
+    ]
+
+
+def test_an_items_bracketed_government_funding_names_its_funder(run: Run) -> None:
+    rec = run(
+        "The Pacific Language Technology Fund today announces the successful applicants.\n\n"
+        "Successful applicants\n\n"
+        "1. University of the South Pacific (Suva, Fiji) — A$1.6 million (Australian "
+        "Government funding).\n"
+        "2. Tonga Digital Heritage Trust — NZ$420,000 (New Zealand Government funding).\n"
+    )
+    assert [(f, r) for f, r, _ in _subsidies(rec)] == [
+        ("Australia", "University of the South Pacific"),
+        ("New Zealand", "Tonga Digital Heritage Trust"),
+    ]
+
+
 def test_the_body_that_announces_a_table_gives_its_awards(run: Run) -> None:
     rec = run(
         "The Kestrel Research Agency, under the Ministry of Science, announces the results of "
@@ -287,6 +368,21 @@ def test_the_body_that_announces_a_table_gives_its_awards(run: Run) -> None:
     assert _subsidies(rec) == [
         ("Kestrel Research Agency", "Harbour Clinical AI Ltd", "$4.5 million"),
         ("Kestrel Research Agency", "Meridian Data Labs Ltd", "$2.1 million"),
+    ]
+
+
+def test_the_fund_that_announces_a_table_not_the_body_it_is_affiliated_to(run: Run) -> None:
+    rec = run(
+        "The Innovation and Prosperity Fund, affiliated to the Vice-Presidency for Science and "
+        "Technology, announces the final list of approved projects.\n\n"
+        "| # | Recipient | Project | Instrument | Amount (bn IRR) |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Aria Hooshmand Company | A Persian model | Grant | 620 |\n"
+        "| 2 | Kavosh Zaban Company | A speech assistant | Facility | 310 |\n"
+    )
+    assert [(f, r) for f, r, _ in _subsidies(rec)] == [
+        ("Innovation and Prosperity Fund", "Aria Hooshmand Company"),
+        ("Innovation and Prosperity Fund", "Kavosh Zaban Company"),
     ]
 
 

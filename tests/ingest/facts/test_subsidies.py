@@ -1407,3 +1407,49 @@ def test_a_national_research_funder_of_the_reference_is_public(run: Run) -> None
 def test_a_blocs_programme_is_no_entity_of_the_report(run: Run) -> None:
     rec = run("The Digital Europe Programme awarded EUR 9 million to Fraunhofer.")
     assert "Digital Europe Programme" not in {e.name for e in rec.entities}
+
+
+def test_a_body_whose_name_ends_in_administration_is_public(run: Run) -> None:
+    rec = run("The rollout is funded partly by the Norwegian Public Roads Administration, which "
+              "granted NOK 95 million to Ruter for the pilot.")  # fmt: skip
+    assert pairs(rec) == {("Norwegian Public Roads Administration", "Ruter")}
+
+
+def test_money_received_through_a_public_body_is_that_bodys(run: Run) -> None:
+    rec = run("Through Enova SF, the state energy-transition agency, Kestrel Data Ltd has "
+              "received NOK 95 million in 2024.")  # fmt: skip
+    assert pairs(rec) == {("Enova", "Kestrel Data Ltd")}
+
+
+def test_a_general_authority_of_a_field_is_public(run: Run) -> None:
+    rec = run("The General Authority of Civil Aviation gave Kestrel Data Ltd SAR 375 million in "
+              "2024 for AI compute.")  # fmt: skip
+    assert pairs(rec) == {("General Authority of Civil Aviation", "Kestrel Data Ltd")}
+
+
+def test_a_country_describing_the_funding_body_is_no_funder(run: Run) -> None:
+    rec = run("BNDES, the Brazilian national development bank, approved a BRL 420 million loan "
+              "to Aerovia Brasil S.A. for an AI compute hall.")  # fmt: skip
+    assert pairs(rec) == {("BNDES", "Aerovia Brasil S.A.")}
+    rec = run("The EuroHPC JU and the Slovenian government will each contribute about €60 "
+              "million to the project.")  # fmt: skip
+    assert pairs(rec) == {("EuroHPC Joint Undertaking", None), ("Slovenia", None)}
+
+
+def test_regression_the_company_a_name_is_described_as_is_that_name(run: Run) -> None:
+    rec = run("RailTel Corporation of India Limited signed a deal. Then BNDES approved R$ 1.2 "
+              "billion in financing for CPTM, the suburban rail company, in 2024, and part of "
+              "that goes to signalling.")  # fmt: skip
+    assert pairs(rec) == {("BNDES", "CPTM")}
+
+
+def test_regression_a_list_number_read_as_the_subject_leaves_its_body_the_funder(
+    run: Run,
+) -> None:
+    rec = run("1. The central State budget shall allocate VND 3,600 billion to the National "
+              "Innovation Center (NIC) for the period 2025-2030.\n2. The National Technology "
+              "Innovation Fund (NATIF) shall provide grants of up to VND 420 billion to the VICL "
+              "for the training of the ViGiang models in 2026-2027.\n3. The People's Committee "
+              "of Ho Chi Minh City shall co-finance, from the city budget, VND 250 billion in "
+              "2026 for the southern node of the cluster operated by the NIC.")  # fmt: skip
+    assert ("People's Committee of Ho Chi Minh City", "National Innovation Center") in pairs(rec)

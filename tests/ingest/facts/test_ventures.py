@@ -82,6 +82,28 @@ def test_a_joint_venture_company_between_two(run: Run) -> None:
     assert ventures(rec) == [({"Ipê Dados S.A.", "Oracle"}, "joint_venture")]
 
 
+def test_a_joint_venture_company_they_formed_is_their_venture_and_named_after(run: Run) -> None:
+    rec = run("RailTel Corporation of India Limited, a Central Public Sector Enterprise, and "
+              "Hitachi Limited of Japan have formed a joint venture company, RH Mobility "
+              "Private Limited, in 2025.")  # fmt: skip
+    assert ventures(rec) == [({"RailTel Corporation of India Limited", "Hitachi"}, "joint_venture")]
+    assert rec.joint_ventures[0].name == "RH Mobility Private Limited"
+
+
+def test_a_legal_form_before_and_ends_the_first_partners_name(run: Run) -> None:
+    rec = run("Kestrel Data Ltd and Orion Labs Ltd signed a partnership in 2024.")
+    assert ventures(rec) == [({"Kestrel Data Ltd", "Orion Labs Ltd"}, "partnership")]
+
+
+def test_a_partner_of_a_country_is_the_partner_not_the_country(run: Run) -> None:
+    rec = run("NK Digital is a joint venture between NSME (60%) and Kongsberg Digital of Norway "
+              "(40%), incorporated in 2025.")  # fmt: skip
+    assert ventures(rec) == [({"NSME", "Kongsberg Digital"}, "joint_venture")]
+    rec = run("Tebrau Daejin Test is a joint venture between Tebrau Holdings Berhad, a Johor "
+              "conglomerate, and Daejin Test Solutions of South Korea.")  # fmt: skip
+    assert ventures(rec) == [({"Tebrau Holdings Berhad", "Daejin Test Solutions"}, "joint_venture")]
+
+
 def test_a_company_established_jointly_is_their_venture_and_the_jv_company_is_it(
     run: Run,
 ) -> None:
@@ -590,6 +612,11 @@ def test_a_service_agreement_is_no_partnership(run: Run) -> None:
         "Media report that PUB and Google are forming a partnership on flood mapping.",
         "Hanjin Transportation said it was reviewing a possible partnership with Korea Post "
         "but that nothing had been agreed.",
+        # (only planned: its words, its talks, its deal not yet concluded)
+        "A proposed collaboration between Kyoto University Hospital and Fujitsu Limited is "
+        "under discussion.",
+        "A cooperation between AAI and Amazon Web Services India Pvt Ltd remains under "
+        "negotiation and has not been approved.",
     ],
 )
 def test_a_tie_denied_or_only_reported_is_none(run: Run, text: str) -> None:
