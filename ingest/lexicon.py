@@ -377,6 +377,16 @@ PARTNER_NOUNS = frozenset(
     mou consortium""".split()
 )
 
+# what a joint venture is: "a joint venture company", "a JV entity"
+VENTURE_HEADS = frozenset("company entity firm vehicle corporation".split())
+
+
+def joint_venture_word(noun: Token) -> bool:
+    """'a JV', 'a joint venture' (not 'venture capital', 'a venture fund')."""
+    if noun.lower_ in ("jv", "jvs"):
+        return True
+    return noun.lower_ == "venture" and any(c.lower_ == "joint" for c in noun.children)
+
 
 def word(tok: Token) -> str:
     """The token's lower-case lemma, with a hyphenated compound put back together: the

@@ -368,9 +368,7 @@ def name_runs(doc: Doc) -> list[Span]:
                 doc[j].lower_ in _CONNECTORS
                 and (k := _after_wrap(doc, j + 1)) < n
                 and (named(doc[k]) or doc[k].lower_ in _CONNECTORS)
-                # ("Under the Regional Airports Program the Department has allocated": 'the'
-                # right after a name's word starts another phrase; "Office of the President")
-                and not (doc[j].lower_ == "the" and _is_name_token(doc[j - 1]))
+                and not _opens_another_phrase(doc, j)
             ):
                 j += 1
             elif (
@@ -664,11 +662,15 @@ def _trim(span: Span) -> Span:
         if owner is not None:
             start = owner + (doc[owner].lower_ == "the")
     # ("the Regional Airports Program the Department": two phrases the tagger read as one)
-    end = next(
-        (t.i for t in doc[start + 1 : end] if t.lower_ == "the" and _is_name_token(doc[t.i - 1])),
-        end,
-    )
+    end = next((i for i in range(start + 1, end) if _opens_another_phrase(doc, i)), end)
     return doc[start : _before_its_purpose(doc, start, end)]
+
+
+def _opens_another_phrase(doc: Doc, i: int) -> bool:
+    """'the' right after a name's word starts another phrase ("Under the Regional Airports
+    Program the Department has allocated"), as it does not after a connector ("Office of the
+    President")."""
+    return doc[i].lower_ == "the" and _is_name_token(doc[i - 1])
 
 
 def _before_its_purpose(doc: Doc, start: int, end: int) -> int:

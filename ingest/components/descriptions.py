@@ -28,7 +28,9 @@ from ingest.lexicon import (
     ROUND_NOUNS,
     SENTENCE_OPENERS,
     UNIT_NOUNS,
+    VENTURE_HEADS,
     based_suffix_at,
+    joint_venture_word,
     word,
 )
 from ingest.money import find_money
@@ -225,11 +227,9 @@ def forms_a_venture(tok: Token) -> bool:
 
 def _a_joint_venture(noun: Token) -> bool:
     """'a joint venture', 'a JV', 'a joint venture company'."""
-    joint = any(c.lower_ == "joint" for c in noun.children)
-    if noun.lower_ in ("jv", "jvs") or (noun.lower_ == "venture" and joint):
-        return True
-    return noun.lemma_ in ("company", "entity") and any(
-        _a_joint_venture(c) for c in noun.children if c.dep_ == "compound"
+    return joint_venture_word(noun) or (
+        noun.lemma_ in VENTURE_HEADS
+        and any(joint_venture_word(c) for c in noun.children if c.dep_ == "compound")
     )
 
 

@@ -535,7 +535,8 @@ def _award(
         return []
     item = block[0]
     in_column: set[int] = set()  # the mentions in the funder column: no recipients
-    text = item.span.doc.text  # (built anew on every access: once per row)
+    # (the chunk's text, built anew on every access: once per row, and only for a column)
+    text = item.span.doc.text if columns != (None, None) else ""
     if columns.funders is not None:
         in_column = {
             m.entity for m in item.mentions
@@ -557,9 +558,11 @@ def _award(
     kinds = _LABELLED_RECIPIENTS if in_column else _RECIPIENTS
     # ("| 04 | Fahrplan-LM | Fraunhofer IVI |" under "| No. | Project | Grant recipient |":
     # the name in the recipients' column first)
-    listed = sorted(
-        item.mentions, key=lambda m: _cell(text, m.start - item.offset) != columns.recipients
-    )
+    listed = item.mentions
+    if columns.recipients is not None:
+        listed = sorted(
+            listed, key=lambda m: _cell(text, m.start - item.offset) != columns.recipients
+        )
     recipient = next((r[0][0] for r in labelled if r[0][0] != funder), None) or next(
         (m.entity for m in listed
          if m.entity != funder and m.entity not in in_column and ctx.type_of(m.entity) in kinds),

@@ -51,10 +51,7 @@ _STATE_BODY_HEADS = frozenset(
 )
 # a body whose name ends "... Agency", "... Authority": a public one (a "Council", "Fund" or
 # "Bank" may as well be private)
-_STATE_BODY_TAILS = frozenset(
-    """Ministry Department Agency Authority Commission Office Undertaking Administration
-    Directorate Inspectorate""".split()
-)
+_STATE_BODY_TAILS = _STATE_BODY_HEADS | {"Commission", "Undertaking"}
 # multilateral: development banks and UN programmes, owned by states: their grants and loans
 # are public money; so are a central bank's grants and a state programme's ("IndiaAI Mission")
 PUBLIC_CATEGORIES = frozenset(

@@ -29,7 +29,15 @@ from ingest.facts.tree import (
     subjects,
     year_of,
 )
-from ingest.lexicon import ACTOR_NOUNS, FACILITY_NOUNS, HOME_SUFFIXES, PARTNER_NOUNS, word
+from ingest.lexicon import (
+    ACTOR_NOUNS,
+    FACILITY_NOUNS,
+    HOME_SUFFIXES,
+    PARTNER_NOUNS,
+    VENTURE_HEADS,
+    joint_venture_word,
+    word,
+)
 
 PARTNER_TYPES = {"Firm", "Organization", "Government", "Bloc"}
 _PARTNER_VERBS = frozenset("partner team collaborate ally cooperate join".split())
@@ -49,8 +57,6 @@ _BUILD_VERBS = _CONSTRUCT_VERBS | {"develop", "run", "operate"}
 _SETTING_UP_VERBS = _BUILD_VERBS | {"set", "deploy", "establish", "create", "open"}
 _FOUNDING_VERBS = frozenset("agree form create establish set launch found own".split())
 STATE_WORDS = frozenset("government state authorities administration ministry".split())
-# what a joint venture is: "a joint venture company", "a JV entity"
-_VENTURE_HEADS = frozenset("company entity firm vehicle corporation".split())
 _TIE_NOUNS = frozenset("partnership collaboration alliance venture cooperation".split())
 _NAMED_HEADS = frozenset("Partnership Alliance Agreement Pact Accord".split())
 _LIST_PREPS = frozenset("between among of".split())
@@ -85,10 +91,8 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
     # ("... but that nothing had been agreed": no tie in the sentence)
     for tok in [] if _nothing_done(sent) else sent.tokens:
         told = len(out)
-        joint = tok.lower_ in ("venture", "jv", "jvs") and (
-            tok.lower_ != "venture"
-            or any(c.lower_ == "joint" for c in tok.children)
-            or _hyphenated_owners(sent, tok)
+        joint = joint_venture_word(tok) or (
+            tok.lower_ == "venture" and _hyphenated_owners(sent, tok)
         )
         # "a letter of intent": an agreement in all but name
         intent = tok.lemma_ == "letter" and any(
@@ -100,7 +104,7 @@ def ventures(ctx: DocContext, sent: Sentence) -> list[Fact]:
         )
         if joint or intent or tie:
             # ("have formed a joint venture company, RH Mobility": the company is the venture)
-            if joint and tok.dep_ == "compound" and tok.head.lemma_ in _VENTURE_HEADS:
+            if joint and tok.dep_ == "compound" and tok.head.lemma_ in VENTURE_HEADS:
                 tok = tok.head
             partners = _noun_partners(ctx, sent, tok)
             if len(set(partners)) < 2 and _refers_back(tok):
