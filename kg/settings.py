@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 
@@ -138,4 +139,10 @@ def get(name: str) -> str:
 
 
 def path(name: str) -> Path:
-    return Path(get(name)).expanduser()
+    return _expanded(get(name))
+
+
+@cache
+def _expanded(value: str) -> Path:
+    # (hot: the extractor asks for its reference folder per name it weighs)
+    return Path(value).expanduser()

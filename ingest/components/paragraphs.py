@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -44,6 +46,9 @@ def paragraphs(doc: Doc) -> Doc:
     # "No." and the bracket, and the header was no header any more)
     text = doc.text  # (built anew on every access: once)
     in_row = is_table_row(line_at(text, 0))
+    # (decided here and written once: setting a token's is_sent_start scans the whole Doc
+    # for a parse each time, quadratic in its length)
+    starts: list[int] = doc.to_array([SENT_START]).astype(numpy.int64).tolist()
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         blank_line = tok.is_space and tok.text.count("\n") >= 2
@@ -62,22 +67,23 @@ def paragraphs(doc: Doc) -> Doc:
             in_row = is_table_row(line_at(text, nxt.idx))
         item = line_ends and (nxt.text in LIST_BULLETS or item_start(doc, nxt.i))
         if blank_line or label or row or item:
-            nxt.is_sent_start = True
+            starts[nxt.i] = 1
             if item:
                 # the bullet or label belongs to its item ("1. Sakura Internet Inc.", "(iv) No")
                 after_dot = nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in (".", ")")
                 glued = 3 if nxt.text == "(" else 2 if after_dot else 1
-                for t in doc[nxt.i + 1 : nxt.i + 1 + glued]:
-                    t.is_sent_start = False
+                for j in range(nxt.i + 1, min(nxt.i + 1 + glued, len(doc))):
+                    starts[j] = -1
                 if nxt.text in _DOT_BULLETS and nxt.i + 1 < len(doc):
-                    doc[nxt.i + 1].is_sent_start = True
+                    starts[nxt.i + 1] = 1
         elif tok.text.endswith(".") and is_legal_word(tok.text) and nxt.text in _OPENING_WORDS:
-            nxt.is_sent_start = True
+            starts[nxt.i] = 1
         elif in_row or not (tok.is_punct or tok.is_space or "\n" in tok.whitespace_):
-            nxt.is_sent_start = False
+            starts[nxt.i] = -1
         elif tok.text == "." and tok.i == line_start + 1 and doc[line_start].text == "Art":
-            nxt.is_sent_start = False  # "Art. 5 Cooperation": the heading's own stop
-    return doc
+            starts[nxt.i] = -1  # "Art. 5 Cooperation": the heading's own stop
+    # (-1 wraps to the unsigned form Doc arrays hold, as Doc.to_array writes it)
+    return doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64))
 
 
 def item_start(doc: Doc, i: int) -> bool:

@@ -162,7 +162,7 @@ def listed_support(ctx: DocContext) -> list[Fact]:
     recipient goes to the one the announcing sentence names (facts so far, so amended)."""
     items: list[tuple[int, int, int]] = []  # (start, end, recipient) of each listed item
     for k, cue in enumerate(ctx.sentences):
-        if not cue.span.text.rstrip().endswith(":") or not _ANNOUNCES.search(cue.span.text):
+        if not cue.text.rstrip().endswith(":") or not _ANNOUNCES.search(cue.text):
             continue
         if not any(t.lemma_ in _RECEIVING for t in cue.tokens):
             continue
@@ -171,7 +171,7 @@ def listed_support(ctx: DocContext) -> list[Fact]:
         if recipient is None or ctx.type_of(recipient) not in _RECIPIENTS:
             continue
         for item in ctx.sentences[k + 1 : k + 1 + _MAX_ITEMS]:
-            if not _LISTED.match(item.span.text):
+            if not _LISTED.match(item.text):
                 break
             items.append((item.start, item.end, recipient))
 
@@ -201,7 +201,7 @@ def labelled_awards(ctx: DocContext) -> list[Fact]:
         if any(f.args[1] in recipients for f in told):
             continue
         # ("Amount: EUR 2m from the European Union": the funder the field names, on its line)
-        text, base = where.span.text, where.span.start_char
+        text, base = where.text, where.span.start_char
         first, last = line_start(text, money.start), line_end(text, money.start)
         named = {m.entity for m in where.mentions if first <= m.span.start_char - base < last}
         funder = next((f.args[0] for f in told if f.args[0] in named), None)
@@ -223,7 +223,7 @@ def _labelled_recipient(ctx: DocContext, sent: Sentence) -> tuple[list[int], int
     S.R.L. (Paraguayan small enterprise)"), with those 'and' joins to it ("Awarded to: a
     consortium formed by Veu Oberta SCCL and Universitat Politècnica de Catalunya"), and
     where in the sentence's text its line starts."""
-    text = sent.span.text
+    text = sent.text
     base = sent.span.start_char
     for m in sent.mentions:
         if ctx.type_of(m.entity) not in _LABELLED_RECIPIENTS:
@@ -251,7 +251,7 @@ def _labelled_recipient(ctx: DocContext, sent: Sentence) -> tuple[list[int], int
 
 def _joined_on_line(ctx: DocContext, sent: Sentence, first: Mention) -> list[int]:
     """The names 'and' or a comma joins to `first` on its line ("A and B", "A, B and C")."""
-    text, base = sent.span.text, sent.span.start_char
+    text, base = sent.text, sent.span.start_char
     end = line_end(text, first.span.start_char - base)
     out: list[int] = []
     last = first
@@ -274,7 +274,7 @@ def _field_amount(ctx: DocContext, sent: Sentence, start: int) -> tuple[Sentence
     labelled = True  # the recipient's own line (its sum may stand on it too)
     fresh = False  # whether the text at `start` opens a line of its own
     for s in ctx.sentences[sent.index : sent.index + _FIELD_LINES + 1]:
-        text = s.span.text
+        text = s.text
         if s is not sent:
             # (the whitespace before a sentence ends the one before it, in the same chunk)
             before = ctx.sentences[s.index - 1].span
@@ -310,7 +310,7 @@ def _notice_funder(ctx: DocContext, sent: Sentence) -> int | None:
     before = ctx.sentences[: sent.index]
     labelled = [e for s in before for e in _labelled_funders(ctx, s)]
     # ("Section I: Contracting authority / I.1) Name: Ministry of Maritime Affairs")
-    labelled += [m.entity for s in before if _CONTRACTING.search(s.span.text)
+    labelled += [m.entity for s in before if _CONTRACTING.search(s.text)
                  for m in s.mentions if ctx.is_public(m.entity)]  # fmt: skip
     announcing = [e for s in before for e in _announcers(ctx, s)]
     found = [
@@ -328,7 +328,7 @@ def _first_body(ctx: DocContext, before: list[Sentence]) -> int | None:
 
 
 def _last_line(sent: Sentence) -> str:
-    return sent.span.text.strip().rsplit("\n", 1)[-1].strip()
+    return sent.text.strip().rsplit("\n", 1)[-1].strip()
 
 
 def _is_award_header(sent: Sentence) -> bool:
@@ -339,7 +339,7 @@ def _is_award_header(sent: Sentence) -> bool:
 
 def _announces_awards(sent: Sentence) -> bool:
     # (the pattern first: it is asked of every sentence, the words of few)
-    text = sent.span.text.strip()
+    text = sent.text.strip()
     if _is_award_header(sent):
         # "No. | Applicant | ... | Maximum subsidy": a table of awards (a numbered row of
         # one, "| 1 | X Company | ... | Grant | 620 |", is no header)
@@ -435,7 +435,7 @@ def _labelled_funders(ctx: DocContext, sent: Sentence) -> list[int]:
     """The public bodies on a sentence's "Funder:" line, wherever the line stands in it
     ("Published: 28 November 2025" above "Funding authority: Business Finland" is one
     sentence)."""
-    text = sent.span.text
+    text = sent.text
     return [m.entity for m in sent.mentions if ctx.is_public(m.entity)
             and _FUNDER_LABEL.match(text, _cell_start(text, m.start - sent.start))]  # fmt: skip
 
@@ -459,7 +459,7 @@ def _announcers(ctx: DocContext, sent: Sentence, *, any_body: bool = False) -> l
 
 def _section_funder(ctx: DocContext, sent: Sentence) -> int | None:
     """The public body a list's section heading says funds it ("(funded by CORFO)")."""
-    said = _SECTION_FUNDED.search(sent.span.text)
+    said = _SECTION_FUNDED.search(sent.text)
     if said is None:
         return None
     after = sent.start + said.end()
@@ -480,7 +480,7 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int | None, cue: Sent
     style: int | None = None  # the item group the list's first item matched
     columns = _Columns(None, None)  # the header's columns, read once the header is whole
     for sent in after[: _HEADER_SENTENCES + _MAX_ITEMS * 3]:
-        text = sent.span.text.strip()
+        text = sent.text.strip()
         words = [w.lower().strip(".:|") for w in text.split()]
         ruled = bool(words) and not words[0].strip("-=_")  # "-----": a table's rule
         if block and ruled:
@@ -544,7 +544,7 @@ def _award(
         }  # fmt: skip
         # (whoever the column names funds, a public body or not: "Africa50 | Equity")
         funder = next(iter(in_column), funder)
-    paid = _ITEM_FUNDED.search(item.span.text)
+    paid = _ITEM_FUNDED.search(item.text)
     if paid is not None:
         funder = next(
             (m.entity for m in item.mentions
@@ -591,7 +591,7 @@ def _award(
             break
     if money is None:
         return []  # "1. SDAIA - HUMAIN" under "the following memoranda ...": a deal, no award
-    if _WITHHELD.search(line_at(item.span.text, 0) + line_at(where.span.text, money.start)):
+    if _WITHHELD.search(line_at(item.text, 0) + line_at(where.text, money.start)):
         return []
     extra: dict[str, object] = {"money": money, "year": None}
     return [Fact("subsidy", (funder, recipient), item.start, where.end, 0.7, extra)]
@@ -639,21 +639,21 @@ def _figure_in_header_currency(item: Sentence, header: list[Sentence]) -> Money 
     """'3,120,000.00' in a row under 'EU contribution (EUR)': the figure in that currency;
     '| 620 |' under 'Amount (bn IRR)': a cell's bare number in the bracket's scale."""
     codes = [
-        w for s in header for w in re.findall(r"\b[A-Z]{3}\b", s.span.text)
+        w for s in header for w in re.findall(r"\b[A-Z]{3}\b", s.text)
         if w.casefold() in currencies().by_form
     ]  # fmt: skip
     if not codes:
         return None
     scale = next(
-        (m.group(1) for s in header for b in re.findall(r"\(([^)]*)\)", s.span.text)
+        (m.group(1) for s in header for b in re.findall(r"\(([^)]*)\)", s.text)
          if codes[0] in b and (m := _SCALE_WORD.search(b))),
         "",
     )  # fmt: skip
-    figures = list(_FIGURE.finditer(item.span.text))
-    if not figures and (figures := list(_SCALED_CELL.finditer(item.span.text))[-1:]):
+    figures = list(_FIGURE.finditer(item.text))
+    if not figures and (figures := list(_SCALED_CELL.finditer(item.text))[-1:]):
         scale = ""  # "| 48.0 billion |" under "Grant (KRW)": the cell says its own scale
     if not figures and scale:
-        figures = list(_BARE_CELL.finditer(item.span.text))[-1:]
+        figures = list(_BARE_CELL.finditer(item.text))[-1:]
     if not figures:
         return None
     figure = figures[0]

@@ -98,6 +98,7 @@ class Sentence:
     money: list[Money]  # the amounts it states (the subsidy and investment rules read them)
     # its tokens, made once: every rule walks them, and spaCy makes a new Token per access
     tokens: list[Token] = field(default_factory=list)
+    text: str = ""  # the span's text, made once (spaCy joins it anew per access)
 
     @property
     def start(self) -> int:
@@ -160,8 +161,9 @@ class DocContext:
                     p for p in places if p.span.doc is doc and sent.start <= p.span.start < sent.end
                 ]
                 at = len(self.sentences)
-                money = find_money(sent.text)
-                self.sentences.append(Sentence(sent, offset, ms, ps, at, money, list(sent)))
+                text = sent.text
+                money = find_money(text)
+                self.sentences.append(Sentence(sent, offset, ms, ps, at, money, list(sent), text))
         counts = Counter(m.entity for m in mentions if entities[m.entity].iso3)
         # the country the text is about: named as an actor, and as a place, a demonym or a
         # city ("Egyptian companies", "CAIRO -"), where adjectives name others ("US rules")
@@ -202,7 +204,7 @@ class DocContext:
         if self._defined is None:
             self._defined = {}
             for sent in self.sentences:
-                text = sent.span.text
+                text = sent.text
                 found_terms = [
                     (found.start(), found.group(1), False)
                     for found in _DEFINED_TERM.finditer(text)
@@ -713,7 +715,7 @@ class DocContext:
         if self._letterhead is not None:
             return self._letterhead
         for sent in self.sentences:
-            for named_in in _ISSUER_FIELD.finditer(sent.span.text):
+            for named_in in _ISSUER_FIELD.finditer(sent.text):
                 at = sent.span.start_char + named_in.end()
                 named = [m.entity for m in sent.mentions if m.span.start_char == at]
                 if named and self.type_of(named[0]) == "Firm":
@@ -748,7 +750,7 @@ class DocContext:
         lines = 0
         for sent in self.sentences:
             start = sent.span.start_char
-            for line in sent.span.text.split("\n"):
+            for line in sent.text.split("\n"):
                 words = [
                     t for t in sent.tokens
                     if start <= t.idx < start + len(line) and not t.is_space
@@ -796,7 +798,7 @@ class DocContext:
         if self._we is None:
             we = [
                 s for s in self.sentences
-                if not _QUOTES & set(s.span.text) and any(t.lower_ in ("we", "our") for t in s.span)
+                if not _QUOTES & set(s.text) and any(t.lower_ in ("we", "our") for t in s.span)
             ]  # fmt: skip
             self._we = len(we) >= 3
         return self._we

@@ -112,7 +112,7 @@ _ANAPHORS = frozenset("it they government ministry agency department".split())
 def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     money = sent.money
     out: list[Fact] = []
-    if not money and sent.span.text.rstrip().endswith("?"):
+    if not money and sent.text.rstrip().endswith("?"):
         return []  # "And has Kudi Score received public money?": asked, not told
     if (noun_verb := _noun_read_verb(ctx, sent)) is not None:
         funder, recipients = noun_verb
@@ -539,7 +539,7 @@ def _item_of_a_sum(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
     first = sent.money[0]
     doc = sent.span.doc
     # (the item's marker opens the sentence, or its line before it: "  • RM 140m to X")
-    own = LIST_MARKER.match(sent.span.text)
+    own = LIST_MARKER.match(sent.text)
     at = own.end() if own else (0 if _after_a_marker(sent.span) else None)
     if first.start != at:
         return None  # most sentences: not an item that opens with its amount
@@ -756,7 +756,7 @@ def _same_money(sent: Sentence, money: Money | None, told: list[Money]) -> bool:
     million)": one amount)."""
     if money is None:
         return False
-    text = sent.span.text
+    text = sent.text
     return any(
         t.start <= money.start < t.end
         or (0 <= money.start - t.end < 25 and text[t.end : money.start].lstrip().startswith("("))
@@ -835,7 +835,7 @@ def without_headline_echoes(ctx: DocContext) -> list[Fact]:
     sentence, with its context, stands."""
     headline_end = 0
     for sent in ctx.sentences:
-        text = sent.span.text.strip()
+        text = sent.text.strip()
         if text and text[-1] in ".!?\"'":
             break
         headline_end = sent.end
@@ -1207,7 +1207,7 @@ def _subject_of_the_list(ctx: DocContext, sent: Sentence) -> list[int]:
     """'The Ministry (hereinafter "the Ministry") shall:', then '1) allocate KZT 6.2 billion
     to ISSAI': the public body whose duties the list goes on."""
     for before in reversed(ctx.sentences[max(sent.index - _LIST_REACH, 0) : sent.index]):
-        if before.span.text.rstrip().endswith(":"):
+        if before.text.rstrip().endswith(":"):
             # (the parser may make the body the root of a sentence with no verb but 'shall')
             said = [t for t in before.tokens if t.dep_ == "nsubj"
                     or (t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"))]  # fmt: skip

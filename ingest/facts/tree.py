@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # (the context reads phrases with these helpers: no import ba
 _STATE_HEADS = frozenset("state government province emirate kingdom republic".split())
 _STATE_BODY_HEADS = _STATE_HEADS | {"authority", "ministry"}
 _NP_LINKS = frozenset({"compound", "amod", "poss", "appos", "nmod"})
+_BODY_NOUNS = FIRM_NOUNS | ORG_NOUNS
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -129,7 +130,7 @@ def np_entities(
             # may hang the first name on the second)
             candidates += workplaces + [n for w in workplaces for n in children(w, ("nmod",))]
             candidates += children(t, ("poss",))  # "the university's researchers"
-        if sent.mention_of(t) is None and word(t) in FIRM_NOUNS | ORG_NOUNS:
+        if word(t) in _BODY_NOUNS and sent.mention_of(t) is None:
             # "the Finnish lab", "the Korean company": a home describes the body, which is
             # the one the text told of (not the country)
             candidates = [

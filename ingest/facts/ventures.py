@@ -990,7 +990,7 @@ def _talk(tok: Token) -> bool:
 def _nothing_done(sent: Sentence) -> bool:
     """'said it was reviewing a possible partnership but that nothing had been agreed'; 'Did
     CBC sign any agreement with OpenAI?' (a question tells of no tie)."""
-    if sent.span.text.rstrip().endswith("?"):
+    if sent.text.rstrip().endswith("?"):
         return True
     return any(t.lower_ == "nothing" and t.head.lemma_ in _DONE_DEAL_VERBS for t in sent.tokens)
 

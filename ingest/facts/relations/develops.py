@@ -42,6 +42,7 @@ _WORK_NOUNS = frozenset("product result fruit outcome work creation".split())
 _VERSION_NOUNS = frozenset("version edition iteration update upgrade variant".split())
 # Groups that are behind a model without being a body ("the open-source community behind X")
 _MAKER_GROUPS = frozenset("community team".split())
+_BODY_NOUNS = ACTOR_NOUNS | ORG_NOUNS | FIRM_NOUNS | _MAKER_GROUPS
 
 
 def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
@@ -155,7 +156,7 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             developers += [e for o in source for e in np_entities(o, sent, ctx, heads_only=True)
                            if ctx.type_of(e) in ("Firm", "Organization")]  # fmt: skip
         maker_noun = tok.lemma_ in ("developer", "maker", "creator")
-        body_noun = word(tok) in ACTOR_NOUNS | ORG_NOUNS | FIRM_NOUNS | _MAKER_GROUPS
+        body_noun = word(tok) in _BODY_NOUNS
         # ("Inception, G42's unit and the developer of the Jais family": a joined apposition)
         bearer = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok.head
         appos = tok.dep_ == "appos" or bearer != tok.head

@@ -53,7 +53,7 @@ _RUNNER_NOUNS = frozenset("operator owner provider".split())
 
 def headquartered(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = _office_field(ctx, sent)
-    if is_table_row(sent.span.text):
+    if is_table_row(sent.text):
         # a table row's parse is too loose to read, its cells' brackets are not: "1 |
         # Agence France-Presse (France) | ..."
         return out + [
@@ -150,7 +150,7 @@ _OFFICE_FIELD = re.compile(
 def _office_field(ctx: DocContext, sent: Sentence) -> list[Fact]:
     """A form's line 'Registered office: Munich, Germany' under the firm's own line."""
     out = []
-    text = sent.span.text
+    text = sent.text
     for field in _OFFICE_FIELD.finditer(text):
         newline = text.find("\n", field.end())
         line_end = newline if newline >= 0 else len(text)
@@ -159,7 +159,7 @@ def _office_field(ctx: DocContext, sent: Sentence) -> list[Fact]:
         if not line and sent.index + 1 < len(ctx.sentences):
             # (the parser may end the sentence at the label's colon: the next one's first line)
             after = ctx.sentences[sent.index + 1]
-            first_line = after.span.text.split("\n")[0]
+            first_line = after.text.split("\n")[0]
             places = after.places_in(
                 [t for t in after.span if t.idx - after.span.start_char < len(first_line)]
             )
@@ -650,7 +650,7 @@ def _headline(sent: Sentence) -> bool:
 
 def operates_in(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
-    if is_table_row(sent.span.text):
+    if is_table_row(sent.text):
         return out  # "Woodlands | Micron | Singapore": cells, whose words no clause joins
     out += _operators_listed(ctx, sent)
     for tok in sent.tokens:
