@@ -1368,13 +1368,17 @@ class ActorRecognizer:
 
 
 _VERSION = re.compile(r"\d+(?:\.\d+)*[A-Za-z]?|\d+(?:\.\d+)?[BbMm]")
-# "Salamandra-7B", "ALIA-40b", "Qwen2.5-32B": a name with its parameter count is a model's
+# A name's first word, then (one pattern tried once per position: the regex engine has no
+# prefilter, and three whole patterns cost three tries at every capital letter):
 _SIZED_MODEL = re.compile(
-    r"(?<![\w-])[A-Z][\w.]*(?:-[A-Za-z][\w.]*)*-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z][\w.]*)*(?![\w-])"
+    r"(?<![\w-])[A-Z][\w.]*(?:"
+    # "Salamandra-7B", "ALIA-40b", "Qwen2.5-32B": a name with its parameter count is a model's
+    r"(?:-[A-Za-z][\w.]*)*-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z][\w.]*)*"
     # "Isar-LM", "Sevan-LM", "Kujang-LLM", "Thai-GPT": a name with a language model's letters
-    r"|(?<![\w-])[A-Z][\w.]*-(?:LM|LLM|GPT)(?:-[A-Za-z0-9][\w.]*)*(?![\w-])"
+    r"|-(?:LM|LLM|GPT)(?:-[A-Za-z0-9][\w.]*)*"
     # "Fleur-de-Lys 13B", "Kannada-Vaani 3B": a hyphened name, a space, its size in billions
-    r"|(?<![\w-])[A-Z][\w.]*(?:-[A-Za-z][\w.]*)+ \d+(?:\.\d+)?B(?![\w-])"
+    r"|(?:-[A-Za-z][\w.]*)+ \d+(?:\.\d+)?B"
+    r")(?![\w-])"
 )
 
 
