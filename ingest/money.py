@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -63,6 +64,7 @@ class _Currencies:
     pattern_suffix: re.Pattern[str]
     pattern_spelled: re.Pattern[str]
     pattern_vague: re.Pattern[str]
+    prefix_reach: int  # the longest sign's length and a space: how far before a number it starts
 
 
 # (digits grouped in threes, or in twos before the last three as India writes them:
@@ -151,7 +153,8 @@ def _currencies(directory: Path) -> _Currencies:
         rf"(?P<cur>{_alternation(words)})\b",
         re.I,
     )
-    return _Currencies(by_form, rates, prefix, suffix, spelled, vague)
+    reach = max(map(len, symbols)) + 1
+    return _Currencies(by_form, rates, prefix, suffix, spelled, vague, reach)
 
 
 def _value(groups: dict[str, str | None]) -> float | None:
@@ -190,7 +193,8 @@ def find_money(text: str) -> list[Money]:
     # (the vague pattern before the spelled one: "a few hundred million kronor")
     patterns = (table.pattern_prefix, table.pattern_suffix, table.pattern_vague)
     for pattern in (*patterns, table.pattern_spelled):
-        for m in pattern.finditer(text):
+        matches = _prefixed(table, text) if pattern is table.pattern_prefix else pattern.finditer(text)
+        for m in matches:
             if any(i in taken for i in range(m.start(), m.end())):
                 continue
             codes = table.by_form.get(m.group("cur").casefold(), [])
@@ -212,6 +216,26 @@ def find_money(text: str) -> list[Money]:
             taken.update(range(m.start(), m.end()))
     found.sort(key=lambda x: x.start)
     return _join_glosses(text, found)
+
+
+_DIGIT = re.compile(r"\d")
+_WORDISH = re.compile(r"[\w$]")  # what may not stand before a sign (the pattern's lookbehind)
+
+
+def _prefixed(table: _Currencies, text: str) -> Iterator[re.Match[str]]:
+    """The sign-first pattern's matches as its `finditer` gives them, tried only where a sign
+    can start: just before a digit, after no word's letter. (The pattern's alternation of
+    hundreds of signs, tried at every position, was most of the time a sentence took.)"""
+    reach = table.prefix_reach
+    digits = (m.start() for m in _DIGIT.finditer(text))
+    starts = sorted({s for d in digits for s in range(max(0, d - reach), d)})
+    end = 0
+    for s in starts:
+        if s < end or (s > 0 and _WORDISH.match(text, s - 1)):
+            continue
+        if (m := table.pattern_prefix.match(text, s)) is not None:
+            yield m
+            end = m.end()
 
 
 _GLOSS_TRAILER_MAX = 24

@@ -6,10 +6,12 @@ document-level reference ("the government" -> the document's main country, "the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -131,6 +133,22 @@ class Sentence:
         return [p for p in self.places if any(i in idx for i in range(p.span.start, p.span.end))]
 
 
+_Spanned = TypeVar("_Spanned", Mention, Place)
+
+
+def _by_sentence(doc: Doc, items: list[_Spanned]) -> Callable[[Span], list[_Spanned]]:
+    """The items of `doc` that start in a sentence, in their list's order (found by bisection:
+    a filter over all of them per sentence grew with the square of a long text)."""
+    own = sorted((x.span.start, k) for k, x in enumerate(items) if x.span.doc is doc)
+    starts = [start for start, _ in own]
+
+    def within(sent: Span) -> list[_Spanned]:
+        found = own[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        return [items[k] for k in sorted(k for _, k in found)]
+
+    return within
+
+
 class DocContext:
     def __init__(
         self,
@@ -151,15 +169,11 @@ class DocContext:
         self._turn_starts = [t.start for t in self._turns]
         self.sentences: list[Sentence] = []
         for offset, doc in docs:
+            mentions_in = _by_sentence(doc, mentions)
+            places_in = _by_sentence(doc, places)
             for sent in doc.sents:
-                ms = [
-                    m
-                    for m in mentions
-                    if m.span.doc is doc and sent.start <= m.span.start < sent.end
-                ]
-                ps = [
-                    p for p in places if p.span.doc is doc and sent.start <= p.span.start < sent.end
-                ]
+                ms = mentions_in(sent)
+                ps = places_in(sent)
                 at = len(self.sentences)
                 text = sent.text
                 money = find_money(text)
