@@ -1294,10 +1294,11 @@ class ActorRecognizer:
         taken = {i for s in chosen for i in range(s.start, s.end)} - places
         out: list[Span] = []
         for tok in doc:
+            if tok.i in taken or not could_be_name(tok):
+                continue
             # "Phoenix-based": a place; "Pan-African": an adjective
             hyphened = based_suffix_at(doc, tok.i + 1) or hyphen_prefix_at(doc, tok.i)
-            hyphened = hyphened or self._qualifies_a_language(tok)  # "Traditional-Chinese"
-            if tok.i in taken or not could_be_name(tok) or hyphened:
+            if hyphened or self._qualifies_a_language(tok):  # "Traditional-Chinese"
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
                 continue  # only the head of a multi-word name
@@ -1795,18 +1796,19 @@ def _never_a_name(span: Span) -> bool:
     """An amount of money ('NIS 110 million'), a currency's code ('awarded them EUR 13.5
     million', the NER taking 'EUR' alone), hardware ('CPUs'), a share's ticker or a lower-case
     word joined to a capitalised one ('a voice-AI company') is never the name of an actor."""
+    text = span.text  # (joined anew per access)
     if len(span) > 2 and span[0].is_lower and span[0].is_alpha and span[1].text == "-":
         return True
-    if _ticker(span) or _PERIOD.fullmatch(span.text):
+    if _ticker(span) or _PERIOD.fullmatch(text):
         return True  # "(Tadawul: 4391)", "Q2 2025 Results Conference Call"
     after = span.doc[span.end] if span.end < len(span.doc) else None
     table = currencies()
-    code = span.text in table.rates or (
-        span.text.isupper() and span.text.casefold() in table.by_form
+    code = text in table.rates or (
+        text.isupper() and text.casefold() in table.by_form
     )
     if code and after is not None and after.text[:1].isdigit():
         return True  # "AMD 5 billion" is drams, "EUR 10bn" euros; "AMD" alone is the chipmaker
-    if _PLURAL_ACRONYM.fullmatch(span.text):
+    if _PLURAL_ACRONYM.fullmatch(text):
         return True
     doc = span.doc
     before = [doc[i] for i in range(max(span.start - 2, 0), span.start)]  # ("a 20-MW GPU site")
@@ -1815,19 +1817,19 @@ def _never_a_name(span: Span) -> bool:
         return True  # "a 1.4 GW AI campus": a size, not a name
     if _SIZED.fullmatch(span[0].text):
         return True  # "a 500MW AI data centre": a size glued to its unit
-    if _FUNDING_ROUND.fullmatch(span.text):
+    if _FUNDING_ROUND.fullmatch(text):
         return True  # "its Series B": a funding round
-    if span.text in CALENDAR_WORDS:
+    if text in CALENDAR_WORDS:
         return True  # "In March, the group released ...": a month
-    if span.text.lower() in _VENTURE_TERMS and _a_term_for_the_venture(span):
+    if text.lower() in _VENTURE_TERMS and _a_term_for_the_venture(span):
         return True
-    if span.text in ("No", "Nr") and after is not None and after.text == ".":
+    if text in ("No", "Nr") and after is not None and after.text == ".":
         return True  # "Project No. 1", "No. | Applicant": a number's abbreviation
-    if _DOCUMENT_PART.fullmatch(span.text):
+    if _DOCUMENT_PART.fullmatch(text):
         return True  # "Line B — Language-model infrastructure", "Box 6.2": a part of the text
     if not any(t.like_num or t.text[:1].isdigit() for t in span):  # ("EUR 1bn")
         return False
-    return any(m.start == 0 and m.end >= len(span.text) - 1 for m in find_money(span.text))
+    return any(m.start == 0 and m.end >= len(text) - 1 for m in find_money(text))
 
 
 _LABEL_REST = 4  # lower-case words a field's label may have after its first ("of contract")
