@@ -101,6 +101,7 @@ class Sentence:
     # its tokens, made once: every rule walks them, and spaCy makes a new Token per access
     tokens: list[Token] = field(default_factory=list)
     text: str = ""  # the span's text, made once (spaCy joins it anew per access)
+    _at: dict[int, Mention] | None = None  # the mention at each token position, made once
 
     @property
     def start(self) -> int:
@@ -121,10 +122,12 @@ class Sentence:
         return {t.i for m in self.money if (w := self.words_of(m)) is not None for t in w}
 
     def mention_of(self, tok: Token) -> Mention | None:
-        for m in self.mentions:
-            if m.span.start <= tok.i < m.span.end:
-                return m
-        return None
+        if self._at is None:  # (asked of most tokens by every rule)
+            self._at = {}
+            for m in self.mentions:
+                for i in range(m.span.start, m.span.end):
+                    self._at.setdefault(i, m)
+        return self._at.get(tok.i)
 
     def places_in(self, tokens: list[Token] | None = None) -> list[Place]:
         if tokens is None:
