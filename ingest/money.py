@@ -193,7 +193,9 @@ def find_money(text: str) -> list[Money]:
     # (the vague pattern before the spelled one: "a few hundred million kronor")
     patterns = (table.pattern_prefix, table.pattern_suffix, table.pattern_vague)
     for pattern in (*patterns, table.pattern_spelled):
-        matches = _prefixed(table, text) if pattern is table.pattern_prefix else pattern.finditer(text)
+        matches = (
+            _prefixed(table, text) if pattern is table.pattern_prefix else pattern.finditer(text)
+        )
         for m in matches:
             if any(i in taken for i in range(m.start(), m.end())):
                 continue

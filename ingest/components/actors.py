@@ -1803,9 +1803,7 @@ def _never_a_name(span: Span) -> bool:
         return True  # "(Tadawul: 4391)", "Q2 2025 Results Conference Call"
     after = span.doc[span.end] if span.end < len(span.doc) else None
     table = currencies()
-    code = text in table.rates or (
-        text.isupper() and text.casefold() in table.by_form
-    )
+    code = text in table.rates or (text.isupper() and text.casefold() in table.by_form)
     if code and after is not None and after.text[:1].isdigit():
         return True  # "AMD 5 billion" is drams, "EUR 10bn" euros; "AMD" alone is the chipmaker
     if _PLURAL_ACRONYM.fullmatch(text):

@@ -83,7 +83,8 @@ def paragraphs(doc: Doc) -> Doc:
         elif tok.text == "." and tok.i == line_start + 1 and doc[line_start].text == "Art":
             starts[nxt.i] = -1  # "Art. 5 Cooperation": the heading's own stop
     # (-1 wraps to the unsigned form Doc arrays hold, as Doc.to_array writes it)
-    return doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64))
+    column = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)
+    return doc.from_array([SENT_START], column)
 
 
 def item_start(doc: Doc, i: int) -> bool:
