@@ -11,11 +11,13 @@ parser never cuts a name in two mid-line ("Deutsche | Telekom and NVIDIA announc
 from __future__ import annotations
 
 import re
+from typing import cast
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 from ingest.lexicon import CALENDAR_WORDS, LIST_BULLETS
 from ingest.names import is_legal_word
@@ -84,7 +86,7 @@ def paragraphs(doc: Doc) -> Doc:
             starts[nxt.i] = -1  # "Art. 5 Cooperation": the heading's own stop
     # (-1 wraps to the unsigned form Doc arrays hold, as Doc.to_array writes it)
     column = numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(-1, 1)
-    return doc.from_array([SENT_START], column)
+    return doc.from_array([SENT_START], cast(Ints2d, column))
 
 
 def item_start(doc: Doc, i: int) -> bool:
