@@ -126,6 +126,8 @@ _ROLE_WORDS = frozenset(
 # Research" may be portfolios)
 _BUSINESS_CHIEFS = _ROLE_WORDS - {"head", "director", "president"}
 _DETERMINERS = frozenset("the a an its their our this that these those".split())
+# heads of bodies named for their subject with 'on' ("United Nations Office on Drugs and Crime")
+_ON_HEADS = frozenset("Commission Committee Council Conference Panel Forum Board Office".split())
 _CONJUNCTIONS = frozenset("And But Or So Plus Yet".split())
 # a numbered paragraph's label in letters and digits ("D.1 The Company confirms ...")
 _PARAGRAPH_LABEL = re.compile(r"[A-Z]{1,2}\.\d+(?:\.\d+)*\.?")
@@ -227,6 +229,9 @@ def _acronym_follows(doc: Doc, i: int, k: int) -> bool:
         return False
     short = doc[end + 1].text
     letters = sum(c.isalpha() for c in short)
+    # (a run may open with its article: "The Korea Research Institute of Ships and Ocean
+    # Engineering (KRISO)" spells from its first name word)
+    i += i < end and doc[i].lower_ in _DETERMINERS
     # (not a list of names before the last one's short form: "Columbia University, Cornell
     # University, ..., the City University of New York (CUNY)": too many words to spell it)
     words = sum(1 for t in doc[i:end] if t.is_title or t.is_upper)
@@ -298,7 +303,8 @@ def name_runs(doc: Doc) -> list[Span]:
                     named(doc[j + 1])
                     # ("Knowledge-Based Company": a capital glued by a hyphen, tagged a verb)
                     or (doc[j + 1].is_title and doc[j + 1].is_alpha)
-                    or (doc[j - 1].text == "Co" and doc[j + 1].lower_ in ("operative", "op"))
+                    # ("Co-op", "Co-operative", "Ministry of Co-operatives", "Co-operation")
+                    or (doc[j - 1].text == "Co" and doc[j + 1].lower_.startswith("op"))
                 )
             ):
                 j += 2  # "Ministry of High-Tech Industry", "Foothills Power Co-operative"
@@ -384,6 +390,14 @@ def name_runs(doc: Doc) -> list[Span]:
                 )
             ):
                 j += 1  # "National Academic Infrastructure for Supercomputing in Sweden (NAISS)"
+            elif (
+                doc[j].lower_ == "on"
+                and doc[j - 1].text in _ON_HEADS
+                and j + 1 < n
+                and named(doc[j + 1])
+                and doc[j + 1].ent_type_ != "DATE"  # "the Commission on Monday"
+            ):
+                j += 1  # "National Commission on Space Activities", "Committee on Foreign Affairs"
             else:
                 break
         while j > i and doc[j - 1].lower_ in _CONNECTORS:
@@ -497,8 +511,9 @@ def _before_a_project(doc: Doc, i: int, j: int) -> int:
     if doc[j - 1].text not in NON_ACTOR_HEADS:
         return j
     purpose = _last_for(doc, i, j)
-    # ("the Central American Institute for Digital Policy": a name's own 'for', no article)
-    if purpose is None or doc[purpose + 1].lower_ != "the":
+    # ("the Central American Institute for Digital Policy": a name's own 'for', no article;
+    # "the European Union Agency for the Space Programme (EUSPA)": its short form spells it)
+    if purpose is None or doc[purpose + 1].lower_ != "the" or _acronym_follows(doc, i, j):
         return j
     return purpose if _head_type(doc[i:purpose])[0] in ("Government", "Organization") else j
 
@@ -664,6 +679,40 @@ def _trim(span: Span) -> Span:
     # ("the Regional Airports Program the Department": two phrases the tagger read as one)
     end = next((i for i in range(start + 1, end) if _opens_another_phrase(doc, i)), end)
     return doc[start : _before_its_purpose(doc, start, end)]
+
+
+# the businesses a country's word may describe in general: "US hyperscalers", "a U.S. automaker"
+_BUSINESS_NOUNS = FIRM_NOUNS | {"vendor", "supplier", "automaker", "carmaker", "bank"}
+
+
+def _a_business_in_general(span: Span) -> bool:
+    """A country's word describing businesses the text does not name ("an American vendor",
+    "a U.S. automaker", "US hyperscalers"), not one it names ("Domyn, an Italian company",
+    "an Italian company called Domyn", "X is a US firm")."""
+    head = span.root.head
+    while head.dep_ in ("compound", "amod", "nmod") and head.i < head.head.i:
+        head = head.head  # "an American cloud company": up to the phrase's noun
+    if head.i < span.end or word(head) not in _BUSINESS_NOUNS or head.dep_ in ("appos", "attr"):
+        return False
+    if any(c.dep_ == "appos" or (c.dep_ in ("acl", "relcl") and c.lemma_ in ("call", "name"))
+           for c in head.children):  # fmt: skip
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return indefinite or head.tag_ == "NNS"
+
+
+def _glued_to_a_common_word(span: Span) -> bool:
+    """A name's word glued by a hyphen to the common word after it ("Earth-observation",
+    "Cloud-native"), not to a participle ("Sarvam-backed", "G42-owned": whose the thing is)."""
+    doc, end = span.doc, span.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_lower
+        and doc[end + 1].tag_ not in ("VBN", "VBD")
+    )
 
 
 def _opens_another_phrase(doc: Doc, i: int) -> bool:
@@ -996,6 +1045,9 @@ class ActorRecognizer:
             return Span(span.doc, span.start, span.end, "NonActor")
         if entry.type == "Government" and _inside_person(span, persons):
             return Span(span.doc, span.start, span.end, "NonActor")  # "Luís Montenegro said"
+        if entry.type in ("Government", "Demonym") and _a_business_in_general(span):
+            # ("buying from an American cloud company?", "US hyperscalers": no actor)
+            return Span(span.doc, span.start, span.end, "NonActor", kb_id=self._country_key(span))
         if entry.type == "Demonym":
             state = self._demonym_is_state(span)
             label = "Government" if state else "NonActor"  # the country kept for "Slovak Telekom"
@@ -1305,6 +1357,8 @@ class ActorRecognizer:
             span = self._name_of(tok, taken)
             if self._blocked(span, blocked) or not self._looks_like_name(span):
                 continue
+            if _glued_to_a_common_word(span):
+                continue  # "a Norwegian Earth-observation start-up": a modifier's first word
             if [t.text for t in span if t.i not in places] == ["AI"]:
                 continue  # "Abu Dhabi AI group G42", "Kenyan AI companies": a place's AI
             if _portfolio_or_person(span):

@@ -74,6 +74,8 @@ _LISTED = re.compile(rf"{LIST_MARKER.pattern}|\s*{_BRACKETED}\s", re.M)
 _RECEIVING = frozenset("beneficiary recipient receive benefit obtain".split())
 # the verb of a notice's own body before its table ("NMRC announces the results of ...")
 _ANNOUNCING = frozenset("announce publish declare".split())
+# what a body does to 'the following' awards ("IN-SPACe has approved the following grants")
+_LISTING_VERBS = frozenset("approve award grant select sanction allocate".split())
 # a table's column of funders: "| Funder |", "| Funding body |"
 # a table's column of who gets the money: "| Grant recipient |", "| Beneficiary (country) |"
 _RECIPIENT_COLUMN = re.compile(
@@ -410,6 +412,10 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
                 and t.head.head.lemma_ in _NOTED_MONEY
                 for o in children(t, ("pobj",))
                 if (e := ctx.refers_to(o, s)) is not None and ctx.is_public(e)]  # fmt: skip
+    # ("IN-SPACe has approved the following grants from the Technology Adoption Fund. All
+    # amounts are in rupees." above the table: the body that approves them, not the
+    # department in its letterhead)
+    given_by += [e for s in notes for e in _lists_the_following(ctx, s)]
     # ("The IT Park announces the results of the round, financed through the Ministry";
     # "The Fund announces the final list ... the following were approved")
     announcing = [e for s in ctx.sentences[: cue.index] for e in _announcers(ctx, s, any_body=True)]
@@ -455,6 +461,15 @@ def _announcers(ctx: DocContext, sent: Sentence, *, any_body: bool = False) -> l
             for c in [*children(t, ("nsubj",)), *prep_objects(t, ("by",))]
             if (e := ctx.refers_to(c, sent)) is not None
             and (ctx.is_public(e) or (any_body and ctx.type_of(e) == "Organization"))]  # fmt: skip
+
+
+def _lists_the_following(ctx: DocContext, sent: Sentence) -> list[int]:
+    """The public body or organisation a sentence says approves or awards 'the following'."""
+    return [e for t in sent.tokens if t.lemma_ in _LISTING_VERBS and t.pos_ == "VERB"
+            and any(c.lower_ == "following" for o in children(t, ("dobj",)) for c in o.children)
+            for s in children(t, ("nsubj",))
+            if (e := ctx.refers_to(s, sent)) is not None
+            and (ctx.is_public(e) or ctx.type_of(e) == "Organization")]  # fmt: skip
 
 
 def _section_funder(ctx: DocContext, sent: Sentence) -> int | None:

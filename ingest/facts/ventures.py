@@ -1011,6 +1011,10 @@ def _make(
             and (_only_in_brackets(sent, p) or _only_in_addresses(sent, p))
         )
     ]  # fmt: skip
+    itself = _the_venture_itself(ctx, sent, unique)
+    if itself and len(unique) - len(itself) >= 2:
+        unique = [p for p in unique if p not in itself]
+        name = name or ctx.entities[itself[0]].name
     if len(unique) < 2:
         return []
     confidence = 0.8 if kind == "joint_venture" else 0.7
@@ -1024,6 +1028,26 @@ def _make(
             {"kind": kind, "name": name, "year": year},
         )
     ]
+
+
+def _the_venture_itself(ctx: DocContext, sent: Sentence, partners: list[int]) -> list[int]:
+    """The names among a tie's partners that are the tie's own: one the sentence says it is
+    called ("a joint venture with Southern Cross Marine Pty Ltd, called Tasman Autonomy Ltd")
+    or one made of two partners' names ("a joint venture with Japan's Mitsuwa Marine Systems,
+    Konkan-Mitsuwa Naval Digital Private Limited", said by Konkan)."""
+    called = [
+        m.entity for t in sent.tokens
+        if t.lemma_ in ("call", "name") and t.dep_ in ("acl", "relcl", "advcl")
+        for o in children(t, ("oprd", "attr", "dobj"))
+        if (m := sent.mention_of(o)) is not None and m.entity in partners
+    ]  # fmt: skip
+    firsts = {p: re.split(r"[\s-]", ctx.entities[p].name)[0] for p in partners}
+    blended = [
+        p for p in partners
+        if sum(f in re.split(r"[\s-]", ctx.entities[p].name) for q, f in firsts.items() if q != p)
+        >= 2
+    ]  # fmt: skip
+    return list(dict.fromkeys(called + blended))
 
 
 def _only_in_addresses(sent: Sentence, entity: int) -> bool:

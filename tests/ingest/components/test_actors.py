@@ -1398,3 +1398,54 @@ def test_a_known_body_of_its_country_is_that_body_of_another_a_body_of_its_own(r
                      in (e.name, *e.aliases))  # fmt: skip
     assert singapore.name != "National Research Foundation of Korea"
     assert "National Research Foundation of Korea" in names(rec)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a hyphen inside 'Co-operatives' goes on with the name
+        ("The Ministry of Co-operatives and MSME Development awarded the grant.",
+         "Ministry of Co-operatives and MSME Development"),
+        # a body named for its subject with 'on'
+        ("Argentina's National Commission on Space Activities signed a letter.",
+         "National Commission on Space Activities"),
+        # 'for the' inside a name its short form spells
+        ("Representatives of the European Commission, the European Union Agency for the Space "
+         "Programme (EUSPA) and industry were present.",
+         "European Union Agency for the Space Programme"),
+        # a short form spells the name from its first word after the article
+        ("The Korea Research Institute of Ships and Ocean Engineering (KRISO) tests hulls.",
+         "Korea Research Institute of Ships and Ocean Engineering"),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_goes_on_through_its_own_words(run: Run, text: str, name: str) -> None:
+    assert name in names(run(text))
+
+
+def test_a_commission_on_a_day_ends_its_name(run: Run) -> None:
+    found = names(run("The Commission on Monday approved the plan for Nvidia chips."))
+    assert not any("Monday" in n for n in found)
+
+
+def test_a_word_glued_to_a_common_word_is_no_name(run: Run) -> None:
+    found = names(run("The agency funds Fjordsat AS, a Norwegian Earth-observation start-up."))
+    assert "Earth" not in found and found.get("Fjordsat AS") == "Firm"
+    # (a participle after the hyphen says whose the thing is: still a name)
+    assert "Quillon" in names(run("A Quillon-backed start-up, Vexa, raised money."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are we building our own model, or buying from an American cloud company?",
+        "There was a rumour that Kisaragi will form a joint venture with a U.S. automaker.",
+        "The mutuals are buying independence from US hyperscalers.",
+    ],
+)
+def test_a_country_describing_a_business_in_general_is_no_actor(run: Run, text: str) -> None:
+    assert "United States" not in names(run(text))
+
+
+def test_a_country_describing_a_named_business_stays(run: Run) -> None:
+    assert "Italy" in names(run("Domyn, an Italian company, trains models."))
+    assert "United States" in names(run("The US government funds chips."))

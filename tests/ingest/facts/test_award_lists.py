@@ -784,3 +784,20 @@ def test_a_cell_with_its_own_scale_is_in_the_headers_currency(run: Run) -> None:
         ("Korea Research Institute of Standards and Science", 4.8e10, "KRW"),
         ("Seoul National University", 4.5e9, "KRW"),
     }
+
+
+def test_the_body_that_approves_the_following_grants_funds_the_table(run: Run) -> None:
+    rec = run(
+        "GOVERNMENT OF INDIA\nDEPARTMENT OF SPACE\n"
+        "Indian National Space Promotion and Authorization Centre (IN-SPACe)\n\n"
+        "IN-SPACe, acting as the single-window agency of the Department of Space, invited "
+        "proposals for an Earth-observation model.\n\n"
+        "After evaluation, IN-SPACe has approved the following grants from the Technology "
+        "Adoption Fund. All amounts are in Indian rupees.\n\n"
+        "  No. | Awardee                         | Component            | Grant amount\n"
+        "  1   | Akashdrishti Analytics Pvt Ltd  | Training of the model | Rs 210 crore\n"
+        "  2   | Pixxel Space India Pvt Ltd      | Training corpus       | Rs 85 crore\n"
+    )
+    funders = {s.funder for s in rec.subsidies}
+    assert funders == {"Indian National Space Promotion and Authorization Centre"}
+    assert len(rec.subsidies) == 2

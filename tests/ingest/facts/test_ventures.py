@@ -671,3 +671,19 @@ def test_a_government_and_a_company_after_it_are_two_partners(run: Run) -> None:
         ({"Hibernia Realty REIT plc", "Ireland", "Kestrel Digital Infrastructure LLC"},
          "joint_venture")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "venture"),
+    [
+        ("Konkan Shipbuilders Limited said its 51:49 joint venture with Japan's Mitsuwa Marine "
+         "Systems, Konkan-Mitsuwa Naval Digital Private Limited, was incorporated.",
+         "Konkan-Mitsuwa Naval Digital Private Limited"),
+        ("Clydeway Naval Systems Ltd has a joint venture with the Australian shipbuilder "
+         "Southern Cross Marine Pty Ltd, called Tasman Autonomy Ltd, which builds drones.",
+         "Tasman Autonomy Ltd"),
+    ],
+)  # fmt: skip
+def test_the_ventures_own_name_is_no_partner(run: Run, text: str, venture: str) -> None:
+    ties = run(text).joint_ventures
+    assert ties and all(venture not in t.partners and len(t.partners) == 2 for t in ties)
