@@ -240,7 +240,7 @@ FIRM_NOUNS = frozenset(
     conglomerate giant operator telco carrier provider unicorn maker manufacturer
     hyperscaler subsidiary group venture developer investor integrator utility fintech
     contractor marketplace retailer wholesaler airline studio publisher exporter distributor
-    processor reit socimi landlord""".split()
+    processor reit socimi landlord miner producer automaker carmaker shipbuilder refiner""".split()
 )
 
 # A sentence's capitalised first words that are no name ("Rival PLDT Inc.", "Meanwhile, the

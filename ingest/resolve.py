@@ -39,6 +39,7 @@ _SHORT_FORM = re.compile(
     r"\s*(?:\(\s*(?:(?P<defined>" + DEFINING + r"),?\s+)?[\"'‘“]?(?(defined)(?:the\s+)?)"
     r"|,?\s*(?P<former>(?:formerly|previously|also)(?:\s+known\s+as|\s+called)?)\s+"
     r"|(?P<alternative>,\s*or)\s+"  # ("the Korea Health ... Institute, or KHIDI,")
+    r"|(?P<appositive>,)\s+"  # ("the Ministry of Trade, Industry and Energy, MOTIE, selected")
     r"|\s(?P<dash>[—–])\s*)"  # ("... of the University of Latvia — IMCS UL — develops")
     r"(?P<short>[A-Z][\w&.*\-]*(?:\s[A-Z][\w&.*\-]*){0,3})"
     # (whole words, and no exchange before its ticker: "(TSE Prime: 4397)")
@@ -143,13 +144,16 @@ def _names_same(
 def _names_again(after: re.Match[str], name: str) -> bool:
     """Whether the second name after `name` is another name of it: one the text defines
     ('(hereinafter "Sernageomin")') or gives as former, whatever its letters; an alternative
-    after 'or' only if it spells the name ("the Korea Health Industry Development
-    Institute, or KHIDI", not "Lenovo, or IBM"); a bracketed one if it is a short form."""
+    after 'or' or a comma only if it spells the name ("the Korea Health Industry Development
+    Institute, or KHIDI", "the Ministry of Trade, Industry and Energy, MOTIE,", not "Lenovo,
+    or IBM"); a bracketed one if it is a short form."""
     short = after.group("short")
     if after.group("defined") or after.group("former"):
         return True
     if after.group("alternative"):
         return spells(short, name)
+    if after.group("appositive"):
+        return short.isupper() and spells(short, name)
     return is_short_form(short, name)
 
 

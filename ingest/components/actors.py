@@ -30,6 +30,7 @@ from ingest.components.descriptions import (
     described_nearby,
     given_money,
     grants_money,
+    invests_money,
     kind_from_context,
     leads_a_round,
     list_items,
@@ -1371,15 +1372,18 @@ class ActorRecognizer:
             if kind == "AIModel" and span.text.isupper() and tok.head.text.isupper():
                 kind = None  # a heading's capitals: "STREAM B — MODELS AND DATA"
             gets, grants = given_money(tok), grants_money(tok)
-            if kind is None and gets:
-                kind = "Firm"  # "committed A$14 million to Seqwater": who gets it
+            invests = invests_money(tok)
+            if kind is None and (gets or invests):
+                # "committed A$14 million to Seqwater": who gets it; "Rabobank has invested
+                # EUR 8 million in Akkerdata B.V.": who invests
+                kind = "Firm"
             if kind is None and grants:
                 kind = "Organization"  # "KOSGEB approved a TRY 9 million grant": who gives it
             person = len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span)
             if person and _occupation_before(span):
                 continue  # "the fado singer Amália Rodrigues"
             # ("TituLLM", "SpeakLeash": a capital inside a word makes a name, however tagged)
-            money = gets or grants
+            money = gets or grants or invests
             common = tok.pos_ != "PROPN" and not (is_camel_case(tok.text) or money)
             # (a name the tagger took for a person's that gets or gives a sum is a body's)
             if (

@@ -321,6 +321,19 @@ def grants_money(tok: Token) -> bool:
     )
 
 
+def invests_money(tok: Token) -> bool:
+    """Who invests a sum in another ('Rabobank has invested EUR 8 million in Akkerdata B.V.'):
+    an investor, whose own name the reference and the tagger may lack."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ not in _INVESTING_VERBS:
+        return False
+    if (tok.pos_ != "PROPN" and not is_acronym(tok)) or tok.text in NAME_HEADS:
+        return False
+    into = any(c.dep_ == "prep" and c.lower_ in ("in", "into") for c in verb.children)
+    sums = [c for c in verb.children if c.dep_ == "dobj"]
+    return into and any(find_money(tok.doc[c.left_edge.i : c.right_edge.i + 1].text) for c in sums)
+
+
 def _described_as_a_thing(tok: Token) -> bool:
     """'X, a new supercomputer at ...', 'X, the national programme': the phrase after the name
     says it is a machine, a site or a programme (no one money is given to)."""

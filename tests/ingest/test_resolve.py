@@ -121,6 +121,15 @@ def test_an_acronym_after_or_is_an_alias_only_if_it_spells_the_name(run: Run) ->
     assert entity(rec, "IBM")[0] != "Lenovo"
 
 
+def test_an_acronym_in_apposition_is_an_alias_only_if_it_spells_the_name(run: Run) -> None:
+    rec = run(
+        "In 2024 the Ministry of Trade, Industry and Energy, MOTIE, selected Hanbit. MOTIE will "
+        "provide KRW 48 billion to Hanbit. Nvidia, AMD and Intel sell chips."
+    )
+    assert entity(rec, "MOTIE") == ("Ministry of Trade, Industry and Energy", ["MOTIE"])
+    assert entity(rec, "AMD")[0] != "Nvidia"
+
+
 def test_a_short_form_between_dashes_is_an_alias(run: Run) -> None:
     rec = run(
         "The Institute of Mathematics and Computer Science of the University of Latvia — "

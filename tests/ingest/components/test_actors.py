@@ -1449,3 +1449,13 @@ def test_a_country_describing_a_business_in_general_is_no_actor(run: Run, text: 
 def test_a_country_describing_a_named_business_stays(run: Run) -> None:
     assert "Italy" in names(run("Domyn, an Italian company, trains models."))
     assert "United States" in names(run("The US government funds chips."))
+
+
+def test_who_invests_a_sum_in_another_is_a_firm(run: Run) -> None:
+    rec = run("The Minister: Rabobank has invested EUR 8 million in Akkerdata B.V., the company.")
+    assert names(rec).get("Rabobank") == "Firm"
+
+
+def test_a_miner_or_producer_before_a_name_makes_it_a_firm(run: Run) -> None:
+    found = names(run("State copper miner Corvalan and lithium producer Atacamix began work."))
+    assert found.get("Atacamix") == "Firm"
