@@ -377,6 +377,10 @@ PARTNER_NOUNS = frozenset(
     mou consortium""".split()
 )
 
+# what a tie or a sum not yet made is: "a proposed partnership", "a proposed second allocation"
+NOT_YET = frozenset(
+    "proposed planned possible potential prospective mooted envisaged intended hypothetical".split()
+)
 # what a joint venture is: "a joint venture company", "a JV entity"
 VENTURE_HEADS = frozenset("company entity firm vehicle corporation".split())
 

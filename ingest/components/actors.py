@@ -394,9 +394,11 @@ def name_runs(doc: Doc) -> list[Span]:
             elif (
                 doc[j].lower_ == "on"
                 and doc[j - 1].text in _ON_HEADS
-                and j + 1 < n
+                and j + 2 < n
                 and named(doc[j + 1])
                 and doc[j + 1].ent_type_ != "DATE"  # "the Commission on Monday"
+                # (a subject of two words or more: not "the Board on Urdu", a topic)
+                and (named(doc[j + 2]) or doc[j + 2].lower_ in _CONNECTORS)
             ):
                 j += 1  # "National Commission on Space Activities", "Committee on Foreign Affairs"
             else:

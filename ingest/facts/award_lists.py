@@ -464,12 +464,17 @@ def _announcers(ctx: DocContext, sent: Sentence, *, any_body: bool = False) -> l
 
 
 def _lists_the_following(ctx: DocContext, sent: Sentence) -> list[int]:
-    """The public body or organisation a sentence says approves or awards 'the following'."""
+    """The public body or organisation a sentence says approves or awards 'the following'
+    (not a body's own panel: "the Joint Committee of the DFG approved" the DFG's grants)."""
     return [e for t in sent.tokens if t.lemma_ in _LISTING_VERBS and t.pos_ == "VERB"
             and any(c.lower_ == "following" for o in children(t, ("dobj",)) for c in o.children)
             for s in children(t, ("nsubj",))
             if (e := ctx.refers_to(s, sent)) is not None
-            and (ctx.is_public(e) or ctx.type_of(e) == "Organization")]  # fmt: skip
+            and (ctx.is_public(e) or ctx.type_of(e) == "Organization")
+            and not _A_BODYS_PANEL.match(ctx.entities[e].name)]  # fmt: skip
+
+
+_A_BODYS_PANEL = re.compile(r"(?:\w+ )?(?:Committee|Board|Panel|Jury)\b.* of ")
 
 
 def _section_funder(ctx: DocContext, sent: Sentence) -> int | None:

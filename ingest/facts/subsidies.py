@@ -10,6 +10,7 @@ participle describes ("Falcon, backed by ... from the UAE government"); it may b
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -34,6 +35,7 @@ from ingest.lexicon import (
     FUND_VERBS,
     MACHINE_NOUNS,
     MODEL_NOUNS,
+    NOT_YET,
     ORG_NOUNS,
     word,
 )
@@ -114,6 +116,8 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
     if not money and sent.text.rstrip().endswith("?"):
         return []  # "And has Kudi Score received public money?": asked, not told
+    if _SAID_PRIVATE.search(sent.text):
+        return []  # "X's USD 220 million equity contribution is privately funded": no grant
     if (noun_verb := _noun_read_verb(ctx, sent)) is not None:
         funder, recipients = noun_verb
         return _subsidy_facts(sent, [funder], recipients, money, sent.span[0])
@@ -135,6 +139,10 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     for tok in sent.tokens:
         verb = _funding_verb(tok, sent)
         if verb is None or negated(verb) or verb.i in receiving_verbs:
+            continue
+        if _not_yet(tok) or _not_yet(verb) or (money and all(_proposed(sent, m) for m in money)):
+            # "A proposed second allocation of NOK 1.2 billion will be considered in the
+            # revised national budget": a sum not yet given
             continue
         if verb.lemma_ in _CHANNEL_VERBS and (
             verb.dep_ in ("acl", "advcl")
@@ -893,6 +901,26 @@ def _counted_programme(ctx: DocContext, sent: Sentence, verb: Token) -> bool:
     )
 
 
+def _not_yet(tok: Token) -> bool:
+    """'a proposed allocation', 'a possible grant': a word for money not yet given."""
+    return any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in tok.children)
+
+
+def _proposed(sent: Sentence, money: Money) -> bool:
+    """Whether an amount is that of a sum not yet given ("a proposed second allocation of
+    NOK 1.2 billion"): the noun it is of, or stands for, says so."""
+    words = sent.words_of(money)
+    if words is None:
+        return False
+    noun = words.root  # (up from the amount to the first noun: "allocation of NOK 1.2 billion")
+    while noun.pos_ != "NOUN" and noun.dep_ in _UP_TO_THE_NOUN and noun.head != noun:
+        noun = noun.head
+    return _not_yet(noun)
+
+
+_UP_TO_THE_NOUN = frozenset("pobj prep compound nummod quantmod".split())
+
+
 def _subsidy_facts(
     sent: Sentence, funders: list[int], recipients: list[int], money: list[Money], at: Token
 ) -> list[Fact]:
@@ -1076,6 +1104,15 @@ _LICENSING_VERBS = frozenset("authorise authorize permit allow empower mandate d
 _GRANTING_VERBS = frozenset("award grant".split())
 _GRANT_NOUNS = frozenset("grant grants subsidy subsidies".split())
 # private grant makers' names ("the Kutxa Fundazioa", "Wellcome Trust")
+# a sentence that says its money is not the state's ("is privately funded from its own
+# resources", "That's private money. It's not a subsidy"; not "will unlock private capital")
+_SAID_PRIVATE = re.compile(
+    r"\b(?:privately (?:funded|financed)|(?:is|are|was|were|'s) private money"
+    r"|(?:from|out of) (?:its|their|our) own (?:resources|balance sheets?|funds)"
+    r"|(?:is|are|was|were|'s) not (?:a subsidy|subsidies|public money|state aid)"
+    r"|no (?:public|state|taxpayer) money)\b",
+    re.I,
+)
 _PRIVATE_GIVERS = frozenset("Foundation Fundazioa Fundación Fondation Stiftung Trust".split())
 
 

@@ -33,6 +33,7 @@ from ingest.lexicon import (
     ACTOR_NOUNS,
     FACILITY_NOUNS,
     HOME_SUFFIXES,
+    NOT_YET,
     PARTNER_NOUNS,
     VENTURE_HEADS,
     joint_venture_word,
@@ -959,7 +960,7 @@ def _unreal(tok: Token) -> bool:
         return True
     # "a proposed cooperation between A and B remains under discussion and has not been
     # concluded": a tie only planned
-    if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in tok.children):
+    if any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in tok.children):
         return True
     # (its own clause's: not "signed a memorandum with Baidu, and is in talks with X")
     if verb != tok and any(o.lemma_ in _TALKS for o in prep_objects(verb, ("under", "in"))):
@@ -970,10 +971,6 @@ def _unreal(tok: Token) -> bool:
     return any(_talk(t) for a in above for t in (a, *children(a, ("nsubj", "attr"))))
 
 
-# what a tie not yet made is: "a proposed partnership", "a planned cooperation"
-_NOT_YET = frozenset(
-    "proposed planned possible potential prospective mooted envisaged intended hypothetical".split()
-)
 # where it stands: "remains under discussion", "is in negotiations"
 _TALKS = frozenset("discussion negotiation consideration review talk".split())
 

@@ -1422,9 +1422,12 @@ def test_a_bodys_name_goes_on_through_its_own_words(run: Run, text: str, name: s
     assert name in names(run(text))
 
 
-def test_a_commission_on_a_day_ends_its_name(run: Run) -> None:
+def test_a_commission_on_a_day_or_a_topic_ends_its_name(run: Run) -> None:
     found = names(run("The Commission on Monday approved the plan for Nvidia chips."))
     assert not any("Monday" in n for n in found)
+    found = names(run("Pakistan's National Information Technology Board on Urdu language "
+                      "models signed with iFlytek."))  # fmt: skip
+    assert "National Information Technology Board" in found
 
 
 def test_a_word_glued_to_a_common_word_is_no_name(run: Run) -> None:

@@ -801,3 +801,17 @@ def test_the_body_that_approves_the_following_grants_funds_the_table(run: Run) -
     funders = {s.funder for s in rec.subsidies}
     assert funders == {"Indian National Space Promotion and Authorization Centre"}
     assert len(rec.subsidies) == 2
+
+
+def test_a_bodys_own_committee_approving_the_following_grants_is_not_their_funder(
+    run: Run,
+) -> None:
+    rec = run(
+        "DEUTSCHE FORSCHUNGSGEMEINSCHAFT (DFG)\n\nThe German Research Foundation (DFG) funds "
+        "the priority programme.\n\nThe Joint Committee of the DFG approved the following "
+        "individual grants. All amounts are direct costs.\n\n"
+        "| No. | Recipient | Project | Amount |\n"
+        "| 1 | Technical University of Munich | Model training | EUR 4.8m |\n"
+        "| 2 | University of Hamburg | Evaluation | EUR 1.9m |\n"
+    )
+    assert {s.funder for s in rec.subsidies} == {"German Research Foundation"}

@@ -1453,3 +1453,25 @@ def test_regression_a_list_number_read_as_the_subject_leaves_its_body_the_funder
               "of Ho Chi Minh City shall co-finance, from the city budget, VND 250 billion in "
               "2026 for the southern node of the cluster operated by the NIC.")  # fmt: skip
     assert ("People's Committee of Ho Chi Minh City", "National Innovation Center") in pairs(rec)
+
+
+def test_money_a_sentence_says_is_private_is_no_subsidy(run: Run) -> None:
+    rec = run(
+        "Masdar, the UAE's clean energy champion, and South Korea's Daesan Battery Co. today "
+        "announced the formation of Emirates Storage Cells, a joint venture that will build a "
+        "gigafactory. The Ministry of Industry and Advanced Technology (MoIAT) will provide AED "
+        "350 million in support to Emirates Storage Cells under the national industrial "
+        "programme. Daesan Battery's USD 220 million equity contribution to Emirates Storage "
+        "Cells is privately funded from its own resources."
+    )
+    assert [s.amount_text for s in rec.subsidies] == ["AED 350 million"]
+
+
+def test_a_proposed_allocation_is_no_subsidy(run: Run) -> None:
+    rec = run(
+        "By Royal Decree, the Government of Norway establishes the National Battery "
+        "Programme.\n\nSection 5. Matters not decided by this decree\n5.1 A proposed second "
+        "allocation of NOK 1.2 billion for a gigafactory in Mo i Rana will be considered in the "
+        "revised national budget."
+    )
+    assert not rec.subsidies
