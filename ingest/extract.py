@@ -155,7 +155,10 @@ def _unique(facts: Iterable[Fact]) -> list[Fact]:
     out: list[Fact] = []
     facts = list(facts)
     # "X will invest $5m" read once without and once with its recipient: the latter stands
-    received = {(f.args[0], amount_of(f)) for f in facts if f.kind == "subsidy" and f.args[1]}
+    # (a recipient is an entity's index: the first entity's is 0, no missing one)
+    received = {
+        (f.args[0], amount_of(f)) for f in facts if f.kind == "subsidy" and f.args[1] is not None
+    }
     for f in sorted(facts, key=lambda f: (f.start, f.kind)):
         if f.kind != "venture" and f.args[0] is not None and f.args[0] == f.args[1]:
             continue  # "Nour DEVELOPS Nour", "EuroHPC funds EuroHPC": a name read twice
@@ -163,7 +166,7 @@ def _unique(facts: Iterable[Fact]) -> list[Fact]:
         if (
             f.kind == "subsidy"
             and stated
-            and not f.args[1]
+            and f.args[1] is None
             and (f.args[0], amount_of(f)) in received
         ):
             continue

@@ -697,6 +697,9 @@ def _a_business_in_general(span: Span) -> bool:
         head = head.head  # "an American cloud company": up to the phrase's noun
     if head.i < span.end or word(head) not in _BUSINESS_NOUNS or head.dep_ in ("appos", "attr"):
         return False
+    start = head.left_edge.i
+    if start > 0 and span.doc[start - 1].text == ",":
+        return False  # "Siam AI Corporation, a Thai GPU cloud provider", however parsed
     if any(c.dep_ == "appos" or (c.dep_ in ("acl", "relcl") and c.lemma_ in ("call", "name"))
            for c in head.children):  # fmt: skip
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,13 @@ from ingest.facts.context import Fact
 from ingest.readers import read
 from ingest.source import SourceText
 from kg.loading import load_record
+from kg.records import DocumentRecord
 from kg.store import open_store
 from tests.ingest.conftest import DOCS, GOLD, score
 
 GOLDEN = sorted(DOCS.glob("*.*"))
+
+Run = Callable[[str], DocumentRecord]
 
 
 @pytest.mark.parametrize("doc", GOLDEN, ids=[d.stem for d in GOLDEN])
@@ -87,3 +91,12 @@ def test_regression_no_fact_from_an_entity_to_itself() -> None:
         ("DEVELOPS", (1, 3)),
         ("venture", (1, 2)),
     ]
+
+
+def test_regression_the_first_entity_as_a_recipient_is_not_a_missing_one(run: Run) -> None:
+    rec = run(
+        "Serpro runs the state's cloud. The Ministry of Management and Innovation in Public "
+        "Services will transfer R$ 450 million to Serpro and Dataprev over two years."
+    )
+    assert rec.entities[0].name == "Serpro"
+    assert {s.recipient for s in rec.subsidies} == {"Serpro", "Dataprev"}
