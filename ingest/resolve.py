@@ -37,7 +37,8 @@ _SHORT_FORM = re.compile(
     # ('(hereinafter "the Operator")': a capitalised term the text defines is one of its
     # names, its article no part of it)
     r"\s*(?:\(\s*(?:(?P<defined>" + DEFINING + r"),?\s+)?[\"'‘“]?(?(defined)(?:the\s+)?)"
-    r"|,?\s*(?P<former>(?:formerly|previously|also)(?:\s+known\s+as|\s+called)?)\s+"
+    r"|,?\s*(?P<former>(?:formerly|previously|also)(?:\s+known\s+as|\s+called)?"
+    r"|(?:better|commonly|widely|locally)\s+known\s+as)\s+"  # ("..., better known as Zen-Noh,")
     r"|(?P<alternative>,\s*or)\s+"  # ("the Korea Health ... Institute, or KHIDI,")
     r"|(?P<appositive>,)\s+"  # ("the Ministry of Trade, Industry and Energy, MOTIE, selected")
     r"|\s(?P<dash>[—–])\s*)"  # ("... of the University of Latvia — IMCS UL — develops")

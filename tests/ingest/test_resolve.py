@@ -130,6 +130,14 @@ def test_an_acronym_in_apposition_is_an_alias_only_if_it_spells_the_name(run: Ru
     assert entity(rec, "AMD")[0] != "Nvidia"
 
 
+def test_a_name_better_known_as_another_has_it_as_an_alias(run: Run) -> None:
+    rec = run(
+        "The Norwegian Agrarian Cooperative Union, better known as Landkraft, launched a "
+        "model. Landkraft and Sakura Internet have set up a joint venture."
+    )
+    assert entity(rec, "Landkraft") == ("Norwegian Agrarian Cooperative Union", ["Landkraft"])
+
+
 def test_a_short_form_between_dashes_is_an_alias(run: Run) -> None:
     rec = run(
         "The Institute of Mathematics and Computer Science of the University of Latvia — "
