@@ -1462,3 +1462,9 @@ def test_who_invests_a_sum_in_another_is_a_firm(run: Run) -> None:
 def test_a_miner_or_producer_before_a_name_makes_it_a_firm(run: Run) -> None:
     found = names(run("State copper miner Corvalan and lithium producer Atacamix began work."))
     assert found.get("Atacamix") == "Firm"
+
+
+def test_regression_a_speakers_name_before_an_investment_is_no_firm(run: Run) -> None:
+    found = names(run("Sanjay Kulkarni: In FY25 Infinity Horizon Partners, a private equity "
+                      "firm, invested USD 150 million in Vayuputra."))  # fmt: skip
+    assert "Sanjay Kulkarni" not in found
