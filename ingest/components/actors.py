@@ -456,8 +456,9 @@ def _bracket_before_legal_form(doc: Doc, j: int) -> int:
         return j
     inside = all(_is_name_token(t) for t in doc[j + 1 : closer])
     after = doc[closer + 1].text
-    # ("PT PLN (Persero)": a legal form in brackets ends the name itself)
-    legal = all(is_legal_word(t.text) for t in doc[j + 1 : closer])
+    # ("PT PLN (Persero)": a legal form in brackets ends the name itself; not a short form
+    # in capitals that happens to be one: "The Australian Space Agency (ASA)")
+    legal = all(is_legal_word(t.text) and not t.is_upper for t in doc[j + 1 : closer])
     return closer + 1 if inside and (after in _LEGAL_WORDS or legal) else j
 
 

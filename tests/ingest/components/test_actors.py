@@ -1468,3 +1468,10 @@ def test_regression_a_speakers_name_before_an_investment_is_no_firm(run: Run) ->
     found = names(run("Sanjay Kulkarni: In FY25 Infinity Horizon Partners, a private equity "
                       "firm, invested USD 150 million in Vayuputra."))  # fmt: skip
     assert "Sanjay Kulkarni" not in found
+
+
+def test_a_short_form_in_capitals_is_no_bracketed_legal_form(run: Run) -> None:
+    found = names(run("The Australian Space Agency (ASA) confirmed a A$32.5m grant to SCE. "
+                      "PT PLN (Persero) signed."))  # fmt: skip
+    assert found.get("Australian Space Agency") == "Organization"
+    assert "PT PLN (Persero)" in found
