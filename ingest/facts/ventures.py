@@ -1012,6 +1012,9 @@ def _make(
     if itself and len(unique) - len(itself) >= 2:
         unique = [p for p in unique if p not in itself]
         name = name or ctx.entities[itself[0]].name
+    elif kind == "joint_venture" and (named := _parents_in_its_name(ctx, sent, partners)):
+        venture, unique = named
+        name = name or ctx.entities[venture].name
     if len(unique) < 2:
         return []
     confidence = 0.8 if kind == "joint_venture" else 0.7
@@ -1045,6 +1048,30 @@ def _the_venture_itself(ctx: DocContext, sent: Sentence, partners: list[int]) ->
         >= 2
     ]  # fmt: skip
     return list(dict.fromkeys(called + blended))
+
+
+_BLEND = re.compile(r"([A-Z][\w&]+)-([A-Z][\w&]+)\b")
+
+
+def _parents_in_its_name(
+    ctx: DocContext, sent: Sentence, partners: list[int]
+) -> tuple[int, list[int]] | None:
+    """A joint venture named after its two parents, each named in the sentence ("Suryam
+    Energy Storage Ltd shall execute its project through Suryam-Kyoden Cells Pvt Ltd, a joint
+    venture formed in 2023 with Kyoden Battery Corporation"): the venture and its parents."""
+    # (the venture itself may be no partner the rule found: it is the name told of)
+    for p in dict.fromkeys([*partners, *(m.entity for m in sent.mentions)]):
+        blend = _BLEND.match(ctx.entities[p].name)
+        if blend is None:
+            continue
+        firsts = {m.entity: ctx.entities[m.entity].name.split()[0] for m in sent.mentions
+                  if m.entity != p and ctx.type_of(m.entity) in ("Firm", "Organization")}  # fmt: skip
+        parents = [
+            next((e for e, w in firsts.items() if w == part), None) for part in blend.groups()
+        ]
+        if all(e is not None for e in parents) and parents[0] != parents[1]:
+            return p, [e for e in parents if e is not None]
+    return None
 
 
 def _only_in_addresses(sent: Sentence, entity: int) -> bool:

@@ -687,3 +687,14 @@ def test_a_government_and_a_company_after_it_are_two_partners(run: Run) -> None:
 def test_the_ventures_own_name_is_no_partner(run: Run, text: str, venture: str) -> None:
     ties = run(text).joint_ventures
     assert ties and all(venture not in t.partners and len(t.partners) == 2 for t in ties)
+
+
+def test_a_venture_named_after_its_two_parents_has_them_as_partners(run: Run) -> None:
+    rec = run(
+        "Suryam Energy Storage Ltd shall execute its project through Suryam-Kyoden Cells Pvt "
+        "Ltd, a joint venture formed in 2023 with Kyoden Battery Corporation."
+    )
+    ties = [(sorted(t.partners), t.name) for t in rec.joint_ventures]
+    assert ties == [
+        (["Kyoden Battery Corporation", "Suryam Energy Storage Ltd"], "Suryam-Kyoden Cells Pvt Ltd")
+    ]
