@@ -1064,8 +1064,11 @@ def _parents_in_its_name(
         blend = _BLEND.match(ctx.entities[p].name)
         if blend is None:
             continue
-        firsts = {m.entity: ctx.entities[m.entity].name.split()[0] for m in sent.mentions
-                  if m.entity != p and ctx.type_of(m.entity) in ("Firm", "Organization")}  # fmt: skip
+        firsts = {
+            m.entity: ctx.entities[m.entity].name.split()[0]
+            for m in sent.mentions
+            if m.entity != p and ctx.type_of(m.entity) in ("Firm", "Organization")
+        }
         parents = [
             next((e for e, w in firsts.items() if w == part), None) for part in blend.groups()
         ]
