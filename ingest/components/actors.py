@@ -1389,7 +1389,7 @@ class ActorRecognizer:
             if person and _occupation_before(span):
                 continue  # "the fado singer Amália Rodrigues"
             # ("TituLLM", "SpeakLeash": a capital inside a word makes a name, however tagged)
-            money = gets or grants
+            money = gets or grants or invests
             common = tok.pos_ != "PROPN" and not (is_camel_case(tok.text) or money)
             # (a name the tagger took for a person's that gets or gives a sum is a body's)
             if (

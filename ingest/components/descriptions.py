@@ -325,9 +325,12 @@ def invests_money(tok: Token) -> bool:
     """Who invests a sum in another ('Rabobank has invested EUR 8 million in Akkerdata B.V.'):
     an investor, whose own name the reference and the tagger may lack."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_ not in _INVESTING_VERBS or tok.ent_type_ == "PERSON":
-        return False  # (not a speaker's name the parser hung on the verb: "Sanjay Kulkarni: In
-        # FY25 X invested USD 150 million in Y")
+    if tok.dep_ != "nsubj" or verb.lemma_ not in _INVESTING_VERBS:
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.text == ":":
+        return False  # a speaker's name the parser hung on the verb: "Sanjay Kulkarni: In FY25
+        # X invested USD 150 million in Y"
     if (tok.pos_ != "PROPN" and not is_acronym(tok)) or tok.text in NAME_HEADS:
         return False
     into = any(c.dep_ == "prep" and c.lower_ in ("in", "into") for c in verb.children)

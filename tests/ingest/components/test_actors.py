@@ -1457,6 +1457,10 @@ def test_a_country_describing_a_named_business_stays(run: Run) -> None:
 def test_who_invests_a_sum_in_another_is_a_firm(run: Run) -> None:
     rec = run("The Minister: Rabobank has invested EUR 8 million in Akkerdata B.V., the company.")
     assert names(rec).get("Rabobank") == "Firm"
+    # (also a name the tagger took for a person's)
+    rec = run("In addition, Seraphim Space, the London investment manager, invested £8 million "
+              "in Orbex.")  # fmt: skip
+    assert names(rec).get("Seraphim Space") == "Firm"
 
 
 def test_a_miner_or_producer_before_a_name_makes_it_a_firm(run: Run) -> None:
