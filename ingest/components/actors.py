@@ -218,6 +218,10 @@ def _after_wrap(doc: Doc, j: int) -> int:
     return j + 1 if j + 1 < len(doc) and doc[j].text == "\n" else j
 
 
+_QUOTES = frozenset("\" ' “ ” ‘ ’ «  »".split())
+_DEFINING_WORDS = _QUOTES | {"hereinafter", "referred", "to", "as", "the"}
+
+
 def _acronym_follows(doc: Doc, i: int, k: int) -> bool:
     """'Ministry of Electronics and Information Technology (MeitY)': the name from `i` goes on
     through `k` to a bracketed short form whose letters it spells, so it is one name."""
@@ -226,9 +230,14 @@ def _acronym_follows(doc: Doc, i: int, k: int) -> bool:
         _is_name_token(doc[end]) or doc[end].lower_ in _CONNECTORS or doc[end].text in (",", "\n")
     ):
         end += 1
-    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+    if end + 2 >= len(doc) or doc[end].text != "(":
         return False
-    short = doc[end + 1].text
+    # ('(KRISO)', '(hereinafter "KRISO")': a legal text's definition of the short form)
+    first = next((t.i for t in doc[end + 1 : end + 6] if t.lower_ not in _DEFINING_WORDS), end)
+    close = next((t.i for t in doc[first + 1 : first + 3] if t.lower_ not in _QUOTES), None)
+    if first == end or close is None or doc[close].text != ")":
+        return False
+    short = doc[first].text
     letters = sum(c.isalpha() for c in short)
     # (a run may open with its article: "The Korea Research Institute of Ships and Ocean
     # Engineering (KRISO)" spells from its first name word)

@@ -1416,6 +1416,9 @@ def test_a_known_body_of_its_country_is_that_body_of_another_a_body_of_its_own(r
         # a short form spells the name from its first word after the article
         ("The Korea Research Institute of Ships and Ocean Engineering (KRISO) tests hulls.",
          "Korea Research Institute of Ships and Ocean Engineering"),
+        # (or defines it in a legal text's words)
+        ('(3) The Korea Research Institute of Ships and Ocean Engineering (hereinafter "KRISO") '
+         "is allocated KRW 30 billion.", "Korea Research Institute of Ships and Ocean Engineering"),
     ],
 )  # fmt: skip
 def test_a_bodys_name_goes_on_through_its_own_words(run: Run, text: str, name: str) -> None:
