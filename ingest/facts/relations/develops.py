@@ -156,7 +156,6 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             developers += [e for o in source for e in np_entities(o, sent, ctx, heads_only=True)
                            if ctx.type_of(e) in ("Firm", "Organization")]  # fmt: skip
         maker_noun = tok.lemma_ in ("developer", "maker", "creator")
-        body_noun = word(tok) in _BODY_NOUNS
         # ("Inception, G42's unit and the developer of the Jais family": a joined apposition)
         bearer = tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok.head
         appos = tok.dep_ == "appos" or bearer != tok.head
@@ -180,7 +179,7 @@ def develops(ctx: DocContext, sent: Sentence) -> list[Fact]:
             ][:1]  # fmt: skip
             models += [m for o in of for m in _models(o, sent, ctx)]
             developers += [e for s in subjects(tok.head) for e in named_or_meant(s, sent, ctx)]
-        if tok.pos_ == "NOUN" and appos and (maker_noun or body_noun):
+        if tok.pos_ == "NOUN" and appos and (maker_noun or word(tok) in _BODY_NOUNS):
             # "Anthropic, the San Francisco-based developer of the Claude models",
             # "Maritaca AI, the Campinas start-up behind the Sabiá family of models"
             objects = prep_objects(tok, ("of",) if maker_noun else ("behind",))
