@@ -378,11 +378,16 @@ PARTNER_NOUNS = frozenset(
 )
 
 # what a tie or a sum not yet made is: "a proposed partnership", "a proposed second allocation"
-NOT_YET = frozenset(
+_NOT_YET = frozenset(
     "proposed planned possible potential prospective mooted envisaged intended hypothetical".split()
 )
 # what a joint venture is: "a joint venture company", "a JV entity"
 VENTURE_HEADS = frozenset("company entity firm vehicle corporation".split())
+
+
+def not_yet(tok: Token) -> bool:
+    """'a proposed partnership', 'a possible grant': a word for a tie or a sum not yet made."""
+    return any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in tok.children)
 
 
 def joint_venture_word(noun: Token) -> bool:

@@ -151,10 +151,8 @@ def _names_again(after: re.Match[str], name: str) -> bool:
     short = after.group("short")
     if after.group("defined") or after.group("former"):
         return True
-    if after.group("alternative"):
+    if after.group("alternative") or after.group("appositive"):
         return spells(short, name)
-    if after.group("appositive"):
-        return short.isupper() and spells(short, name)
     return is_short_form(short, name)
 
 

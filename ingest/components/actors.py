@@ -695,7 +695,7 @@ def _trim(span: Span) -> Span:
 
 
 # the businesses a country's word may describe in general: "US hyperscalers", "a U.S. automaker"
-_BUSINESS_NOUNS = FIRM_NOUNS | {"vendor", "supplier", "automaker", "carmaker", "bank"}
+_BUSINESS_NOUNS = FIRM_NOUNS | {"vendor", "supplier", "bank"}
 
 
 def _a_business_in_general(span: Span) -> bool:

@@ -147,7 +147,7 @@ def listed_awards(ctx: DocContext) -> list[Fact]:
         if not _announces_awards(cue):
             continue
         funder = _funder(ctx, cue)
-        if funder is None and _funder_column(cue) is None:
+        if funder is None and _column(_header_cells(cue), _FUNDER_COLUMN) is None:
             continue  # (a table's funder column names each row's own)
         added += _items(ctx, ctx.sentences[k + 1 :], funder, cue)
     told = {(f.args, f.start) for f in ctx.facts}
@@ -460,7 +460,7 @@ def _announcers(ctx: DocContext, sent: Sentence, *, any_body: bool = False) -> l
     return [e for t in sent.tokens if t.lemma_ in _ANNOUNCING and t.pos_ == "VERB"
             for c in [*children(t, ("nsubj",)), *prep_objects(t, ("by",))]
             if (e := ctx.refers_to(c, sent)) is not None
-            and (ctx.is_public(e) or (any_body and ctx.type_of(e) == "Organization"))]  # fmt: skip
+            and (_public_or_organisation(ctx, e) if any_body else ctx.is_public(e))]  # fmt: skip
 
 
 def _lists_the_following(ctx: DocContext, sent: Sentence) -> list[int]:
@@ -470,8 +470,12 @@ def _lists_the_following(ctx: DocContext, sent: Sentence) -> list[int]:
             and any(c.lower_ == "following" for o in children(t, ("dobj",)) for c in o.children)
             for s in children(t, ("nsubj",))
             if (e := ctx.refers_to(s, sent)) is not None
-            and (ctx.is_public(e) or ctx.type_of(e) == "Organization")
+            and _public_or_organisation(ctx, e)
             and not _A_BODYS_PANEL.match(ctx.entities[e].name)]  # fmt: skip
+
+
+def _public_or_organisation(ctx: DocContext, entity: int) -> bool:
+    return ctx.is_public(entity) or ctx.type_of(entity) == "Organization"
 
 
 _A_BODYS_PANEL = re.compile(r"(?:\w+ )?(?:Committee|Board|Panel|Jury)\b.* of ")
@@ -526,10 +530,7 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int | None, cue: Sent
             if style is not None and style != group and not table:
                 break
             if style is None:
-                columns = _Columns(
-                    next((c for s in header if (c := _funder_column(s)) is not None), None),
-                    next((c for s in header if (c := _recipient_column(s)) is not None), None),
-                )
+                columns = _columns(header)
             style = group
             out += _award(ctx, block, funder, header, columns)
             block = [sent]
@@ -636,19 +637,22 @@ def _cell(text: str, i: int) -> int:
     return line.count("|") - line.lstrip().startswith("|")
 
 
-def _funder_column(header: Sentence) -> int | None:
-    """The cell of a header row that heads the funders ("| Funder |"), if there is one (the
-    whole line: the sentence splitter may cut a row at "| # |")."""
-    return _column(header, _FUNDER_COLUMN)
+def _columns(header: list[Sentence]) -> _Columns:
+    """The cells that head the funders ("| Funder |") and the recipients ("| Grant
+    recipient |"), each from the first header row that has one (each row's line read once)."""
+    rows = [_header_cells(s) for s in header]
+    return _Columns(
+        next((c for r in rows if (c := _column(r, _FUNDER_COLUMN)) is not None), None),
+        next((c for r in rows if (c := _column(r, _RECIPIENT_COLUMN)) is not None), None),
+    )
 
 
-def _recipient_column(header: Sentence) -> int | None:
-    """The cell of a header row that heads the recipients ("| Grant recipient |")."""
-    return _column(header, _RECIPIENT_COLUMN)
+def _header_cells(header: Sentence) -> list[str]:
+    """A header row's cells (the whole line: the sentence splitter may cut a row at "| # |")."""
+    return line_at(header.span.doc.text, header.span.end_char - 1).split("|")
 
 
-def _column(header: Sentence, heads: re.Pattern[str]) -> int | None:
-    cells = line_at(header.span.doc.text, header.span.end_char - 1).split("|")
+def _column(cells: list[str], heads: re.Pattern[str]) -> int | None:
     if len(cells) < 3:
         return None
     column = next((k for k, c in enumerate(cells) if heads.fullmatch(c.strip())), None)

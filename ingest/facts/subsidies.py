@@ -35,8 +35,8 @@ from ingest.lexicon import (
     FUND_VERBS,
     MACHINE_NOUNS,
     MODEL_NOUNS,
-    NOT_YET,
     ORG_NOUNS,
+    not_yet,
     word,
 )
 from ingest.money import Money, issuing_country
@@ -136,11 +136,12 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
     # "X was awarded ¥42.1 billion, on top of the ¥5.3 billion it received": the other
     # money of the sentence, by its own verbs
     receiving_verbs = {v.i for v, _, _ in received}
+    proposed = bool(money) and all(_proposed(sent, m) for m in money)
     for tok in sent.tokens:
         verb = _funding_verb(tok, sent)
         if verb is None or negated(verb) or verb.i in receiving_verbs:
             continue
-        if _not_yet(tok) or _not_yet(verb) or (money and all(_proposed(sent, m) for m in money)):
+        if not_yet(tok) or not_yet(verb) or proposed:
             # "A proposed second allocation of NOK 1.2 billion will be considered in the
             # revised national budget": a sum not yet given
             continue
@@ -901,11 +902,6 @@ def _counted_programme(ctx: DocContext, sent: Sentence, verb: Token) -> bool:
     )
 
 
-def _not_yet(tok: Token) -> bool:
-    """'a proposed allocation', 'a possible grant': a word for money not yet given."""
-    return any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in tok.children)
-
-
 def _proposed(sent: Sentence, money: Money) -> bool:
     """Whether an amount is that of a sum not yet given ("a proposed second allocation of
     NOK 1.2 billion"): the noun it is of, or stands for, says so."""
@@ -915,7 +911,7 @@ def _proposed(sent: Sentence, money: Money) -> bool:
     noun = words.root  # (up from the amount to the first noun: "allocation of NOK 1.2 billion")
     while noun.pos_ != "NOUN" and noun.dep_ in _UP_TO_THE_NOUN and noun.head != noun:
         noun = noun.head
-    return _not_yet(noun)
+    return not_yet(noun)
 
 
 _UP_TO_THE_NOUN = frozenset("pobj prep compound nummod quantmod".split())
@@ -1103,7 +1099,6 @@ _LICENSING_VERBS = frozenset("authorise authorize permit allow empower mandate d
 # what a grant maker's verb or its object says: "awarded X EUR 2m", "approved a grant"
 _GRANTING_VERBS = frozenset("award grant".split())
 _GRANT_NOUNS = frozenset("grant grants subsidy subsidies".split())
-# private grant makers' names ("the Kutxa Fundazioa", "Wellcome Trust")
 # a sentence that says its money is not the state's ("is privately funded from its own
 # resources", "That's private money. It's not a subsidy"; not "will unlock private capital")
 _SAID_PRIVATE = re.compile(
@@ -1113,6 +1108,7 @@ _SAID_PRIVATE = re.compile(
     r"|no (?:public|state|taxpayer) money)\b",
     re.I,
 )
+# private grant makers' names ("the Kutxa Fundazioa", "Wellcome Trust")
 _PRIVATE_GIVERS = frozenset("Foundation Fundazioa Fundación Fondation Stiftung Trust".split())
 
 

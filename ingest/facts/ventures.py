@@ -33,10 +33,10 @@ from ingest.lexicon import (
     ACTOR_NOUNS,
     FACILITY_NOUNS,
     HOME_SUFFIXES,
-    NOT_YET,
     PARTNER_NOUNS,
     VENTURE_HEADS,
     joint_venture_word,
+    not_yet,
     word,
 )
 
@@ -960,7 +960,7 @@ def _unreal(tok: Token) -> bool:
         return True
     # "a proposed cooperation between A and B remains under discussion and has not been
     # concluded": a tie only planned
-    if any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in tok.children):
+    if not_yet(tok):
         return True
     # (its own clause's: not "signed a memorandum with Baidu, and is in talks with X")
     if verb != tok and any(o.lemma_ in _TALKS for o in prep_objects(verb, ("under", "in"))):
@@ -1041,11 +1041,10 @@ def _the_venture_itself(ctx: DocContext, sent: Sentence, partners: list[int]) ->
         for o in children(t, ("oprd", "attr", "dobj"))
         if (m := sent.mention_of(o)) is not None and m.entity in partners
     ]  # fmt: skip
-    firsts = {p: re.split(r"[\s-]", ctx.entities[p].name)[0] for p in partners}
+    words = {p: re.split(r"[\s-]", ctx.entities[p].name) for p in partners}
     blended = [
         p for p in partners
-        if sum(f in re.split(r"[\s-]", ctx.entities[p].name) for q, f in firsts.items() if q != p)
-        >= 2
+        if sum(w[0] in words[p] for q, w in words.items() if q != p) >= 2
     ]  # fmt: skip
     return list(dict.fromkeys(called + blended))
 
@@ -1059,18 +1058,19 @@ def _parents_in_its_name(
     """A joint venture named after its two parents, each named in the sentence ("Suryam
     Energy Storage Ltd shall execute its project through Suryam-Kyoden Cells Pvt Ltd, a joint
     venture formed in 2023 with Kyoden Battery Corporation"): the venture and its parents."""
+    firsts = {
+        m.entity: ctx.entities[m.entity].name.split()[0]
+        for m in sent.mentions
+        if ctx.type_of(m.entity) in ("Firm", "Organization")
+    }
     # (the venture itself may be no partner the rule found: it is the name told of)
     for p in dict.fromkeys([*partners, *(m.entity for m in sent.mentions)]):
         blend = _BLEND.match(ctx.entities[p].name)
         if blend is None:
             continue
-        firsts = {
-            m.entity: ctx.entities[m.entity].name.split()[0]
-            for m in sent.mentions
-            if m.entity != p and ctx.type_of(m.entity) in ("Firm", "Organization")
-        }
         parents = [
-            next((e for e, w in firsts.items() if w == part), None) for part in blend.groups()
+            next((e for e, w in firsts.items() if w == part and e != p), None)
+            for part in blend.groups()
         ]
         if all(e is not None for e in parents) and parents[0] != parents[1]:
             return p, [e for e in parents if e is not None]
