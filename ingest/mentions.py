@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ingest.components.actors import ACTORS_KEY, PLACES_KEY
 from ingest.lexicon import FIRM_TAIL_WORDS
-from ingest.names import DEFINING, acronyms_of, is_short_form, without_legal_form
+from ingest.names import DEFINING, acronyms_of, is_short_form, spells, without_legal_form
 
 
 @dataclass(slots=True)
@@ -55,7 +55,8 @@ def _defined_term(doc: Doc, i: int) -> Span | None:
 
 
 def _short_form_after(m: Mention) -> Span | None:
-    """The bracketed short form right after a name: 'Technology Innovation Institute (TII)',
+    """The short form right after a name, in brackets or in apposition: 'Technology Innovation
+    Institute (TII)', 'the Department of Health, the DoH,',
     'Shenzhen Suanli Cloud Services Co., Ltd. ("Suanli Cloud")'."""
     doc = m.span.doc
     i = m.span.end
@@ -67,6 +68,12 @@ def _short_form_after(m: Mention) -> Span | None:
         close = next((t.i for t in doc[i + 1 : i + 5] if t.text == doc[i].text), None)
         if close is not None and close > i + 1 and is_short_form(doc[i + 1 : close].text, m.text):
             return doc[i + 1 : close]
+        return None
+    if i + 2 < len(doc) and doc[i].text == ",":
+        # "the Department of Health, the DoH, is": an acronym in apposition that spells it
+        start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        if start + 1 < len(doc) and doc[start + 1].text == "," and spells(doc[start].text, m.text):
+            return doc[start : start + 1]
         return None
     if i + 2 < len(doc) and doc[i].text == "(":
         close = next((t.i for t in doc[i + 1 : i + 7] if t.text == ")"), None)

@@ -36,9 +36,13 @@ def letters_in_order(short: str, name: str) -> bool:
 
 def spells(short: str, name: str) -> bool:
     """Whether an acronym spells the name: 'KHIDI' of 'Korea Health Industry Development
-    Institute' (capitals, two letters at least)."""
+    Institute', 'DoH' of 'Department of Health' (two capitals at least, and a capital at
+    either end)."""
     return (
-        short.isupper() and sum(c.isalpha() for c in short) >= 2 and letters_in_order(short, name)
+        short[:1].isupper()
+        and short[-1:].isupper()
+        and sum(c.isupper() for c in short) >= 2
+        and letters_in_order(short, name)
     )
 
 

@@ -40,7 +40,8 @@ _SHORT_FORM = re.compile(
     r"|,?\s*(?P<former>(?:formerly|previously|also)(?:\s+known\s+as|\s+called)?"
     r"|(?:better|commonly|widely|locally)\s+known\s+as)\s+"  # ("..., better known as Zen-Noh,")
     r"|(?P<alternative>,\s*or)\s+"  # ("the Korea Health ... Institute, or KHIDI,")
-    r"|(?P<appositive>,)\s+"  # ("the Ministry of Trade, Industry and Energy, MOTIE, selected")
+    # ("the Ministry of Trade, Industry and Energy, MOTIE, selected"; "..., the DoH, is")
+    r"|(?P<appositive>,)\s+(?:the\s+)?"
     r"|\s(?P<dash>[—–])\s*)"  # ("... of the University of Latvia — IMCS UL — develops")
     r"(?P<short>[A-Z][\w&.*\-]*(?:\s[A-Z][\w&.*\-]*){0,3})"
     # (whole words, and no exchange before its ticker: "(TSE Prime: 4397)")

@@ -46,6 +46,9 @@ def test_without_legal_form(name: str, short: str) -> None:
     [
         ("KHIDI", "Korea Health Industry Development Institute", True),
         ("IBM", "Lenovo", False),
+        ("DoH", "Department of Health", True),  # (a capital at either end)
+        ("MeitY", "Ministry of Electronics and Information Technology", True),
+        ("Dept", "Department of Health", False),
         ("Dell", "Dell Technologies", False),  # (no acronym)
     ],
 )
