@@ -270,8 +270,15 @@ GOVERNING_BODIES = frozenset("government cabinet council region".split())
 # the words between a place and its government ("the Johor state government", "the Inner
 # Mongolia Autonomous Region")
 GOVERNMENT_QUALIFIERS = LOCAL_WORDS | {"state", "autonomous"}
-NATIONAL_ORGANS = frozenset({"Union Cabinet", "Federal Cabinet"})
-STATE_ORGANS = NATIONAL_ORGANS | {"Council of Ministers", "Cabinet", "State Cabinet"}
+NATIONAL_ORGANS = frozenset(
+    {"Union Cabinet", "Federal Cabinet"}
+    | {f"{level} Government" for level in ("Union", "Federal", "Central", "National")}
+)
+# the state's own account: its money is the state's ("from the Consolidated Fund of India")
+STATE_ACCOUNTS = frozenset({"Consolidated Fund", "Consolidated Revenue Fund"})
+STATE_ORGANS = (
+    NATIONAL_ORGANS | STATE_ACCOUNTS | {"Council of Ministers", "Cabinet", "State Cabinet"}
+)
 
 # Words that are never the whole name of an actor even when the tagger says ORG.
 GENERIC_NAMES = frozenset(

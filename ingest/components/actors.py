@@ -62,6 +62,7 @@ from ingest.lexicon import (
     REPORTING_WORDS,
     ROLE_NOUNS,
     SENTENCE_OPENERS,
+    STATE_ACCOUNTS,
     STATE_NOUNS,
     STATE_ORGANS,
     TEACHING_UNITS,
@@ -108,7 +109,8 @@ _NAME_POSSESSORS = frozenset(
     """Queen King Prince Princess People Women Children Workers Farmers Citizens Veterans
     Minister Mayor Governor President Chancellor Comptroller General Premier""".split()
 )
-_POSSESSIVE = frozenset({"'s", "’s"})
+# (a plural possessor's apostrophe too: "Department of Veterans' Affairs")
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PERSON_TITLES = frozenset(
     """Director Managing CEO Chief President Minister Prime Chairman Chairwoman Founder
     Co-founder Head Secretary Deputy Acting Vice Executive Officer Governor Mayor King Queen
@@ -166,6 +168,37 @@ def _comma_list_of_name(doc: Doc, i: int, j: int) -> bool:
     # "National Council of Humanities, Sciences and Technologies": another institution's
     # list is of single words, not of names ("University of Tokyo, Kyoto University and")
     return "Organization" in heads and len(before_and) == 1 and before_and[0].istitle()
+
+
+# the heads of bodies named for a list of their subjects ("Science, Innovation and
+# Technology Committee")
+_SUBJECTS_HEADS = frozenset("Committee Subcommittee Commission Council Board".split())
+
+
+def _subjects_before_a_head(doc: Doc, i: int, j: int) -> bool:
+    """At the comma or 'and' after one word, `doc[i:j]`: single capitalised words joined by
+    commas and 'and' before a committee's or council's head word are one name ("Trade,
+    Industry, Energy, SMEs and Startups Committee"), not a list of names."""
+    known = {t for s in doc.spans.get(GAZETTEER_KEY, []) for t in range(s.start, s.end)}
+    if j - i != 1 or i in known:
+        return False
+    k, joined = j, False
+    while k < len(doc) and (doc[k].text == "," or doc[k].lower_ == "and"):
+        if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "and":
+            k += 1  # ", and"
+        joined = joined or doc[k].lower_ == "and"
+        k += 1
+        if k >= len(doc) or k in known or not (doc[k].text[:1].isupper() and doc[k].is_alpha):
+            return False
+        k += 1
+        if joined:
+            break
+    words = 0  # the last subject may take two words: "and Startups Committee"
+    while k < len(doc) and doc[k].text not in _SUBJECTS_HEADS and words < 2:
+        if not (doc[k].text[:1].isupper() and doc[k].is_alpha):
+            return False
+        k, words = k + 1, words + 1
+    return joined and k < len(doc) and doc[k].text in _SUBJECTS_HEADS
 
 
 def _portfolio_list(doc: Doc, i: int, j: int) -> bool:
@@ -325,7 +358,9 @@ def name_runs(doc: Doc) -> list[Span]:
             ):
                 j += 1  # "Ministry of Electronics and\nInformation Technology": a wrapped line
             elif doc[j].text == "," and (
-                _comma_list_of_name(doc, i, j) or _acronym_follows(doc, i, j + 1)
+                _comma_list_of_name(doc, i, j)
+                or _acronym_follows(doc, i, j + 1)
+                or _subjects_before_a_head(doc, j - 1, j)
             ):
                 j += 1  # "Ministry of Investment, Trade and Industry"
             elif doc[j].text == "," and _legal_form_goes_on(doc, j):
@@ -334,6 +369,8 @@ def name_runs(doc: Doc) -> list[Span]:
                 j = k  # "Hizkia Labs, S.L.", "Teléfonos de México, S.A.B. de C.V."
             elif (k := _bracket_before_legal_form(doc, j)) > j:
                 j = k  # "Alibaba Cloud (Thailand) Co., Ltd."
+            elif doc[j].lower_ == "and" and _subjects_before_a_head(doc, j - 1, j):
+                j += 1  # "Finance and Budget Committee"
             elif (
                 doc[j].lower_ == "and"
                 and doc[i:j].text.count(",")
@@ -734,7 +771,14 @@ def _glued_to_a_common_word(span: Span) -> bool:
 def _opens_another_phrase(doc: Doc, i: int) -> bool:
     """'the' right after a name's word starts another phrase ("Under the Regional Airports
     Program the Department has allocated"), as it does not after a connector ("Office of the
-    President")."""
+    President"); so does 'for' before an owner's possessive ("R$ 180 million from the Amazon
+    Fund for ICMBio's monitoring programme")."""
+    if doc[i].lower_ == "for":
+        k = i + 1
+        while k < len(doc) and _is_name_token(doc[k]) and doc[k].tag_ != "POS":
+            k += 1
+        owner = doc[k - 1].text
+        return k > i + 1 and k < len(doc) and doc[k].tag_ == "POS" and owner not in _NAME_POSSESSORS
     return doc[i].lower_ == "the" and _is_name_token(doc[i - 1])
 
 
@@ -1190,7 +1234,10 @@ class ActorRecognizer:
             if doc[head_i].text in REGION_HEADS and inner:
                 continue  # "the Inner Mongolia Autonomous Region", "the Asia-Pacific Region"
             key = ""
-            if doc[head_i].text in ("Government", "Cabinet"):
+            account = any(name[:k].text in STATE_ACCOUNTS for k in (2, 3))
+            if account:
+                kind = "Government"  # "the Consolidated Fund of India": the state's account
+            if doc[head_i].text in ("Government", "Cabinet") or account:
                 # "Government of Spain", "Spanish Government": the country itself
                 # (a state's: "the Government of Telangana" is Telangana, not India)
                 key = next((self._government_key(k) for k in inner if k.label_ != "City"), "")

@@ -130,6 +130,16 @@ def test_an_acronym_in_apposition_is_an_alias_only_if_it_spells_the_name(run: Ru
     assert entity(rec, "AMD")[0] != "Nvidia"
 
 
+def test_an_acronym_in_apposition_after_the_and_in_mixed_case(run: Run) -> None:
+    """ "the Department of Health, the DoH, is the regulator", then "the DoH committed" """
+    rec = run(
+        "The Department of Health, the DoH, is the regulator. In 2024 the DoH committed "
+        "AED 150 million to SEHA."
+    )
+    assert entity(rec, "DoH") == ("Department of Health", ["DoH"])
+    assert [(s.funder, s.recipient) for s in rec.subsidies] == [("Department of Health", "SEHA")]
+
+
 def test_a_name_better_known_as_another_has_it_as_an_alias(run: Run) -> None:
     rec = run(
         "The Norwegian Agrarian Cooperative Union, better known as Landkraft, launched a "
@@ -217,3 +227,10 @@ def test_a_short_name_that_starts_two_others_is_their_parent(run: Run) -> None:
               "Our venture arm, DP World Ventures, invested $8 million in Berth.ai.")  # fmt: skip
     names = {e.name for e in rec.entities}
     assert {"DP World", "DP World Santos", "DP World Ventures"} <= names
+
+
+def test_the_federal_or_union_government_is_the_texts_country(run: Run) -> None:
+    rec = run("Germany's AI plan is big. The Federal Government will give EUR 5 million to "
+              "Aleph Labs.")  # fmt: skip
+    assert entity(rec, "Federal Government") == ("Germany", ["Federal Government"])
+    assert [(s.funder, s.recipient) for s in rec.subsidies] == [("Germany", "Aleph Labs")]

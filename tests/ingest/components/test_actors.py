@@ -1248,6 +1248,8 @@ def test_a_department_of_a_discipline_is_a_universitys_not_a_ministrys(run: Run)
          "Government"),
         ("A letter from the Mayor's Office of Bogotá arrived.", "Mayor's Office of Bogotá",
          "Government"),
+        ("The Department of Veterans' Affairs (DVA) awarded A$12 million to Kestrel.",
+         "Department of Veterans' Affairs", "Government"),  # (a plural's apostrophe)
     ],
 )  # fmt: skip
 def test_a_common_nouns_possessive_is_part_of_the_name(
@@ -1482,3 +1484,34 @@ def test_a_short_form_in_capitals_is_no_bracketed_legal_form(run: Run) -> None:
                       "PT PLN (Persero) signed."))  # fmt: skip
     assert found.get("Australian Space Agency") == "Organization"
     assert "PT PLN (Persero)" in found
+
+
+def test_a_committee_named_for_a_list_of_subjects_is_one_name(run: Run) -> None:
+    found = names(run("Trade, Industry, Energy, SMEs and Startups Committee\n\nMembers of the "
+                      "Science, Innovation and Technology Committee met. Nvidia, AMD and Intel "
+                      "sell chips."))  # fmt: skip
+    assert found.get("Trade, Industry, Energy, SMEs and Startups Committee") == "Organization"
+    assert found.get("Science, Innovation and Technology Committee") == "Organization"
+    assert {"Trade", "Industry", "Innovation"}.isdisjoint(found)
+    assert {"Nvidia", "Advanced Micro Devices", "Intel"} <= set(found)
+
+
+def test_central_banks_named_bank_of_a_country_are_bodies_not_firms(run: Run) -> None:
+    """From the reference; the commercial "Bank of Ireland" stays a firm."""
+    found = names(run("The Bank of Ghana and the Bank of Uganda met Bank of Ireland."))
+    assert found["Bank of Ghana"] == "Organization" and found["Bank of Uganda"] == "Organization"
+    assert found["Bank of Ireland"] == "Firm"
+
+
+def test_the_consolidated_fund_is_the_states_own_account(run: Run) -> None:
+    rec = run("All amounts are public grants from the Consolidated Fund of India.")
+    assert [(e.name, e.type) for e in rec.entities] == [("India", "Government")]
+    rec = run("The Government of Ghana shall allocate GHS 38 million from the Consolidated Fund "
+              "to Accra AI Labs.")  # fmt: skip
+    assert [(s.funder, s.recipient) for s in rec.subsidies] == [("Ghana", "Accra AI Labs")]
+
+
+def test_a_name_ends_before_for_and_an_owners_possessive(run: Run) -> None:
+    found = names(run("BNDES approved R$ 180 million from the Amazon Fund for ICMBio's monitoring "
+                      "programme. The Ministry for Women's Affairs met."))  # fmt: skip
+    assert "Amazon Fund" in found and "Ministry for Women's Affairs" in found
