@@ -141,7 +141,7 @@ AWARD_HEADER = re.compile(
     r"^(?=.*\|.*\|)(?:"
     r"(?=.*\b(?:applicants?|recipients?|beneficiar(?:y|ies)|participants?|grantees?|awardees?|winners?"
     r"|institutions?|coordinators?|compan(?:y|ies)|organi[sz]ations?)\b)"
-    r".*\b(?:subsidy|grant|award(?:ed)?|contribution|funding|vouchers?|prize)\b"
+    r".*\b(?:subsidy|grant|award(?:ed)?|contribution|funding|vouchers?|prize|fiscal support)\b"
     # ("No. | Recipient | Project | Amount", "Beneficiary | ... | State support"): a column
     # of who gets money says what the figure beside it is
     r"|(?=.*\b(?:recipients?|beneficiar(?:y|ies)|grantees?|awardees?)\b)"
@@ -625,9 +625,23 @@ def _data_tables(paragraphs: Sequence[_Paragraph]) -> set[_Paragraph]:
     figure."""
     rows: set[_Paragraph] = set()
     run: list[_Paragraph] = []
-    for p in [*paragraphs, None]:
+    wrapped: list[_Paragraph] = []  # a cell's wrapped line between two rows
+    for k, p in enumerate([*paragraphs, None]):
         if p is not None and (is_table_row(p.text) or (run and is_table_rule(p.text))):
             run.append(p)
+            continue
+        after = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+        if (
+            run
+            and p is not None
+            and after is not None
+            and is_table_row(after.text)
+            and len(p.words) <= _ROW_CELL_MAX_WORDS
+            # (on the very next line after a row, and the next row on the line after it)
+            and run[-1].end + 1 == p.start
+            and p.end + 1 == after.start
+        ):
+            wrapped.append(p)  # "Norwegian University of Science and" | " Technology (NTNU)"
             continue
         cells = [p for p in run if not is_table_rule(p.text)]
         full = [c for c in cells if _cells(c) == _cells(cells[0])] if cells else []
@@ -644,7 +658,8 @@ def _data_tables(paragraphs: Sequence[_Paragraph]) -> set[_Paragraph]:
             )
         ):
             rows.update(run)
-        run = []
+            rows.update(w for w in wrapped if run[0].start < w.start < run[-1].start)
+        run, wrapped = [], []
     return rows | _coded_rows(paragraphs)
 
 

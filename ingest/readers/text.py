@@ -1,10 +1,12 @@
-"""Plain-text (and Markdown) reports: header parsed and blanked, boilerplate blanked."""
+"""Plain-text (and Markdown) reports: header parsed and blanked, tables aligned with spaces
+given bars, boilerplate blanked."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+from ingest.readers.aligned_tables import bar_aligned_tables
 from ingest.readers.boilerplate import remove_boilerplate
 from ingest.readers.escapes import restore_line_breaks
 from ingest.readers.header import split_header
@@ -34,7 +36,7 @@ def prose_source(
     links: list[Span] = []
     if strip_markup is not None:
         text, links = strip_markup(text)
-    text = remove_boilerplate(text, links=links, title=title)
+    text = remove_boilerplate(bar_aligned_tables(text), links=links, title=title)
     return SourceText(
         path=path,
         text=text,
