@@ -16,6 +16,8 @@ import dataclasses
 import re
 from typing import NamedTuple
 
+from spacy.tokens import Token
+
 from ingest.facts.context import DocContext, Fact, Sentence
 from ingest.facts.subsidies import money_of
 from ingest.facts.tree import children, prep_objects
@@ -46,6 +48,7 @@ _FUNDER_WORDS = (
 )
 _FUNDER_LABEL = re.compile(rf"\s*(?:{_FUNDER_WORDS})\b", re.IGNORECASE)
 _NOTE_SENTENCES = 3  # the sentences above a table read for who gives its awards
+_FOLLOWING_SENTENCES = 6  # ... and for who approves 'the following' awards
 _AWARD_NOUNS = frozenset("grant award subsidy recipient beneficiary allocation".split())
 _AWARD_WORDS = _AWARD_NOUNS | frozenset(
     """grants subsidies awards beneficiaries recipients contribution contributes funding
@@ -61,7 +64,7 @@ _BRACKETED = r"\((?:[a-z]{1,4}|\d{1,3})\)"
 # list keeps to one, and a notice's next numbered paragraph after a lettered list is no item
 # of it)
 _ITEM = re.compile(
-    rf"\s*(?:\|?\s*(\d{{1,3}}|(?:[A-Z][A-Z\d]{{0,3}}-|[A-Z]{{1,2}})\d{{1,3}}(?=\s*\|))"
+    rf"\s*(?:\|?\s*(\d{{1,3}}|(?:[A-Z][A-Z\d]{{0,3}}-|[A-Z]{{1,2}})\d{{1,3}}(?:/\d{{1,3}})?(?=\s*\|))"
     rf"(?:st|nd|rd|th)?\s*[.)|]"
     rf"|({_BRACKETED})\s|([a-z][.)])\s|({ROMAN_ITEM.pattern})|([-–•*▪])\s)"
 )
@@ -87,6 +90,12 @@ _RECIPIENT_COLUMN = re.compile(
 _FUNDER_COLUMN = re.compile(
     rf"(?:{_FUNDER_WORDS}|source|source of funds|financier|donor|lender)s?", re.I
 )
+# a table's column of the sums awarded: "| Central fiscal support |", "| Grant (EUR) |"
+_AWARDED_COLUMN = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:support|subsid(?:y|ies)|grants?|awards?|contribution|funding)"
+    r"(?:\s*\([^)]*\))?",
+    re.I,
+)
 # a row's figure ("3,120,000.00"), the number itself its `cell` group as in _BARE_CELL
 _FIGURE = re.compile(r"(?P<cell>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})")
 # a header's scale for the figures under it: "Amount (bn IRR)", "Grant (EUR million)"
@@ -99,8 +108,9 @@ _SCALED_CELL = re.compile(rf"\|\s*(?P<cell>\d+(?:\.\d+)?\s?{_SCALE_WORD.pattern}
 _AWARD_HEADING = re.compile(
     r"(?:list of )?(?:approved|selected|funded|awarded|successful|winning)\s+"
     r"(?:projects?|recipients?|applicants?|applications?|proposals?|beneficiar(?:y|ies)|grantees?)"
-    # ("(grants awarded by the Walloon Government)": a bracket that says who gives them)
-    r"\s*(?:\([^()\n]*\bby\b[^()\n]*\))?\s*:?",
+    # ("(grants awarded by the Walloon Government)": a bracket that says who gives them;
+    # "(recipient - project - grant - duration)": what each item gives)
+    r"\s*(?:\([^()\n]{1,80}\))?\s*:?",
     re.I,
 )
 # a section heading's funder: "Line A — AI tutors for schools (funded by CORFO)"
@@ -134,6 +144,9 @@ _WITHHELD = re.compile(
     r"|not (?:awarded|selected|funded|approved))\b",
     re.I,
 )
+# an item's sum that the recipient itself invests: "Investment: THB 8,120 million",
+# "Total investment of EUR 40m"
+_INVESTED = re.compile(r"\binvestment(?:\s+value)?(?:\s*:|\s+of)\s*$", re.I)
 _CONTRACTING = re.compile(r"\b(?:contracting|awarding) (?:authority|entity)\b", re.I)
 _FIELD_LINES = 4  # how far below its recipient a notice's amount field may stand
 _HEADER_SENTENCES = 4  # a title, a rule and a header row may stand between cue and items
@@ -143,15 +156,27 @@ _MAX_ITEMS = 40
 def listed_awards(ctx: DocContext) -> list[Fact]:
     """The subsidies of every announced list of awards (facts so far, plus these)."""
     added: list[Fact] = []
+    stated_by: set[tuple[tuple[int, int] | None, int | None]] = set()  # (sum, funder) a cue says
     for k, cue in enumerate(ctx.sentences):
         if not _announces_awards(cue):
             continue
-        funder = _funder(ctx, cue)
+        after = ctx.sentences[k + 1] if k + 1 < len(ctx.sentences) else None
+        if after is not None and _is_award_header(after) and _AWARD_HEADING.fullmatch(cue.text):
+            continue  # "Awarded projects" over a table's header: the header's own reading
+        funder, said = _funder(ctx, cue)
         if funder is None and _column(_header_cells(cue), _FUNDER_COLUMN) is None:
             continue  # (a table's funder column names each row's own)
-        added += _items(ctx, ctx.sentences[k + 1 :], funder, cue)
+        items = _items(ctx, ctx.sentences[k + 1 :], funder, cue)
+        added += items
+        if said:
+            stated_by.update((_money_at(f), f.args[0]) for f in items)
     told = {(f.args, f.start) for f in ctx.facts}
-    added = [f for f in added if (f.args, f.start) not in told]
+    # (a table read twice, under the sentence that announces it and from its own header: the
+    # funder a cue states itself, "the Xunta de Galicia, through GAIN, resolves to award the
+    # following grants", over one found elsewhere in the text)
+    said_of = {money for money, _ in stated_by} - {None}
+    added = [f for f in added if (f.args, f.start) not in told and (
+             _money_at(f) not in said_of or (_money_at(f), f.args[0]) in stated_by)]  # fmt: skip
     # ("(a) SAKURA internet Inc.: ¥50.1 billion" under the Ministry's list: the list's funder,
     # not the state its currency guessed)
     listed = {_money_at(f) for f in added} - {None}
@@ -363,9 +388,10 @@ def _announces_awards(sent: Sentence) -> bool:
     )  # ("is awarded to the projects listed below")
 
 
-def _funder(ctx: DocContext, cue: Sentence) -> int | None:
-    """Who gives: the funder of a subsidy the sentence states, else its first public body
-    (named, or the one its subject means: "The Ministry is pleased to announce"), else the
+def _funder(ctx: DocContext, cue: Sentence) -> tuple[int | None, bool]:
+    """Who gives, and whether the cue says so itself: the funder of a subsidy the sentence
+    states, else its first public body (named, or the one its subject means: "The Ministry is
+    pleased to announce"; or the institute that approves "the following"), else the
     funder of the subsidy the sentence before states ("The European Union contributes EUR
     20.6m to X. The seven beneficiaries listed below ..."), else (for a
     table) the public body the line above names, else the body a "Funder:" line above names,
@@ -381,15 +407,23 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     # the text means)
     # ("The following allocations are approved by the Ministry": the agent)
     subjects = [t for t in cue.tokens if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
-    subjects += [o for t in cue.tokens if t.dep_ == "agent" for o in children(t, ("pobj",))]
     named += [e for t in subjects
               if (e := ctx.refers_to(t, cue)) is not None and ctx.is_public(e)]  # fmt: skip
+    # ("CAISI has approved the following five contributions": an institute too)
+    named += _lists_the_following(ctx, cue)
+    # ("The awards listed below are made by CAISI": an institute as the agent too)
+    agents = [o for t in cue.tokens if t.dep_ == "agent" for o in children(t, ("pobj",))]
+    named += [e for t in agents if (e := ctx.refers_to(t, cue)) is not None
+              and _public_or_organisation(ctx, e)
+              and not _A_BODYS_PANEL.search(ctx.entities[e].name)]  # fmt: skip
     # ("the Authority awards the following grants", parsed as one noun phrase: the body a
     # term the text defined stands for)
     named += [e for t in cue.tokens if t.is_title and t.tag_ == "NNP"
               and (e := ctx.defined_term(t.lower_)) is not None and ctx.is_public(e)]  # fmt: skip
-    before = [f.args[0] for f in ctx.facts
-              if f.kind == "subsidy" and first <= f.start < cue.start]  # fmt: skip
+    # (not above a heading of its own: "Co-funding from the European Union covers part of
+    # the call." over "Funded projects", the ministry's)
+    before = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and first <= f.start < cue.start
+              and not _AWARD_HEADING.fullmatch(cue.text.strip())]  # fmt: skip
     labelled = [e for s in ctx.sentences[: cue.index] for e in _labelled_funders(ctx, s)]
     # (a table of awards under a notice: the public body the notice named last)
     # ("A. Proposals approved (grants awarded by the Ministry)" right above it: before a
@@ -415,7 +449,10 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
     # ("IN-SPACe has approved the following grants from the Technology Adoption Fund. All
     # amounts are in rupees." above the table: the body that approves them, not the
     # department in its letterhead)
-    given_by += [e for s in notes for e in _lists_the_following(ctx, s)]
+    # (further up too: "The Government of India has approved the following projects", then
+    # three sentences of notes and a section's heading above the table)
+    section = ctx.sentences[max(cue.index - _FOLLOWING_SENTENCES, 0) : cue.index] if headed else []
+    given_by += [e for s in section for e in _lists_the_following(ctx, s)]
     # ("The IT Park announces the results of the round, financed through the Ministry";
     # "The Fund announces the final list ... the following were approved")
     announcing = [e for s in ctx.sentences[: cue.index] for e in _announcers(ctx, s, any_body=True)]
@@ -428,9 +465,12 @@ def _funder(ctx: DocContext, cue: Sentence) -> int | None:
         # passing)
         near = [e for e in near if not _a_state_or_bloc(ctx, e)]
         headed += [heading] if _a_state_or_bloc(ctx, headed[-1]) else []
-    found = [*stated, *named, *before[-1:], *given_by[-1:], *near[-1:], *labelled[:1],
+    said = next((f for f in [*stated, *named] if f is not None), None)
+    if said is not None:
+        return said, True
+    found = [*before[-1:], *given_by[-1:], *near[-1:], *labelled[:1],
              *announcing[-1:], *headed[-1:], ctx.opening_body, ctx.home_state]  # fmt: skip
-    return next((f for f in found if f is not None), None)
+    return next((f for f in found if f is not None), None), False
 
 
 def _a_state_or_bloc(ctx: DocContext, entity: int) -> bool:
@@ -456,11 +496,19 @@ def _cell_start(text: str, i: int) -> int:
 def _announcers(ctx: DocContext, sent: Sentence, *, any_body: bool = False) -> list[int]:
     """The public bodies (or `any_body`, organisations too) a sentence says announce or
     publish ("NMRC announces the results", "Published by the Production Development
-    Corporation")."""
-    return [e for t in sent.tokens if t.lemma_ in _ANNOUNCING and t.pos_ == "VERB"
-            for c in [*children(t, ("nsubj",)), *prep_objects(t, ("by",))]
+    Corporation"; "KEBS hereby notifies the public", not "the Netherlands notified the
+    scheme" to the Commission)."""
+    # ("KEBS hereby notifies": a subject the parser took for a compound of the verb)
+    return [e for t in sent.tokens if t.pos_ == "VERB" and _announces(t)
+            for c in [*children(t, ("nsubj", "compound")), *prep_objects(t, ("by",))]
             if (e := ctx.refers_to(c, sent)) is not None
             and (_public_or_organisation(ctx, e) if any_body else ctx.is_public(e))]  # fmt: skip
+
+
+def _announces(verb: Token) -> bool:
+    return verb.lemma_ in _ANNOUNCING or (
+        verb.lemma_ == "notify" and any(c.lower_ == "hereby" for c in verb.children)
+    )
 
 
 def _lists_the_following(ctx: DocContext, sent: Sentence) -> list[int]:
@@ -471,14 +519,19 @@ def _lists_the_following(ctx: DocContext, sent: Sentence) -> list[int]:
             for s in children(t, ("nsubj",))
             if (e := ctx.refers_to(s, sent)) is not None
             and _public_or_organisation(ctx, e)
-            and not _A_BODYS_PANEL.match(ctx.entities[e].name)]  # fmt: skip
+            and not _A_BODYS_PANEL.search(ctx.entities[e].name)]  # fmt: skip
 
 
 def _public_or_organisation(ctx: DocContext, entity: int) -> bool:
     return ctx.is_public(entity) or ctx.type_of(entity) == "Organization"
 
 
-_A_BODYS_PANEL = re.compile(r"(?:\w+ )?(?:Committee|Board|Panel|Jury)\b.* of ")
+# a body's own panel or board ("the Allocation Committee", "the Fund's Board of Directors",
+# "the Joint Committee of the DFG"; not "the Thailand Board of Investment")
+_A_BODYS_PANEL = re.compile(
+    r"\b(?:Committee|Panel|Jury)\b|\bBoard of (?:Directors|Trustees|Governors)\b"
+    r"|\b(?:Governing|Executive|Supervisory) Board\b"
+)
 
 
 def _section_funder(ctx: DocContext, sent: Sentence) -> int | None:
@@ -502,7 +555,7 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int | None, cue: Sent
         header.insert(0, ctx.sentences[cue.index - 1])
     block: list[Sentence] = []
     style: int | None = None  # the item group the list's first item matched
-    columns = _Columns(None, None)  # the header's columns, read once the header is whole
+    columns = _Columns(None, None, None)  # the header's columns, read once it is whole
     for sent in after[: _HEADER_SENTENCES + _MAX_ITEMS * 3]:
         text = sent.text.strip()
         words = [w.lower().strip(".:|") for w in text.split()]
@@ -518,7 +571,10 @@ def _items(ctx: DocContext, after: list[Sentence], funder: int | None, cue: Sent
         # Strojna Misel d.o.o. | ... | EUR 250,000" after "3rd | ...")
         row = table and text.count("|") >= 2
         if (item or row) and not block and not (sent.money or sent.mentions):
-            continue  # "2. Adopted projects": the section's own numbered heading, no item
+            # "2. Adopted projects": the section's own numbered heading, no item (the
+            # parser may end it with the table's header row, which the header keeps)
+            header.append(sent)
+            continue
         if (section := _section_funder(ctx, sent)) is not None and not (item or row):
             # "Line B — Language-model infrastructure (funded by ANID and Mineduc)": a
             # heading that gives the items under it their own funder
@@ -555,9 +611,11 @@ def _award(
     if not block:
         return []
     item = block[0]
+    if len(block) > 1 and _ITEM.fullmatch(item.text.strip()):
+        item = block[1]  # ("2." | "University of Eastern Finland (UEF) - ...": split off)
     in_column: set[int] = set()  # the mentions in the funder column: no recipients
     # (the chunk's text, built anew on every access: once per row, and only for a column)
-    text = item.span.doc.text if columns != (None, None) else ""
+    text = item.span.doc.text if columns != (None, None, None) else ""
     if columns.funders is not None:
         in_column = {
             m.entity for m in item.mentions
@@ -591,7 +649,13 @@ def _award(
     )  # fmt: skip
     if recipient is None or funder is None:
         return []
-    where, money = next(((s, s.money[0]) for s in block if s.money), (item, None))
+    # ("| Project cost | Central fiscal support |": the sum in the awarded column)
+    sums = [(s, m) for s in block for m in s.money]
+    if columns.awarded is not None:
+        sums.sort(key=lambda p: _cell(text, p[0].span.start_char + p[1].start) != columns.awarded)
+    where, money = sums[0] if sums else (item, None)
+    if money is not None and _invested(where, money):
+        return []  # "Investment: THB 14,300 million": what the firm itself invests
     named = {m.entity for m in where.mentions}
     stated = [
         f for f in ctx.facts
@@ -618,11 +682,21 @@ def _award(
     return [Fact("subsidy", (funder, recipient), item.start, where.end, 0.7, extra)]
 
 
+def _invested(where: Sentence, money: Money) -> bool:
+    """Whether the line before a sum labels it what the recipient invests, however the
+    parser split the line into sentences ("Investment:" | "THB 8,120 million.")."""
+    text = where.span.doc.text
+    at = where.span.start_char + money.start
+    return bool(_INVESTED.search(text, line_start(text, at), at))
+
+
 class _Columns(NamedTuple):
-    """A table header's columns (cell numbers) of funders and of recipients."""
+    """A table header's columns (cell numbers) of funders, of recipients and of the sums
+    awarded."""
 
     funders: int | None
     recipients: int | None
+    awarded: int | None
 
 
 def _money_at(f: Fact) -> tuple[int, int] | None:
@@ -642,9 +716,9 @@ def _columns(header: list[Sentence]) -> _Columns:
     recipient |"), each from the first header row that has one (each row's line read once)."""
     rows = [_header_cells(s) for s in header]
     return _Columns(
-        next((c for r in rows if (c := _column(r, _FUNDER_COLUMN)) is not None), None),
-        next((c for r in rows if (c := _column(r, _RECIPIENT_COLUMN)) is not None), None),
-    )
+        *(next((c for r in rows if (c := _column(r, heads)) is not None), None)
+          for heads in (_FUNDER_COLUMN, _RECIPIENT_COLUMN, _AWARDED_COLUMN))
+    )  # fmt: skip
 
 
 def _header_cells(header: Sentence) -> list[str]:

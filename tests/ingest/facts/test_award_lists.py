@@ -815,3 +815,100 @@ def test_a_bodys_own_committee_approving_the_following_grants_is_not_their_funde
         "| 2 | University of Hamburg | Evaluation | EUR 1.9m |\n"
     )
     assert {s.funder for s in rec.subsidies} == {"German Research Foundation"}
+
+
+def test_a_funded_projects_heading_with_its_columns_in_brackets_lists_the_notices_grants(
+    run: Run,
+) -> None:
+    """A bracket after the heading that says what each item gives, and a co-funder the
+    paragraph above names: the letterhead ministry's grants."""
+    rec = run(
+        "MINISTRY OF AGRICULTURE AND FORESTRY OF FINLAND\nDecisions on government grants\n\n"
+        "The Ministry of Agriculture and Forestry opened the call in January 2025. Co-funding "
+        "from the European Union covers part of the call.\n\n"
+        "Funded projects (recipient - project - grant - duration)\n\n"
+        "1. Natural Resources Institute Finland (Luke) - Forest inventory - EUR 3.8 million"
+        " - 2025-2028\n"
+        "2. Arbonaut Oy (Joensuu) - Bark beetle early warning - EUR 780,000 - 2025-2026\n"
+    )
+    assert _subsidies(rec) == [
+        ("Ministry of Agriculture and Forestry", "Natural Resources Institute Finland",
+         "EUR 3.8 million"),
+        ("Ministry of Agriculture and Forestry", "Arbonaut Oy", "EUR 780,000"),
+    ]  # fmt: skip
+
+
+def test_regression_an_items_number_split_off_as_a_sentence_keeps_its_recipient(
+    run: Run,
+) -> None:
+    """'2.' parsed as a sentence of its own, and the recipient named again in the item as a
+    model's developer: still the item's recipient, not its own funder."""
+    rec = run(
+        "The Ministry of Agriculture and Forestry approved the grants listed below.\n\n"
+        "1. Aalto University - Forest carbon pre-study - EUR 650,000\n"
+        "2. University of Eastern Finland (UEF) - Kuusi-1, an open tree-species segmentation "
+        "model developed by UEF - EUR 1.6 million - 2025-2027\n"
+    )
+    assert ("Ministry of Agriculture and Forestry", "University of Eastern Finland",
+            "EUR 1.6 million") in _subsidies(rec)  # fmt: skip
+
+
+def test_an_items_sum_labelled_investment_is_what_the_firm_invests_no_award(run: Run) -> None:
+    rec = run(
+        "The Thailand Board of Investment (BOI) today approved investment promotion privileges "
+        "for two projects.\n\nApproved projects (listed in order of investment value):\n\n"
+        "1. Lanna Cloud Co., Ltd. - Hyperscale data centre, Chonburi province. Investment: "
+        "THB 36,500 million.\n\n2. Isan Digital Park Co., Ltd. - Edge data centres. "
+        "Investment: THB 4,900 million.\n"
+    )
+    assert [s for s in _subsidies(rec) if s[1] is not None] == []
+
+
+def test_a_fiscal_support_table_gives_the_awarded_columns_sum_from_who_approved_it(
+    run: Run,
+) -> None:
+    """Codes with a slash, a 'fiscal support' column beside the project's cost, and the
+    approving sentence further up than the notes above the table."""
+    rec = run(
+        "The Government of India has approved the following projects for fiscal support. "
+        "ISM acts only as the nodal agency and does not itself fund any project. The "
+        "facilities secure packaging capacity.\n\n2. Approved projects\n\n"
+        " Ref        | Applicant                | Project cost   | Central fiscal support\n"
+        " -----------+--------------------------+----------------+-----------------------\n"
+        " ATMP-07/01 | Deccan Packaging Pvt Ltd | Rs 6,614 crore | Rs 3,307 crore\n"
+        " ATMP-07/02 | Tata Electronics Pvt Ltd | Rs 2,400 crore | Rs 1,200 crore\n"
+    )
+    assert _subsidies(rec) == [
+        ("India", "Deccan Packaging Pvt Ltd", "Rs 3,307 crore"),
+        ("India", "Tata Electronics", "Rs 1,200 crore"),
+    ]
+
+
+def test_a_table_read_twice_keeps_the_funder_its_announcing_sentence_states(run: Run) -> None:
+    """The sentence names the Xunta; the table's own header would give the letterhead's
+    agency: one reading per row, the stated one."""
+    rec = run(
+        "AXENCIA GALEGA DE INNOVACIÓN (GAIN)\n\n1. Background\nThe Galician Innovation Agency "
+        "(GAIN) called for grants. After evaluation, the Xunta de Galicia, through GAIN, "
+        "resolves to award the following grants:\n\n2. Final list of beneficiaries\n\n"
+        "| No. | Beneficiary | Project | Grant (EUR) |\n|-----|-----|-----|-----|\n"
+        "| 1 | Atlántica Cloud SA | Inference cluster | 620,000.00 |\n"
+        "| 2 | Breogán Labs SL | Speech recognition | 480,000.00 |\n"
+    )
+    assert {(s.funder, s.recipient) for s in rec.subsidies} == {
+        ("Xunta de Galicia", "Atlántica Cloud SA"),
+        ("Xunta de Galicia", "Breogán Labs SL"),
+    }
+
+
+def test_an_institute_that_approves_the_following_contributions_gives_them(run: Run) -> None:
+    rec = run(
+        "Innovation, Science and Economic Development Canada (ISED) publishes this notice on "
+        "behalf of the Canadian AI Safety Institute (CAISI).\n\n2. Awards\n\nCAISI has "
+        "approved the following two contributions, totalling CAD 4,250,000:\n\n"
+        "Ref  | Recipient        | Project         | Award (CAD)\n"
+        "-----+------------------+-----------------+------------\n"
+        "R-01 | Vector Institute | Evaluation      | 1,850,000\n"
+        "R-02 | Mila             | Red-teaming     | 2,400,000\n"
+    )
+    assert {s.funder for s in rec.subsidies if s.recipient} == {"Canadian AI Safety Institute"}
