@@ -1,7 +1,7 @@
 """`sovai_paragraphs_v1`: a blank line, a bullet line, a numbered, dated or table-row line
 ("2. KDDI Corporation", "24 Jul — Microsoft / G42 — ...", "3  | TNO | ...", "Bac Ninh |
-Amkor | Vietnam") or a short label line ("Data Centres", a section name over a headline) ends
-a sentence; nothing else but punctuation or a line break may end one.
+Amkor | Vietnam"), a short label line ("Data Centres", a section name over a headline) or a
+question's line ends a sentence; nothing else but punctuation or a line break may end one.
 
 Runs before the parser, which keeps preset sentence starts: a headline, a dateline blanked
 by ingest.prose or a list item never runs into the next paragraph's first sentence, and the
@@ -68,7 +68,12 @@ def paragraphs(doc: Doc) -> Doc:
             line_start = tok.i + 1
             in_row = is_table_row(line_at(text, nxt.idx))
         item = line_ends and (nxt.text in LIST_BULLETS or item_start(doc, nxt.i))
-        if blank_line or label or row or item:
+        # ("Q2. Who has received funding?" | "A. In 2025 the MOEA awarded ...": a question
+        # ends where its line does)
+        asked = line_ends and (
+            tok.text == "?" or (tok.is_space and tok.i > 0 and doc[tok.i - 1].text == "?")
+        )
+        if blank_line or label or row or item or asked:
             starts[nxt.i] = 1
             if item:
                 # the bullet or label belongs to its item ("1. Sakura Internet Inc.", "(iv) No")

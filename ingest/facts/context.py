@@ -701,9 +701,12 @@ class DocContext:
                     best = (m.start, e_i)
         return best[1] if best else None
 
-    def _previous_subject(self, sent: Sentence, depth: int = 0) -> int | None:
-        """The firm the sentence before had as the subject of its main clause, named or as
-        'the company' (which reads back in turn, a few sentences at most)."""
+    def _previous_subject(
+        self, sent: Sentence, depth: int = 0, *, kinds: frozenset[str] = frozenset({"Firm"})
+    ) -> int | None:
+        """The firm (or actor of `kinds`) the sentence before had as the subject of its main
+        clause, named or as 'the company' (which reads back in turn, a few sentences at
+        most)."""
         if not sent.index or depth >= 3:
             return None
         before = self.sentences[sent.index - 1]
@@ -714,15 +717,15 @@ class DocContext:
             if subj.head.dep_ != "ROOT":
                 continue
             m = before.mention_of(subj)
-            if m is not None and self.type_of(m.entity) == "Firm":
+            if m is not None and self.type_of(m.entity) in kinds:
                 return m.entity
             if word(subj) in FIRM_NOUNS and _definite(subj):
                 return self._topic_business(before, before.start + 1, depth + 1)
             if subj.lower_ == "it":
-                return self._previous_subject(before, depth + 1)
+                return self._previous_subject(before, depth + 1, kinds=kinds)
         if any(t.lower_ == "it" and t.dep_ in ("dobj", "dative", "pobj") for t in before.span):
             # "The City granted it $6 million. Its machines ...": the topic the 'it' went on
-            return self._previous_subject(before, depth + 1)
+            return self._previous_subject(before, depth + 1, kinds=kinds)
         return None
 
     @cached_property
@@ -1243,7 +1246,10 @@ class DocContext:
         if opening and (main or (lower == "it" and early)):
             # "X raised money from A and B. It also struck a partnership", "Its own
             # engineers released Y": the topic goes on
-            subject = self._previous_subject(sent)
+            # ("The MOEA awarded NT$4.8 billion to ITRI. It also awarded ...": a public
+            # body's topic goes on too)
+            kinds = _ACTING_KINDS if lower == "it" else frozenset({"Firm"})
+            subject = self._previous_subject(sent, kinds=kinds)
             if subject is not None:
                 return subject
         if lower in ("it", "its"):
@@ -1271,6 +1277,10 @@ class DocContext:
             ]  # fmt: skip
             return ministries[-1] if ministries else self.main_country
         return None
+
+
+# the actors whose topic an opening 'it' goes on with
+_ACTING_KINDS = frozenset({"Firm", "Organization", "Government", "Bloc"})
 
 
 def _modifies_noun(m: Mention) -> bool:

@@ -62,11 +62,16 @@ _HARDWARE_NOUNS = _COMPUTE_WORDS | COMPUTER_NOUNS | {"server", "processor", "sup
 # verbs that fund only with money as their object ("released R$1.8 billion to X", "has
 # offered £10 million towards X", not "offers cloud services")
 _MONEY_OBJECT_VERBS = frozenset("propose release extend offer cover".split())
+# taking a stake in a firm for a stated sum
+_STAKE_VERBS = frozenset("take acquire buy".split())
+# the words that make an investment the state's ("a state investment of NOK 150 million")
+_STATE_WORDS = frozenset("state public government sovereign".split())
 # every verb the funding-verb test below reads
 _FUNDING_VERB_LEMMAS = (
     FUND_VERBS
     | _PURCHASE_VERBS
     | _MONEY_OBJECT_VERBS
+    | _STAKE_VERBS
     | frozenset("unveil announce launch establish create set put support go flow help make".split())
 )
 _SUBSIDISED = frozenset("subsidised subsidized state-funded publicly-funded free".split())
@@ -172,6 +177,8 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             if ctx.is_public(f) or (backing and ctx.is_state_fund(f))
             or _grant_maker(ctx, sent, verb, f)
         ]  # fmt: skip
+        if not funders and any(o.lemma_ == "stake" for o in children(verb, ("dobj",))):
+            continue  # a business's stake: an investment, whoever else the text names
         state_money = tok.lemma_ in _FUNDING_NOUNS and any(
             c.lower_ in _PUBLIC_WORDS for c in tok.children
         )  # "a decree approving AZN 85 million in state funding"
@@ -968,8 +975,11 @@ def _subject_of_funding(
 def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
     """The verb of a funding statement at this token: a funding verb ("grant", "invest" with
     an amount), the verb over "£2 billion of funding", or "the money will support X"."""
-    if tok.lemma_ not in (_FUNDING_NOUNS if tok.pos_ == "NOUN" else _FUNDING_VERB_LEMMAS):
+    nouns = _FUNDING_NOUNS | {"investment"} if tok.pos_ == "NOUN" else _FUNDING_VERB_LEMMAS
+    if tok.lemma_ not in nouns:
         return None  # most words: asked once, before the rules below read more of them
+    if tok.lemma_ == "investment" and not any(c.lower_ in _STATE_WORDS for c in tok.children):
+        return None  # ("has made a state investment of NOK 150 million in X": a state's only)
     money = bool(sent.money)
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
@@ -1017,6 +1027,15 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
     if tok.pos_ == "VERB" and tok.lemma_ == "set" and aside:
         # "the strategy set aside 11 billion dirhams", "has set aside funds for X"
         return tok if money or _a_sum(tok) else None
+    if tok.pos_ == "VERB" and tok.lemma_ in _STAKE_VERBS and money:
+        # "Invest-NL took a EUR 60 million minority stake in X": a sum paid for a stake in a
+        # named firm (the state's money if a public body pays it, else an investment:
+        # relations/invests.py)
+        amounts = sent.money_tokens()
+        stakes = [o for o in children(tok, ("dobj",)) if o.lemma_ == "stake"
+                  and amounts & {t.i for t in o.subtree} and prep_objects(o, ("in",))]  # fmt: skip
+        if stakes:
+            return tok
     if tok.pos_ == "VERB" and tok.lemma_ in FUND_VERBS:
         # "pays the cost", "provides subsidised GPU access": funding without a figure
         objects = [w for o in children(tok, ("dobj",)) for w in o.subtree]
@@ -1029,7 +1048,12 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
         return tok if any(w.lemma_.lower() in _COMPUTE_WORDS for w in objects) else None
     if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and _sources(tok):
         return tok  # "developing X with funding from the government"
-    if tok.pos_ == "NOUN" and tok.lemma_ in _FUNDING_NOUNS and money and not _set_aside(tok):
+    if (
+        tok.pos_ == "NOUN"
+        and tok.lemma_ in nouns
+        and money
+        and not (_set_aside(tok) or _added_to(tok))
+    ):
         head = clause_verb(tok)
         # ("signed a loan agreement of up to $180 million with X": the agreement's place)
         said = tok.head if _a_loan_deal(tok.head) and tok.dep_ == "compound" else tok
@@ -1044,6 +1068,16 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
         if tok.lemma_ == "support" and endowed and money:
             return tok  # "The Ministry supports X with EUR 42.5 million from its programme"
     return None
+
+
+def _added_to(noun: Token) -> bool:
+    """'On top of the federal grant, Saxony will contribute EUR 85 million', 'in addition
+    to the grant': money told before, which the sentence adds to."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and (
+        (prep.lower_ == "of" and prep.head.lower_ == "top")
+        or (prep.lower_ == "to" and prep.head.lower_ == "addition")
+    )
 
 
 def _pays_in_foreign_money(ctx: DocContext, sent: Sentence, funder: int) -> bool:
@@ -1233,7 +1267,20 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         out += [e for s in children(verb.head, ("nsubj",)) for e in np_entities(s, sent, ctx)]
     if not out and verb.tag_ in ("VB", "VBP") and not subjects(verb):
         out += _subject_of_the_list(ctx, sent)
+    if not out and verb.dep_ == "ROOT" and not subjects(verb):
+        out += _name_before_its_verb(verb, sent)
     return out
+
+
+def _name_before_its_verb(verb: Token, sent: Sentence) -> list[int]:
+    """'In addition to the federal grant, the Free State of Saxony will contribute EUR 85
+    million', the name parsed as the grant's apposition: the name that ends right before
+    the verb and its auxiliaries is its subject."""
+    i = verb.i - 1
+    while i >= sent.span.start and verb.doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    m = sent.mention_of(verb.doc[i]) if i >= sent.span.start else None
+    return [m.entity] if m is not None and m.span.end == i + 1 else []
 
 
 def _subject_of_the_list(ctx: DocContext, sent: Sentence) -> list[int]:

@@ -143,3 +143,8 @@ def test_a_legal_texts_roman_numbered_item_is_a_sentence(nlp: Language) -> None:
     doc = nlp("FINEP shall commit:\nI - BRL 95 million to UFMG for Jandaia\n"
               "II - BRL 60 million to Nucleo for AntiGolpe")  # fmt: skip
     assert "II - BRL 60 million to Nucleo for AntiGolpe" in [s.text.strip() for s in doc.sents]
+
+
+def test_a_questions_line_ends_its_sentence(nlp: Language) -> None:
+    doc = nlp("Q2. Who has received funding so far?\nA. In 2025 the MOEA awarded NT$4.8 billion.")
+    assert [s.text.strip() for s in doc.sents][-1] == "A. In 2025 the MOEA awarded NT$4.8 billion."

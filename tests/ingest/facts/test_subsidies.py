@@ -1475,3 +1475,39 @@ def test_a_proposed_allocation_is_no_subsidy(run: Run) -> None:
         "revised national budget."
     )
     assert not rec.subsidies
+
+
+def test_it_opening_the_next_sentence_goes_on_with_a_public_bodys_topic(run: Run) -> None:
+    """'The MOEA awarded X to ITRI. It also awarded Y to FGS': the ministry, not the
+    institute named last."""
+    rec = run(
+        "In 2025 the Ministry of Economic Affairs (MOEA) awarded NT$4.8 billion to the "
+        "Industrial Technology Research Institute (ITRI) for a pilot line. It also awarded "
+        "NT$1.35 billion to Formosa Glass Substrate Co. (FGS) for a substrate line."
+    )
+    assert pairs(rec) == {
+        ("Ministry of Economic Affairs", "Industrial Technology Research Institute"),
+        ("Ministry of Economic Affairs", "Formosa Glass Substrate Co."),
+    }
+
+
+def test_a_public_investor_taking_a_stake_in_a_firm_for_a_sum_is_a_subsidy(run: Run) -> None:
+    rec = run("Invest-NL, the Dutch state's impact investor, took a EUR 60 million minority "
+              "stake in Lumetra N.V. in August. India wants AI: Yotta Data Services acquired a "
+              "74% stake in Sindhu Labs for Rs 420 crore.")  # fmt: skip
+    assert pairs(rec) == {("Invest-NL", "Lumetra N.V.")}
+
+
+def test_a_state_investment_in_a_firm_is_a_subsidy_a_plain_one_no(run: Run) -> None:
+    rec = run("Nysnø Climate Investments, the state-owned investment company, has made a state "
+              "investment of NOK 150 million in Karmøy Compute AS. Brabant Capital made an "
+              "investment of EUR 5 million in Lumetra N.V.")  # fmt: skip
+    assert pairs(rec) == {("Nysnø Climate Investments", "Karmøy Compute AS")}
+
+
+def test_money_added_on_top_of_a_grant_is_its_subjects_not_the_grants_payers(run: Run) -> None:
+    """The parser hangs the name on "the federal grant" as an apposition: the name right
+    before the verb is still its subject."""
+    rec = run("In addition to the federal grant, the Free State of Saxony will contribute EUR 85 "
+              "million to Elbtal Labs.")  # fmt: skip
+    assert pairs(rec) == {("Saxony", "Elbtal Labs")}
