@@ -198,8 +198,10 @@ NON_ACTOR_HEADS = frozenset(
     Strategy Plan Act Programme Program Initiative Report Framework Partnership Agreement
     Accord Declaration Roadmap Challenge Campus Park Cluster Supercomputer Project
     Index Prize Olympiad Hackathon Cup Games Law Bill Regulation Policy Desk Wire Estimates
-    Hansard Minutes Transcript""".split()
+    Hansard Minutes Transcript Call Note Room Annexe Auditorium""".split()
 )
+# ... and a name opening with one of these ("Project Beethoven", "Programme Nós")
+NON_ACTOR_FIRST_WORDS = frozenset("Project Programme Program Operation".split())
 
 # Nouns that make a demonym or country name before them a state actor or a home country
 # ("the Emirati government", "US chipmaker Nvidia", "an Italian company").
@@ -270,10 +272,10 @@ GOVERNING_BODIES = frozenset("government cabinet council region".split())
 # the words between a place and its government ("the Johor state government", "the Inner
 # Mongolia Autonomous Region")
 GOVERNMENT_QUALIFIERS = LOCAL_WORDS | {"state", "autonomous"}
-NATIONAL_ORGANS = frozenset(
-    {"Union Cabinet", "Federal Cabinet"}
-    | {f"{level} Government" for level in ("Union", "Federal", "Central", "National")}
+NATIONAL_GOVERNMENTS = frozenset(
+    f"{level} Government" for level in ("Union", "Federal", "Central", "National")
 )
+NATIONAL_ORGANS = NATIONAL_GOVERNMENTS | {"Union Cabinet", "Federal Cabinet"}
 # the state's own account: its money is the state's ("from the Consolidated Fund of India")
 STATE_ACCOUNTS = frozenset({"Consolidated Fund", "Consolidated Revenue Fund"})
 STATE_ORGANS = (

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ingest.lexicon import NATIONAL_ORGANS, STATE_ORGANS
+from ingest.lexicon import NATIONAL_GOVERNMENTS, NATIONAL_ORGANS, STATE_ORGANS
 from ingest.mentions import Mention, Place
 from ingest.names import (
     DEFINING,
@@ -173,10 +173,14 @@ def home_state(mentions: list[Mention], places: list[Place]) -> str | None:
     return state if named > national else None
 
 
+_NEAR_CHARS = 600  # how near before a national government's title its country is named
+
+
 def _join_state_organs(mentions: list[Mention], groups: _Groups, home: str | None) -> None:
     """'The Council of Ministers approved ...' with no country named: the text's country (the
     one it names most), or the state of a state's own text, `home` ("The State Cabinet has
-    approved ₹200 crore" in Karnataka's release; never the "Union Cabinet")."""
+    approved ₹200 crore" in Karnataka's release; never the "Union Cabinet"); the Federal
+    Government of the country named just before it, if one is."""
     countries = Counter(m.key for m in mentions if m.key.startswith("country:"))
     if not countries:
         return
@@ -184,10 +188,18 @@ def _join_state_organs(mentions: list[Mention], groups: _Groups, home: str | Non
     first: dict[str, int] = {}  # each key's first mention
     for i, m in enumerate(mentions):
         first.setdefault(m.key, i)
+    last = ""  # the country named last before each mention
+    last_at = -_NEAR_CHARS
     for i, m in enumerate(mentions):
         if not m.key and m.type == "Government" and m.text in STATE_ORGANS:
             own = home if home is not None and m.text not in NATIONAL_ORGANS else country
+            # ("Nigeria ... the Federal Government" in a note on several countries: the one
+            # just named)
+            if m.text in NATIONAL_GOVERNMENTS and last and m.start - last_at < _NEAR_CHARS:
+                own = last
             groups.join(first[own], i)
+        elif m.key.startswith("country:"):
+            last, last_at = m.key, m.start
 
 
 def _join_known_stems(mentions: list[Mention], groups: _Groups, reference: Reference) -> None:

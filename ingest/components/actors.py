@@ -54,6 +54,7 @@ from ingest.lexicon import (
     LOCAL_WORDS,
     MODEL_NOUNS,
     NAME_HEADS,
+    NON_ACTOR_FIRST_WORDS,
     NON_ACTOR_HEADS,
     ORG_NOUNS,
     PARTNER_NOUNS,
@@ -1077,9 +1078,12 @@ class ActorRecognizer:
             company = company or _portfolio_body(run)
             # ("Lokai-Law", "Dadu-Doc": a head glued to a name by a hyphen is a model's name)
             glued = len(run) > 2 and run[-2].text == "-" and not run[-3].whitespace_
+            # (in a letterhead's capitals too: "SECTOR NOTE")
+            head = last.title() if last.isupper() else last
+            headed = head in NON_ACTOR_HEADS or run[0].text in NON_ACTOR_FIRST_WORDS
             if (
                 len(run) > 1
-                and (last in NON_ACTOR_HEADS or building)
+                and (headed or building)
                 and not (company or glued or _body_before_its_for(run))
             ):
                 # ("The Digital Europe Programme" opening a sentence: the name without its

@@ -177,8 +177,16 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             if ctx.is_public(f) or (backing and ctx.is_state_fund(f))
             or _grant_maker(ctx, sent, verb, f)
         ]  # fmt: skip
-        if not funders and any(o.lemma_ == "stake" for o in children(verb, ("dobj",))):
-            continue  # a business's stake: an investment, whoever else the text names
+        if any(o.lemma_ == "stake" for o in children(verb, ("dobj",))):
+            # a stake is the state's money only if a public body takes it itself (a
+            # business's is an investment, whoever else the text names)
+            # (on the verb's own line: not a headline's "India:" the parser ran into it)
+            text = sent.span.doc.text
+            on_line = [t for t in subjects(verb) if "\n" not in text[t.idx : verb.idx]]
+            said = _subject_actors(on_line, sent, ctx)
+            funders = [f for f in funders if f in said]
+            if not funders:
+                continue
         state_money = tok.lemma_ in _FUNDING_NOUNS and any(
             c.lower_ in _PUBLIC_WORDS for c in tok.children
         )  # "a decree approving AZN 85 million in state funding"

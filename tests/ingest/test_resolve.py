@@ -234,3 +234,10 @@ def test_the_federal_or_union_government_is_the_texts_country(run: Run) -> None:
               "Aleph Labs.")  # fmt: skip
     assert entity(rec, "Federal Government") == ("Germany", ["Federal Government"])
     assert [(s.funder, s.recipient) for s in rec.subsidies] == [("Germany", "Aleph Labs")]
+
+
+def test_the_federal_government_is_the_country_named_just_before_it(run: Run) -> None:
+    rec = run("South Africa leads the region, and South Africa's regulator is busy. South Africa "
+              "again. Nigeria: the Federal Government gave USD 3.2 million to the Securities and "
+              "Exchange Commission.")  # fmt: skip
+    assert entity(rec, "Federal Government") == ("Nigeria", ["Federal Government"])

@@ -1515,3 +1515,10 @@ def test_a_name_ends_before_for_and_an_owners_possessive(run: Run) -> None:
     found = names(run("BNDES approved R$ 180 million from the Amazon Fund for ICMBio's monitoring "
                       "programme. The Ministry for Women's Affairs met."))  # fmt: skip
     assert "Amazon Fund" in found and "Ministry for Women's Affairs" in found
+
+
+def test_calls_notes_rooms_and_projects_are_no_actors(run: Run) -> None:
+    found = names(run("SECTOR NOTE | Asia\n\nLumetra N.V. — Q3 2026 Results Conference Call\n\n"
+                      "The Dutch government's Project Beethoven funds the region. We met in "
+                      "Committee Room 3, Parliament House Annexe."))  # fmt: skip
+    assert set(found) == {"Lumetra N.V.", "Netherlands", "Dutch"}
