@@ -1093,7 +1093,7 @@ class ActorRecognizer:
                 out.append(run)  # "Line B", "Box 6.2": no word of it names an actor
             elif run[0].text == "Authority" and run.start and run.doc[run.start - 1].lower_ == "by":
                 out.append(run)  # a gazette's "Published by Authority of the Republic of Kenya"
-        return out + _short_forms_of(out)
+        return out
 
     @staticmethod
     def _blocked(span: Span, blocked: list[Span]) -> bool:
@@ -1512,21 +1512,6 @@ _SIZED_MODEL = re.compile(
 # "Fjell-1", "Vani-2": a name numbered after a hyphen, a model's where models are spoken of
 # (not "COVID-19", "G-7")
 _NUMBERED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\w*-\d{1,2}(?![\w-])")
-
-
-def _short_forms_of(names: list[Span]) -> list[Span]:
-    """Every use of the short form a programme's or event's name defines in brackets ("the
-    National Wildlife Intelligence Programme (NWIP)", later "The NWIP shall"): no actor
-    either."""
-    if not names:
-        return []
-    doc = names[0].doc
-    short = {
-        doc[n.end + 1].text for n in names
-        if n.end + 2 < len(doc) and doc[n.end].text == "(" and doc[n.end + 2].text == ")"
-        and doc[n.end + 1].is_upper and len(doc[n.end + 1].text) > 1
-    }  # fmt: skip
-    return [doc[t.i : t.i + 1] for t in doc if t.text in short] if short else []
 
 
 def _without_article_before(known: list[Span], shaped: list[Span]) -> list[Span]:
