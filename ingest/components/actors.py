@@ -176,12 +176,11 @@ def _comma_list_of_name(doc: Doc, i: int, j: int) -> bool:
 _SUBJECTS_HEADS = frozenset("Committee Subcommittee Commission Council Board".split())
 
 
-def _subjects_before_a_head(doc: Doc, i: int, j: int) -> bool:
+def _subjects_before_a_head(doc: Doc, i: int, j: int, known: Container[int]) -> bool:
     """At the comma or 'and' after one word, `doc[i:j]`: single capitalised words joined by
     commas and 'and' before a committee's or council's head word are one name ("Trade,
     Industry, Energy, SMEs and Startups Committee"), not a list of names."""
-    known = {t for s in doc.spans.get(GAZETTEER_KEY, []) for t in range(s.start, s.end)}
-    if j - i != 1 or i in known:
+    if j - i != 1 or i in known:  # (`known`: the tokens of reference names)
         return False
     k, joined = j, False
     while k < len(doc) and (doc[k].text == "," or doc[k].lower_ == "and"):
@@ -361,7 +360,7 @@ def name_runs(doc: Doc) -> list[Span]:
             elif doc[j].text == "," and (
                 _comma_list_of_name(doc, i, j)
                 or _acronym_follows(doc, i, j + 1)
-                or _subjects_before_a_head(doc, j - 1, j)
+                or _subjects_before_a_head(doc, j - 1, j, known)
             ):
                 j += 1  # "Ministry of Investment, Trade and Industry"
             elif doc[j].text == "," and _legal_form_goes_on(doc, j):
@@ -370,7 +369,7 @@ def name_runs(doc: Doc) -> list[Span]:
                 j = k  # "Hizkia Labs, S.L.", "Teléfonos de México, S.A.B. de C.V."
             elif (k := _bracket_before_legal_form(doc, j)) > j:
                 j = k  # "Alibaba Cloud (Thailand) Co., Ltd."
-            elif doc[j].lower_ == "and" and _subjects_before_a_head(doc, j - 1, j):
+            elif doc[j].lower_ == "and" and _subjects_before_a_head(doc, j - 1, j, known):
                 j += 1  # "Finance and Budget Committee"
             elif (
                 doc[j].lower_ == "and"
