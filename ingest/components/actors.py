@@ -251,8 +251,10 @@ def _after_wrap(doc: Doc, j: int) -> int:
     return j + 1 if j + 1 < len(doc) and doc[j].text == "\n" else j
 
 
-_QUOTES = frozenset("\" ' “ ” ‘ ’ «  »".split())
-_DEFINING_WORDS = _QUOTES | {"hereinafter", "referred", "to", "as", "the"}
+# quotation marks around a name ('LLP "EurAsia Compute"', '(hereinafter "KRISO")'); the
+# single ones only in a definition's opening words, where no apostrophe of a name stands
+_QUOTES = frozenset('"“”«»')
+_DEFINING_WORDS = _QUOTES | {"'", "‘", "’", "hereinafter", "referred", "to", "as", "the"}
 
 
 def _acronym_follows(doc: Doc, i: int, k: int) -> bool:
@@ -1239,7 +1241,9 @@ class ActorRecognizer:
             if doc[head_i].text in REGION_HEADS and inner:
                 continue  # "the Inner Mongolia Autonomous Region", "the Asia-Pacific Region"
             key = ""
-            account = any(name[:k].text in STATE_ACCOUNTS for k in (2, 3))
+            account = name[0].text == "Consolidated" and any(
+                name[:k].text in STATE_ACCOUNTS for k in (2, 3)
+            )
             if account:
                 kind = "Government"  # "the Consolidated Fund of India": the state's account
             if doc[head_i].text in ("Government", "Cabinet") or account:
@@ -1638,7 +1642,6 @@ def _past_legal_form(span: Span) -> Span | None:
     return Span(doc, k + 1, end, label=span.label_, kb_id=span.kb_id_) if end > k + 1 else None
 
 
-_QUOTES = frozenset('"“”«»')
 # the words of a legal form written before the name, as Kazakh, Russian and Ukrainian
 # registers do ("Joint Stock Company", "Republican State Enterprise")
 _LEGAL_FORM_WORDS = LEGAL_FORMS | frozenset(

@@ -413,17 +413,17 @@ def _funder(ctx: DocContext, cue: Sentence) -> tuple[int | None, bool]:
     named += _lists_the_following(ctx, cue)
     # ("The awards listed below are made by CAISI": an institute as the agent too)
     agents = [o for t in cue.tokens if t.dep_ == "agent" for o in children(t, ("pobj",))]
-    named += [e for t in agents if (e := ctx.refers_to(t, cue)) is not None
-              and _public_or_organisation(ctx, e)
-              and not _A_BODYS_PANEL.search(ctx.entities[e].name)]  # fmt: skip
+    named += [e for t in agents
+              if (e := ctx.refers_to(t, cue)) is not None and _awarding_body(ctx, e)]  # fmt: skip
     # ("the Authority awards the following grants", parsed as one noun phrase: the body a
     # term the text defined stands for)
     named += [e for t in cue.tokens if t.is_title and t.tag_ == "NNP"
               and (e := ctx.defined_term(t.lower_)) is not None and ctx.is_public(e)]  # fmt: skip
     # (not above a heading of its own: "Co-funding from the European Union covers part of
     # the call." over "Funded projects", the ministry's)
-    before = [f.args[0] for f in ctx.facts if f.kind == "subsidy" and first <= f.start < cue.start
-              and not _AWARD_HEADING.fullmatch(cue.text.strip())]  # fmt: skip
+    told = [] if _AWARD_HEADING.fullmatch(cue.text.strip()) else ctx.facts
+    before = [f.args[0] for f in told
+              if f.kind == "subsidy" and first <= f.start < cue.start]  # fmt: skip
     labelled = [e for s in ctx.sentences[: cue.index] for e in _labelled_funders(ctx, s)]
     # (a table of awards under a notice: the public body the notice named last)
     # ("A. Proposals approved (grants awarded by the Ministry)" right above it: before a
@@ -517,13 +517,18 @@ def _lists_the_following(ctx: DocContext, sent: Sentence) -> list[int]:
     return [e for t in sent.tokens if t.lemma_ in _LISTING_VERBS and t.pos_ == "VERB"
             and any(c.lower_ == "following" for o in children(t, ("dobj",)) for c in o.children)
             for s in children(t, ("nsubj",))
-            if (e := ctx.refers_to(s, sent)) is not None
-            and _public_or_organisation(ctx, e)
-            and not _A_BODYS_PANEL.search(ctx.entities[e].name)]  # fmt: skip
+            if (e := ctx.refers_to(s, sent)) is not None and _awarding_body(ctx, e)]  # fmt: skip
 
 
 def _public_or_organisation(ctx: DocContext, entity: int) -> bool:
     return ctx.is_public(entity) or ctx.type_of(entity) == "Organization"
+
+
+def _awarding_body(ctx: DocContext, entity: int) -> bool:
+    """A public body or organisation that may award a list, not a body's own panel."""
+    return _public_or_organisation(ctx, entity) and not _A_BODYS_PANEL.search(
+        ctx.entities[entity].name
+    )
 
 
 # a body's own panel or board ("the Allocation Committee", "the Fund's Board of Directors",
@@ -654,7 +659,7 @@ def _award(
     if columns.awarded is not None:
         sums.sort(key=lambda p: _cell(text, p[0].span.start_char + p[1].start) != columns.awarded)
     where, money = sums[0] if sums else (item, None)
-    if money is not None and _invested(where, money):
+    if money is not None and _invested(text or where.span.doc.text, where, money):
         return []  # "Investment: THB 14,300 million": what the firm itself invests
     named = {m.entity for m in where.mentions}
     stated = [
@@ -682,10 +687,10 @@ def _award(
     return [Fact("subsidy", (funder, recipient), item.start, where.end, 0.7, extra)]
 
 
-def _invested(where: Sentence, money: Money) -> bool:
+def _invested(text: str, where: Sentence, money: Money) -> bool:
     """Whether the line before a sum labels it what the recipient invests, however the
-    parser split the line into sentences ("Investment:" | "THB 8,120 million.")."""
-    text = where.span.doc.text
+    parser split the line into sentences ("Investment:" | "THB 8,120 million."); `text`: the
+    chunk's."""
     at = where.span.start_char + money.start
     return bool(_INVESTED.search(text, line_start(text, at), at))
 
@@ -712,8 +717,9 @@ def _cell(text: str, i: int) -> int:
 
 
 def _columns(header: list[Sentence]) -> _Columns:
-    """The cells that head the funders ("| Funder |") and the recipients ("| Grant
-    recipient |"), each from the first header row that has one (each row's line read once)."""
+    """The cells that head the funders ("| Funder |"), the recipients ("| Grant recipient |")
+    and the sums awarded ("| Central fiscal support |"), each from the first header row that
+    has one (each row's line read once)."""
     rows = [_header_cells(s) for s in header]
     return _Columns(
         *(next((c for r in rows if (c := _column(r, heads)) is not None), None)

@@ -78,6 +78,8 @@ _SUBSIDISED = frozenset("subsidised subsidized state-funded publicly-funded free
 _FUNDING_NOUNS = frozenset(
     "funding subsidy subsidies grant grants budget loan loans contribution contributions".split()
 )
+# the nouns the funding-verb test reads: "a state investment" too
+_FUNDING_NOUN_LEMMAS = _FUNDING_NOUNS | {"investment"}
 _RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in", "on")
 # The tagger reads "X funds Y" as a plural noun after a name; these forms are the verb there.
 _VERB_AS_NOUN = frozenset("funds backs finances subsidises subsidizes".split())
@@ -181,8 +183,9 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             # a stake is the state's money only if a public body takes it itself (a
             # business's is an investment, whoever else the text names)
             # (on the verb's own line: not a headline's "India:" the parser ran into it)
-            text = sent.span.doc.text
-            on_line = [t for t in subjects(verb) if "\n" not in text[t.idx : verb.idx]]
+            base = sent.span.start_char
+            on_line = [t for t in subjects(verb)
+                       if "\n" not in sent.text[t.idx - base : verb.idx - base]]  # fmt: skip
             said = _subject_actors(on_line, sent, ctx)
             funders = [f for f in funders if f in said]
             if not funders:
@@ -983,8 +986,7 @@ def _subject_of_funding(
 def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
     """The verb of a funding statement at this token: a funding verb ("grant", "invest" with
     an amount), the verb over "£2 billion of funding", or "the money will support X"."""
-    nouns = _FUNDING_NOUNS | {"investment"} if tok.pos_ == "NOUN" else _FUNDING_VERB_LEMMAS
-    if tok.lemma_ not in nouns:
+    if tok.lemma_ not in (_FUNDING_NOUN_LEMMAS if tok.pos_ == "NOUN" else _FUNDING_VERB_LEMMAS):
         return None  # most words: asked once, before the rules below read more of them
     if tok.lemma_ == "investment" and not any(c.lower_ in _STATE_WORDS for c in tok.children):
         return None  # ("has made a state investment of NOK 150 million in X": a state's only)
@@ -1058,7 +1060,7 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
         return tok  # "developing X with funding from the government"
     if (
         tok.pos_ == "NOUN"
-        and tok.lemma_ in nouns
+        and tok.lemma_ in _FUNDING_NOUN_LEMMAS
         and money
         and not (_set_aside(tok) or _added_to(tok))
     ):
