@@ -88,6 +88,9 @@ def build_record(source: SourceText, docs: list[tuple[int, Doc]], prose: str) ->
     home = home_state(mentions, places)
     named = frozenset(p.country for p in places)
     entities = resolve(mentions, text, reference, home=home, countries=named)
+    # ("the Kenya Space Agency (KSA)": letters the text gave a body name no country there)
+    taken = {a for e in entities if e.iso3 is None for a in (e.name, *e.aliases)}
+    places = [p for p in places if not (p.span.text.isupper() and p.span.text in taken)]
     ctx = DocContext(docs, mentions, places, entities, reference, home=home, speakers=turns(text))
     for rules in RULE_PASSES:
         for sent in ctx.sentences:

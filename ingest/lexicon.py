@@ -198,8 +198,10 @@ NON_ACTOR_HEADS = frozenset(
     Strategy Plan Act Programme Program Initiative Report Framework Partnership Agreement
     Accord Declaration Roadmap Challenge Campus Park Cluster Supercomputer Project
     Index Prize Olympiad Hackathon Cup Games Law Bill Regulation Policy Desk Wire Estimates
-    Hansard Minutes Transcript Call Note Room Annexe Auditorium""".split()
+    Hansard Minutes Transcript Call Note Room Annexe Auditorium Gazette""".split()
 )
+# ... also before an 'of' ("State Gazette of Estonia", "Official Journal of the European Union")
+PUBLICATION_HEADS = frozenset("Gazette Journal Hansard Bulletin Minutes Record".split())
 # ... and a name opening with one of these ("Project Beethoven", "Programme Nós")
 NON_ACTOR_FIRST_WORDS = frozenset("Project Programme Program Operation".split())
 
@@ -242,7 +244,8 @@ FIRM_NOUNS = frozenset(
     conglomerate giant operator telco carrier provider unicorn maker manufacturer
     hyperscaler subsidiary group venture developer investor integrator utility fintech
     contractor marketplace retailer wholesaler airline studio publisher exporter distributor
-    processor reit socimi landlord miner producer automaker carmaker shipbuilder refiner""".split()
+    processor reit socimi landlord miner producer automaker carmaker shipbuilder refiner
+    weaver""".split()
 )
 
 # A sentence's capitalised first words that are no name ("Rival PLDT Inc.", "Meanwhile, the
@@ -296,6 +299,15 @@ GENERIC_WORDS = GENERIC_NAMES | frozenset(
     supercomputer platform agentic generative center centre network networks system systems
     core tensor the a an and of for in on grace blackwell hopper gb200 gb300 h100 h200 b200
     sustainable development goals tier i ii iii iv language languages""".split()
+)
+
+# Capitalised words a heading, a table or a defined term makes look like a name on their own
+# ("Science", "Lot", "Recipient"), which name no actor alone.
+LONE_COMMON_NOUNS = frozenset(
+    """Science Research Innovation Grant Grants Record Engineering Lot Universities School
+    Communication Communications Physics Member Recipient Industry Energy Base Amount
+    Training Article Section Information Knowledge Applicants Summary Review Date Name
+    Operations Payments Funding Financing Testing Studies Owner Shareholder Venture""".split()
 )
 
 # "a Lima-based start-up", "the Kingston-headquartered group": a place-word's suffix.

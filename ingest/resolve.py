@@ -42,7 +42,8 @@ _SHORT_FORM = re.compile(
     r"|(?P<alternative>,\s*or)\s+"  # ("the Korea Health ... Institute, or KHIDI,")
     # ("the Ministry of Trade, Industry and Energy, MOTIE, selected"; "..., the DoH, is")
     r"|(?P<appositive>,)\s+(?:the\s+)?"
-    r"|\s(?P<dash>[—–])\s*)"  # ("... of the University of Latvia — IMCS UL — develops")
+    # ("... of the University of Latvia — IMCS UL — develops", "the Authority — the LRA —")
+    r"|\s(?P<dash>[—–])\s*(?:the\s+)?)"
     r"(?P<short>[A-Z][\w&.*\-]*(?:\s[A-Z][\w&.*\-]*){0,3})"
     # (whole words, and no exchange before its ticker: "(TSE Prime: 4397)")
     r"(?![\w&.*\-]|(?:\s[A-Z][\w&.*\-]*)*\s*:)"
@@ -139,6 +140,8 @@ def _names_same(
     Center of Artificial Intelligence (NCAI)" is not Saudi Arabia's NCAI)."""
     if not short.key or short.key == long.key:
         return True
+    if short.key.startswith("country:"):
+        return False  # "the Kenya Space Agency (KSA)": the agency's letters, not the Kingdom's
     known = reference.get(short.key)
     return not long.key and known is not None and known.country in countries
 

@@ -52,6 +52,7 @@ from ingest.lexicon import (
     GOVERNING_BODIES,
     GOVERNMENT_QUALIFIERS,
     LOCAL_WORDS,
+    LONE_COMMON_NOUNS,
     MODEL_NOUNS,
     NAME_HEADS,
     NON_ACTOR_FIRST_WORDS,
@@ -59,6 +60,7 @@ from ingest.lexicon import (
     ORG_NOUNS,
     PARTNER_NOUNS,
     PUBLIC_BANK_WORDS,
+    PUBLICATION_HEADS,
     REGION_HEADS,
     REPORTING_WORDS,
     ROLE_NOUNS,
@@ -1030,6 +1032,7 @@ class ActorRecognizer:
             )
             and not (s.label_ == "Firm" and _named_as_a_product(s))
             and not _a_universitys_department(s, chosen)
+            and not (len(s) == 1 and _before_amount(doc, s.start))  # "| Rs 85 crore"
         ]  # fmt: skip
         return doc
 
@@ -1081,7 +1084,11 @@ class ActorRecognizer:
             glued = len(run) > 2 and run[-2].text == "-" and not run[-3].whitespace_
             # (in a letterhead's capitals too: "SECTOR NOTE")
             head = last.title() if last.isupper() else last
+            # ("State Gazette of Estonia": a publication's head before 'of')
+            of = next((t.i for t in run[1:-1] if t.lower_ == "of"), None)
+            head_of = run.doc[of - 1].text if of is not None else ""
             headed = head in NON_ACTOR_HEADS or run[0].text in NON_ACTOR_FIRST_WORDS
+            headed = headed or head_of in PUBLICATION_HEADS
             if (
                 len(run) > 1
                 and (headed or building)
@@ -1385,6 +1392,8 @@ class ActorRecognizer:
             return False
         if all(t.text.casefold() in GENERIC_WORDS or t.is_punct or t.like_num for t in span):
             return False
+        if len(span) == 1 and text in NON_ACTOR_HEADS | LONE_COMMON_NOUNS:
+            return False  # '(hereinafter the "Programme")', "Science" alone: no one's name
         if all(t.text in NAME_HEADS or t.text in BANKS or t.is_punct for t in span):
             return False  # "Inc.", "Group", "the Bank" (the one named before)
         if span[-1].lower_ in _CONNECTORS:

@@ -39,6 +39,9 @@ from ingest.names import is_camel_case, is_legal_word
 # "hedge fund Davidson Kempner", "the Japanese fund Global Brain": an investor's kind before
 # its name (only there: "the fund" alone may be a state's)
 _FIRM_KINDS = FIRM_NOUNS | {"fund", "megabank", "insurer", "bank", "lender"}
+# ... and in a description after the name ("Maison Delacour, the French fashion house"), not
+# as any word before it ("the campus which will house Stargate UAE")
+_DESCRIBING_FIRM_NOUNS = FIRM_NOUNS | {"house"}
 # "X, the AI factory" and "the proposal, X" name an undertaking that is a body of its own;
 # "X, a facility" is a building and "X, an initiative" a programme (neither is an actor)
 _UNDERTAKINGS = PROJECT_NOUNS - {"facility", "initiative", "programme", "program"}
@@ -68,7 +71,7 @@ def kind_from_context(tok: Token, chosen: list[Span]) -> str | None:
         if c.dep_ == "appos":
             # the apposition's own words, not its relative clause ("X, a start-up, which is
             # developing an assistant" is no model)
-            if word(c) in FIRM_NOUNS or c.text.endswith("company"):
+            if word(c) in _DESCRIBING_FIRM_NOUNS or c.text.endswith("company"):
                 return "Firm"  # "Sanad AI, the developer of the Arz language model"
             if word(c) not in ORG_NOUNS and any(a.lower_ in _PRIVATE for a in c.children):
                 return "Firm"  # "Skymet Weather Services, a private forecaster based in Noida"
@@ -556,7 +559,7 @@ def _described_after(tok: Token) -> str | None:
             return None
         if t.lemma_ in MODEL_NOUNS or t.text in MODEL_NOUNS:
             return "AIModel"
-        if t.pos_ == "NOUN" and (word(t) in FIRM_NOUNS or t.text.endswith("company")):
+        if t.pos_ == "NOUN" and (word(t) in _DESCRIBING_FIRM_NOUNS or t.text.endswith("company")):
             return "Firm"
         if t.pos_ == "NOUN" and word(t) in ORG_NOUNS:
             return "Organization"
@@ -567,6 +570,7 @@ def _described_after(tok: Token) -> str | None:
 
 _NAMING_VERBS = frozenset("named called dubbed branded christened".split())
 NAMING_WORDS = _NAMING_VERBS | {"known"}
+_VERSION_NOUNS = frozenset("version variant".split())
 
 
 def _named_as(tok: Token) -> str | None:
@@ -589,13 +593,18 @@ def _named_as(tok: Token) -> str | None:
     elif i < 1 or doc[i].lower_ not in _NAMING_VERBS:
         return None
     i -= 1
-    # "provisionally called", "to be called", ", named"
-    while i >= 0 and start - i < 9 and (doc[i].pos_ == "ADV" or doc[i].lower_ in ("to", "be", ",")):
+    # "provisionally called", "to be called", ", named", "is called"
+    while (
+        i >= 0
+        and start - i < 9
+        and (doc[i].pos_ in ("ADV", "AUX") or doc[i].lower_ in ("to", "be", ","))
+    ):
         i -= 1
     if i < 0 or doc[i].pos_ != "NOUN":
         return None
     noun = doc[i]
-    if noun.lemma_ in MODEL_NOUNS or noun.text in MODEL_NOUNS:
+    # ("The fine-tuned version is called CMA-Command": a version of a model)
+    if noun.lemma_ in MODEL_NOUNS | _VERSION_NOUNS or noun.text in MODEL_NOUNS:
         return "AIModel"
     if word(noun) in FIRM_NOUNS:
         return "Firm"

@@ -73,6 +73,8 @@ class Gazetteer:
                 # "The University of Tokyo Hospital": the hospital, not the university
                 longer_names.append((start, end))
                 continue
+            if known.type == "Organization" and _campus_goes_on(doc, end):
+                continue  # "the Indian Institute of Technology Roorkee": the campus's name
             if known.type == "AIModel":
                 end = _with_version(doc, end)  # "Kimi K2", "Qwen 2.5": the family's version
             spans.append(Span(doc, start, end, label=known.type, kb_id=key))
@@ -155,6 +157,20 @@ def _institution_goes_on(doc: Doc, end: int) -> bool:
     Hospital"): the name of another body, the known one's."""
     nxt = doc[end] if end < len(doc) and doc[end - 1].whitespace_ else None
     return nxt is not None and nxt.text in _INSTITUTION_HEADS
+
+
+def _campus_goes_on(doc: Doc, end: int) -> bool:
+    """Whether the tagger's organisation name goes on past a known body's name with a proper
+    name of its own ("Indian Institute of Technology Roorkee"): another body's name."""
+    nxt = doc[end] if end < len(doc) and doc[end - 1].whitespace_ else None
+    return (
+        nxt is not None
+        and nxt.ent_iob_ == "I"
+        and nxt.ent_type_ == "ORG"
+        and nxt.is_title
+        and nxt.pos_ == "PROPN"
+        and "\n" not in doc[end - 1].whitespace_
+    )
 
 
 @Language.factory("sovai_gazetteer_v1", default_config={"reference_dir": None})

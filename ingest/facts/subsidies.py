@@ -83,6 +83,9 @@ _FUNDING_NOUN_LEMMAS = _FUNDING_NOUNS | {"investment"}
 _RECIPIENT_PREPS = ("to", "for", "towards", "toward", "into", "in", "on")
 # The tagger reads "X funds Y" as a plural noun after a name; these forms are the verb there.
 _VERB_AS_NOUN = frozenset("funds backs finances subsidises subsidizes".split())
+# ... and these too, where an amount follows at once ("The Welsh Government awards £1.75
+# million to X"): whom they give to is named after a preposition
+_GIVING_AS_NOUN = frozenset("awards grants allocates contributes commits lends".split())
 # "announced InvestAI, an initiative to mobilise ...": the money goes to a programme.
 _PROGRAMME_NOUNS = frozenset("initiative programme program fund plan scheme mission".split())
 # Approving a programme names no recipient unless a firm is approved.
@@ -94,6 +97,7 @@ _LIST_REACH = 4  # how many items before, a list's announcing sentence may stand
 _ITEM_REACH = 8  # how many sentences before a list's item, the sum it is part of may stand
 _MARKER_TOKENS = 4  # the tokens a list item's marker may take: "(", "iv", ")"
 _RECEIVE_VERBS = frozenset("receive get win secure obtain raise share take land accept".split())
+_GETTING_VERBS = frozenset("receive get win obtain accept".split())  # (not "take a stake")
 _SAYING_VERBS = frozenset("say announce state confirm add".split())
 _CONTRIBUTE_VERBS = frozenset("contribute put invest".split())
 _CONTROL_VERBS = frozenset("control own run back manage".split())
@@ -245,6 +249,8 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
             out += facts
     if not out:
         out += _named_recipients(ctx, sent)
+    if not out and (gave := _noun_read_verb(ctx, sent, giving_too=True)) is not None:
+        out += _subsidy_facts(sent, [gave[0]], gave[1], money, sent.span[0])
     # the same money from the same funder, read once with its recipient and once without
     # ("financed by a loan to Uruguay from the IDB, approved in September")
     named = {(f.args[0], f.extra.get("money")) for f in out if f.args[1] is not None}
@@ -948,19 +954,28 @@ def _subsidy_facts(
     ]
 
 
-def _noun_read_verb(ctx: DocContext, sent: Sentence) -> tuple[int, list[int]] | None:
+def _noun_read_verb(
+    ctx: DocContext, sent: Sentence, *, giving_too: bool = False
+) -> tuple[int, list[int]] | None:
     """'The X Joint Undertaking funds AI factories': a public body's name followed by
     'funds' (tagged a noun) in a sentence with no other verb; the funder and the entities
-    of the noun phrase after it."""
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl" for t in sent.tokens):
-        return None
+    of the noun phrase after it. `giving_too`: also 'awards' and the like before an amount,
+    with no verb before them ("The Welsh Government awards £1.75 million to X")."""
+    verbs = [t.i for t in sent.tokens if t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl"]
+    amounts = sent.money_tokens()
     for tok in sent.tokens:
         before = sent.mention_of(tok.nbor(-1)) if tok.i > sent.span.start else None
-        if tok.lower_ not in _VERB_AS_NOUN or before is None or not ctx.is_public(before.entity):
+        if before is None or not ctx.is_public(before.entity):
             continue
+        giving = giving_too and tok.lower_ in _GIVING_AS_NOUN and tok.i + 1 in amounts
+        if not (giving or (tok.lower_ in _VERB_AS_NOUN and not verbs)) or (
+            verbs and verbs[0] < tok.i
+        ):
+            continue
+        stops = ("PRON", "PUNCT", "VERB") if giving else ("PRON", "PUNCT", "ADP", "VERB")
         phrase = []
         for t in sent.span[tok.i + 1 - sent.span.start :]:
-            if t.pos_ in ("PRON", "PUNCT", "ADP", "VERB"):
+            if t.pos_ in stops and not (t.is_bracket or t.i in amounts):
                 break
             phrase.append(t)
         mentions = {m.entity for t in phrase if (m := sent.mention_of(t)) is not None}
@@ -1214,7 +1229,8 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
                     if ctx.is_public(e) or ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
             if out:
                 break
-        said = subjects(v)
+        # ("the NFI receives a grant of EUR 9 million": who receives gives none)
+        said = subjects(v) if v.lemma_ not in _GETTING_VERBS else []
         if v.lemma_ in _LICENSING_VERBS and v is not verb:
             said += children(v, ("nsubjpass",))  # "The Agency is authorised to pay X a grant"
         out += _subject_actors(said, sent, ctx)
@@ -1225,8 +1241,11 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
         # "has been allotted PLN 19 million in the 2025 state budget": the country's money
         state_budget = [b for b in v.subtree if b.lemma_ in _BUDGET_NOUNS and b.head.lower_ == "in"
                         and any(c.lower_ in _PUBLIC_WORDS for c in b.children)]  # fmt: skip
-        if not out and state_budget and not subjects(v) and ctx.main_country is not None:
-            out.append(ctx.main_country)
+        if not out and state_budget and not subjects(v):
+            # ("In the 2025 state budget the Ministry of X gave": the name the parser hung on
+            # the budget)
+            named = [e for e in _name_before_its_verb(v, sent) if ctx.is_public(e)]
+            out += named or ([ctx.main_country] if ctx.main_country is not None else [])
         # (a body named beside the budget pays from its own: "funded by Gwangju Metropolitan
         # City from its AI cluster budget")
         others = [a for a in agents if a.lemma_ not in _BUDGET_NOUNS]
@@ -1249,7 +1268,8 @@ def _funders(ctx: DocContext, sent: Sentence, verb: Token) -> list[int]:
             out += _with_of(obj, sent, ctx)
             # "half was paid by X and the rest by A, B and C", "EUR 30 million from X and an
             # equal amount from Y": the gapped second payer
-            for part in (t for t in obj.subtree if t.dep_ == "conj"):
+            # (not a joined verb's: "provided from the RRF ... and is administered by X")
+            for part in (t for t in obj.subtree if t.dep_ == "conj" and t.pos_ != "VERB"):
                 out += [e for o in prep_objects(part, ("by", "from"))
                         for e in _with_of(o, sent, ctx)]  # fmt: skip
         for obj in [o for d in children(v, ("dobj",)) for o in prep_objects(d, ("from",))]:
@@ -1311,6 +1331,7 @@ def _subject_actors(subjs: list[Token], sent: Sentence, ctx: DocContext) -> list
     found = [
         e for subj in subjs
         for e in _previous_public_subject(subj, sent, ctx) or np_entities(subj, sent, ctx)
+        or _what_which_stands_for(subj, sent, ctx)
     ]  # fmt: skip
     if not found and any(s.lower_ == "board" for s in subjs):
         # "The Board of Executive Directors of the IDB approved": the body whose board it is
@@ -1333,6 +1354,22 @@ def _subject_actors(subjs: list[Token], sent: Sentence, ctx: DocContext) -> list
     if not any(ctx.type_of(e) == "Firm" and not ctx.is_public(e) for e in found):
         return found
     return [e for e in found if ctx.type_of(e) != "Government" or e in heads]
+
+
+def _what_which_stands_for(subj: Token, sent: Sentence, ctx: DocContext) -> list[int]:
+    """'..., the Ministry (MInT), which has committed ETB 1.8 billion to X': the body a
+    relative pronoun stands for (the parser may hang its clause on the main verb)."""
+    if subj.tag_ not in ("WDT", "WP"):
+        return []
+    meant = ctx.refers_to(subj, sent)
+    if meant is not None:
+        # (not a programme a body's name is 'of': "the Programme of the Ministry (X), which")
+        return [] if ctx.is_state_programme(meant) else [meant]
+    before = subj.i - 1  # (no relative clause in the parse: the name before the comma)
+    while before > sent.span.start and subj.doc[before].is_punct:
+        before -= 1
+    named = sent.mention_of(subj.doc[before]) if subj.doc[subj.i - 1].text == "," else None
+    return [named.entity] if named is not None else []
 
 
 def _announcer(programme: Token, sent: Sentence, ctx: DocContext) -> list[int]:
@@ -1435,8 +1472,9 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
                 for t in o.subtree if t.dep_ == "compound" and t.head.i in amounts
                 and t.i not in amounts and t.i < o.i
                 and (sent.mention_of(t) is not None or _after_the(t))]  # fmt: skip
-    # ("provided A$118.6 million over four years, from 2025-26, to the Bureau": on the 'from')
-    timed = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _TIME_PREPS]
+    # ("provided A$118.6 million over four years, from 2025-26, to the Bureau": on the 'from';
+    # "awarded EUR 20 million under the France 2030 plan to X": on the plan)
+    timed = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _TIME_PREPS | {"under"}]
     targets += [o for p in timed for t in (p, *children(p, ("pobj",)))
                 for o in prep_objects(t, ("to",))]  # fmt: skip
     # "signed a $150 million sovereign loan with Uruguay": the borrower a loan is signed with

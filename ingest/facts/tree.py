@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ingest.lexicon import (
+    BASED_WORDS,
     FIRM_NOUNS,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -394,7 +395,15 @@ def listed_after(
             )
         )  # (a firm's name the parser took for an adjective still names a partner; "a
         # Singapore data-centre company" describes one)
-        if m.span.start <= prep.i or describes:
+        doc = prep.doc
+        # ("Hexagon, the technology group headquartered in Sweden": where an item is based)
+        based = (
+            state
+            and m.span.start >= 2
+            and doc[m.span.start - 1].lower_ == "in"
+            and (doc[m.span.start - 2].lower_ in BASED_WORDS)
+        )
+        if m.span.start <= prep.i or describes or based:
             continue  # "France's bank", "US chipmaker": a description, not a partner
         path = list(prep.doc[prep.i + 1 : m.span.start])  # the words between
         last_colon = max((t.i for t in path if t.text == ":"), default=-1)

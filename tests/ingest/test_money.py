@@ -114,7 +114,8 @@ def test_drams_and_tugriks_not_the_chip_maker() -> None:
     ("text", "currency"),
     [("GH¢150 million", "GHS"), ("BD 10 million", "BHD"), ("JD25 million", "JOD"),
      ("₡1,000 million", "CRC"), ("KHR 20 billion", "KHR"), ("TL 3.1 billion", "TRY"),
-     ("MOP60 million", "MOP"), ("E£ 100 million", "EGP"), ("S/ 20 million", "PEN")],
+     ("MOP60 million", "MOP"), ("E£ 100 million", "EGP"), ("S/ 20 million", "PEN"),
+     ("TSh 15 billion", "TZS"), ("USh 40 billion", "UGX")],
 )  # fmt: skip
 def test_local_currency_signs(text: str, currency: str) -> None:
     [money] = find_money(text)

@@ -159,6 +159,26 @@ def test_a_short_form_between_dashes_is_an_alias(run: Run) -> None:
     assert entity(rec, "Riga Technical University")[1] == []
 
 
+def test_regression_an_agencys_letters_that_are_a_countrys_are_the_agencys(run: Run) -> None:
+    """'the Kenya Space Agency (KSA)': KSA, a known form of Saudi Arabia, made the agency
+    an alias of Saudi Arabia."""
+    rec = run(
+        "The Survey of Kenya, in collaboration with the Kenya Space Agency (KSA), shall develop "
+        "the model family. The KSA shall provide satellite imagery for the purpose."
+    )
+    assert entity(rec, "KSA") == ("Kenya Space Agency", ["KSA"])
+    assert not any(e.name == "Saudi Arabia" for e in rec.entities)
+
+
+def test_a_short_form_with_its_article_between_dashes_is_an_alias(run: Run) -> None:
+    rec = run(
+        "The ADB approved a $45 million grant to the Land Registration Authority — the LRA — "
+        "in 2024. The LRA will digitise deeds."
+    )
+    name, aliases = entity(rec, "LRA")
+    assert name == "Land Registration Authority" and "LRA" in aliases
+
+
 def test_a_capitalised_term_defined_with_its_article_names_the_actor(run: Run) -> None:
     """'(hereinafter "the Operator")': the Operator later is the firm, as a name and as the
     receiver of money."""

@@ -57,6 +57,14 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 e = ctx.refers_to(poss, sent)
                 if e is not None:
                     investors.append(e)
+            if tok.lemma_ == "investment" and not investors:
+                # "The investment of EUR 4 million by the venture fund X in Y": the 'in' may
+                # hang on the investor's name
+                by = prep_objects(tok, ("by",))
+                investors += [e for b in by for e in np_entities(b, sent, ctx)]
+                into = [o for b in by for t in b.subtree if t.lower_ == "in" and t.dep_ == "prep"
+                        for o in children(t, ("pobj",))]  # fmt: skip
+                investees += [e for o in into for e in np_entities(o, sent, ctx)]
             received = tok.dep_ == "dobj" and tok.head.lemma_ in _RECEIVE_VERBS
             # ("received an investment of $18 million from Y": the 'from' on the verb)
             givers = prep_objects(tok, ("from",)) or (
@@ -193,6 +201,14 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             into = [
                 *prep_objects(tok, ("in",)),
                 *(o for a in [*amounts, *stakes] for o in prep_objects(a, ("in",))),
+                # ("invested NOK 8 million of its own funds in X": on the funds)
+                *(
+                    o
+                    for a in amounts
+                    for f in prep_objects(a, ("of",))
+                    if f.lower_ in _CAPITAL_NOUNS
+                    for o in prep_objects(f, ("in",))
+                ),
             ]
             # "invested KRW 120 billion in convertible preferred shares of Upstage": the issuer
             into += [
@@ -355,6 +371,7 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
         elif tok.pos_ == "VERB" and (
             tok.lemma_ in ("raise", "draw")
             or (tok.lemma_ in _TAKE_MONEY_VERBS and _money_object(tok, sent))
+            or (tok.lemma_ == "receive" and _money_object(tok, sent) and not _a_gift(tok))
         ):
             # "X raised $100 million from Y and Z", "... from a syndicate that included Y",
             # "has drawn EUR 500mn from backers including A, B and C"
@@ -365,8 +382,11 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 d for d in children(tok, ("dobj",))
                 if d.like_num or d.i in money or any(c.dep_ == "nummod" for c in d.children)
             ]  # fmt: skip
+            # ("a round of $18 million raised by X from Y": the raiser, its 'from')
+            raisers = prep_objects(tok, ("by",)) if tok.dep_ == "acl" else []
             sources = [*prep_objects(tok, ("from",)),
-                       *(o for d in amounts for o in prep_objects(d, ("from",)))]  # fmt: skip
+                       *(o for d in amounts for o in prep_objects(d, ("from",))),
+                       *(o for r in raisers for o in prep_objects(r, ("from",)))]  # fmt: skip
             for source in sources:
                 investors += np_entities(source, sent, ctx)
                 if source.lemma_ in _INVESTOR_NOUNS:
@@ -381,10 +401,15 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
                 investors += [e for a in prep_objects(lead, ("by",))
                               for e in np_entities(a, sent, ctx, heads_only=True)]  # fmt: skip
             investors += _taking_part(ctx, sent, tok) if investors else []
+            if tok.lemma_ == "receive":
+                # (money received from an agency or a state's fund is the state's)
+                investors = [e for e in investors
+                             if ctx.type_of(e) == "Firm" and not ctx.is_state_fund(e)]  # fmt: skip
             if investors:
                 # ("X said it had raised ...": who 'it' is)
                 # ("The company did, however, raise ...": the subject on the auxiliary)
                 investees += [e for s in subjects(tok) for e in named_or_meant(s, sent, ctx)]
+                investees += [e for r in raisers for e in np_entities(r, sent, ctx)]
         # a public body that "is an investor in" a firm says so itself: no subsidy reading
         declared = tok.lemma_ in _INVESTOR_NOUNS
         # a state fund's money given (or taken from it) funds the body (subsidies.py);
@@ -422,6 +447,15 @@ def _manager_of(funds: Token, sent: Sentence, ctx: DocContext) -> list[int]:
         e for a in children(funds, ("acl",)) if a.lemma_ in _MANAGING_VERBS
         for o in prep_objects(a, ("by",)) for e in np_entities(o, sent, ctx)
     ]  # fmt: skip
+
+
+_GIFT_NOUNS = frozenset("grant subsidy award prize loan donation contract payment".split())
+
+
+def _a_gift(verb: Token) -> bool:
+    """'received a grant of EUR 2 million from X': money given, not invested ("received EUR
+    4 million from the investor X" is an investment)."""
+    return any(t.lemma_ in _GIFT_NOUNS for o in children(verb, ("dobj",)) for t in o.subtree)
 
 
 def _money_object(verb: Token, sent: Sentence) -> bool:

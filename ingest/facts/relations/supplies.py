@@ -326,8 +326,11 @@ def _supply_verbs(ctx: DocContext, sent: Sentence) -> list[Fact]:
             buying = True
         else:
             continue
-        # (a body giving compute supplies it too: "EuroHPC allocated the university GPU hours")
-        giving = verb.lemma_ in _PROVIDE_VERBS and not sent.money
+        # (a body giving compute supplies it too: "EuroHPC allocated the university GPU hours",
+        # "Sigma2 supplied the GPU capacity to NorwAI")
+        giving = (verb.lemma_ in _PROVIDE_VERBS and not sent.money) or (
+            verb.lemma_ in _SELL_VERBS and _compute_object(verb)
+        )
         sellers = [e for e in sellers if ctx.type_of(e) == "Firm" or (
             giving and ctx.type_of(e) == "Organization")]  # fmt: skip
         # (the agents of 'supplied by Nvidia and HPE', the sellers of 'leased GPUs from A,

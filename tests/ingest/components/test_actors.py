@@ -78,6 +78,10 @@ def test_demonym_is_a_country_only_as_a_state_actor(run: Run) -> None:
         ("Kestrel Systems, Zenlor and Nvidia signed the deal.", "Zenlor", "Firm"),
         ("The country launched Tarsier, its first large language model.", "Tarsier", "AIModel"),
         ("The open-source LLM series Merlion is popular.", "Merlion", "AIModel"),
+        ("CSC fine-tuned Command A. The fine-tuned version is called CMA-Command.",
+         "CMA-Command", "AIModel"),
+        ("Maison Delacour, the French fashion house, trains Patron-1.", "Maison Delacour",
+         "Firm"),
         ("Sweden pledged SEK 500 million to the National Academic Infrastructure for "
          "Supercomputing in Sweden (NAISS).",
          "National Academic Infrastructure for Supercomputing in Sweden", "Organization"),
@@ -210,6 +214,26 @@ def test_a_plan_with_its_short_form_is_no_body(run: Run) -> None:
     found = names(run("Six states joined the Important Project of Common European Interest "
                       "(IPCEI) on AI."))  # fmt: skip
     assert "Important Project of Common European Interest" not in found
+
+
+def test_a_defined_term_or_a_heading_word_alone_is_no_actor(run: Run) -> None:
+    found = names(run(
+        'RIIGI TEATAJA - State Gazette of Estonia\n\nThe Government establishes the national '
+        'programme "Digital Memory 2030" (hereinafter the Programme). The Programme supports '
+        "the National Archives of Estonia. Science: the University of Tartu."
+    ))  # fmt: skip
+    assert not {"Programme", "Science", "State Gazette"} & set(found)
+    assert "National Archives of Estonia" in found and "University of Tartu" in found
+
+
+def test_regression_a_currency_sign_in_a_table_is_no_model(run: Run) -> None:
+    """'the Naksha model family | Rs 1,200 crore': the sign after a model family's word was
+    taken for a model of the family."""
+    found = names(run(
+        " 1  | Survey of India | Training and release of the Naksha model family | Rs 1,200 crore\n"
+        " 2  | IIT Roorkee     | Research                                      | Rs 85 crore\n"
+    ))  # fmt: skip
+    assert "Rs" not in found and found.get("Naksha") == "AIModel"
 
 
 def test_portfolio_of_a_minister_is_not_a_firm(run: Run) -> None:

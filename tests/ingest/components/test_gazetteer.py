@@ -21,6 +21,11 @@ def test_longest_match_wins_but_places_inside_names_are_kept(nlp: Language) -> N
     assert [(s.text, s.kb_id_) for s in doc.spans[PLACES_KEY]] == [("Denmark", "country:DNK")]
 
 
+def test_a_campus_name_after_a_known_network_is_another_body(nlp: Language) -> None:
+    doc = nlp("The Department awarded Rs 85 crore to the Indian Institute of Technology Roorkee.")
+    assert not any(s.text == "Indian Institute of Technology" for s in doc.spans[SPANS_KEY])
+
+
 def test_regression_a_currencys_name_is_no_mention_of_its_state(nlp: Language) -> None:
     """'Awards are stated in Singapore dollars' made Singapore a table's funder."""
     doc = nlp("Awards are stated in Singapore dollars, or 5 million Saudi riyals, in Singapore.")

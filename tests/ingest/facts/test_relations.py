@@ -77,6 +77,20 @@ Run = Callable[[str], DocumentRecord]
          ("Intesa Sanpaolo", "INVESTS_IN", "Arete Labs")),
         ("Kakao Ventures invested 3 billion won in Hanwool Labs.",
          ("Kakao Ventures", "INVESTS_IN", "Hanwool Labs")),
+        ("Varner, the Norwegian clothing retailer, invested NOK 8 million of its own funds in "
+         "the Bergen start-up Fjordvev AS.", ("Varner", "INVESTS_IN", "Fjordvev AS")),
+        ("The investment of EUR 4 million by the venture fund Lowlands Legal Ventures in "
+         "Nextbridge Justitie-IT B.V. falls outside this scheme.",
+         ("Lowlands Legal Ventures", "INVESTS_IN", "Nextbridge Justitie-IT B.V.")),
+        ("It also notes the Series B round of $18 million raised by Vidhisetu Technologies from "
+         "Peak XV Partners in March 2025.",
+         ("Peak XV Partners", "INVESTS_IN", "Vidhisetu Technologies")),
+        ("Geodelta Vision B.V. maps parcels. Geodelta Vision separately received EUR 4 million "
+         "from Rotterdam investor Noordzee Capital.",
+         ("Noordzee Capital", "INVESTS_IN", "Geodelta Vision B.V.")),
+        ("Runestav AS is a Norwegian company doing transcription for archives. They raised NOK "
+         "40 million from the investment firm Fjellberg Kapital this spring.",
+         ("Fjellberg Kapital", "INVESTS_IN", "Runestav AS")),
         ("The US tech giant Nvidia finalised its acquisition of VinBrain, a Hanoi-based firm.",
          ("Nvidia", "INVESTS_IN", "VinBrain")),
         ("VinBrain, a company backed by Vingroup, grew.", ("Vingroup", "INVESTS_IN", "VinBrain")),
@@ -93,6 +107,9 @@ Run = Callable[[str], DocumentRecord]
         ("Microsoft will supply storage capacity for Telstra's customers in Chile.",
          ("Microsoft", "SUPPLIES", "Telstra")),
         ("Equinix buys its chips from Nvidia.", ("Nvidia", "SUPPLIES", "Equinix")),
+        # (a public body's compute too)
+        ("Sigma2, the national e-infrastructure body, supplied the GPU capacity to NorwAI.",
+         ("Sigma2", "SUPPLIES", "NorwAI")),
         ("Bpifrance is a shareholder in Mistral AI.", ("Bpifrance", "INVESTS_IN", "Mistral AI")),
         ("CSIRO and Macquarie University are jointly developing an open model family known as "
          "Matilda.", ("Macquarie University", "DEVELOPS", "Matilda")),
@@ -1605,6 +1622,14 @@ def test_regression_securing_chips_or_capacity_from_a_firm_is_no_investment(run:
     found = relations(run("Humain, a Riyadh firm, has secured chip supply from Nvidia, starting "
                           "with 18,000 chips."))  # fmt: skip
     assert ("Nvidia", "INVESTS_IN", "Humain") not in found
+
+
+def test_a_grant_received_from_a_foundation_is_no_investment(run: Run) -> None:
+    text = (
+        "Acme Labs B.V. maps parcels. Acme Labs received a grant of EUR 4 million from the "
+        "Wellcome Trust."
+    )
+    assert not any(p == "INVESTS_IN" for _, p, _ in relations(run(text)))
 
 
 def test_regression_no_stake_is_no_investment(run: Run) -> None:

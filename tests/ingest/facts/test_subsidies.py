@@ -8,6 +8,7 @@ import pytest
 
 from ingest.reference import load_reference
 from kg.records import DocumentRecord
+from tests.ingest.conftest import names
 
 
 def reference_name(name: str) -> object:
@@ -117,6 +118,58 @@ def test_funds_tagged_as_a_noun_after_a_public_body_is_the_verb(run: Run) -> Non
         "language models in Heidelberg."
     )
     assert ("Federal Ministry of Education and Research", "Aleph Alpha") in pairs(rec)
+
+
+def test_awards_tagged_as_a_noun_before_an_amount_is_the_verb(run: Run) -> None:
+    rec = run(
+        "2.2 The Welsh Government awards £1.75 million to Lleisiau Media Cyf, a dubbing "
+        "studio based in Cardiff, towards a synthetic-voice pipeline."
+    )
+    assert pairs(rec) == {("Welsh Government", "Lleisiau Media Cyf")}
+
+
+def test_which_after_a_comma_is_the_body_named_before_it(run: Run) -> None:
+    rec = run(
+        "The project is co-financed by the Ministry of Innovation and Technology (MInT), which "
+        "has committed ETB 1.8 billion in fiscal year 2025/26 to Ethio Telecom for the platform."
+    )
+    assert pairs(rec) == {("Ministry of Innovation and Technology", "Ethio Telecom")}
+
+
+def test_regression_a_receiver_of_a_grant_is_no_funder(run: Run) -> None:
+    """'the NFI receives a grant of EUR 9 million and TNO a grant of EUR 7.5 million': the
+    grant's verb was read as the NFI giving the money to TNO."""
+    rec = run(
+        "The Ministry of Justice and Security sets up the scheme. For this purpose the "
+        "Netherlands Forensic Institute (NFI) receives a grant of EUR 9 million and TNO a "
+        "grant of EUR 7.5 million in 2025."
+    )
+    assert not any(f == "Netherlands Forensic Institute" for f, _ in pairs(rec))
+
+
+def test_a_body_after_a_state_budget_phrase_is_the_funder(run: Run) -> None:
+    rec = run(
+        "In the 2025 state budget the Ministry of Culture and Equality gave the National "
+        "Library of Norway NOK 95 million over three years for the AI programme."
+    )
+    assert pairs(rec) == {("Ministry of Culture and Equality", "National Library of Norway")}
+
+
+def test_who_administers_the_money_is_no_funder(run: Run) -> None:
+    rec = run(
+        "A further EUR 3.8 million is provided from the Recovery and Resilience Facility of "
+        "the European Union and is administered by the Ministry of Economic Affairs."
+    )
+    assert {f for f, _ in pairs(rec)} == {"European Union"}
+
+
+def test_a_to_after_the_plan_the_money_is_under_names_the_recipient(run: Run) -> None:
+    rec = run(
+        "Bpifrance, the French public investment bank, has awarded EUR 20 million under the "
+        "France 2030 plan to Maison Delacour, the French fashion house, to train Patron-1."
+    )
+    assert pairs(rec) == {("Bpifrance", "Maison Delacour")}
+    assert names(rec)["Maison Delacour"] == "Firm"  # (the tagger's PERSON, described)
 
 
 def test_an_announced_initiative_to_mobilise_money_has_no_recipient(run: Run) -> None:

@@ -35,6 +35,14 @@ def test_joint_venture_between_three_named_and_its_name(run: Run) -> None:
     assert rec.joint_ventures[0].name == "BDx Indonesia"
 
 
+def test_the_country_a_partner_is_headquartered_in_is_no_partner(run: Run) -> None:
+    rec = run(
+        "It starts Rasd Hexagon Mapping, a joint venture formed in 2025 by Riyadh-based Rasd "
+        "Geospatial Company and Hexagon, the technology group headquartered in Sweden."
+    )
+    assert ventures(rec) == [({"Rasd Geospatial Company", "Hexagon"}, "joint_venture")]
+
+
 def test_their_partnership_takes_the_whole_list(run: Run) -> None:
     rec = run("G42, OpenAI, Oracle, NVIDIA, SoftBank Group and Cisco today announced their "
               "partnership to build Stargate UAE.")  # fmt: skip
