@@ -1255,11 +1255,11 @@ class DocContext:
         if lower == "they" and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
             # "Runestav AS is a Norwegian company. They raised NOK 40 million": a business
             # spoken of as 'they' (one subject before, not "A and B")
-            before = self.sentences[sent.index - 1] if sent.index else None
-            joined = before is not None and any(
+            previous = self.sentences[sent.index - 1] if sent.index else None
+            joined = previous is not None and any(
                 t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                 and any(c.dep_ == "conj" for c in t.children)
-                for t in before.span
+                for t in previous.span
             )  # fmt: skip
             firm = self._previous_subject(sent) if not joined else None
             if firm is not None:
