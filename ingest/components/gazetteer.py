@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ingest.lexicon import GOVERNING_BODIES, GOVERNMENT_QUALIFIERS, hyphen_prefix_at
@@ -152,24 +152,28 @@ def _name_goes_on(doc: Doc, end: int, unless: frozenset[str]) -> bool:
     return nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN" and not nxt.is_sent_start
 
 
+def _word_after(doc: Doc, end: int) -> Token | None:
+    """The word right after a match, a space between them."""
+    return doc[end] if end < len(doc) and doc[end - 1].whitespace_ else None
+
+
 def _institution_goes_on(doc: Doc, end: int) -> bool:
     """Whether an institution's head word follows a known body's name ("University of Tokyo
     Hospital"): the name of another body, the known one's."""
-    nxt = doc[end] if end < len(doc) and doc[end - 1].whitespace_ else None
+    nxt = _word_after(doc, end)
     return nxt is not None and nxt.text in _INSTITUTION_HEADS
 
 
 def _campus_goes_on(doc: Doc, end: int) -> bool:
     """Whether the tagger's organisation name goes on past a known body's name with a proper
     name of its own ("Indian Institute of Technology Roorkee"): another body's name."""
-    nxt = doc[end] if end < len(doc) and doc[end - 1].whitespace_ else None
+    nxt = _word_after(doc, end)
     return (
         nxt is not None
         and nxt.ent_iob_ == "I"
         and nxt.ent_type_ == "ORG"
         and nxt.is_title
         and nxt.pos_ == "PROPN"
-        and "\n" not in doc[end - 1].whitespace_
     )
 
 

@@ -1365,10 +1365,12 @@ def _what_which_stands_for(subj: Token, sent: Sentence, ctx: DocContext) -> list
     if meant is not None:
         # (not a programme a body's name is 'of': "the Programme of the Ministry (X), which")
         return [] if ctx.is_state_programme(meant) else [meant]
+    if subj.i == 0 or subj.doc[subj.i - 1].text != ",":
+        return []
     before = subj.i - 1  # (no relative clause in the parse: the name before the comma)
     while before > sent.span.start and subj.doc[before].is_punct:
         before -= 1
-    named = sent.mention_of(subj.doc[before]) if subj.doc[subj.i - 1].text == "," else None
+    named = sent.mention_of(subj.doc[before])
     return [named.entity] if named is not None else []
 
 

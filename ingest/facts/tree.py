@@ -385,6 +385,7 @@ def listed_after(
     those only describing another ('France's bank'), when descriptions make the parse lose
     the list."""
     found = []
+    doc = prep.doc
     for m in sent.mentions:
         root = m.span.root
         state = ctx.type_of(m.entity) == "Government"
@@ -395,17 +396,16 @@ def listed_after(
             )
         )  # (a firm's name the parser took for an adjective still names a partner; "a
         # Singapore data-centre company" describes one)
-        doc = prep.doc
         # ("Hexagon, the technology group headquartered in Sweden": where an item is based)
         based = (
             state
             and m.span.start >= 2
             and doc[m.span.start - 1].lower_ == "in"
-            and (doc[m.span.start - 2].lower_ in BASED_WORDS)
+            and doc[m.span.start - 2].lower_ in BASED_WORDS
         )
         if m.span.start <= prep.i or describes or based:
             continue  # "France's bank", "US chipmaker": a description, not a partner
-        path = list(prep.doc[prep.i + 1 : m.span.start])  # the words between
+        path = list(doc[prep.i + 1 : m.span.start])  # the words between
         last_colon = max((t.i for t in path if t.text == ":"), default=-1)
         # "..., and two companies that have become symbols: Mistral AI and Nvidia": a colon
         # takes the list up again after a clause
