@@ -134,6 +134,24 @@ NAME_HEADS: dict[str, str] = {
             "Fundo",
             "Fundación",
             "Fundação",
+            "Autorité",
+            "Autorità",
+            "Autoridad",
+            "Autoridade",
+            "Urząd",
+            "Archief",
+            "Archiv",
+            "Archivo",
+            "Arquivo",
+            "Archivio",
+            "Bibliotheek",
+            "Bibliothek",
+            "Biblioteca",
+            "Bibliothèque",
+            "Biblioteka",
+            "Museo",
+            "Musée",
+            "Muzeum",
         ],
         "Organization",
     ),
@@ -263,7 +281,9 @@ ORG_NOUNS = frozenset(
 )
 
 # Nouns that say the thing named beside them is an AI model.
-MODEL_NOUNS = frozenset("""model models LLM LLMs llm chatbot chatbots assistant family""".split())
+MODEL_NOUNS = frozenset(
+    """model models LLM LLMs llm chatbot chatbots assistant family encoder encoders""".split()
+)
 
 # Prefixes a hyphen glues to a name to make an adjective ("Inter-American", "Pan-African").
 HYPHEN_PREFIXES = frozenset("inter pan trans intra anti pro non afro euro latin sub".split())
@@ -302,12 +322,13 @@ GENERIC_WORDS = GENERIC_NAMES | frozenset(
 )
 
 # Capitalised words a heading, a table or a defined term makes look like a name on their own
-# ("Science", "Lot", "Recipient"), which name no actor alone.
+# ("Science", "Lot", "Recipient") or a form of address ("Madam"), which name no actor alone.
 LONE_COMMON_NOUNS = frozenset(
     """Science Research Innovation Grant Grants Record Engineering Lot Universities School
     Communication Communications Physics Member Recipient Industry Energy Base Amount
     Training Article Section Information Knowledge Applicants Summary Review Date Name
-    Operations Payments Funding Financing Testing Studies Owner Shareholder Venture""".split()
+    Operations Payments Funding Financing Testing Studies Owner Shareholder Venture Madam
+    Madame Sir""".split()
 )
 
 # "a Lima-based start-up", "the Kingston-headquartered group": a place-word's suffix.

@@ -95,9 +95,11 @@ ACTOR_TYPES = ("Government", "Bloc", "Firm", "Organization", "AIModel")
 
 _CONNECTORS = frozenset(
     # (and the other languages' "for", "the" and "and": "Fonds National pour la Promotion de
-    # la Digitalisation", "Fonds voor ...", "Istituto per ...", "Sanayi ve Ticaret A.Ş.")
-    """of and for the de du di des la le les bin al & y e en del do da dos das para pour per
-    voor für ve""".split()
+    # la Digitalisation", "Fonds voor ...", "Istituto per ...", "Sanayi ve Ticaret A.Ş.",
+    # "Autorità Garante della Concorrenza e del Mercato", "Urząd Ochrony Konkurencji i
+    # Konsumentów")
+    """of and for the de du di des la le les bin al & y e i en del della delle dei degli do da
+    dos das para pour per voor für ve""".split()
 )
 # regions a name pairs with "and the" ("Economic and Social Commission for Asia and the
 # Pacific", "Development Bank of Latin America and the Caribbean")
@@ -151,6 +153,16 @@ def _is_name_token(tok: Token) -> bool:
     return bool(text[:1].isupper() or (text[:1].isdigit() and any(c.isalpha() for c in text)))
 
 
+def _plural_owner_of_a_body(doc: Doc, j: int) -> bool:
+    """'Catholic Bishops' Conference', 'Employers' Federation': a plural's apostrophe (at `j`)
+    before a body's head word."""
+    return (
+        doc[j].text in ("'", "’")
+        and doc[j - 1].text.endswith("s")
+        and (NAME_HEADS.get(doc[j + 1].text) is not None or doc[j + 1].text == "Conference")
+    )
+
+
 def _comma_list_of_name(doc: Doc, i: int, j: int) -> bool:
     """Inside 'Ministry of A, B and C': an institution's 'of' list of single words."""
     run = [t for t in doc[i:j] if t.lower_ not in _DETERMINERS]
@@ -166,6 +178,11 @@ def _comma_list_of_name(doc: Doc, i: int, j: int) -> bool:
     before_and = items[: items.index("and")]
     if not before_and and doc[j].text == ",":
         return False  # "..., a unit of the Government of India, and Kaveri Compute": a list's end
+    if not before_and:
+        # at the list's 'and' ("General Authority of Islamic Affairs, Endowments | and Zakat"):
+        # the word the run took after its last comma
+        listed = [t.text for t in run[cuts[-1] + 1 :]]
+        before_and = listed[listed.index(",") + 1 :] if "," in listed else []
     if "Government" in heads:  # "(Federal) Ministry of ...": a government head word
         return all(w[:1].isupper() for w in before_and)
     # "National Council of Humanities, Sciences and Technologies": another institution's
@@ -336,9 +353,9 @@ def name_runs(doc: Doc) -> list[Span]:
                 j += 1
             elif (
                 doc[j].text in _POSSESSIVE
-                and doc[j - 1].text in _NAME_POSSESSORS
                 and j + 1 < n
                 and named(doc[j + 1])
+                and (doc[j - 1].text in _NAME_POSSESSORS or _plural_owner_of_a_body(doc, j))
             ):
                 j += 2  # "Queen's University Belfast", "the Prime Minister's Office"
             elif (
@@ -391,7 +408,14 @@ def name_runs(doc: Doc) -> list[Span]:
                 doc[j].lower_ == "and"
                 and (k := _after_wrap(doc, j + 1)) < n
                 and (
-                    doc[k].lower_ in _DETERMINERS
+                    # ("Ministry for the Ecological Transition and the Demographic Challenge
+                    # (MITECO)": one name up to its short form)
+                    (
+                        doc[k].lower_ in _DETERMINERS
+                        # (not the second name's own: "Alstom and the Arab Organization for
+                        # Industrialization (AOI)")
+                        and (not _acronym_follows(doc, i, k) or _acronym_follows(doc, k, k))
+                    )
                     or (
                         doc[k].ent_iob_ == "B"
                         and doc[i].ent_iob_ != ""
@@ -453,7 +477,9 @@ def name_runs(doc: Doc) -> list[Span]:
                 j += 1  # "National Commission on Space Activities", "Committee on Foreign Affairs"
             else:
                 break
-        while j > i and doc[j - 1].lower_ in _CONNECTORS:
+        j = _spelled_out_to_short_form(doc, i, j)
+        # (not a numeral's "I": "University of Yaoundé I")
+        while j > i and doc[j - 1].lower_ in _CONNECTORS and doc[j - 1].text != "I":
             j -= 1
         j = _with_lower_legal_form(doc, j)
         j = _before_a_purpose(doc, i, j)
@@ -462,6 +488,38 @@ def name_runs(doc: Doc) -> list[Span]:
             runs.append(doc[i:j])
         i = max(j, i + 1)
     return runs
+
+
+# heads of bodies whose names go on in lower case ("Commission nationale de l'informatique et
+# des libertés (CNIL)", "Institut national de recherche en sciences et technologies du
+# numérique (Inria)")
+_LOWER_CASE_NAME_HEADS = frozenset(
+    """Commission Institut Agence Autorité Conseil Centre Office Direction Caisse Haut Haute
+    Instituto Agencia Consejo Comisión Autoridad Istituto Agenzia Autorità Comissão Conselho
+    Agência Comitato Comité""".split()
+)
+_SPELLED_OUT_WORDS = 12  # the lower-case words such a name may have before its short form
+
+
+def _spelled_out_to_short_form(doc: Doc, i: int, j: int) -> int:
+    """The end of a name whose head (`i`, or the word after an article) goes on in lower-case
+    words to a bracketed short form: the bracket, else `j`."""
+    head = i + (doc[i].lower_ in _DETERMINERS)
+    if head >= j or doc[head].text not in _LOWER_CASE_NAME_HEADS:
+        return j
+    k = j
+    while k < min(j + _SPELLED_OUT_WORDS, len(doc)) and _a_lower_name_word(doc[k]):
+        k += 1
+    if k == j or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return j
+    short = doc[k + 1]
+    return k if short.is_alpha and short.text[:1].isupper() and short.text not in _CONNECTORS else j
+
+
+def _a_lower_name_word(tok: Token) -> bool:
+    """A lower-case word of a name, elided articles too ("l'informatique")."""
+    letters = tok.text.replace("'", "").replace("’", "")
+    return tok.text[:1].islower() and letters.isalpha()
 
 
 def _in_legal_wrapping(name: Span, inner: list[Span]) -> Span | None:
@@ -536,7 +594,10 @@ def _before_a_purpose(doc: Doc, i: int, j: int) -> int:
     run ("George Mason University for AI courses", "the University of California for
     CalCompute planning"), not a name's own ("Centre for AI Research")."""
     after = doc[j] if j < len(doc) else None
-    if after is None or not (after.is_lower and after.is_alpha) or doc[j - 1].head != after:
+    if after is None or not (after.is_lower and after.is_alpha):
+        return j
+    # ("the National Library for Norwegian language models": the noun the compound is of)
+    if doc[j - 1].head not in (after, after.head if after.dep_ == "compound" else after):
         return j
     purpose = _last_for(doc, i, j)
     return purpose if purpose is not None else j
@@ -1317,6 +1378,8 @@ class ActorRecognizer:
                 kind = "AIModel"  # "an Arabic chatbot, HUMAIN Chat": a firm's product
             if kind is None and (local_unit or self._acts_as_business(span) or _based(span)):
                 kind = "Firm"
+            if kind is None and span.root.dep_ in ("compound", "amod") and self._model_context(span):
+                kind = "AIModel"  # "the earlier NorBERT encoders": a name no body bears
             if kind is not None:
                 out.append(Span(doc, span.start, span.end, label=kind))
         return out

@@ -42,6 +42,9 @@ _FIRM_KINDS = FIRM_NOUNS | {"fund", "megabank", "insurer", "bank", "lender"}
 # ... and in a description after the name ("Maison Delacour, the French fashion house"), not
 # as any word before it ("the campus which will house Stargate UAE")
 _DESCRIBING_FIRM_NOUNS = FIRM_NOUNS | {"house"}
+# ... and bodies: "the Bundeskartellamt, Germany's federal cartel office", "X, the privacy
+# watchdog" ("the office" and "a watchdog" alone are no names' heads)
+_DESCRIBING_ORG_NOUNS = ORG_NOUNS | {"office", "watchdog"}
 # "X, the AI factory" and "the proposal, X" name an undertaking that is a body of its own;
 # "X, a facility" is a building and "X, an initiative" a programme (neither is an actor)
 _UNDERTAKINGS = PROJECT_NOUNS - {"facility", "initiative", "programme", "program"}
@@ -561,7 +564,7 @@ def _described_after(tok: Token) -> str | None:
             return "AIModel"
         if t.pos_ == "NOUN" and (word(t) in _DESCRIBING_FIRM_NOUNS or t.text.endswith("company")):
             return "Firm"
-        if t.pos_ == "NOUN" and word(t) in ORG_NOUNS:
+        if t.pos_ == "NOUN" and word(t) in _DESCRIBING_ORG_NOUNS:
             return "Organization"
         if word(t) in _UNDERTAKINGS and t.dep_ != "compound":
             return "Organization"  # "SLAIF, the Slovenian AI Factory"

@@ -62,8 +62,9 @@ class Gazetteer:
                 continue  # "Inter-American", "Pan-African": no country
             if known.type in _PLACE_TYPES and self._names_currency(doc, start, end):
                 continue
-            if known.type == "Bloc" and _of_a_name(doc, end):
-                continue  # "the Commonwealth of Virginia": a longer name, not the bloc
+            if known.type == "Bloc" and (_of_a_name(doc, end) or _glued_to_a_code(doc, end)):
+                # "the Commonwealth of Virginia", "ALBA-H2": a longer name, not the bloc
+                continue
             if known.type in ("City", "State") and _name_goes_on(doc, end, _GOVERNMENT_WORDS):
                 # "San Pedro Sula", "Kunene Digital": another place's or a firm's name (and
                 # no country inside it: "Inner Mongolia Tianyi Zhisuan Co.")
@@ -98,6 +99,17 @@ class Gazetteer:
         return end < len(doc) and f"{doc[start:end].text} {doc[end].text}".casefold() in (
             self.currency_names
         )
+
+
+def _glued_to_a_code(doc: Doc, end: int) -> bool:
+    """Whether a hyphen glues the match to a code after it ("ALBA-H2", a model's name)."""
+    return (
+        end + 1 < len(doc)
+        and not doc[end - 1].whitespace_
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and any(c.isdigit() for c in doc[end + 1].text)
+    )
 
 
 # a version after a model family's name: "2.5", "3.1", "K2", "R1", "8B" (not a year)

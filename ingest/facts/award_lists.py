@@ -82,7 +82,7 @@ _LISTING_VERBS = frozenset("approve award grant select sanction allocate".split(
 # a table's column of funders: "| Funder |", "| Funding body |"
 # a table's column of who gets the money: "| Grant recipient |", "| Beneficiary (country) |"
 _RECIPIENT_COLUMN = re.compile(
-    r"(?:(?:grant|lead|final)\s+)?(?:recipient|beneficiary|grantee|awardee|applicant)s?"
+    r"(?:(?:grant|lead|final)\s+)?(?:recipient|beneficiary|grantee|awardee|applicant|coordinator)s?"
     r"(?:\s+(?:institution|organi[sz]ation|company))?(?:\s*\([^)]*\))?",
     re.I,
 )
@@ -157,6 +157,7 @@ def listed_awards(ctx: DocContext) -> list[Fact]:
     """The subsidies of every announced list of awards (facts so far, plus these)."""
     added: list[Fact] = []
     stated_by: set[tuple[tuple[int, int] | None, int | None]] = set()  # (sum, funder) a cue says
+    first_said: dict[tuple[int, int] | None, int | None] = {}  # a sum's first stated funder
     for k, cue in enumerate(ctx.sentences):
         if not _announces_awards(cue):
             continue
@@ -170,13 +171,18 @@ def listed_awards(ctx: DocContext) -> list[Fact]:
         added += items
         if said:
             stated_by.update((_money_at(f), f.args[0]) for f in items)
+            for f in items:
+                first_said.setdefault(_money_at(f), f.args[0])
     told = {(f.args, f.start) for f in ctx.facts}
     # (a table read twice, under the sentence that announces it and from its own header: the
     # funder a cue states itself, "the Xunta de Galicia, through GAIN, resolves to award the
     # following grants", over one found elsewhere in the text)
     said_of = {money for money, _ in stated_by} - {None}
+    # ("HaDEA ... has awarded the following grants:" over "| Partners | EU grant": the body
+    # that says first it awards, not the one the header's words name)
     added = [f for f in added if (f.args, f.start) not in told and (
-             _money_at(f) not in said_of or (_money_at(f), f.args[0]) in stated_by)]  # fmt: skip
+             _money_at(f) not in said_of or (_money_at(f), f.args[0]) in stated_by)
+             and first_said.get(_money_at(f), f.args[0]) == f.args[0]]  # fmt: skip
     # ("(a) SAKURA internet Inc.: ¥50.1 billion" under the Ministry's list: the list's funder,
     # not the state its currency guessed)
     listed = {_money_at(f) for f in added} - {None}

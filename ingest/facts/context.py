@@ -930,11 +930,15 @@ class DocContext:
         """The joint venture the text last told of before `pos`, if it was named (with
         `partners`: only if one of them is its partner, "The fund will contribute $300
         million" of a venture the fund formed)."""
-        for f in reversed(self.facts):
-            if f.kind == "venture" and f.extra.get("kind") == "joint_venture" and f.start < pos:
-                wanted = set(partners)
-                return self.venture_entity(f) if not wanted or wanted & set(f.args) else None
-        return None
+        told = [f for f in self.facts
+                if f.kind == "venture" and f.extra.get("kind") == "joint_venture" and f.start < pos]  # fmt: skip
+        if not told:
+            return None
+        # (a sentence may tell of one venture twice, once with its name and once without)
+        last = [f for f in told if f.start == told[-1].start]
+        f = next((f for f in reversed(last) if f.extra.get("name") is not None), last[-1])
+        wanted = set(partners)
+        return self.venture_entity(f) if not wanted or wanted & set(f.args) else None
 
     def _topic_business(self, sent: Sentence, pos: int, depth: int = 0) -> int | None:
         """What 'the company' stands for: the firm the sentence before had as its subject,

@@ -32,7 +32,12 @@ _LABEL = re.compile(
 _TITLES = frozenset(
     """mr mrs ms miss dr prof professor sir dame hon chair chairman chairwoman chairperson
     host co-host presenter moderator interviewer representative senator deputy minister
-    ranking member rep mp""".split()
+    ranking member rep mp fr father rev imam sheikh""".split()
+)
+# Words a paragraph's lead-in opens with that no speaker's label does ("On AI:", "Re 04:")
+_OPENING_WORDS = frozenset(
+    """on in at for from to with by about of as re and or but the a an first second third
+    finally next then also""".split()
 )
 # How far after a speaker's name their body may be named ("Karen Lutz, Acting Director,
 # CHIPS Program Office").
@@ -59,6 +64,8 @@ def turns(text: str) -> list[Turn]:
         if m.group("end") == "." and not label.isupper():
             continue  # "Smaller awards matter." is a sentence, "MS. LUTZ." a speaker
         names = [w.strip(".").casefold() for w in label.split()]
+        if names[0] in _OPENING_WORDS:
+            continue  # "On AI: in June, Enova awarded us ...": a topic, not a speaker
         names = [w for w in names if w not in _TITLES]
         surname = names[-1] if names else None
         bracket = m.span("bracket") if m.group("bracket") else None
@@ -87,6 +94,10 @@ def speaker_bodies(
                 if not 0 < m.span.start - tok.i <= _INTRO_WINDOW or not is_body(m.entity):
                     continue
                 between = tok.doc[tok.i + 1 : m.span.start]
+                # (the rest of the speaker's own name: "Fr. Dennis Cabral", labelled both
+                # "FR. DENNIS CABRAL:" and "FR. DENNIS:")
+                own = next((k for k, t in enumerate(between) if t.pos_ != "PROPN"), len(between))
+                between = between[own:]
                 if not any(
                     t.text == ";" or "\n\n" in t.text or t.text.strip(".").casefold() in wanted
                     for t in between

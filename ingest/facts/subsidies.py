@@ -45,6 +45,11 @@ from ingest.readers.boilerplate import LIST_MARKER
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
 _TIME_PREPS = frozenset("over during from".split())
 _TEAM_NOUNS = frozenset("consortium team group alliance".split())
+# what a plural may call the actors a list before named ("It will fund the teams")
+_LISTED_NOUNS = (
+    FIRM_NOUNS | ORG_NOUNS | _TEAM_NOUNS
+    | frozenset("project winner recipient beneficiary applicant partner participant".split())
+)
 # Only these count without an amount in the sentence ("award a prize" is no subsidy).
 _STRONG_VERBS = frozenset("subsidize subsidise fund finance back".split())
 # a state fund's money however it is told; with a stated amount, also funding and backing
@@ -514,6 +519,7 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
             t.lower_ == "of"
             and t.i + 1 < sent.span.end
             and doc[t.i + 1].lower_ in ("that", "this")
+            and doc[t.i - 1].lower_ != "top"  # "On top of that, X earmarked": more money
             and not any(m.end < t.idx - sent.span.start_char - 1 for m in sent.money)
             for t in sent.tokens
         )
@@ -537,11 +543,27 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
         return None
     funder, recipient = earlier[-1].args
     verb = sent.span.root
+    # (on the verb, or on the grant it pays: "paid by the CNIL as a research grant to Inria")
+    targets = [o for t in sent.tokens if t.lower_ in ("to", "for")
+               and (t.head.pos_ in ("VERB", "AUX") or t.head.lemma_ in _FUNDING_NOUNS)
+               for o in children(t, ("pobj",))]  # fmt: skip
+    # "Of that, A$29.9 million will establish an Australian AI Safety Institute"
+    targets += [o for o in children(verb, ("dobj",)) if sent.mention_of(o)]
+
+    def named(payers: list[int]) -> list[int]:
+        return [
+            e for o in targets
+            for e in _through_preps(o, sent, ctx, payers) or _model_worked_on(ctx, sent, o)
+            if ctx.type_of(e) in RECIPIENT_TYPES and e not in payers
+        ]  # fmt: skip
+
     sources = [e for t in sent.tokens if t.lower_ in ("from", "by") for o in children(t, ("pobj",))
                for e in _with_of(o, sent, ctx) if ctx.is_public(e)]  # fmt: skip
     if sources:
-        return _subsidy_facts(sent, sources, [recipient] if recipient is not None else [],
-                              sent.money, verb)  # fmt: skip
+        # ("Of the amount, EUR 6 million shall be paid by the CNIL as a grant to Inria": the
+        # recipient passing part on, to the one now named)
+        passed = [recipient] if recipient is not None and recipient not in sources else []
+        return _subsidy_facts(sent, sources, named(sources) or passed, sent.money, verb)
     assert funder is not None
     # "Kudi Score received NGN 180 million of that, and the University of Lagos received NGN
     # 95 million": each receiver its own part
@@ -550,16 +572,7 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
                  if ctx.type_of(e) in RECIPIENT_TYPES]  # fmt: skip
     if receivers:
         return [f for v, e in receivers for f in _subsidy_facts(sent, [funder], [e], sent.money, v)]
-    targets = [o for t in sent.tokens
-               if t.lower_ in ("to", "for") and t.head.pos_ in ("VERB", "AUX")
-               for o in children(t, ("pobj",))]  # fmt: skip
-    # "Of that, A$29.9 million will establish an Australian AI Safety Institute"
-    targets += [o for o in children(verb, ("dobj",)) if sent.mention_of(o)]
-    recipients = [
-        e for o in targets
-        for e in _through_preps(o, sent, ctx, [funder]) or _model_worked_on(ctx, sent, o)
-        if ctx.type_of(e) in RECIPIENT_TYPES
-    ]  # fmt: skip
+    recipients = named([funder])
     if not recipients and recipient is not None:
         recipients = [recipient]  # "Of this amount, NOK 95 million is allocated for site works"
     return _subsidy_facts(sent, [funder], recipients, sent.money, verb)
@@ -1095,11 +1108,16 @@ def _funding_verb(tok: Token, sent: Sentence) -> Token | None:
     return None
 
 
+_MATCHING_VERBS = frozenset("match complement mirror supplement top".split())
+
+
 def _added_to(noun: Token) -> bool:
     """'On top of the federal grant, Saxony will contribute EUR 85 million', 'in addition
-    to the grant': money told before, which the sentence adds to."""
+    to the grant': money told before, which the sentence adds to ("co-financing of EUR 9.4
+    million, matching the EU grant": one it matches)."""
     prep = noun.head
-    return noun.dep_ == "pobj" and (
+    matched = noun.dep_ == "dobj" and prep.lemma_ in _MATCHING_VERBS and prep.tag_ == "VBG"
+    return matched or noun.dep_ == "pobj" and (
         (prep.lower_ == "of" and prep.head.lower_ == "top")
         or (prep.lower_ == "to" and prep.head.lower_ == "addition")
     )
@@ -1453,7 +1471,7 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         # "approved a $4.5 million grant to AGETIC", "approved subsidies worth Rs 246 crore
         # for Sarvam": the approved money's recipient
         granted = [t for o in objects for p in o.subtree
-                   if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                   if p.dep_ == "prep" and p.lower_ in ("to", "for", "towards", "toward")
                    for t in children(p, ("pobj",))]  # fmt: skip
         objects = [o for o in objects if firms & set(np_entities(o, sent, ctx))]
     if verb.lemma_ in _GIVING_VERBS:
@@ -1461,6 +1479,9 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         # the amount
         granted += [o.left_edge for o in objects if o.left_edge.dep_ == "compound"
                     and o.left_edge.pos_ == "PROPN" and sent.mention_of(o.left_edge)]  # fmt: skip
+    if verb.lemma_ in _AWARD_VERBS:
+        # ("awarded Nilecore a grant": or for a particle of the verb)
+        granted += [p for p in children(verb, ("prt",)) if sent.mention_of(p)]
     targets = [*objects, *granted, *prep_objects(verb, _RECIPIENT_PREPS)]
     # ("will be made available to the Council": the 'to' on 'available')
     targets += [o for a in children(verb, ("oprd", "acomp")) if a.lower_ == "available"
@@ -1599,7 +1620,13 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
     bodies = [e for t in told for e in np_entities(t, sent, ctx) or reached[t.i]
               if ctx.type_of(e) in ("Firm", "Organization") and e not in funders]  # fmt: skip
     if bodies:
-        found = [r for r in found if ctx.type_of(r) != "AIModel"]
+        # ("shall provide to the Commission a grant-in-aid of Rs 214 crore for the DMIU": the
+        # unit the money is for is the receiver's)
+        for_only = {e for t in targets if t.head.lower_ == "for" for e in reached[t.i]}
+        for_only |= {e for p in verb.subtree if p.lower_ == "for" and p.dep_ == "prep"
+                     for o in children(p, ("pobj",)) for e in np_entities(o, sent, ctx)}  # fmt: skip
+        found = [r for r in found if ctx.type_of(r) != "AIModel"
+                 and (r in bodies or r not in for_only)]  # fmt: skip
     return [r for r in found if r not in funders]
 
 
@@ -1690,17 +1717,20 @@ def _team_leaders(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:
 
 
 def _the_venture(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:
-    """'was granted to the joint venture by the EU': the venture the text named before."""
-    if t.lemma_ != "venture" or not definite(t):
-        return []
+    """'was granted to the joint venture by the EU', "the JV": the venture the text named
+    before."""
+    if (t.lemma_ != "venture" and t.lower_ != "jv") or not (definite(t) or _after_the(t)):
+        return []  # ("has awarded the JV SAR 15 million": the article on the amount)
     venture = ctx.venture_named_before(sent.offset + t.idx)
     return [venture] if venture is not None else []
 
 
 def _after_the(t: Token) -> bool:
     """'the Consortium' in 'granted the Consortium EUR 9.8 million', where the parser hung the
-    article on the amount: a capitalised noun right after 'the'."""
-    return t.tag_ == "NNP" and t.is_title and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+    article on the amount: a capitalised noun right after 'the' ("the JV")."""
+    return (
+        t.tag_ == "NNP" and (t.is_title or t.is_upper) and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+    )
 
 
 def _the_body_called(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:
@@ -1802,6 +1832,8 @@ def _listed_before(ctx: DocContext, sent: Sentence, tok: Token) -> list[int]:
         return []
     if tok.lemma_.lower() in _HARDWARE_NOUNS:
         return []  # "the two systems": machines, not the firms that built them
+    if word(tok) not in _LISTED_NOUNS:
+        return []  # "for the heat-recovery and liquid-cooling components": things, not bodies
     at = sent.index
     if at == 0:
         return []

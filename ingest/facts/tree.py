@@ -103,6 +103,8 @@ def np_entities(
         heads_only_here = heads_only and t.lemma_ not in _STATE_HEADS
         links = {"appos"} if named or heads_only_here or person else _NP_LINKS
         candidates = [t, *[c for c in t.children if c.dep_ in links]]
+        if not named:
+            candidates += _apposition_hung_elsewhere(t, sent)
         if t.tag_ == "NNS" and sent.mention_of(t) is None:
             # "Existing backers Nvidia, Andreessen Horowitz and General Catalyst": a plural's
             # apposition is a list
@@ -164,6 +166,19 @@ def np_entities(
             if e is not None and e not in found and not possessor_only:
                 found.append(e)
     return found
+
+
+def _apposition_hung_elsewhere(t: Token, sent: Sentence) -> list[Token]:
+    """'from my ministry, the Ministry of Education, Culture and Science, in 2025': the name
+    right after the comma that repeats the noun is its apposition, wherever the parser hung
+    it (here on the amount)."""
+    after = t.doc[t.i + 1 : t.i + 4]
+    if t.pos_ != "NOUN" or len(after) < 3 or after[0].text != "," or after[1].lower_ != "the":
+        return []
+    name = after[2]
+    mention = sent.mention_of(name)
+    repeats = name.lower_ == t.lower_ and name.is_title and not t.is_title
+    return [name] if repeats and mention is not None and mention.span.start in (name.i - 1, name.i) else []
 
 
 def _describes_the_item_before(t: Token, sent: Sentence) -> bool:

@@ -913,6 +913,10 @@ def _venture_name(ctx: DocContext, sent: Sentence, noun: Token, partners: list[i
     linked += children(noun, ("appos",))
     namers = [a for h in (noun, noun.head) for a in children(h, ("acl", "advcl", "relcl"))
               if a.lemma_ in ("name", "call")]  # fmt: skip
+    # ("formed a joint venture with X, called C": the naming word right after the phrase,
+    # wherever the parser hung it)
+    namers += [t for t in sent.tokens if t.lemma_ in ("name", "call")
+               and 1 <= t.i - noun.right_edge.i <= 2 and t not in namers]  # fmt: skip
     linked += [o for a in namers for o in children(a, ("oprd", "attr", "dobj"))]
     for t in linked:
         for c in conjuncts(t):

@@ -425,6 +425,9 @@ def _made_by(ctx: DocContext, sent: Sentence, tok: Token) -> tuple[int, list[int
         listed = [owner]
     models = [m.entity for t in listed if (m := sent.mention_of(t)) is not None]
     models = [e for e in models if ctx.type_of(e) == "AIModel"]
+    if not models and owner.lemma_ in MODEL_NOUNS | {"family", "series"}:
+        # "runs on Falcon 3, the open model family from TII", the description hung elsewhere
+        models = _named_before(owner, sent, ctx)
     return (maker.entity, models) if models else None
 
 

@@ -53,7 +53,8 @@ def member_of(ctx: DocContext, sent: Sentence) -> list[Fact]:
         return _members_of_the_bloc_before(ctx, sent)  # most sentences name no bloc
     out = _parsed(ctx, sent)
     stated = {f.args for f in out}
-    for g, b in _listed(ctx, sent) + _members_in_brackets(ctx, sent) + _of_which(ctx, sent):
+    found = _listed(ctx, sent) + _members_in_brackets(ctx, sent) + _of_which(ctx, sent)
+    for g, b in found + _dashed_list_before(ctx, sent):
         if (g, b) not in stated:
             out.append(relation_fact("MEMBER_OF", g, b, sent, 0.7))
     return out
@@ -82,6 +83,27 @@ def _members_in_brackets(ctx: DocContext, sent: Sentence) -> list[tuple[int, int
         if states and len(states) == len(inside):  # a list of states, nothing else
             pairs += [(e, bloc.entity) for e in states if ctx.entities[e].iso3 in members]
     return pairs
+
+
+def _dashed_list_before(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:
+    """'All five countries discussed - Saudi Arabia, Qatar, Kuwait, Oman and the UAE - are
+    members of the GCC': the states between the dashes right before 'are members of' (read
+    off the words: the parser makes a verb of what comes before the list)."""
+    doc = sent.span.doc
+    out: list[tuple[int, int]] = []
+    for close in (t for t in sent.tokens if t.text in _DASHES and t.i + 3 < sent.span.end):
+        be, cue, of = doc[close.i + 1 : close.i + 4]
+        if be.lemma_ != "be" or cue.lemma_.lower() != "member" or of.lower_ != "of":
+            continue
+        opener = next((t.i for t in reversed(doc[sent.span.start : close.i])
+                       if t.text in _DASHES), None)  # fmt: skip
+        bloc = next((m for m in sent.mentions if m.span.start > of.i), None)
+        if opener is None or bloc is None or ctx.type_of(bloc.entity) != "Bloc":
+            continue
+        inside = [m.entity for m in sent.mentions if opener < m.span.start < close.i]
+        if inside and all(ctx.type_of(e) == "Government" for e in inside):
+            out += [(e, bloc.entity) for e in inside]
+    return out
 
 
 def _of_which(ctx: DocContext, sent: Sentence) -> list[tuple[int, int]]:

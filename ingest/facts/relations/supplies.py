@@ -58,6 +58,7 @@ _TRAINING_NOUNS = frozenset("training fine-tuning pre-training pretraining infer
 _RUN_NOUNS = frozenset("run runs job jobs workload workloads".split())
 _MAKE_VERBS = frozenset("build manufacture make deliver supply assemble".split())
 _STAKE_NOUNS = frozenset("stake share shares holding".split())
+_INVESTING_ARMS = frozenset("arm fund".split())
 # a list of buyers ends at a phrase of its own ("to A and B under an agreement with C")
 _LIST_ENDS = frozenset("under in through with at from by for on via".split())
 # giving compute: "provided it with Azure capacity", "gave the start-up cloud credits"
@@ -115,7 +116,9 @@ def _supplying_verb(root: Token) -> Token | None:
         chain.append(thing)
     # ("founded by former Google researchers", "by Nvidia chief executive Jensen Huang",
     # "Google's open Gemma weights": people and model weights are no supply)
-    if any(t.lemma_ in PARTNER_NOUNS | STAFF_NOUNS | ROLE_NOUNS | _WEIGHT_NOUNS for t in chain):
+    # ("participation from Nvidia's venture arm": an investor)
+    if any(t.lemma_ in PARTNER_NOUNS | STAFF_NOUNS | ROLE_NOUNS | _WEIGHT_NOUNS | _INVESTING_ARMS
+           for t in chain):  # fmt: skip
         return None
     if thing.dep_ == "dobj" and thing.head.lemma_ in _SUPPLY_VERBS | BUY_VERBS:
         return thing.head

@@ -1553,3 +1553,56 @@ def test_a_gazettes_authority_is_no_actor(run: Run) -> None:
                       "Kenya Wildlife Service shall develop the models."))  # fmt: skip
     assert "Authority of the Republic of Kenya" not in found
     assert found["Kenya Wildlife Service"] == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a name the NER took for a person, described as a body
+        ("The Bundeskartellamt, Germany's federal cartel office, will build an assistant.",
+         "Bundeskartellamt", "Organization"),
+        # the connectors of Italian and Polish names
+        ("Italy's Autorità Garante della Concorrenza e del Mercato (AGCM) joined.",
+         "Autorità Garante della Concorrenza e del Mercato", "Organization"),
+        ("The Urząd Ochrony Konkurencji i Konsumentów (UOKiK) will pilot a system.",
+         "Urząd Ochrony Konkurencji i Konsumentów", "Organization"),
+        # a French body's name in lower case up to its short form
+        ("The Institut national de recherche en sciences et technologies du numérique (Inria) "
+         "trains the models.",
+         "Institut national de recherche en sciences et technologies du numérique",
+         "Organization"),
+        # one name up to its short form across "and the"
+        ("Spain's Ministry for the Ecological Transition and the Demographic Challenge (MITECO) "
+         "has awarded EUR 64 million.",
+         "Ministry for the Ecological Transition and the Demographic Challenge", "Government"),
+        # a list of portfolios at its 'and'
+        ("The General Authority of Islamic Affairs, Endowments and Zakat is the federal body.",
+         "General Authority of Islamic Affairs, Endowments and Zakat", "Organization"),
+        # a plural's possessive before a body's head word
+        ("The Korea Employers' Federation signed.", "Korea Employers' Federation",
+         "Organization"),
+        # the words of a library or archive in the language of its name
+        ("The Nationaal Archief and the Koninklijke Bibliotheek signed a partnership.",
+         "Nationaal Archief", "Organization"),
+        # an unknown name before a model's noun
+        ("The earlier NorBERT encoders were developed with the University of Oslo.",
+         "NorBERT", "AIModel"),
+        # a bloc's letters glued to a code are a longer name
+        ("The BSC will build ALBA-H2, a Spanish-language AI model.", "ALBA-H2", "AIModel"),
+        # a roman numeral ends a name, it is no connector
+        ("The University of Yaoundé I signed.", "University of Yaoundé I", "Organization"),
+    ],
+)  # fmt: skip
+def test_names_of_bodies_in_their_own_words(run: Run, text: str, name: str, kind: str) -> None:
+    assert names(run(text)).get(name) == kind
+
+
+def test_a_name_ends_before_for_and_a_compound_after_it(run: Run) -> None:
+    found = names(run("The National Library of Norway trained NB-Llama. The government allocated "
+                      "NOK 95 million to the National Library for Norwegian language models."))  # fmt: skip
+    assert "National Library for Norwegian" not in found
+
+
+def test_a_form_of_address_is_no_actor(run: Run) -> None:
+    assert "Madam" not in names(run("CHAIRPERSON, DPBI: Not into the Board, Madam. Sarvam AI "
+                                    "itself is privately funded."))  # fmt: skip

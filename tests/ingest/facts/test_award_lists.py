@@ -912,3 +912,21 @@ def test_an_institute_that_approves_the_following_contributions_gives_them(run: 
         "R-02 | Mila             | Red-teaming     | 2,400,000\n"
     )
     assert {s.funder for s in rec.subsidies if s.recipient} == {"Canadian AI Safety Institute"}
+
+
+def test_a_coordinator_column_names_the_recipient_and_the_announcer_pays(run: Run) -> None:
+    """Not the partners listed beside the coordinator, nor the EU an "EU grant" header names
+    once the agency has said it awards."""
+    rec = run(
+        "European Health and Digital Executive Agency (HaDEA)\n\n2. Results\nHaDEA, acting "
+        "under powers delegated by the European Commission, has awarded the following "
+        "grants:\n\n"
+        "  Lot | Coordinator (country)           | Partners                    | EU grant\n"
+        "  ----+---------------------------------+-----------------------------+--------------\n"
+        "  1   | Danish Competition Authority    | Aleph Alpha GmbH; IONOS SE  | EUR 9,400,000\n"
+        "  3   | Hellenic Competition Commission | Aletheia Markets S.A.       | EUR 4,200,000\n"
+    )
+    assert {(s.funder, s.recipient) for s in rec.subsidies} == {
+        ("European Health and Digital Executive Agency", "Danish Competition Authority"),
+        ("European Health and Digital Executive Agency", "Hellenic Competition Commission"),
+    }

@@ -1737,3 +1737,27 @@ def test_regression_a_name_before_a_clauses_verb_is_its_subject_not_a_conjunct(r
     rec = run("AustralianSuper took a 14% stake in Kestrel Data Centres Limited and Hostplus "
               "took 9%.")  # fmt: skip
     assert ("AustralianSuper", "INVESTS_IN", "Hostplus") not in relations(rec)
+
+
+def test_regression_a_suppliers_venture_arm_invests_it_supplies_not(run: Run) -> None:
+    """The round's clause, "the company closed", names who raised it."""
+    rec = run("Sahm Analytica PJSC reported results. It is separate from the $40 million Series "
+              "B the company closed in February, which was led by Gulf Horizon Capital with "
+              "participation from Nvidia's venture arm, NVentures.")  # fmt: skip
+    found = relations(rec)
+    assert not any(s == "Nvidia" and p == "SUPPLIES" for s, p, _ in found)
+    assert {("Gulf Horizon Capital", "INVESTS_IN", "Sahm Analytica PJSC"),
+            ("NVentures", "INVESTS_IN", "Sahm Analytica PJSC")} <= found  # fmt: skip
+
+
+def test_a_model_family_from_a_body_hung_off_its_name_is_the_bodys(run: Run) -> None:
+    rec = run("The system runs entirely on Falcon 3, the Arabic-capable open model family from "
+              "the Technology Innovation Institute, or TII.")  # fmt: skip
+    assert ("Technology Innovation Institute", "DEVELOPS", "Falcon") in relations(rec)
+
+
+def test_states_between_dashes_before_are_members_of_a_bloc_are_its_members(run: Run) -> None:
+    rec = run("All five countries discussed - Saudi Arabia, Qatar, Kuwait, Oman and the United "
+              "Arab Emirates - are members of the GCC, alongside Bahrain.")  # fmt: skip
+    found = {s for s, p, o in relations(rec) if p == "MEMBER_OF" and o == "Gulf Cooperation Council"}
+    assert {"Saudi Arabia", "Qatar", "Kuwait", "Oman", "United Arab Emirates", "Bahrain"} <= found

@@ -87,3 +87,36 @@ def test_regression_each_witness_speaks_for_the_body_in_their_own_label(run: Run
     found = relations(run(_WITNESSES))
     assert ("Polaris Lexica Inc.", "DEVELOPS", "Tundra") in found
     assert ("Bell Canada", "SUPPLIES", "Polaris Lexica Inc.") in found
+
+
+_CALL = """Fjordlyse ASA - Q2 2025 Results Conference Call
+
+Operator: Today's speakers are Chief Executive Officer Ingrid Solberg and Chief Financial
+Officer Martin Haugen.
+
+Ingrid Solberg, CEO: Thank you. Fjordlyse is a Norwegian manufacturer of electrolysers. We
+signed 140 megawatts of contracts. We also opened our second line. We hired 40 engineers.
+
+On AI: in June, Enova awarded us NOK 95 million. Fjord-H is developed by Fjordlyse together
+with the Norwegian Open AI Lab at NTNU.
+"""
+
+_PODCAST = """[00:00] HOST: With me is Fr. Dennis Cabral, who heads the archives commission of the
+Manila Archdiocesan Archives Council, and Paolo Villanueva, co-founder of Tala Analytics.
+
+[00:24] FR. DENNIS CABRAL: Happy to be here.
+
+[01:05] FR. DENNIS: The Department of Information and Communications Technology gave us a
+grant of PHP 250 million this year.
+"""
+
+
+def test_regression_a_paragraphs_lead_in_is_no_speaker(run: Run) -> None:
+    """"On AI:" had made a speaker called "AI", and NTNU's "Open AI Lab" its body."""
+    rec = run(_CALL)
+    assert {(s.funder, s.recipient) for s in rec.subsidies} == {("Enova", "Fjordlyse ASA")}
+
+
+def test_a_speaker_labelled_by_first_name_and_title_is_the_one_introduced(run: Run) -> None:
+    rec = run(_PODCAST)
+    assert {s.recipient for s in rec.subsidies} == {"Manila Archdiocesan Archives Council"}

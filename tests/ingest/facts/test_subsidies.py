@@ -1564,3 +1564,63 @@ def test_money_added_on_top_of_a_grant_is_its_subjects_not_the_grants_payers(run
     rec = run("In addition to the federal grant, the Free State of Saxony will contribute EUR 85 "
               "million to Elbtal Labs.")  # fmt: skip
     assert pairs(rec) == {("Saxony", "Elbtal Labs")}
+
+
+def test_a_name_after_a_comma_that_repeats_the_noun_is_its_apposition(run: Run) -> None:
+    """The parser hangs "the Ministry of ..." on the amount; by position it is "my
+    ministry"."""
+    rec = run("Third, the Nationaal Archief itself receives an additional EUR 2.4 million from "
+              "my ministry, the Ministry of Education, Culture and Science, in 2025.")  # fmt: skip
+    assert pairs(rec) == {("Ministry of Education, Culture and Science", "Nationaal Archief")}
+
+
+def test_regression_the_grant_a_sum_matches_does_not_pay_it(run: Run) -> None:
+    rec = run("The Federal Government of Germany has confirmed national co-financing of EUR 9.4 "
+              "million for Lot 1, matching the EU grant.")  # fmt: skip
+    assert not any(s.funder == "European Union" for s in rec.subsidies)
+
+
+def test_a_unit_the_money_is_for_is_not_a_second_recipient(run: Run) -> None:
+    rec = run('There shall be established within the Competition Commission of India '
+              '(hereinafter "the Commission") a Digital Markets Intelligence Unit (DMIU). The '
+              'Central Government shall provide to the Commission a grant-in-aid of Rs 214 crore '
+              'for the DMIU.')  # fmt: skip
+    assert {r for _, r in pairs(rec)} == {"Competition Commission of India"}
+
+
+def test_the_jv_is_the_joint_venture_named_before(run: Run) -> None:
+    rec = run("Sahm Analytica and Raqeeb Systems have formed a joint venture, Raqeeb Sahm "
+              "Markets, a jointly owned company. The Research, Development and Innovation "
+              "Authority (RDIA) has awarded the JV SAR 15 million.")  # fmt: skip
+    assert {r for _, r in pairs(rec)} == {"Raqeeb Sahm Markets"}
+
+
+def test_part_of_an_amount_its_recipient_pays_on_goes_to_the_one_named(run: Run) -> None:
+    rec = run("The State shall allocate EUR 38 million to the CNIL in 2025. Of the amount "
+              "mentioned in Article 2, EUR 6 million shall be paid by the CNIL as a research "
+              "grant to the Institut national de recherche en sciences et technologies du "
+              "numérique (Inria), the French public research institute.")  # fmt: skip
+    assert ("CNIL", "Inria") in {(s.funder, s.recipient) for s in rec.subsidies}
+
+
+def test_a_receiver_the_parser_made_a_particle_of_award(run: Run) -> None:
+    rec = run("Welcome to the Nilecore Technologies results call. Nilecore said revenue rose. "
+              "First, the Egyptian Endowments Authority awarded Nilecore a grant of EGP 140 "
+              "million in July.")  # fmt: skip
+    assert {r for _, r in pairs(rec)} == {"Nilecore Technologies"}
+
+
+def test_an_approved_grant_towards_a_models_work_goes_to_the_model(run: Run) -> None:
+    rec = run("Rawi is our Arabic language model family, developed in-house by Nilecore. The "
+              "Information Technology Industry Development Agency, ITIDA, approved a grant of EGP "
+              "35 million towards Rawi's evaluation benchmarks.")  # fmt: skip
+    assert {r for _, r in pairs(rec)} == {"Rawi"}
+
+
+def test_money_on_top_of_that_is_more_money_not_a_part(run: Run) -> None:
+    rec = run("The Research Council of Norway granted NOK 95 million to SINTEF in 2024. On top of "
+              "that, the Ministry of Trade, Industry and Fisheries earmarked NOK 60 million in the "
+              "2025 budget for the Norwegian Food Safety Authority.")  # fmt: skip
+    assert ("Ministry of Trade, Industry and Fisheries",
+            "Norwegian Food Safety Authority") in pairs(rec)  # fmt: skip
+    assert ("Research Council of Norway", "Norwegian Food Safety Authority") not in pairs(rec)

@@ -706,3 +706,11 @@ def test_a_venture_named_after_its_two_parents_has_them_as_partners(run: Run) ->
     assert ties == [
         (["Kyoden Battery Corporation", "Suryam Energy Storage Ltd"], "Suryam-Kyoden Cells Pvt Ltd")
     ]
+
+
+def test_a_naming_word_right_after_the_venture_names_it(run: Run) -> None:
+    """The parser hangs "called" on the main clause, not on the venture."""
+    rec = run("Fjordlyse ASA reported. Finally, I am pleased to confirm that Fjordlyse has formed "
+              "a joint venture with Polar Datasenter AS, called Fjordlyse Compute AS, which will "
+              "own and run a 12 MW AI cluster.")  # fmt: skip
+    assert [t.name for t in rec.joint_ventures] == ["Fjordlyse Compute AS"]
