@@ -414,7 +414,13 @@ def name_runs(doc: Doc) -> list[Span]:
                         doc[k].lower_ in _DETERMINERS
                         # (not the second name's own: "Alstom and the Arab Organization for
                         # Industrialization (AOI)")
-                        and (not _acronym_follows(doc, i, k) or _acronym_follows(doc, k, k))
+                        and (
+                            not _acronym_follows(doc, i, k)
+                            or _acronym_follows(doc, k, k)
+                            # ("INGD and the Mozambique National Institute of Meteorology
+                            # (INAM)": a body's head word before the 'and' only)
+                            or not any(NAME_HEADS.get(t.text) for t in doc[i:j])
+                        )
                     )
                     or (
                         doc[k].ent_iob_ == "B"

@@ -519,7 +519,6 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
             t.lower_ == "of"
             and t.i + 1 < sent.span.end
             and doc[t.i + 1].lower_ in ("that", "this")
-            and doc[t.i - 1].lower_ != "top"  # "On top of that, X earmarked": more money
             and not any(m.end < t.idx - sent.span.start_char - 1 for m in sent.money)
             for t in sent.tokens
         )
@@ -559,11 +558,20 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
 
     sources = [e for t in sent.tokens if t.lower_ in ("from", "by") for o in children(t, ("pobj",))
                for e in _with_of(o, sent, ctx) if ctx.is_public(e)]  # fmt: skip
+    more = any(t.lower_ == "top" and t.nbor().lower_ == "of" for t in sent.tokens[:4])
+    if more and len(sent.money) > 1:
+        return None  # "On top of that, A co-finances X with EUR 5 million, and B provides ..."
+    if more:
+        # "On top of that, the Ministry earmarked NOK 60 million for X": more money, from the
+        # body that gives it, to whom it names (to the one before, if it names none)
+        sources += [e for s in subjects(verb) for e in np_entities(s, sent, ctx)
+                    if ctx.is_public(e)]  # fmt: skip
     if sources:
         # ("Of the amount, EUR 6 million shall be paid by the CNIL as a grant to Inria": the
         # recipient passing part on, to the one now named)
         passed = [recipient] if recipient is not None and recipient not in sources else []
-        return _subsidy_facts(sent, sources, named(sources) or passed, sent.money, verb)
+        told = _recipients(ctx, sent, verb, sources) if more else []
+        return _subsidy_facts(sent, sources, told or named(sources) or passed, sent.money, verb)
     assert funder is not None
     # "Kudi Score received NGN 180 million of that, and the University of Lagos received NGN
     # 95 million": each receiver its own part

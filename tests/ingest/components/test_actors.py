@@ -1606,3 +1606,11 @@ def test_a_name_ends_before_for_and_a_compound_after_it(run: Run) -> None:
 def test_a_form_of_address_is_no_actor(run: Run) -> None:
     assert "Madam" not in names(run("CHAIRPERSON, DPBI: Not into the Board, Madam. Sarvam AI "
                                     "itself is privately funded."))  # fmt: skip
+
+
+def test_regression_a_name_and_the_next_bodys_short_form_are_two(run: Run) -> None:
+    found = names(run("INGD and the Mozambique National Institute of Meteorology (INAM) signed a "
+                      "partnership. Alstom and the Arab Organization for Industrialization (AOI) "
+                      "formed a venture."))  # fmt: skip
+    assert {"Mozambique National Institute of Meteorology", "Alstom",
+            "Arab Organization for Industrialization"} <= set(found)  # fmt: skip
