@@ -1384,7 +1384,8 @@ class ActorRecognizer:
                 kind = "AIModel"  # "an Arabic chatbot, HUMAIN Chat": a firm's product
             if kind is None and (local_unit or self._acts_as_business(span) or _based(span)):
                 kind = "Firm"
-            if kind is None and span.root.dep_ in ("compound", "amod") and self._model_context(span):
+            modifier = span.root.dep_ in ("compound", "amod")
+            if kind is None and modifier and self._model_context(span):
                 kind = "AIModel"  # "the earlier NorBERT encoders": a name no body bears
             if kind is not None:
                 out.append(Span(doc, span.start, span.end, label=kind))

@@ -930,8 +930,10 @@ class DocContext:
         """The joint venture the text last told of before `pos`, if it was named (with
         `partners`: only if one of them is its partner, "The fund will contribute $300
         million" of a venture the fund formed)."""
-        told = [f for f in self.facts
-                if f.kind == "venture" and f.extra.get("kind") == "joint_venture" and f.start < pos]  # fmt: skip
+        told = [
+            f for f in self.facts
+            if f.kind == "venture" and f.extra.get("kind") == "joint_venture" and f.start < pos
+        ]  # fmt: skip
         if not told:
             return None
         # (a sentence may tell of one venture twice, once with its name and once without)

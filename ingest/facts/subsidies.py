@@ -47,7 +47,9 @@ _TIME_PREPS = frozenset("over during from".split())
 _TEAM_NOUNS = frozenset("consortium team group alliance".split())
 # what a plural may call the actors a list before named ("It will fund the teams")
 _LISTED_NOUNS = (
-    FIRM_NOUNS | ORG_NOUNS | _TEAM_NOUNS
+    FIRM_NOUNS
+    | ORG_NOUNS
+    | _TEAM_NOUNS
     | frozenset("project winner recipient beneficiary applicant partner participant".split())
 )
 # Only these count without an amount in the sentence ("award a prize" is no subsidy).
@@ -1125,9 +1127,12 @@ def _added_to(noun: Token) -> bool:
     million, matching the EU grant": one it matches)."""
     prep = noun.head
     matched = noun.dep_ == "dobj" and prep.lemma_ in _MATCHING_VERBS and prep.tag_ == "VBG"
-    return matched or noun.dep_ == "pobj" and (
-        (prep.lower_ == "of" and prep.head.lower_ == "top")
-        or (prep.lower_ == "to" and prep.head.lower_ == "addition")
+    return matched or (
+        noun.dep_ == "pobj"
+        and (
+            (prep.lower_ == "of" and prep.head.lower_ == "top")
+            or (prep.lower_ == "to" and prep.head.lower_ == "addition")
+        )
     )
 
 
@@ -1631,8 +1636,10 @@ def _recipients(ctx: DocContext, sent: Sentence, verb: Token, funders: list[int]
         # ("shall provide to the Commission a grant-in-aid of Rs 214 crore for the DMIU": the
         # unit the money is for is the receiver's)
         for_only = {e for t in targets if t.head.lower_ == "for" for e in reached[t.i]}
-        for_only |= {e for p in verb.subtree if p.lower_ == "for" and p.dep_ == "prep"
-                     for o in children(p, ("pobj",)) for e in np_entities(o, sent, ctx)}  # fmt: skip
+        for_only |= {
+            e for p in verb.subtree if p.lower_ == "for" and p.dep_ == "prep"
+            for o in children(p, ("pobj",)) for e in np_entities(o, sent, ctx)
+        }  # fmt: skip
         found = [r for r in found if ctx.type_of(r) != "AIModel"
                  and (r in bodies or r not in for_only)]  # fmt: skip
     return [r for r in found if r not in funders]
@@ -1736,9 +1743,8 @@ def _the_venture(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:
 def _after_the(t: Token) -> bool:
     """'the Consortium' in 'granted the Consortium EUR 9.8 million', where the parser hung the
     article on the amount: a capitalised noun right after 'the' ("the JV")."""
-    return (
-        t.tag_ == "NNP" and (t.is_title or t.is_upper) and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
-    )
+    capital = t.is_title or t.is_upper
+    return t.tag_ == "NNP" and capital and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
 
 
 def _the_body_called(ctx: DocContext, sent: Sentence, t: Token) -> list[int]:

@@ -178,7 +178,8 @@ def _apposition_hung_elsewhere(t: Token, sent: Sentence) -> list[Token]:
     name = after[2]
     mention = sent.mention_of(name)
     repeats = name.lower_ == t.lower_ and name.is_title and not t.is_title
-    return [name] if repeats and mention is not None and mention.span.start in (name.i - 1, name.i) else []
+    here = mention is not None and mention.span.start in (name.i - 1, name.i)
+    return [name] if repeats and here else []
 
 
 def _describes_the_item_before(t: Token, sent: Sentence) -> bool:

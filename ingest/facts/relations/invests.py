@@ -282,8 +282,11 @@ def invests(ctx: DocContext, sent: Sentence) -> list[Fact]:
             raiser = subject_of(tok.head.head) if tok.dep_ == "pobj" else None
             closing = next((a for a in tok.ancestors if a.lemma_ in ROUND_VERBS), None)
             # ("the $40 million Series B we closed in February": the clause on the round)
-            closing = closing or next((c for c in (*tok.children, *head.children)
-                                       if c.dep_ == "relcl" and c.lemma_ in ROUND_VERBS), None)  # fmt: skip
+            closing = closing or next(
+                (c for c in (*tok.children, *head.children)
+                 if c.dep_ == "relcl" and c.lemma_ in ROUND_VERBS),
+                None,
+            )  # fmt: skip
             raiser = raiser or (subject_of(closing) if closing is not None else None)
             investees += np_entities(raiser, sent, ctx) if raiser is not None else []
             # "Anthropic's round was led by ...": the round's possessor raised it

@@ -1598,8 +1598,9 @@ def test_names_of_bodies_in_their_own_words(run: Run, text: str, name: str, kind
 
 
 def test_a_name_ends_before_for_and_a_compound_after_it(run: Run) -> None:
-    found = names(run("The National Library of Norway trained NB-Llama. The government allocated "
-                      "NOK 95 million to the National Library for Norwegian language models."))  # fmt: skip
+    rec = run("The National Library of Norway trained NB-Llama. The government allocated NOK 95 "
+              "million to the National Library for Norwegian language models.")  # fmt: skip
+    found = names(rec)
     assert "National Library for Norwegian" not in found
 
 

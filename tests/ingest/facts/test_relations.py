@@ -1759,5 +1759,6 @@ def test_a_model_family_from_a_body_hung_off_its_name_is_the_bodys(run: Run) -> 
 def test_states_between_dashes_before_are_members_of_a_bloc_are_its_members(run: Run) -> None:
     rec = run("All five countries discussed - Saudi Arabia, Qatar, Kuwait, Oman and the United "
               "Arab Emirates - are members of the GCC, alongside Bahrain.")  # fmt: skip
-    found = {s for s, p, o in relations(rec) if p == "MEMBER_OF" and o == "Gulf Cooperation Council"}
+    gcc = "Gulf Cooperation Council"
+    found = {s for s, p, o in relations(rec) if p == "MEMBER_OF" and o == gcc}
     assert {"Saudi Arabia", "Qatar", "Kuwait", "Oman", "United Arab Emirates", "Bahrain"} <= found

@@ -112,7 +112,7 @@ grant of PHP 250 million this year.
 
 
 def test_regression_a_paragraphs_lead_in_is_no_speaker(run: Run) -> None:
-    """"On AI:" had made a speaker called "AI", and NTNU's "Open AI Lab" its body."""
+    """A lead-in, "On AI:", had made a speaker called AI, and NTNU's Open AI Lab its body."""
     rec = run(_CALL)
     assert {(s.funder, s.recipient) for s in rec.subsidies} == {("Enova", "Fjordlyse ASA")}
 

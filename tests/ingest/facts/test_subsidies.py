@@ -1627,7 +1627,7 @@ def test_money_on_top_of_that_is_more_money_not_a_part(run: Run) -> None:
 
 
 def test_more_money_on_top_of_that_without_a_recipient_goes_to_the_one_before(run: Run) -> None:
-    rec = run("The Ministry of Railways granted INR 40 crore to MMRCL for the model. On top of that, "
-              "the Mumbai Metropolitan Region Development Authority (MMRDA) granted INR 15 crore "
-              "for labelling ten years of maintenance records.")  # fmt: skip
+    rec = run("The Ministry of Railways granted INR 40 crore to MMRCL for the model. On top of "
+              "that, the Mumbai Metropolitan Region Development Authority (MMRDA) granted INR 15 "
+              "crore for labelling ten years of maintenance records.")  # fmt: skip
     assert ("Mumbai Metropolitan Region Development Authority", "MMRCL") in pairs(rec)
