@@ -519,7 +519,7 @@ def _spelled_out_to_short_form(doc: Doc, i: int, j: int) -> int:
     if k == j or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
         return j
     short = doc[k + 1]
-    return k if short.is_alpha and short.text[:1].isupper() and short.text not in _CONNECTORS else j
+    return k if short.is_alpha and short.text[:1].isupper() else j
 
 
 def _a_lower_name_word(tok: Token) -> bool:

@@ -156,8 +156,8 @@ _MAX_ITEMS = 40
 def listed_awards(ctx: DocContext) -> list[Fact]:
     """The subsidies of every announced list of awards (facts so far, plus these)."""
     added: list[Fact] = []
-    stated_by: set[tuple[tuple[int, int] | None, int | None]] = set()  # (sum, funder) a cue says
-    first_said: dict[tuple[int, int] | None, int | None] = {}  # a sum's first stated funder
+    # each sum's funder, as a cue first says it (sums only: a fact without one is no cue's)
+    first_said: dict[tuple[int, int] | None, int | None] = {}
     for k, cue in enumerate(ctx.sentences):
         if not _announces_awards(cue):
             continue
@@ -169,19 +169,15 @@ def listed_awards(ctx: DocContext) -> list[Fact]:
             continue  # (a table's funder column names each row's own)
         items = _items(ctx, ctx.sentences[k + 1 :], funder, cue)
         added += items
-        if said:
-            stated_by.update((_money_at(f), f.args[0]) for f in items)
-            for f in items:
-                first_said.setdefault(_money_at(f), f.args[0])
+        for f in items if said else []:
+            if (money := _money_at(f)) is not None:
+                first_said.setdefault(money, f.args[0])
     told = {(f.args, f.start) for f in ctx.facts}
     # (a table read twice, under the sentence that announces it and from its own header: the
     # funder a cue states itself, "the Xunta de Galicia, through GAIN, resolves to award the
-    # following grants", over one found elsewhere in the text)
-    said_of = {money for money, _ in stated_by} - {None}
-    # ("HaDEA ... has awarded the following grants:" over "| Partners | EU grant": the body
-    # that says first it awards, not the one the header's words name)
-    added = [f for f in added if (f.args, f.start) not in told and (
-             _money_at(f) not in said_of or (_money_at(f), f.args[0]) in stated_by)
+    # following grants", over one found elsewhere in the text; of two cues that say it, the
+    # first: "HaDEA ... has awarded the following grants:" over "| Partners | EU grant")
+    added = [f for f in added if (f.args, f.start) not in told
              and first_said.get(_money_at(f), f.args[0]) == f.args[0]]  # fmt: skip
     # ("(a) SAKURA internet Inc.: ¥50.1 billion" under the Ministry's list: the list's funder,
     # not the state its currency guessed)

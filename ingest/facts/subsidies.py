@@ -560,7 +560,10 @@ def _part_of_earlier(ctx: DocContext, sent: Sentence) -> list[Fact] | None:
 
     sources = [e for t in sent.tokens if t.lower_ in ("from", "by") for o in children(t, ("pobj",))
                for e in _with_of(o, sent, ctx) if ctx.is_public(e)]  # fmt: skip
-    more = any(t.lower_ == "top" and t.nbor().lower_ == "of" for t in sent.tokens[:4])
+    more = any(
+        t.lower_ == "top" and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ == "of"
+        for t in sent.tokens[:4]
+    )
     if more and len(sent.money) > 1:
         return None  # "On top of that, A co-finances X with EUR 5 million, and B provides ..."
     if more:
