@@ -21,6 +21,7 @@ import ingest.components.actors
 import ingest.components.amounts
 import ingest.components.gazetteer
 import ingest.components.paragraphs
+import ingest.components.verbs
 from ingest.names import LEGAL_FORMS
 
 CONFIG_FILE = Path(__file__).resolve().parent / "pipeline.cfg"

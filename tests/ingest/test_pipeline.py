@@ -13,6 +13,8 @@ def test_components_in_config_order_with_versioned_factories(nlp: Language) -> N
     assert [n for n in nlp.pipe_names if n in ours] == ours
     assert nlp.pipe_names.index("sovai_amounts") < nlp.pipe_names.index("tok2vec")
     assert nlp.pipe_names.index("sovai_paragraphs") < nlp.pipe_names.index("parser")
+    assert nlp.pipe_names.index("parser") < nlp.pipe_names.index("sovai_verbs")
+    assert nlp.pipe_names.index("sovai_verbs") < nlp.pipe_names.index("lemmatizer")
     for name in ours:
         factory = nlp.get_pipe_meta(name).factory
         assert factory.startswith("sovai_") and factory.endswith("_v1")
