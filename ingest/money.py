@@ -28,6 +28,15 @@ SCALES = {
     "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12,
     "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }  # fmt: skip
+# the scale words of the languages whose amounts English reports quote ("R$ 180 milhões",
+# "EUR 40 Millionen", "120 millones de pesos", "2 miliardi di euro", "3 milliards d'euros")
+FOREIGN_SCALES = {
+    **dict.fromkeys("millions milhão milhões millón millones milione milioni millionen mio "
+                    "miljoen miljoner miljoonaa".split(), 1e6),
+    **dict.fromkeys("bilhão bilhões miliardo miliardi milliard milliards milliarde milliarden "
+                    "mrd miljard miljarder".split(), 1e9),
+}  # fmt: skip
+SCALES |= FOREIGN_SCALES
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +87,9 @@ _NUMBER = (
     r"|\d+(?:\.\d+)?)"
 )
 _SCALE = (
-    r"(?:[ -]?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mln|bn|mn|tn|[mbkt])\b)?"
+    r"(?:[ -]?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mln|bn|mn|tn|[mbkt]"
+    + "".join(f"|{w}" for w in sorted(FOREIGN_SCALES, key=len, reverse=True))
+    + r")\b)?"
 )
 # A number in words needs a scale word after it: "forty-five million pesos", "four hundred and
 # eighty billion dong", "one and a half billion CFA francs", "half a billion dollars"; "three
@@ -143,7 +154,10 @@ def _currencies(directory: Path) -> _Currencies:
     ]  # fmt: skip
     prefix = re.compile(rf"(?<![\w$])(?P<cur>{_alternation(symbols)})[ ]?{_NUMBER}{_SCALE}", re.I)
     # ("a 2.5-billion-euro plan": a hyphen before the unit)
-    suffix = re.compile(rf"(?<![\w$]){_NUMBER}{_SCALE}[ -](?P<cur>{_alternation(words)})\b", re.I)
+    # ("120 millones de pesos", "2 miliardi di euro", "3 milliards d'euros": a Romance 'of'
+    # after a scale word)
+    of = r"(?:[ -]|(?<=[^\W\d_])[ ]d(?:[ei][ ]|[’']))"
+    suffix = re.compile(rf"(?<![\w$]){_NUMBER}{_SCALE}{of}(?P<cur>{_alternation(words)})\b", re.I)
     spelled = re.compile(rf"(?<![\w$-]){_SPELLED}[ -](?P<cur>{_alternation(words)})\b", re.I)
     vague = re.compile(
         rf"\b(?:(?:(?:hundreds|tens|dozens|billions|millions|trillions|thousands)[ ]of[ ])+"

@@ -20,6 +20,11 @@ from ingest.money import find_money, for_country, issuing_country
         ("Awarded: $95.000.000.", 9.5e7, "USD", 9.5e7),
         ("a budget of R$ 1.234.567,89", 1234567.89, "BRL", None),
         ("assigns 10 million euros for", 1e7, "EUR", None),
+        # the scale words of the languages reports quote, and a Romance 'of' after them
+        ("approved R$ 180 milhões in funding", 1.8e8, "BRL", None),
+        ("EUR 40 Millionen für KI", 4e7, "EUR", None),
+        ("3 milliards d'euros", 3e9, "EUR", None),
+        ("2 miliardi di euro", 2e9, "EUR", None),
         ("Rs 10,372 crore outlay", 1.0372e11, "INR", None),
         ("a grant of ₹5,00,00,000 to KSUM", 5e7, "INR", None),
         ("Rs.1,250,00,00,000/- as capital support", 1.25e10, "INR", None),
@@ -90,6 +95,10 @@ def test_an_amount_written_twice_is_one_amount(text: str) -> None:
 def test_number_words_without_a_currency_or_a_scale_are_no_amount() -> None:
     assert find_money("three million people and two funds worth five euros") == []
     assert find_money("between five and six million euros") == []
+
+
+def test_regression_a_romance_of_needs_a_scale_word_before_it() -> None:
+    assert find_money("in 2024 de dollars") == []
 
 
 def test_no_money_in_plain_numbers() -> None:
