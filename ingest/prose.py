@@ -23,7 +23,8 @@ _DATELINE = re.compile(
     # (a transcript's timestamp before a speaker in capitals: "[01:05] RAFAEL:")
     r"^[ \t]*(?:\[[\d:]+\][ \t]*)?(?:\[[A-Z][A-ZÀ-Þ .'-]+\]"
     r"|(?![IVXLC]+[ ]?[-–—])"  # (a legal text's item: "II - BRL 60 million to ...")
-    r"[A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?:[ /][A-ZÀ-Þ][A-ZÀ-Þ.'-]+)*"
+    # ("ASTANA / ABU DHABI, 3 March 2025 —": two places)
+    r"[A-ZÀ-Þ][A-ZÀ-Þ.'-]+(?:(?:[ ]?/[ ]?|[ ])[A-ZÀ-Þ][A-ZÀ-Þ.'-]+)*"
     rf"(?:,[ ]?(?:{_DATE}|[A-Z][\w.]*(?:[ ][A-Z][\w.]*)*))*"
     r"(?:[ ]?\([^)\n]{1,40}\))?(?:[ ]?/[^/\n]{1,40}/)?[ ]?(?:--|—|–|-(?=\s)|(?<=[ ])-|:)"
     r"(?:[ ]?[A-Z][a-z]+\.? \d{1,2}, \d{4})?)",

@@ -37,7 +37,7 @@ def test_regression_a_hyphenated_capital_name_opening_a_line_is_no_dateline() ->
 @pytest.mark.parametrize(
     "dateline",
     ["NAIROBI, May 22 - ", "KUALA LUMPUR, Aug 20 -- ", "PARIS, Sept 9 (Reuters) - ",
-     "SEOUL, 3 March 2025 - ", "BEIJING/SHANGHAI - "],
+     "SEOUL, 3 March 2025 - ", "BEIJING/SHANGHAI - ", "ASTANA / ABU DHABI, 3 March 2025 — "],
 )  # fmt: skip
 def test_a_dateline_with_its_date_is_blanked(dateline: str) -> None:
     text = dateline + "Microsoft and G42 will build a data centre."
