@@ -216,7 +216,8 @@ NON_ACTOR_HEADS = frozenset(
     Strategy Plan Act Programme Program Initiative Report Framework Partnership Agreement
     Accord Declaration Roadmap Challenge Campus Park Cluster Supercomputer Project
     Index Prize Olympiad Hackathon Cup Games Law Bill Regulation Policy Desk Wire Estimates
-    Hansard Minutes Transcript Call Note Room Annexe Auditorium Gazette""".split()
+    Hansard Minutes Transcript Call Note Room Annexe Auditorium Gazette Round Road Street
+    Avenue Boulevard Lane Marg""".split()
 )
 # ... also before an 'of' ("State Gazette of Estonia", "Official Journal of the European Union")
 PUBLICATION_HEADS = frozenset("Gazette Journal Hansard Bulletin Minutes Record".split())
@@ -225,7 +226,12 @@ NON_ACTOR_FIRST_WORDS = frozenset("Project Programme Program Operation".split())
 
 # Nouns that make a demonym or country name before them a state actor or a home country
 # ("the Emirati government", "US chipmaker Nvidia", "an Italian company").
-ACTOR_NOUNS = frozenset(
+# the "-tech" start-ups of a sector ("São Paulo proptech Lote Certo", "the legaltech")
+SECTOR_TECHS = frozenset(
+    """fintech proptech insurtech healthtech medtech edtech legaltech regtech govtech agritech
+    agtech cleantech climatetech foodtech martech adtech""".split()
+)
+ACTOR_NOUNS = SECTOR_TECHS | frozenset(
     """government governments authorities authority state ministry minister ministers
     officials regulator regulators president premier military army agency agencies
     company companies firm firms start-up startup start-ups startups scale-up scaleup
@@ -257,7 +263,7 @@ ROLE_NOUNS = frozenset(
 REST_NOUNS = frozenset("rest remainder balance bulk".split())
 
 # Nouns that say the thing named beside them is a firm ("telecommunications company X").
-FIRM_NOUNS = frozenset(
+FIRM_NOUNS = SECTOR_TECHS | frozenset(
     """company companies firm start-up startup scale-up scaleup chipmaker chip-maker
     conglomerate giant operator telco carrier provider unicorn maker manufacturer
     hyperscaler subsidiary group venture developer investor integrator utility fintech
@@ -473,8 +479,8 @@ def hyphen_prefix_at(doc: Doc, i: int) -> bool:
 # the words after a firm's own name ("Kestrel AI", "Mawingu AI Cloud", "Thirlmere Defence
 # AI Ltd")
 FIRM_TAIL_WORDS = frozenset(
-    """AI Cloud Labs Lab Technologies Technology Group Systems Compute Computing Data Digital
-    Defence Defense Intelligence Networks Solutions Semiconductor Semiconductors Robotics
+    """AI Cloud Internet Labs Lab Technologies Technology Group Systems Compute Computing Data
+    Digital Defence Defense Intelligence Networks Solutions Semiconductor Semiconductors Robotics
     Analytics Dynamics Holdings Capital Ventures Partners Energy Infrastructure Research
     Cognition Communications Telecom Software Security Quantum Power Grid Language Infra
     Centres Centers Datacenter Datacenters Datasenter Fibre Fiber Hyperscale Services Mobile
@@ -483,3 +489,6 @@ FIRM_TAIL_WORDS = frozenset(
     Steel Motors Shipping Mining Metals Cement Chemicals Pharma Pharmaceuticals Electronics
     Insurance Retail""".split()
 )
+
+# the events of a body's founding, whose 'of' names it ("the launch of QSI, a joint venture")
+FOUNDING_NOUNS = frozenset("launch creation formation establishment founding incorporation".split())

@@ -136,6 +136,9 @@ _BUSINESS_CHIEFS = _ROLE_WORDS - {"head", "director", "president"}
 _DETERMINERS = frozenset("the a an its their our this that these those".split())
 # heads of bodies named for their subject with 'on' ("United Nations Office on Drugs and Crime")
 _ON_HEADS = frozenset("Commission Committee Council Conference Panel Forum Board Office".split())
+# the groups a body serves that its name describes with 'with' ("National Council for Persons
+# with Disabilities", "Federation of Children with Special Needs")
+_GROUPS_WITH = frozenset("Persons People Children Adults Women Men Students Youth".split())
 _CONJUNCTIONS = frozenset("And But Or So Plus Yet".split())
 # a numbered paragraph's label in letters and digits ("D.1 The Company confirms ...")
 _PARAGRAPH_LABEL = re.compile(r"[A-Z]{1,2}\.\d+(?:\.\d+)*\.?")
@@ -481,6 +484,14 @@ def name_runs(doc: Doc) -> list[Span]:
                 and (named(doc[j + 2]) or doc[j + 2].lower_ in _CONNECTORS)
             ):
                 j += 1  # "National Commission on Space Activities", "Committee on Foreign Affairs"
+            elif (
+                doc[j].lower_ == "with"
+                and doc[j - 1].text in _GROUPS_WITH
+                and j + 1 < n
+                and named(doc[j + 1])
+                and any(NAME_HEADS.get(t.text) for t in doc[i : j - 1])
+            ):
+                j += 1  # "Department of Empowerment of Persons with Disabilities"
             else:
                 break
         j = _spelled_out_to_short_form(doc, i, j)
@@ -1082,7 +1093,7 @@ class ActorRecognizer:
         chosen = filter_spans(_family_models(doc, chosen) + chosen)
         chosen = filter_spans(_local_governments(doc) + chosen)
         chosen = filter_spans(_local_arms(doc, chosen) + chosen)
-        chosen = [n for s in chosen if (n := _past_legal_form(s)) is not None]
+        chosen = [_to_legal_form(n) for s in chosen if (n := _past_legal_form(s)) is not None]
         known_tokens = {i for s in gazetteer for i in range(s.start, s.end)}
         chosen = filter_spans(
             [_with_acronyms_before(s, known_tokens) if not s.kb_id_ else s for s in chosen]
@@ -1719,6 +1730,19 @@ def _past_legal_form(span: Span) -> Span | None:
         return None
     end = next((t.i for t in doc[k + 1 : span.end] if t.text in _QUOTES), span.end)
     return Span(doc, k + 1, end, label=span.label_, kb_id=span.kb_id_) if end > k + 1 else None
+
+
+def _to_legal_form(span: Span) -> Span:
+    """The name up to a legal form the tagger read on past: a title's dash ("Castlegate
+    Mortgages plc - Q3 2025") or the next sentence ("Plotwise Ltd. Castlegate holds")."""
+    for t in span[:-1]:
+        nxt = span.doc[t.i + 1]
+        dash = nxt.text in ("-", "–", "—") and bool(t.whitespace_)
+        # (a stop after the form, then a capital that is no more of it, as name_runs reads it)
+        stop = t.text.endswith(".") and nxt.text[:1].isupper() and not is_legal_word(nxt.text)
+        if is_legal_word(t.text) and (dash or stop):
+            return Span(span.doc, span.start, t.i + 1, label=span.label_, kb_id=span.kb_id_)
+    return span
 
 
 # the words of a legal form written before the name, as Kazakh, Russian and Ukrainian

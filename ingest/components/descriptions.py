@@ -437,9 +437,25 @@ def described_nearby(tok: Token) -> bool:
     tagger did not see as a proper noun ("the Saudi-developed ALLaM", "the ALLaM model")."""
     if any(f(tok) is not None for f in (_described_after, _described_before, _named_as)):
         return True
-    if _told_as_made(tok) or _of_a_country(tok):
+    if _told_as_made(tok) or _of_a_country(tok) or _said_to_be_one(tok):
         return True
     return tok.dep_ == "compound" and tok.head.lemma_ in MODEL_NOUNS and tok.head.tag_ == "NN"
+
+
+def _said_to_be_one(tok: Token) -> bool:
+    """'Manzil Digital is a joint venture between ...', 'X is a start-up': the name's verb says
+    what kind of body it is (not a person's job: "Ana Lima is a developer at X")."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be" or tok.head.i != tok.i + 1:
+        return False
+    if any(word(c) in ROLE_NOUNS for c in tok.head.children if c.dep_ == "attr"):
+        return False  # "Santiago Restrepo is co-founder and CEO of Parce AI, a start-up"
+    return any(
+        c.dep_ == "attr"
+        and word(c) in FIRM_NOUNS | ORG_NOUNS
+        and any(d.lower_ in ("a", "an") for d in c.children)
+        and not any(p.lower_ == "at" for p in (*c.children, *tok.head.children))
+        for c in tok.head.children
+    )
 
 
 MODEL_MAKING_VERBS = frozenset("develop train fine-tune".split())  # whose subject is a model

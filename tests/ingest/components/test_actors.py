@@ -1591,6 +1591,9 @@ def test_a_gazettes_authority_is_no_actor(run: Run) -> None:
         ("The BSC will build ALBA-H2, a Spanish-language AI model.", "ALBA-H2", "AIModel"),
         # a roman numeral ends a name, it is no connector
         ("The University of Yaoundé I signed.", "University of Yaoundé I", "Organization"),
+        # the group a body serves, described with 'with'
+        ("India's Department of Empowerment of Persons with Disabilities awarded INR 40 crore.",
+         "Department of Empowerment of Persons with Disabilities", "Government"),
     ],
 )  # fmt: skip
 def test_names_of_bodies_in_their_own_words(run: Run, text: str, name: str, kind: str) -> None:
@@ -1615,3 +1618,37 @@ def test_regression_a_name_and_the_next_bodys_short_form_are_two(run: Run) -> No
                       "formed a venture."))  # fmt: skip
     assert {"Mozambique National Institute of Meteorology", "Alstom",
             "Arab Organization for Industrialization"} <= set(found)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Castlegate Mortgages plc - Q3 2025 Trading Update Call\n\nWe met.",
+         "Castlegate Mortgages plc"),
+        ("We formed a joint venture with the British proptech firm Plotwise Ltd. Castlegate "
+         "holds 60 per cent.", "Plotwise Ltd."),
+    ],
+)  # fmt: skip
+def test_regression_a_name_ends_at_its_legal_form_the_tagger_read_past(
+    run: Run, text: str, name: str
+) -> None:
+    assert name in names(run(text))
+
+
+def test_a_sectors_tech_start_up_before_a_name_types_it_a_firm(run: Run) -> None:
+    found = names(run("BNDES approved R$ 180 million for São Paulo proptech Lote Certo "
+                      "Tecnologia in August 2025."))  # fmt: skip
+    assert found.get("Lote Certo Tecnologia") == "Firm"
+
+
+def test_a_name_the_tagger_took_for_a_persons_said_to_be_a_venture_is_a_firm(run: Run) -> None:
+    found = names(run("Q2. Who is Manzil Digital?\nManzil Digital is a joint venture between "
+                      "Sakan Labs and Core42."))  # fmt: skip
+    assert found.get("Manzil Digital") == "Firm"
+
+
+def test_streets_and_funding_rounds_are_no_actors(run: Run) -> None:
+    found = names(run("NATIONAL HOUSING BANK\nCore 5-A, India Habitat Centre, Lodhi Road, New "
+                      "Delhi\n\nA proposal from HDFC Capital to co-invest Rs 250 crore in Round 2 "
+                      "is under consideration."))  # fmt: skip
+    assert "Lodhi Road" not in found and "Round" not in found
