@@ -91,6 +91,14 @@ def _short_form_after(m: Mention) -> Span | None:
             start < p.start < end for p in places
         ):
             return None  # ("Lexica Digital SL (Girona, Spain)": a town the reference lacks)
+        comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+        if comma is not None:
+            # "Federal Motor Transport Authority (Kraftfahrt-Bundesamt, KBA)": its name in its
+            # own language, then that name's letters (which resolution joins to it too)
+            native = doc[start:comma]
+            letters = doc[comma + 1 : end]
+            spelled = len(letters) == 1 and spells(letters.text, native.text)
+            return native if spelled and len(native) < len(m.span) + 4 else None
         if doc[start].text in _QUOTES and doc[end - 1].text in _QUOTES:
             start, end = start + 1, end - 1
         if end > start and is_short_form(doc[start:end].text, m.text):

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ingest.lexicon import NATIONAL_GOVERNMENTS, NATIONAL_ORGANS, STATE_ORGANS
+from ingest.components.gazetteer import PLACES_KEY
+from ingest.lexicon import NAME_HEADS, NATIONAL_GOVERNMENTS, NATIONAL_ORGANS, STATE_ORGANS
 from ingest.mentions import Mention, Place
 from ingest.names import (
     DEFINING,
@@ -48,6 +49,11 @@ _SHORT_FORM = re.compile(
     # (whole words, and no exchange before its ticker: "(TSE Prime: 4397)")
     r"(?![\w&.*\-]|(?:\s[A-Z][\w&.*\-]*)*\s*:)"
     r"(?(dash)\s*(?P=dash))"
+)
+# "Federal Motor Transport Authority (Kraftfahrt-Bundesamt, KBA)": the name in its own
+# language and that name's letters
+_NATIVE_AND_LETTERS = re.compile(
+    r"\s*\(\s*(?P<native>[^(),]{3,80}?),\s*(?P<short>[A-Z][\w&.\-]*)\s*\)"
 )
 _TYPE_RANK = {"AIModel": 0, "Bloc": 1, "Government": 2, "Firm": 3, "Organization": 4}
 # A longer name ending in one of these is a body of its own, not the long form of a shorter
@@ -104,7 +110,8 @@ def resolve(
     by_norm: dict[str, int] = {}
     acronyms: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        m_norm = normalise(without_legal_form(m.text))  # "Deutsche Telekom AG" too
+        # ("Deutsche Telekom AG" too; "the Dutch Ministry of Economic Affairs" too)
+        m_norm = normalise(without_legal_form(_without_its_state(m) or m.text))
         defined = mentions[acronyms[m.text]] if m.text in acronyms else None
         if defined is not None and _names_same(m, defined, reference, countries):
             groups.join(acronyms[m.text], i)
@@ -123,6 +130,16 @@ def resolve(
         # ('(hereinafter "Sernageomin")': a term the text defines, whatever its letters)
         if after and _names_again(after, m.text):
             acronyms.setdefault(after.group("short"), i)
+        native = _NATIVE_AND_LETTERS.match(text, m.end)
+        if native and spells(native.group("short"), native.group("native")):
+            acronyms.setdefault(native.group("native"), i)
+            acronyms.setdefault(native.group("short"), i)
+    # one name the context typed once as a firm, once as another body ("Tessera AI GmbH",
+    # later "talks with Tessera AI"): one actor
+    for key, i in by_norm.items():
+        other = by_norm.get(key.replace("Firm:", "Organization:", 1))
+        if key.startswith("Firm:") and other is not None:
+            groups.join(i, other)
     # (spelled first: "BRI" is Bank Rakyat Indonesia's, not the start of "BRI Ventures")
     _join_spelled(mentions, groups)
     _join_short_forms(mentions, groups, reference)
@@ -297,6 +314,21 @@ def _join_spelled(mentions: list[Mention], groups: _Groups) -> None:
             groups.join(long.pop(), i)
 
 
+def _without_its_state(m: Mention) -> str | None:
+    """A state organ's name less the country or demonym it opens with ("Ministry of Sports,
+    Youth and Community Life" of "the French Ministry of Sports, ..."), the name its text
+    may also use."""
+    span = m.span
+    place = next((p for p in span.doc.spans.get(PLACES_KEY, []) if p.start == span.start), None)
+    if place is None or place.end >= span.end - 2:
+        return None
+    return (
+        span[place.end - span.start :].text
+        if NAME_HEADS.get(span.doc[place.end].text) == "Government"
+        else None
+    )
+
+
 def _entities(
     mentions: list[Mention], groups: _Groups, reference: Reference
 ) -> list[ResolvedEntity]:
@@ -327,6 +359,7 @@ def _entities(
             # the most complete form; of equally long ones, the first the text uses not in
             # capitals ("Hanbit Neural Co., Ltd.", not its letterhead's "HANBIT NEURAL CO., LTD.")
             name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), -forms.index(f)))
+        forms += [short for m in ms if (short := _without_its_state(m)) and short not in forms]
         aliases = [f for f in forms if f != name]
         entity = ResolvedEntity(
             name=name,

@@ -261,3 +261,41 @@ def test_the_federal_government_is_the_country_named_just_before_it(run: Run) ->
               "again. Nigeria: the Federal Government gave USD 3.2 million to the Securities and "
               "Exchange Commission.")  # fmt: skip
     assert entity(rec, "Federal Government") == ("Nigeria", ["Federal Government"])
+
+
+def test_a_bodys_name_in_its_own_language_and_its_letters_in_brackets_are_aliases(
+    run: Run,
+) -> None:
+    rec = run(
+        "The Federal Motor Transport Authority (Kraftfahrt-Bundesamt, KBA) adds €25 million. "
+        "The National Development Bank (Národní rozvojová banka, NRB) lends. The KBA and the "
+        "NRB signed."
+    )
+    assert set(entity(rec, "KBA")[1]) == {"Kraftfahrt-Bundesamt", "KBA"}
+    assert entity(rec, "NRB")[0] == "National Development Bank"
+    assert len(rec.entities) == 2
+
+
+def test_regression_a_firm_the_context_took_for_another_body_is_one_entity(run: Run) -> None:
+    rec = run(
+        "Tessera AI GmbH, a Munich-based model developer, builds Lotse. Tessera AI raised "
+        "EUR 60m. The Dutch vehicle authority, the RDW, has held talks with Tessera AI."
+    )
+    assert [e.type for e in rec.entities if e.name.startswith("Tessera")] == ["Firm"]
+
+
+def test_a_ministry_named_with_and_without_its_countrys_demonym_is_one_entity(run: Run) -> None:
+    rec = run(
+        "The Dutch Ministry of Economic Affairs and Climate Policy said the Ministry of Economic "
+        "Affairs and Climate Policy funds Polder AI B.V.. The French Ministry of Sports pays."
+    )
+    assert entity(rec, "Ministry of Economic Affairs and Climate Policy") == (
+        "Dutch Ministry of Economic Affairs and Climate Policy",
+        ["Ministry of Economic Affairs and Climate Policy"],
+    )
+    assert entity(rec, "French Ministry of Sports")[1] == ["Ministry of Sports"]
+
+
+def test_a_known_internet_firms_first_word_later_is_the_firm(run: Run) -> None:
+    rec = run("Sakura Internet got a subsidy. Sakura buys Nvidia H100 systems.")
+    assert ("Nvidia", "SUPPLIES", "Sakura Internet") in relations(rec)
