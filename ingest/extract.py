@@ -102,6 +102,7 @@ def build_record(source: SourceText, docs: list[tuple[int, Doc]], prose: str) ->
     ctx.facts = award_lists.listed_awards(ctx)
     ctx.facts = award_lists.listed_support(ctx)
     ctx.facts = award_lists.labelled_awards(ctx)
+    ctx.facts = award_lists.funder_lines(ctx)
     ctx.facts = subsidies.paid_by_the_state(ctx)
     ctx.facts = subsidies.without_headline_echoes(ctx)
     ctx.facts = subsidies.saying_what_or_to_whom(ctx)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from ingest.facts.context import DocContext, Fact, Sentence
-from ingest.facts.subsidies import money_of
+from ingest.facts.subsidies import amount_of, money_of
 from ingest.facts.tree import children, prep_objects
 from ingest.lexicon import FUND_VERBS
 from ingest.mentions import Mention
@@ -245,6 +245,51 @@ def labelled_awards(ctx: DocContext) -> list[Fact]:
         ]
     replaced = {_money_at(f) for f in added}
     return [f for f in ctx.facts if _money_at(f) not in replaced] + added
+
+
+# "- KBA: €25 million to Tessera AI in 2025", "BMDV grant: EUR 140m to X": a line whose label
+# names the funder, then the sum and its recipient (a label of one body and lower-case words)
+_FUNDER_LINE = re.compile(r"[ \t]*(?P<label>[^:\n]{2,60}?):[ \t]+")
+_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
+
+
+def funder_lines(ctx: DocContext) -> list[Fact]:
+    """A summary's lines "Funder: SUM to Recipient", each a subsidy (facts so far, less those
+    that told the same sum without its recipient, plus these)."""
+    added: list[Fact] = []
+    for sent in ctx.sentences:
+        text, base = sent.text, sent.span.start_char
+        marker = LIST_MARKER.match(text)
+        line = _FUNDER_LINE.match(text, marker.end() if marker else 0)
+        if line is None or "\n" in text[: line.end()].strip():
+            continue
+        money = next((m for m in sent.money if m.start == line.end()), None)
+        if money is None:
+            continue
+        labelled = [m for m in sent.mentions if m.span.start_char - base < line.end("label")]
+        rest = text[line.start("label") : line.end("label")]
+        for m in labelled:
+            rest = rest.replace(m.text, "")
+        funders = {m.entity for m in labelled}
+        if len(funders) != 1 or any(w[:1].isupper() for w in rest.split()):
+            continue
+        funder = funders.pop()
+        to = re.match(r"\s+to\s+(?:the\s+)?", text[money.end :])
+        if to is None or not ctx.is_public(funder):
+            continue
+        at = money.end + to.end()
+        recipient = next((m.entity for m in sent.mentions if m.span.start_char - base == at), None)
+        if recipient is None or recipient == funder or ctx.type_of(recipient) not in _RECIPIENTS:
+            continue
+        year = _YEAR.search(text[at : line_end(text, at)])
+        extra: dict[str, object] = {"money": money, "year": int(year[1]) if year else None}
+        added.append(Fact("subsidy", (funder, recipient), sent.start, sent.end, 0.7, extra))
+    # (the body's "KBA adds EUR 25 million of its own budget": the same sum, its recipient here)
+    sums = {(f.args[0], amount_of(f)) for f in added}
+    kept = [f for f in ctx.facts if not (f.kind == "subsidy" and f.args[1] is None
+                                         and (f.args[0], amount_of(f)) in sums)]  # fmt: skip
+    told = {(f.args, amount_of(f)) for f in kept if f.kind == "subsidy"}
+    return kept + [f for f in added if (f.args, amount_of(f)) not in told]
 
 
 def _labelled_recipient(ctx: DocContext, sent: Sentence) -> tuple[list[int], int] | None:

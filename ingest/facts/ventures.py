@@ -32,6 +32,7 @@ from ingest.facts.tree import (
 from ingest.lexicon import (
     ACTOR_NOUNS,
     FACILITY_NOUNS,
+    FOUNDING_NOUNS,
     HOME_SUFFIXES,
     PARTNER_NOUNS,
     VENTURE_HEADS,
@@ -911,6 +912,8 @@ def _venture_name(ctx: DocContext, sent: Sentence, noun: Token, partners: list[i
     form a joint venture, to be named C': the name its naming clause gives."""
     linked = [noun.head] if noun.dep_ in ("appos", "npadvmod", "nsubj") else []
     linked += children(noun, ("appos",))
+    # ("announced the launch of C, a joint venture": what the event's noun is of)
+    linked += [o for t in linked if t.lemma_ in FOUNDING_NOUNS for o in prep_objects(t, ("of",))]
     namers = [a for h in (noun, noun.head) for a in children(h, ("acl", "advcl", "relcl"))
               if a.lemma_ in ("name", "call")]  # fmt: skip
     # ("formed a joint venture with X, called C": the naming word right after the phrase,

@@ -30,6 +30,7 @@ from ingest.lexicon import (
     ACTOR_NOUNS,
     DEVELOP_VERBS,
     FIRM_NOUNS,
+    FOUNDING_NOUNS,
     MODEL_NOUNS,
     ORG_NOUNS,
     STAFF_NOUNS,
@@ -329,6 +330,10 @@ def _body_above(ctx: DocContext, sent: Sentence, tok: Token) -> int | None:
             return m.entity
         if tok.head == tok or tok.pos_ in ("VERB", "AUX"):
             return None
+        founded = prep_objects(tok, ("of",)) if tok.lemma_ in FOUNDING_NOUNS else []
+        for m in filter(None, map(sent.mention_of, founded)):
+            if ctx.type_of(m.entity) in BUSINESSES:
+                return m.entity  # "announced the launch of QSI, a joint venture that will ..."
         tok = tok.head
     return None
 

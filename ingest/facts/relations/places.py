@@ -276,6 +276,9 @@ def _home_of_referent(ctx: DocContext, sent: Sentence) -> list[Fact]:
             continue  # "the Moroccan company Nexus Core Systems" names the firm it describes
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
+        named = [sent.mention_of(c) for c in tok.children if c.dep_ == "compound"]
+        if any(m is not None and ctx.type_of(m.entity) in BUSINESSES for m in named):
+            continue  # "the UAE-based G42 group" names its firm
         modifiers = [
             t for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree
         ]  # "the Netherlands-based company": the place inside "-based"
@@ -432,9 +435,12 @@ def _the_countrys(ctx: DocContext, m: Mention, sent: Sentence) -> list[str]:
         return []
     # ("The government of Kazakhstan has allocated ... to Kazakhtelecom, the national
     # operator" in a roundup of many countries: the country the sentence itself names)
+    # (not another's home: "Core42, ... of the UAE-based G42 group, ..., while Kazakhtelecom,
+    # the national telecom operator")
     named = [
         x.entity for x in sent.mentions
         if x.start < m.start and ctx.entities[x.entity].key.startswith("country:")
+        and not based_suffix_at(x.span.doc, x.span.end)
     ]  # fmt: skip
     iso3 = ctx.entities[named[-1] if named else ctx.main_country].iso3
     return [iso3] if iso3 else []

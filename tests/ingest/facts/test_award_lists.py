@@ -930,3 +930,17 @@ def test_a_coordinator_column_names_the_recipient_and_the_announcer_pays(run: Ru
         ("European Health and Digital Executive Agency", "Danish Competition Authority"),
         ("European Health and Digital Executive Agency", "Hellenic Competition Commission"),
     }
+
+
+def test_a_summary_line_naming_its_funder_gives_the_sum_to_its_recipient(run: Run) -> None:
+    """'- KBA: €25 million to Tessera AI in 2025' states the recipient the body's 'KBA adds
+    €25 million' left out; a firm's line is no public money."""
+    rec = run(
+        "The Federal Motor Transport Authority (KBA) adds €25 million of its own budget. "
+        "Tessera AI GmbH builds the models.\n\nWho gets what\n"
+        "- KBA: €25 million to Tessera AI in 2025, ring-fenced for the assistant.\n"
+        "- Nvidia: $5 million to Tessera AI.\n"
+    )
+    assert [(s.funder, s.recipient, s.year) for s in rec.subsidies] == [
+        ("Federal Motor Transport Authority", "Tessera AI GmbH", 2025)
+    ]

@@ -1047,6 +1047,16 @@ def test_the_national_operator_is_of_the_country_its_sentence_names(run: Run) ->
     assert ("Kazakhtelecom", "HEADQUARTERED_IN", "Philippines") not in found
 
 
+def test_regression_another_firms_based_country_is_not_the_national_operators(run: Run) -> None:
+    found = relations(run("Kazakhstan funds QSI, a local model developer. Core42, the cloud "
+                          "company of the UAE-based G42 group, will supply GPUs to QSI, while "
+                          "Kazakhtelecom, the national telecom operator, will lay "
+                          "fibre."))  # fmt: skip
+    assert ("Kazakhtelecom", "HEADQUARTERED_IN", "Kazakhstan") in found
+    assert not {("QSI", "HEADQUARTERED_IN", "United Arab Emirates"),
+                ("Kazakhtelecom", "HEADQUARTERED_IN", "United Arab Emirates")} & found  # fmt: skip
+
+
 def test_no_place_relation_between_the_cells_of_a_table_row(run: Run) -> None:
     found = relations(run("Site | Operator | Country | Activity\n"
                           "Woodlands | Micron Technology | Singapore | HBM assembly\n"

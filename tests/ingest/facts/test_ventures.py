@@ -714,3 +714,11 @@ def test_a_naming_word_right_after_the_venture_names_it(run: Run) -> None:
               "a joint venture with Polar Datasenter AS, called Fjordlyse Compute AS, which will "
               "own and run a 12 MW AI cluster.")  # fmt: skip
     assert [t.name for t in rec.joint_ventures] == ["Fjordlyse Compute AS"]
+
+
+def test_the_launch_of_a_venture_names_it_and_what_it_will_develop(run: Run) -> None:
+    rec = run("Kazgeology JSC and Sahra Minerals Intelligence today announced the launch of Qazaq "
+              "Subsurface Intelligence LLP (QSI), a joint venture that will develop "
+              "Dala-Geo.")  # fmt: skip
+    assert [t.name for t in rec.joint_ventures] == ["Qazaq Subsurface Intelligence LLP"]
+    assert ("Qazaq Subsurface Intelligence LLP", "DEVELOPS", "Dala-Geo") in relations(rec)
