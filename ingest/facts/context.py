@@ -690,6 +690,13 @@ class DocContext:
             ),
         )
 
+    def _ministries(self) -> list[int]:
+        """The ministries the text names ("Ministry of Housing", "Federal Ministry for ...")."""
+        return [
+            i for i, e in enumerate(self.entities)
+            if e.type == "Government" and "Ministry" in e.name.split()[:2]
+        ]  # fmt: skip
+
     def _named_last(self, pos: int, keep: Callable[[int], bool]) -> int | None:
         """The entity `keep` accepts whose latest mention before offset `pos` is latest."""
         best: tuple[int, int] | None = None
@@ -1062,6 +1069,12 @@ class DocContext:
         qualified = any(
             c.dep_ in ("compound", "amod", "poss") and sent.mention_of(c) for c in tok.children
         )
+        alone = all(c.dep_ == "det" for c in tok.children)
+        if lower == "minister" and alone and _definite(tok):
+            # "the Minister grants TNO a subsidy" in a decree of one ministry: that ministry
+            ministries = self._ministries()
+            if len(ministries) == 1:
+                return ministries[0]
         if tok.text in ("State", "Province", "Prefecture") and not qualified:
             # "The State will reimburse ...", "The Province will provide ...", "the
             # Prefecture's budget": in a state's own release, that state

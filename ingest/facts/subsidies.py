@@ -43,6 +43,8 @@ from ingest.money import Money, issuing_country
 from ingest.readers.boilerplate import LIST_MARKER
 
 RECIPIENT_TYPES = {"Firm", "Organization", "AIModel"}
+# a legal text's pointer to a sum stated elsewhere, which states no funding of its own
+_CROSS_REFERENCE_VERBS = frozenset("refer mention specify".split())
 _TIME_PREPS = frozenset("over during from".split())
 _TEAM_NOUNS = frozenset("consortium team group alliance".split())
 # what a plural may call the actors a list before named ("It will fund the teams")
@@ -159,6 +161,8 @@ def subsidies(ctx: DocContext, sent: Sentence) -> list[Fact]:
         verb = _funding_verb(tok, sent)
         if verb is None or negated(verb) or verb.i in receiving_verbs:
             continue
+        if verb.lemma_ in _CROSS_REFERENCE_VERBS:
+            continue  # "From the budget referred to in paragraph 1, the Minister grants ..."
         if not_yet(tok) or not_yet(verb) or proposed:
             # "A proposed second allocation of NOK 1.2 billion will be considered in the
             # revised national budget": a sum not yet given

@@ -1631,3 +1631,14 @@ def test_more_money_on_top_of_that_without_a_recipient_goes_to_the_one_before(ru
               "that, the Mumbai Metropolitan Region Development Authority (MMRDA) granted INR 15 "
               "crore for labelling ten years of maintenance records.")  # fmt: skip
     assert ("Mumbai Metropolitan Region Development Authority", "MMRCL") in pairs(rec)
+
+
+def test_the_minister_of_a_decree_of_one_ministry_is_that_ministry(run: Run) -> None:
+    """And a budget 'referred to in paragraph 1' is a pointer, no funding of the state's."""
+    rec = run(
+        "Decree of the Minister of Housing and Spatial Planning.\n\nThe Framework Act on Grants "
+        "of the Ministry of Housing and Spatial Planning (VRO) applies. The Netherlands shall "
+        "notify the scheme.\n\n2. From the budget referred to in paragraph 1, the Minister "
+        "grants TNO an institutional subsidy of EUR 9.5 million in 2025."
+    )
+    assert pairs(rec) == {("Ministry of Housing and Spatial Planning", "TNO")}
