@@ -224,13 +224,13 @@ PUBLICATION_HEADS = frozenset("Gazette Journal Hansard Bulletin Minutes Record".
 # ... and a name opening with one of these ("Project Beethoven", "Programme Nós")
 NON_ACTOR_FIRST_WORDS = frozenset("Project Programme Program Operation".split())
 
-# Nouns that make a demonym or country name before them a state actor or a home country
-# ("the Emirati government", "US chipmaker Nvidia", "an Italian company").
 # the "-tech" start-ups of a sector ("São Paulo proptech Lote Certo", "the legaltech")
 SECTOR_TECHS = frozenset(
     """fintech proptech insurtech healthtech medtech edtech legaltech regtech govtech agritech
     agtech cleantech climatetech foodtech martech adtech""".split()
 )
+# Nouns that make a demonym or country name before them a state actor or a home country
+# ("the Emirati government", "US chipmaker Nvidia", "an Italian company").
 ACTOR_NOUNS = SECTOR_TECHS | frozenset(
     """government governments authorities authority state ministry minister ministers
     officials regulator regulators president premier military army agency agencies
@@ -241,7 +241,7 @@ ACTOR_NOUNS = SECTOR_TECHS | frozenset(
     entities entity consortium corporation multinational supplier vendor designer hyperscaler
     drugmaker carmaker automaker utility manager megabank megabanks banks funds lenders
     investors telcos groups cooperative broadcaster publisher foundry foundries toolmaker
-    fintech integrator assembler reseller distributor exporter marketplace retailer
+    integrator assembler reseller distributor exporter marketplace retailer
     wholesaler airline reit reits socimi landlord""".split()
 )
 
@@ -266,7 +266,7 @@ REST_NOUNS = frozenset("rest remainder balance bulk".split())
 FIRM_NOUNS = SECTOR_TECHS | frozenset(
     """company companies firm start-up startup scale-up scaleup chipmaker chip-maker
     conglomerate giant operator telco carrier provider unicorn maker manufacturer
-    hyperscaler subsidiary group venture developer investor integrator utility fintech
+    hyperscaler subsidiary group venture developer investor integrator utility
     contractor marketplace retailer wholesaler airline studio publisher exporter distributor
     processor reit socimi landlord miner producer automaker carmaker shipbuilder refiner
     weaver""".split()
