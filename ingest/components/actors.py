@@ -922,6 +922,8 @@ def _head_type(span: Span) -> tuple[str | None, int | None]:
         return "Organization", span.end - 1
     if len(span) > 2 and is_legal_word(span[-1].text):
         return "Firm", span.end - 1  # "Grid Controller of India Ltd": a company all the same
+    if len(span) > 2 and [t.text for t in span[-2:]] == ["Building", "Society"]:
+        return "Firm", span.end - 1  # "Nationwide Building Society": a mutual lender
     kind, head = _last_head(span[:cut]) if cut else (None, None)
     if kind is None and 0 < cut < len(span) and span[cut - 1].text == "Port":
         return "Organization", span.start + cut - 1  # "the Port of Antwerp-Bruges": its authority

@@ -1652,3 +1652,10 @@ def test_streets_and_funding_rounds_are_no_actors(run: Run) -> None:
                       "Delhi\n\nA proposal from HDFC Capital to co-invest Rs 250 crore in Round 2 "
                       "is under consideration."))  # fmt: skip
     assert "Lodhi Road" not in found and "Round" not in found
+
+
+def test_a_building_society_is_a_firm_and_a_learned_society_a_body(run: Run) -> None:
+    found = names(run("We do not plan a joint venture with Nationwide Building Society. The "
+                      "Royal Society signed."))  # fmt: skip
+    assert found.get("Nationwide Building Society") == "Firm"
+    assert found.get("Royal Society") == "Organization"
